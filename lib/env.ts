@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+// The only module that reads process.env (CONVENTIONS rule 11).
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/regiontrier"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export const env = schema.parse(process.env);
+export type Env = z.infer<typeof schema>;
