@@ -1,4 +1,4 @@
-import { addDays, berlinDay, dateColumnDay, startOfBerlinDay } from "@/lib/dates";
+import { addDays, berlinDay, startOfBerlinDay } from "@/lib/dates";
 
 /**
  * A programme's application status is derived from its dates, never stored:
@@ -10,28 +10,29 @@ import { addDays, berlinDay, dateColumnDay, startOfBerlinDay } from "@/lib/dates
 export const PROGRAMME_STATUSES = ["open", "rolling", "upcoming", "closed"] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
-export interface ProgrammeDates {
-  applicationStart: Date | null;
-  deadline: Date | null;
+/** Calendar days as YYYY-MM-DD (Europe/Berlin), as carried by the DTOs. */
+export interface ProgrammeDays {
+  applicationStart: string | null;
+  deadline: string | null;
 }
 
-export function deriveProgrammeStatus(dates: ProgrammeDates, now: Date = new Date()): ProgrammeStatus {
+export function deriveProgrammeStatus(days: ProgrammeDays, now: Date = new Date()): ProgrammeStatus {
   const today = berlinDay(now);
-  if (dates.deadline && dateColumnDay(dates.deadline) < today) return "closed";
-  if (dates.applicationStart && dateColumnDay(dates.applicationStart) > today) return "upcoming";
-  return dates.deadline ? "open" : "rolling";
+  if (days.deadline && days.deadline < today) return "closed";
+  if (days.applicationStart && days.applicationStart > today) return "upcoming";
+  return days.deadline ? "open" : "rolling";
 }
 
 /**
  * The next instant at which the derived status changes, or null if it never will.
  * Caches of pages showing a status must expire no later than this.
  */
-export function nextStatusChange(dates: ProgrammeDates, now: Date = new Date()): Date | null {
+export function nextStatusChange(days: ProgrammeDays, now: Date = new Date()): Date | null {
   const today = berlinDay(now);
   const boundaries: string[] = [];
-  if (dates.applicationStart) boundaries.push(dateColumnDay(dates.applicationStart));
+  if (days.applicationStart) boundaries.push(days.applicationStart);
   // Closed from the day after the deadline.
-  if (dates.deadline) boundaries.push(addDays(dateColumnDay(dates.deadline), 1));
+  if (days.deadline) boundaries.push(addDays(days.deadline, 1));
   const future = boundaries.filter((day) => day > today).sort();
   return future[0] ? startOfBerlinDay(future[0]) : null;
 }

@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.site");
+  return {
+    title: { default: t("name"), template: `%s – ${t("name")}` },
+    description: t("description"),
+    applicationName: t("name"),
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#0b2a4a", width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [t, messages] = await Promise.all([getTranslations("common.site"), getMessages()]);
+  // Client components get only the texts they use, not the whole catalogue.
+  const clientMessages = { common: { error: (messages.common as Record<string, unknown>).error } };
+  return (
+    <html lang={DEFAULT_LOCALE}>
+      <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
+        <a
+          href="#inhalt"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:p-3"
+        >
+          {t("skipLink")}
+        </a>
+        <SiteHeader />
+        <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

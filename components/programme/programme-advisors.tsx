@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ProgrammeAdvisorDTO } from "@/lib/programme/dto";
+
+export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvisorDTO[] }) {
+  const t = await getTranslations();
+  return (
+    <aside aria-labelledby="advisors" className="h-fit border-t-8 border-brand-600 bg-brand-50 p-4">
+      <h2 id="advisors" className="text-xl font-bold">
+        {t("programmes.detail.advisorsHeading")}
+      </h2>
+      {advisors.length === 0 ? (
+        <p className="mt-2">{t("programmes.detail.noAdvisors")}</p>
+      ) : (
+        <>
+          <p className="mt-2">{t("programmes.detail.advisorsIntro")}</p>
+          <ul className="mt-4 space-y-4">
+            {advisors.map((advisor) => (
+              <li key={advisor.slug} className="border-b border-line pb-3">
+                <Link href={`/berater/${advisor.slug}`} className="font-semibold">
+                  {advisor.name}
+                </Link>
+                <p className="text-sm">{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</p>
+                {advisor.phone && (
+                  <p className="text-sm">
+                    {t("common.detail.phone")}: <a href={`tel:${advisor.phone.replace(/[^+\d]/g, "")}`}>{advisor.phone}</a>
+                  </p>
+                )}
+                {advisor.email && (
+                  <p className="text-sm">
+                    {t("common.detail.email")}: <a href={`mailto:${advisor.email}`}>{advisor.email}</a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mt-4">
+        <Link href="/berater">{t("programmes.detail.allAdvisors")}</Link>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { FactList } from "@/components/ui/fact-list";
+import { formatDay, formatEuro } from "@/lib/format";
+import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
+
+export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDetailDTO }) {
+  const t = await getTranslations();
+  const amountRange =
+    p.amountMin !== null && p.amountMax !== null
+      ? t("programmes.detail.amountRange", { min: formatEuro(p.amountMin), max: formatEuro(p.amountMax) })
+      : p.amountMax !== null
+        ? t("programmes.detail.amountUpTo", { max: formatEuro(p.amountMax) })
+        : p.amountMin !== null
+          ? t("programmes.detail.amountFrom", { min: formatEuro(p.amountMin) })
+          : null;
+  return (
+    <FactList
+      facts={[
+        { label: t("programmes.detail.fundingBody"), value: p.fundingBody.name },
+        { label: t("programmes.detail.level"), value: t(`facets.fundingLevel.${p.level}`) },
+        { label: t("programmes.detail.fundingTypes"), value: p.fundingTypes.map((x) => t(`facets.fundingType.${x}`)).join(", ") },
+        {
+          label: t("programmes.detail.amount"),
+          value: [p.amountText, amountRange].filter(Boolean).join(" · ") || null,
+        },
+        {
+          label: t("programmes.detail.deadline"),
+          value: p.deadline ? t("programmes.detail.deadlineValue", { date: formatDay(p.deadline) }) : t("programmes.detail.noDeadline"),
+        },
+        { label: t("programmes.detail.start"), value: p.applicationStart ? formatDay(p.applicationStart) : null },
+        { label: t("programmes.detail.targetGroups"), value: p.targetGroups.map((x) => t(`facets.targetGroup.${x}`)).join(", ") },
+        { label: t("programmes.detail.regions"), value: p.regions.map((r) => r.name).join(", ") },
+        { label: t("programmes.detail.topics"), value: p.topics.map((x) => x.name).join(", ") },
+      ]}
+    />
+  );
+}

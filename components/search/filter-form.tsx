@@ -1,0 +1,87 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+export interface FilterGroup {
+  param: string;
+  legend: string;
+  options: FilterOption[];
+}
+
+interface Props {
+  action: string;
+  query: string;
+  sort: string;
+  groups: FilterGroup[];
+  resultsId: string;
+}
+
+// A plain GET form: filters work without JavaScript and every state is a shareable URL.
+export async function FilterForm({ action, query, sort, groups, resultsId }: Props) {
+  const t = await getTranslations("common.list");
+  return (
+    <form method="get" action={action} className="space-y-6" aria-labelledby="filter-heading">
+      <div className="flex items-baseline justify-between gap-4">
+        <h2 id="filter-heading" className="text-xl font-bold">
+          {t("filtersHeading")}
+        </h2>
+        <a href={`#${resultsId}`} className="text-sm md:hidden">
+          {t("skipToResults")}
+        </a>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className="block font-semibold">
+          {t("searchLabel")}
+        </label>
+        <p id="filter-q-hint" className="text-sm text-muted">
+          {t("searchHint")}
+        </p>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          aria-describedby="filter-q-hint"
+          maxLength={200}
+          className="mt-1 w-full border-2 border-ink px-2 py-1.5"
+        />
+      </div>
+      <input type="hidden" name="sortierung" value={sort} />
+      {groups.map((group) => (
+        <fieldset key={group.param} className="space-y-1">
+          <legend className="mb-1 font-semibold">{group.legend}</legend>
+          {group.options.map((option) => {
+            const id = `f-${group.param}-${option.value}`;
+            return (
+              <div key={option.value} className="flex items-start gap-2">
+                <input
+                  id={id}
+                  type="checkbox"
+                  name={group.param}
+                  value={option.value}
+                  defaultChecked={option.checked}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                />
+                <label htmlFor={id} className="leading-snug">
+                  {option.label} <span className="text-muted">({option.count})</span>
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="bg-open px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+          {t("applyFilters")}
+        </button>
+        <Link href={action}>{t("resetFilters")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { hrefWith } from "@/lib/listing/url";
+import type { RawSearchParams } from "@/lib/listing/params";
+
+interface Props {
+  action: string;
+  raw: RawSearchParams;
+  page: number;
+  pages: number;
+}
+
+/** Numbered pages around the current one, first and last always reachable (GOV.UK pattern). */
+export function pageWindow(page: number, pages: number): (number | "gap")[] {
+  const wanted = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? (["gap", p] as const) : [p]));
+}
+
+export async function Pagination({ action, raw, page, pages }: Props) {
+  if (pages <= 1) return null;
+  const t = await getTranslations("common.pagination");
+  const href = (p: number) => hrefWith(action, raw, { seite: p === 1 ? undefined : String(p) });
+  return (
+    <nav aria-label={t("label")} className="mt-8">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} rel="prev" className="inline-block px-2 py-1 font-semibold">
+              <span aria-hidden="true">← </span>
+              {t("previous")}
+            </Link>
+          </li>
+        )}
+        {pageWindow(page, pages).map((p, i) =>
+          p === "gap" ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              {p === page ? (
+                <span aria-current="page" aria-label={t("currentPage", { page: p })} className="inline-block bg-brand-700 px-3 py-1 font-bold text-white">
+                  {p}
+                </span>
+              ) : (
+                <Link href={href(p)} aria-label={t("page", { page: p })} className="inline-block px-3 py-1">
+                  {p}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pages && (
+          <li>
+            <Link href={href(page + 1)} rel="next" className="inline-block px-2 py-1 font-semibold">
+              {t("next")}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import type { RawSearchParams } from "@/lib/listing/params";
+
+interface Props {
+  action: string;
+  raw: RawSearchParams;
+  current: string;
+  options: { value: string; label: string }[];
+}
+
+// Separate GET form so changing the order keeps every filter (carried as hidden fields).
+export async function SortForm({ action, raw, current, options }: Props) {
+  const t = await getTranslations("common.list");
+  const hidden = Object.entries(raw).flatMap(([key, value]) =>
+    key === "sortierung" || key === "seite" || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as const),
+  );
+  return (
+    <form method="get" action={action} className="flex flex-wrap items-end gap-2">
+      {hidden.map(([key, value], index) => (
+        <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
+      ))}
+      <div>
+        <label htmlFor="sortierung" className="block text-sm font-semibold">
+          {t("sortLabel")}
+        </label>
+        <select id="sortierung" name="sortierung" defaultValue={current} className="border-2 border-ink bg-white px-2 py-1.5">
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="border-2 border-ink bg-white px-3 py-1.5 font-semibold hover:bg-brand-50">
+        {t("applySort")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** Plain text with blank-line paragraphs, rendered as escaped paragraphs (no HTML from the database). */
+export function Paragraphs({ text, className = "" }: { text: string; className?: string }) {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return (
+    <div className={`space-y-3 ${className}`}>
+      {paragraphs.map((paragraph, index) => (
+        <p key={index} className="whitespace-pre-line">
+          {paragraph}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// One door to the database (CONVENTIONS rule 1): only lib/db touches the generated client,
+// and only domain, audit, search and health modules (plus seed and operator scripts) touch lib/db.
+const DB_IMPORTERS = [
+  "lib/db/**",
+  "lib/programme/**",
+  "lib/advisor/**",
+  "lib/provider/**",
+  "lib/organisation/**",
+  "lib/taxonomy/**",
+  "lib/user/**",
+  "lib/audit/**",
+  "lib/search/**",
+  "lib/health/**",
+  "prisma/seed/**",
+  "scripts/**",
+  "bench/**",
+  "tests/**",
+];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", ".demo-db/**", "test-results/**", "playwright-report/**"]),
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    ignores: DB_IMPORTERS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/client", "**/lib/db/client", "@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"],
+              message: "Only lib/<domain>, lib/audit, lib/search and lib/health may use the database (import from their queries/service modules instead).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"], message: "Import the client and types from @/lib/db/client, enums from @/lib/db/enums." },
+          ],
+        },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,18 @@
+import { TIME_ZONE } from "@/lib/dates";
+
+// de-DE formatting. Calendar days (YYYY-MM-DD) are formatted as such; instants in Berlin time.
+const dayFormat = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+const instantFormat = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TIME_ZONE });
+const euroFormat = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+export function formatInstantDay(iso: string): string {
+  return instantFormat.format(new Date(iso));
+}
+
+export function formatEuro(amount: number): string {
+  return euroFormat.format(amount);
+}

@@ -1,0 +1,11 @@
+import type { Locale } from "./config";
+
+// One JSON file per namespace keeps the catalogue easy to translate and to edit in parallel.
+export const NAMESPACES = ["common", "facets", "home", "programmes", "advisors", "providers", "legal"] as const;
+
+export async function loadMessages(locale: Locale) {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, (await import(`../../messages/${locale}/${ns}.json`)).default] as const),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getPublishedProgrammeBySlug, listPublishedProgrammeCards } from "./queries";
+
+// Cached reads for pages. The DTOs contain dates, not statuses, so a cached entry never carries a
+// stale status; mutations invalidate by tag (PROGRAMME_TAGS) in the service layer.
+export const PROGRAMME_TAGS = {
+  all: "programmes",
+  one: (slug: string) => `programme:${slug}`,
+};
+
+export const getProgrammeCards = unstable_cache(listPublishedProgrammeCards, ["programme-cards"], {
+  tags: [PROGRAMME_TAGS.all],
+  revalidate: 3600,
+});
+
+export function getProgramme(slug: string) {
+  return unstable_cache(() => getPublishedProgrammeBySlug(slug), ["programme-detail", slug], {
+    tags: [PROGRAMME_TAGS.all, PROGRAMME_TAGS.one(slug)],
+    revalidate: 3600,
+  })();
+}

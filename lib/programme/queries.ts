@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { dateColumnDay } from "@/lib/dates";
+import { publishedOnly } from "@/lib/publication";
+import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
+
+const day = (value: Date | null) => (value ? dateColumnDay(value) : null);
+
+/** The facet-relevant projection of every published programme (the list page filters it in memory). */
+export async function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]> {
+  const rows = await db.programme.findMany({
+    where: publishedOnly(),
+    orderBy: { title: "asc" },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      level: true,
+      fundingTypes: true,
+      targetGroups: true,
+      amountText: true,
+      applicationStart: true,
+      deadline: true,
+      publishedAt: true,
+      createdAt: true,
+      fundingBody: { select: { name: true } },
+      topics: { select: { slug: true } },
+      regions: { select: { slug: true } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    level: row.level,
+    fundingTypes: row.fundingTypes,
+    targetGroups: row.targetGroups,
+    topicSlugs: row.topics.map((t) => t.slug),
+    regionSlugs: row.regions.map((r) => r.slug),
+    fundingBodyName: row.fundingBody.name,
+    amountText: row.amountText,
+    applicationStart: day(row.applicationStart),
+    deadline: day(row.deadline),
+    publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+  }));
+}
+
+export async function getPublishedProgrammeBySlug(slug: string): Promise<ProgrammeDetailDTO | null> {
+  const row = await db.programme.findFirst({
+    where: { slug, ...publishedOnly() },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      description: true,
+      eligibility: true,
+      howToApply: true,
+      level: true,
+      fundingTypes: true,
+      targetGroups: true,
+      amountText: true,
+      amountMin: true,
+      amountMax: true,
+      applicationStart: true,
+      deadline: true,
+      sourceUrl: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      fundingBody: { select: { slug: true, name: true, shortName: true, website: true } },
+      topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
+      regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
+      advisors: {
+        where: publishedOnly(),
+        orderBy: { name: "asc" },
+        select: {
+          slug: true,
+          name: true,
+          jobTitle: true,
+          email: true,
+          phone: true,
+          organisation: { select: { name: true } },
+          regions: { select: { slug: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    applicationStart: day(row.applicationStart),
+    deadline: day(row.deadline),
+    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    advisors: row.advisors.map(({ organisation, regions, ...advisor }) => ({
+      ...advisor,
+      organisationName: organisation.name,
+      regionSlugs: regions.map((r) => r.slug),
+    })),
+  };
+}
