@@ -1,0 +1,93 @@
+import { CONSULTATION_MODES, enumToSlug } from "@/lib/facets";
+import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
+import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
+import { matchesAllWords } from "@/lib/listing/text-match";
+import type { AdvisorCardDTO } from "./dto";
+
+export const ADVISOR_PAGE_SIZE = 20;
+export const ADVISOR_SORTS = ["a-z", "organisation"] as const;
+export type AdvisorSort = (typeof ADVISOR_SORTS)[number];
+
+/** URL parameter names (German, stable) → facet keys. */
+export const ADVISOR_FACET_PARAMS = {
+  thema: "topic",
+  gebiet: "region",
+  organisation: "organisation",
+  beratungsform: "consultationMode",
+} as const;
+
+export interface AdvisorListQuery {
+  q: string;
+  topics: string[];
+  regions: string[];
+  organisations: string[];
+  consultationModes: string[];
+  sort: AdvisorSort;
+  page: number;
+}
+
+/** The slugs a visitor can choose from; anything else in the URL is ignored. */
+export interface AdvisorFacetValues {
+  topics: readonly string[];
+  /** The Kreise: visitors filter by where they are, not by an advisor's stored scope. */
+  kreise: readonly string[];
+  organisations: readonly string[];
+}
+
+export function parseAdvisorListQuery(raw: RawSearchParams, known: AdvisorFacetValues): AdvisorListQuery {
+  return {
+    q: parseQuery(raw),
+    topics: allowedValues(raw, "thema", known.topics),
+    regions: allowedValues(raw, "gebiet", known.kreise),
+    organisations: allowedValues(raw, "organisation", known.organisations),
+    consultationModes: allowedValues(raw, "beratungsform", CONSULTATION_MODES.map(enumToSlug)),
+    sort: parseSort(raw, ADVISOR_SORTS, "a-z"),
+    page: parsePage(raw),
+  };
+}
+
+/**
+ * The Kreise an advisor serves. Any scope wider than a Kreis (the whole Region Trier, the Land,
+ * the Bund) covers all five, so someone from the Vulkaneifel also finds the region-wide desks.
+ */
+export function servedKreise(regionSlugs: readonly string[], kreise: readonly string[]): string[] {
+  const wider = regionSlugs.some((slug) => !kreise.includes(slug));
+  return wider ? [...kreise] : kreise.filter((slug) => regionSlugs.includes(slug));
+}
+
+/** The organisations that have published advisors, by name: the options of the organisation facet. */
+export function advisorOrganisations(cards: readonly AdvisorCardDTO[]): { slug: string; name: string }[] {
+  const bySlug = new Map(cards.map((card) => [card.organisationSlug, card.organisationName]));
+  return [...bySlug]
+    .map(([slug, name]) => ({ slug, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+}
+
+type Row = AdvisorCardDTO & { kreise: string[] };
+
+const facets: FacetDefinition<Row>[] = [
+  { key: "thema", values: (a) => a.topicSlugs },
+  { key: "gebiet", values: (a) => a.kreise },
+  { key: "organisation", values: (a) => [a.organisationSlug] },
+  { key: "beratungsform", values: (a) => a.consultationModes.map(enumToSlug) },
+];
+
+const byName = (a: Row, b: Row) => a.name.localeCompare(b.name, "de");
+const sorters: Record<AdvisorSort, (a: Row, b: Row) => number> = {
+  "a-z": byName,
+  organisation: (a, b) => a.organisationName.localeCompare(b.organisationName, "de") || byName(a, b),
+};
+
+export function searchAdvisors(cards: readonly AdvisorCardDTO[], query: AdvisorListQuery, kreise: readonly string[]) {
+  const rows: Row[] = cards
+    .filter((card) => matchesAllWords(`${card.name} ${card.jobTitle ?? ""} ${card.organisationName} ${card.summary}`, query.q))
+    .map((card) => ({ ...card, kreise: servedKreise(card.regionSlugs, kreise) }));
+  const { matches, counts } = applyFacets(rows, facets, {
+    thema: query.topics,
+    gebiet: query.regions,
+    organisation: query.organisations,
+    beratungsform: query.consultationModes,
+  });
+  matches.sort(sorters[query.sort]);
+  return { ...paginate(matches, query.page, ADVISOR_PAGE_SIZE), counts };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { dateColumnDay } from "@/lib/dates";
+import { publishedOnly } from "@/lib/publication";
+import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
+
+const day = (value: Date | null) => (value ? dateColumnDay(value) : null);
+
+/** Every published advisor as a card (the list page filters and sorts in memory). */
+export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
+  const rows = await db.advisor.findMany({
+    where: publishedOnly(),
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      kind: true,
+      name: true,
+      jobTitle: true,
+      summary: true,
+      consultationModes: true,
+      town: true,
+      organisation: { select: { slug: true, name: true } },
+      topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
+      regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+  return rows.map(({ organisation, topics, regions, ...row }) => ({
+    ...row,
+    organisationSlug: organisation.slug,
+    organisationName: organisation.name,
+    topicSlugs: topics.map((t) => t.slug),
+    regionSlugs: regions.map((r) => r.slug),
+  }));
+}
+
+export async function getPublishedAdvisorBySlug(slug: string): Promise<AdvisorDetailDTO | null> {
+  const row = await db.advisor.findFirst({
+    where: { slug, ...publishedOnly() },
+    select: {
+      slug: true,
+      kind: true,
+      name: true,
+      jobTitle: true,
+      summary: true,
+      languages: true,
+      consultationModes: true,
+      email: true,
+      phone: true,
+      street: true,
+      postalCode: true,
+      town: true,
+      officeHours: true,
+      bookingUrl: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      organisation: { select: { slug: true, name: true, shortName: true, website: true } },
+      topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
+      regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
+      // The advisor is public, but a programme linked to it may still be a draft or archived.
+      programmes: {
+        where: publishedOnly(),
+        orderBy: { title: "asc" },
+        select: {
+          slug: true,
+          title: true,
+          applicationStart: true,
+          deadline: true,
+          fundingBody: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    programmes: row.programmes.map(({ fundingBody, applicationStart, deadline, ...programme }) => ({
+      ...programme,
+      fundingBodyName: fundingBody.name,
+      applicationStart: day(applicationStart),
+      deadline: day(deadline),
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+import type { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
+import type { RegionDTO } from "@/lib/taxonomy/dto";
+
+/** The facet-relevant projection of a published provider (the list page filters it in memory). */
+export interface ProviderCardDTO {
+  slug: string;
+  name: string;
+  summary: string;
+  services: ServiceCategory[];
+  industries: Industry[];
+  size: CompanySize;
+  town: string;
+  /** The Kreis of the provider's seat. */
+  regionSlug: string;
+  regionName: string;
+  publishedAt: string;
+}
+
+export interface ProviderReferenceDTO {
+  title: string;
+  client: string | null;
+  description: string;
+  year: number | null;
+}
+
+export interface ProviderDetailDTO {
+  slug: string;
+  name: string;
+  summary: string;
+  description: string;
+  services: ServiceCategory[];
+  industries: Industry[];
+  certifications: string[];
+  size: CompanySize;
+  foundedYear: number | null;
+  street: string | null;
+  postalCode: string | null;
+  town: string;
+  region: RegionDTO;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  references: ProviderReferenceDTO[];
+  lastVerifiedAt: string;
+  updatedAt: string;
+}

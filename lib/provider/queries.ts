@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { publishedOnly } from "@/lib/publication";
+import type { ProviderCardDTO, ProviderDetailDTO } from "./dto";
+
+/** Every published provider as a card (the list page filters and sorts in memory). */
+export async function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
+  const rows = await db.provider.findMany({
+    where: publishedOnly(),
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      services: true,
+      industries: true,
+      size: true,
+      town: true,
+      publishedAt: true,
+      createdAt: true,
+      region: { select: { slug: true, name: true } },
+    },
+  });
+  return rows.map(({ region, publishedAt, createdAt, ...row }) => ({
+    ...row,
+    regionSlug: region.slug,
+    regionName: region.name,
+    publishedAt: (publishedAt ?? createdAt).toISOString(),
+  }));
+}
+
+export async function getPublishedProviderBySlug(slug: string): Promise<ProviderDetailDTO | null> {
+  const row = await db.provider.findFirst({
+    where: { slug, ...publishedOnly() },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      description: true,
+      services: true,
+      industries: true,
+      certifications: true,
+      size: true,
+      foundedYear: true,
+      street: true,
+      postalCode: true,
+      town: true,
+      email: true,
+      phone: true,
+      website: true,
+      lastVerifiedAt: true,
+      updatedAt: true,
+      region: { select: { slug: true, name: true, kind: true } },
+      references: {
+        orderBy: [{ sortOrder: "asc" }, { year: { sort: "desc", nulls: "last" } }],
+        select: { title: true, client: true, description: true, year: true },
+      },
+    },
+  });
+  if (!row) return null;
+  return { ...row, lastVerifiedAt: row.lastVerifiedAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
