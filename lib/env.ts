@@ -6,6 +6,9 @@ const schema = z.object({
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/regiontrier"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  // The operator's public contact, shown on the privacy and accessibility pages; set it in production.
+  OPERATOR_NAME: z.string().min(1).default("Initiative Region Trier e. V."),
+  OPERATOR_EMAIL: z.string().email().default("kontakt@region-trier.example"),
 });
 
 export const env = schema.parse(process.env);

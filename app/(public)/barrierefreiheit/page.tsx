@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LegalPage } from "@/components/legal/legal-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("legal.accessibility");
+  return { title: t("title"), description: t("metaDescription") };
+}
+
+export default function AccessibilityPage() {
+  return (
+    <LegalPage
+      namespace="legal.accessibility"
+      intro="intro"
+      sections={["status", "known", "feedback", "enforcement", "date"]}
+    />
+  );
+}
