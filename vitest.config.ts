@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { testDatabaseUrl } from "./tests/setup/test-database";
+import { testDatabaseUrl } from "./tests/setup/test-database.ts";
 
 const root = fileURLToPath(new URL("./", import.meta.url));
 

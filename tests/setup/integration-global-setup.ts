@@ -1,5 +1,5 @@
 import { prepareFreshDatabase, redact } from "../../scripts/lib/database.mjs";
-import { testDatabaseUrl } from "./test-database";
+import { testDatabaseUrl } from "./test-database.ts";
 
 /**
  * Runs once before the integration project: a fresh, migrated and seeded test database.
