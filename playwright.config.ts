@@ -1,0 +1,65 @@
+import { defineConfig, devices } from "@playwright/test";
+import { appEnv } from "./scripts/lib/app-env.mjs";
+import { withDatabase } from "./scripts/lib/database.mjs";
+
+// scripts/test.mjs picks a free port and passes E2E_PORT; `npm run test:e2e` alone uses 3100.
+const port = Number(process.env.E2E_PORT ?? 3100);
+// localhost, not 127.0.0.1: auth cookies and CSRF checks are bound to the host name.
+const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
+// Prepared (migrated, seeded) and built against by scripts/test.mjs before Playwright starts.
+const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabase(process.env.DATABASE_URL, "regiontrier_e2e");
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // A subfolder: Playwright empties outputDir on start, and test-results/ also holds the run's reports.
+  outputDir: "test-results/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? "test-results/playwright.json" }],
+  ],
+  use: {
+    baseURL,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        // Debian's Chromium: Playwright must never try to download a browser (no CDN access).
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
+    // so that a missing database fails fast with a clear message instead of a timeout.
+    port,
+    env: appEnv({ port, databaseUrl }),
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
