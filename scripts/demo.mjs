@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { appEnv } from "./lib/app-env.mjs";
-import { reasonToBuild, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { clearDataCache, reasonToBuild, writeBuildStamp } from "./lib/build-stamp.mjs";
 import { printDemoLogins, readDemoLogins } from "./lib/demo-logins.mjs";
 import { findFreePort, isPortOpen, waitForHttp } from "./lib/net.mjs";
 import { heading, NEXT_BIN, npmRun, run, startBackground, stopAll } from "./lib/proc.mjs";
@@ -99,6 +99,7 @@ if (existsSync("prisma/seed/index.ts")) {
   console.warn("\nprisma/seed/index.ts is missing: the demo starts without demo data.");
 }
 
+clearDataCache();
 const buildReason = reasonToBuild(database.url);
 if (buildReason) {
   await step(`Building the app (next build: ${buildReason})`, () => run("node", [NEXT_BIN, "build"], { env }));

@@ -9,6 +9,7 @@
 // The last line is always `Tests: N passed, N failed`. Node built-ins only until `npm ci` has run.
 import { existsSync } from "node:fs";
 import { appEnv } from "./lib/app-env.mjs";
+import { clearDataCache } from "./lib/build-stamp.mjs";
 import { checkServer, DEFAULT_SERVER_URL, prepareFreshDatabase, redact, withDatabase } from "./lib/database.mjs";
 import { findFreePort } from "./lib/net.mjs";
 import { heading, npmRun, stopAll } from "./lib/proc.mjs";
@@ -114,6 +115,8 @@ await stage("E2E database", async () => {
     E2E_DATABASE_URL: e2eDatabaseUrl,
   };
   await prepareFreshDatabase(e2eDatabaseUrl, e2eEnv);
+  // Cached query results from an earlier run or the demo would hide the fresh data.
+  clearDataCache();
   return { ok: true, note: `${redact(e2eDatabaseUrl)}, app on port ${port}` };
 });
 await stage("Production build (next build)", npmStage("build", e2eEnv));

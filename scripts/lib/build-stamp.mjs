@@ -1,6 +1,6 @@
 // Lets the demo skip `next build` when the existing build is provably current:
 // same database, same BUILD_ID as when the demo built it, and no source file newer than it.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const BUILD_ID = ".next/BUILD_ID";
@@ -44,4 +44,13 @@ export function reasonToBuild(databaseUrl) {
 
 export function writeBuildStamp(databaseUrl) {
   writeFileSync(STAMP, JSON.stringify({ buildId: readFileSync(BUILD_ID, "utf8"), databaseUrl }));
+}
+
+/**
+ * Forgets Next's data cache (`unstable_cache`, fetch cache). It lives in .next/cache/fetch-cache,
+ * survives `next build`, and is keyed by function, not by database: after a reseed, or with
+ * another database, it would serve the old data until each entry's revalidate time.
+ */
+export function clearDataCache() {
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
 }
