@@ -31,6 +31,10 @@ export async function checkDatabase(timeoutMs = TIMEOUT_MS): Promise<boolean> {
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return "unknown error";
   const code = (error as { code?: unknown }).code;
-  const message = error.message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"]+/gi, "<redacted-url>").slice(0, 300);
+  const message = error.message
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`]+/gi, "<redacted-url>")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 300);
   return `${error.name}${typeof code === "string" ? ` (${code})` : ""}: ${message}`;
 }
