@@ -72,7 +72,12 @@ const facets: FacetDefinition<Row>[] = [
   { key: "beratungsform", values: (a) => a.consultationModes.map(enumToSlug) },
 ];
 
-const byName = (a: Row, b: Row) => a.name.localeCompare(b.name, "de");
+/** Sort key of a name: academic titles do not count ("Dr. Miriam Klein" sorts under M). */
+export function nameSortKey(name: string): string {
+  return name.replace(/^(?:(?:Prof|Dr)\.(?:[\s-]*(?:rer|phil|med|ing|nat|h\.\s*c)\.)*\s*)+/i, "");
+}
+
+const byName = (a: Row, b: Row) => nameSortKey(a.name).localeCompare(nameSortKey(b.name), "de");
 const sorters: Record<AdvisorSort, (a: Row, b: Row) => number> = {
   "a-z": byName,
   organisation: (a, b) => a.organisationName.localeCompare(b.organisationName, "de") || byName(a, b),

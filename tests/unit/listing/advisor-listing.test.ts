@@ -3,6 +3,7 @@ import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import {
   ADVISOR_PAGE_SIZE,
   advisorOrganisations,
+  nameSortKey,
   parseAdvisorListQuery,
   searchAdvisors,
   servedKreise,
@@ -85,6 +86,23 @@ describe("servedKreise", () => {
 
   it("is empty for an advisor without regions", () => {
     expect(servedKreise([], KREISE)).toEqual([]);
+  });
+});
+
+describe("nameSortKey", () => {
+  it.each([
+    ["Dr. Miriam Klein", "Miriam Klein"],
+    ["Prof. Dr. Hans Meier", "Hans Meier"],
+    ["Dr.-Ing. Eva Roth", "Eva Roth"],
+    ["Dr. rer. nat. Jan Ott", "Jan Ott"],
+    ["Drosselgasse Beratung", "Drosselgasse Beratung"],
+  ])("%s → %s", (name, key) => {
+    expect(nameSortKey(name)).toBe(key);
+  });
+
+  it("sorts titled names by the name itself", () => {
+    const titled = [card({ slug: "klein", name: "Dr. Miriam Klein" }), card({ slug: "lenz", name: "Katharina Lenz" }), card({ slug: "otto", name: "Otto Berg" })];
+    expect(slugs(searchAdvisors(titled, query(), KREISE))).toEqual(["lenz", "klein", "otto"]);
   });
 });
 
