@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AdvisorContact } from "@/components/advisor/advisor-contact";
+import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ExternalLink } from "@/components/ui/external-link";
+import { FactList } from "@/components/ui/fact-list";
+import { getAdvisor } from "@/lib/advisor/cached";
+import { formatInstantDay } from "@/lib/format";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+// Rendered on first request, then cached; edits revalidate it by tag.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const advisor = await getAdvisor((await params).slug);
+  if (advisor) return { title: advisor.name, description: advisor.summary };
+  // The page renders not-found.tsx; its title must say so too (WCAG 2.4.2).
+  const t = await getTranslations("common.notFound");
+  return { title: t("title") };
+}
+
+export default async function AdvisorPage({ params }: Props) {
+  const advisor = await getAdvisor((await params).slug);
+  if (!advisor) notFound();
+  const t = await getTranslations();
+  const organisation = advisor.organisation;
+
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/berater", label: t("advisors.list.title") }]} />
+      <p className="text-lg text-muted">
+        {t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{advisor.name}</h1>
+      {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
+      <p className="mt-4 max-w-3xl text-xl">{advisor.summary}</p>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        {/* First in reading order (how to reach them is what most visitors came for), right column on wide screens. */}
+        <div className="lg:order-last">
+          <AdvisorContact advisor={advisor} />
+        </div>
+        <div className="space-y-8">
+          <section aria-labelledby="focus">
+            <h2 id="focus" className="mb-3 text-2xl font-bold">
+              {t("advisors.detail.focusHeading")}
+            </h2>
+            <FactList
+              facts={[
+                { label: t("advisors.detail.topics"), value: advisor.topics.map((x) => x.name).join(", ") },
+                { label: t("advisors.detail.regions"), value: advisor.regions.map((x) => x.name).join(", ") },
+                {
+                  label: t("advisors.detail.organisation"),
+                  value: (
+                    <>
+                      {organisation.name}
+                      {organisation.website && (
+                        <>
+                          <br />
+                          <ExternalLink href={organisation.website}>
+                            {t("advisors.detail.organisationWebsite", { name: organisation.shortName ?? organisation.name })}
+                          </ExternalLink>
+                        </>
+                      )}
+                      <br />
+                      <Link href={`/berater?organisation=${encodeURIComponent(organisation.slug)}`}>
+                        {t("advisors.detail.moreFromOrganisation", { name: organisation.shortName ?? organisation.name })}
+                      </Link>
+                    </>
+                  ),
+                },
+              ]}
+            />
+          </section>
+          <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
+          <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
+            <h2 id="verified" className="text-xl font-bold">
+              {t("advisors.detail.verifiedHeading")}
+            </h2>
+            <p className="mt-2 text-sm" data-testid="last-verified">
+              {t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) })}
+            </p>
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}
