@@ -3,7 +3,7 @@
 // Database, in this order:
 //   1. DATABASE_URL, if set;
 //   2. postgresql://postgres@127.0.0.1:5432/regiontrier, if a server answers there;
-//   3. an embedded PostgreSQL (PGlite) on 127.0.0.1:5433 or the next free port, data in .demo-db/.
+//   3. an embedded PostgreSQL (PGlite) on 127.0.0.1:5433 or the next free port, data in .demo-db/pgdata.
 //   DEMO_EMBEDDED_DB=1 forces 3.
 // The production build is reused when it is current (see scripts/lib/build-stamp.mjs);
 // DEMO_REBUILD=1 forces a new one. PORT (default 3000) sets the app's port.
@@ -44,7 +44,7 @@ async function startEmbeddedDatabase() {
   const port = await findFreePort(5433);
   heading(`Starting the embedded PostgreSQL (PGlite) on 127.0.0.1:${port}, data in .demo-db/`);
   const child = startBackground("node", ["scripts/embedded-postgres.mjs", "--port", String(port), "--dir", ".demo-db"], {
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on("line", (line) => {

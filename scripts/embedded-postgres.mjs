@@ -3,11 +3,13 @@
 //
 //   node scripts/embedded-postgres.mjs [--port 5433] [--dir .demo-db]
 //
+// Data lives in <dir>/pgdata, the running server's pid in <dir>/server.pid.
 // Prints "EMBEDDED_POSTGRES_READY postgresql://..." once it accepts connections, and shuts
-// down cleanly (flushing the data directory) on SIGINT/SIGTERM.
+// down cleanly (flushing the data directory) on SIGINT/SIGTERM or when its parent goes away.
 // Limits (see STACK-NOTES): one shared session for all connections, queries run one at a time,
 // no authentication — so it binds to 127.0.0.1 only and the app keeps a small pool.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -22,14 +24,31 @@ const { values } = parseArgs({
 });
 const host = "127.0.0.1";
 const port = Number(values.port);
+const pidFile = join(values.dir, "server.pid");
+
+// Two PGlite instances on one data directory would corrupt it (e.g. after a demo was killed -9).
+function refuseIfAlreadyRunning() {
+  let pid;
+  try {
+    pid = Number(readFileSync(pidFile, "utf8"));
+    process.kill(pid, 0);
+  } catch {
+    return; // no pid file, or that process is gone
+  }
+  console.error(`Another embedded PostgreSQL (pid ${pid}) is using ${values.dir}/. Stop it first: kill ${pid}`);
+  process.exit(1);
+}
 
 mkdirSync(values.dir, { recursive: true });
-const db = await PGlite.create(values.dir, { extensions: { pg_trgm, unaccent } });
+refuseIfAlreadyRunning();
+writeFileSync(pidFile, String(process.pid));
+
+const db = await PGlite.create(join(values.dir, "pgdata"), { extensions: { pg_trgm, unaccent } });
 // The socket server's default cap is 1 connection; the app, migrations and seed need more.
 const server = new PGLiteSocketServer({ db, host, port, maxConnections: 100 });
 server.addEventListener("error", (event) => console.error("[embedded-postgres]", event.detail));
 await server.start();
-// PGlite has exactly one database, "postgres".
+// PGlite has exactly one database, "postgres"; the name in a client's URL is ignored.
 console.log(`EMBEDDED_POSTGRES_READY postgresql://postgres@${host}:${port}/postgres`);
 
 let stopping = false;
@@ -40,10 +59,11 @@ async function shutdown() {
     await server.stop();
     await db.close();
   } finally {
+    rmSync(pidFile, { force: true });
     process.exit(0);
   }
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
-// If the parent (the demo) dies without telling us, stop too rather than hold the data directory.
+// Started by the demo with an IPC channel: it closes when the demo dies, even by SIGKILL.
 process.on("disconnect", shutdown);
