@@ -1,11 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.notFound");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function NotFound() {
   const t = await getTranslations("common");
   return (
     <div className="max-w-3xl">
-      <title>{`${t("notFound.title")} – ${t("site.name")}`}</title>
       <h1 className="text-3xl font-bold">{t("notFound.title")}</h1>
       <p className="mt-4 text-lg">{t("notFound.text")}</p>
       <p className="mt-4">{t("notFound.hint")}</p>

@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 /** How to reach the advisor: every channel as a working link, without JavaScript. */
 export async function AdvisorContact({ advisor: a }: { advisor: AdvisorDetailDTO }) {
@@ -9,7 +10,7 @@ export async function AdvisorContact({ advisor: a }: { advisor: AdvisorDetailDTO
   const addressLines = [a.organisation.name, a.street, [a.postalCode, a.town].filter(Boolean).join(" ")].filter(Boolean);
   const language = (code: string) => (t.has(`common.languages.${code}`) ? t(`common.languages.${code}`) : code);
   const facts = [
-    { label: t("advisors.detail.phone"), value: a.phone && <a href={`tel:${a.phone.replace(/[^+\d]/g, "")}`}>{a.phone}</a> },
+    { label: t("advisors.detail.phone"), value: a.phone && <PhoneLink phone={a.phone} /> },
     { label: t("advisors.detail.email"), value: a.email && <a href={`mailto:${a.email}`}>{a.email}</a> },
     {
       label: t("advisors.detail.address"),

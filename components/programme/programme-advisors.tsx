@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeAdvisorDTO } from "@/lib/programme/dto";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvisorDTO[] }) {
   const t = await getTranslations();
@@ -23,7 +24,7 @@ export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvis
                 <p className="text-sm">{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</p>
                 {advisor.phone && (
                   <p className="text-sm">
-                    {t("common.detail.phone")}: <a href={`tel:${advisor.phone.replace(/[^+\d]/g, "")}`}>{advisor.phone}</a>
+                    {t("common.detail.phone")}: <PhoneLink phone={advisor.phone} />
                   </p>
                 )}
                 {advisor.email && (

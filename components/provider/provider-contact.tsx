@@ -2,12 +2,13 @@ import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
+import { PhoneLink } from "@/components/ui/phone-link";
 
 export async function ProviderContact({ provider: p }: { provider: ProviderDetailDTO }) {
   const t = await getTranslations("providers.detail");
   const addressLines = [p.name, p.street, [p.postalCode, p.town].filter(Boolean).join(" ")].filter(Boolean);
   const facts = [
-    { label: t("phone"), value: p.phone && <a href={`tel:${p.phone.replace(/[^+\d]/g, "")}`}>{p.phone}</a> },
+    { label: t("phone"), value: p.phone && <PhoneLink phone={p.phone} /> },
     { label: t("email"), value: p.email && <a href={`mailto:${p.email}`}>{p.email}</a> },
     { label: t("website"), value: p.website && <ExternalLink href={p.website}>{t("websiteLink", { name: p.name })}</ExternalLink> },
     {

@@ -53,7 +53,7 @@ export async function FilterForm({ action, query, sort, groups, resultsId }: Pro
         />
       </div>
       <input type="hidden" name="sortierung" value={sort} />
-      {groups.map((group) => (
+      {groups.filter((group) => group.options.length > 0).map((group) => (
         <fieldset key={group.param} className="space-y-1">
           <legend className="mb-1 font-semibold">{group.legend}</legend>
           {group.options.map((option) => {

@@ -16,7 +16,8 @@ export const getProgrammeCards = unstable_cache(listPublishedProgrammeCards, ["p
 
 export function getProgramme(slug: string) {
   return unstable_cache(() => getPublishedProgrammeBySlug(slug), ["programme-detail", slug], {
-    tags: [PROGRAMME_TAGS.all, PROGRAMME_TAGS.one(slug)],
+    // The page lists the programme's advisors, so advisor changes must reach it too.
+    tags: [PROGRAMME_TAGS.all, PROGRAMME_TAGS.one(slug), "advisors"],
     revalidate: 3600,
   })();
 }

@@ -23,7 +23,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const programme = await getProgramme((await params).slug);
-  return programme ? { title: programme.title, description: programme.summary } : {};
+  if (programme) return { title: programme.title, description: programme.summary };
+  const t = await getTranslations("common.notFound");
+  return { title: t("title") };
 }
 
 export default async function ProgrammePage({ params }: Props) {

@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function firstDetailHref(page: Page, listPath: string) {
+  await page.goto(listPath);
+  const href = await page.locator("article h3 a").first().getAttribute("href");
+  if (!href) throw new Error(`no entry on ${listPath}`);
+  return href;
+}
+
+async function expectCleanPage(page: Page, path: string, expectedStatus = 200) {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol !== "data:") foreign.push(request.url());
+  });
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(expectedStatus);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page).toHaveTitle(/\S.* – Digitale Region Trier$|^Digitale Region Trier$/);
+  expect(await page.locator('meta[name="description"]').getAttribute("content"), `${path} meta description`).toBeTruthy();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  expect(foreign, `${path} requests to other origins`).toEqual([]);
+}
+
+test("start page, legal pages and 404 are accessible", async ({ page }) => {
+  await expectCleanPage(page, "/");
+  await expectCleanPage(page, "/datenschutz");
+  await expectCleanPage(page, "/barrierefreiheit");
+  await expectCleanPage(page, "/foerderprogramme/gibt-es-nicht", 404);
+});
+
+for (const [listPath, filtered] of [
+  ["/foerderprogramme", "/foerderprogramme?foerderart=zuschuss&status=offen&sortierung=a-z"],
+  ["/berater", "/berater?sortierung=a-z"],
+  ["/dienstleister", "/dienstleister?sortierung=a-z"],
+] as const) {
+  test(`${listPath}: list, filtered list and detail page are accessible`, async ({ page }) => {
+    await expectCleanPage(page, listPath);
+    await expectCleanPage(page, filtered);
+    await expectCleanPage(page, await firstDetailHref(page, listPath));
+  });
+}
+
+test("the skip link is the first stop and moves focus to the content", async ({ page }) => {
+  await page.goto("/foerderprogramme");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#inhalt$/);
+});
+
+test("keyboard focus is visible on links and form controls", async ({ page }) => {
+  await page.goto("/foerderprogramme");
+  const search = page.getByLabel("Suchbegriff");
+  await search.focus();
+  const outline = await search.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  const link = page.locator("article h3 a").first();
+  await link.focus();
+  const background = await link.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe("rgb(255, 221, 0)");
+});
