@@ -1,0 +1,22 @@
+import type { Db } from "@/lib/db/client";
+import type { SeedClock } from "../relative-dates";
+import { seedAdvisors } from "./advisors";
+import { seedProgrammes } from "./programmes";
+import { seedProviders } from "./providers";
+import { seedReferenceData } from "./reference";
+import { seedUsers } from "./users";
+import { validateDemoData } from "./validate";
+
+/**
+ * Upserts the demo data set by slug (users by e-mail). Rows created by editors are never touched;
+ * seeded rows are reset to the seed's content, including their relation lists.
+ */
+export async function seedDemo(db: Db, clock: SeedClock) {
+  const problems = validateDemoData();
+  if (problems.length > 0) throw new Error(`Demo data is inconsistent:\n- ${problems.join("\n- ")}`);
+  await seedReferenceData(db);
+  await seedAdvisors(db, clock);
+  await seedProviders(db, clock);
+  await seedProgrammes(db, clock);
+  await seedUsers(db);
+}
