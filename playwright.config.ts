@@ -5,7 +5,9 @@ import { withDatabase } from "./scripts/lib/database.mjs";
 // scripts/test.mjs picks a free port and passes E2E_PORT; `npm run test:e2e` alone uses 3100.
 const port = Number(process.env.E2E_PORT ?? 3100);
 // localhost, not 127.0.0.1: auth cookies and CSRF checks are bound to the host name.
-const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
+// E2E_BASE_URL points the tests at a server that already runs (e.g. the demo); none is started then.
+const externalServer = process.env.E2E_BASE_URL;
+const baseURL = externalServer ?? `http://localhost:${port}`;
 // Prepared (migrated, seeded) and built against by scripts/test.mjs before Playwright starts.
 const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabase(process.env.DATABASE_URL, "regiontrier_e2e");
 
@@ -51,15 +53,17 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
-    // so that a missing database fails fast with a clear message instead of a timeout.
-    port,
-    env: appEnv({ port, databaseUrl }),
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: externalServer
+    ? undefined
+    : {
+        command: `node node_modules/next/dist/bin/next start -p ${port}`,
+        // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
+        // so that a missing database fails fast with a clear message instead of a timeout.
+        port,
+        env: appEnv({ port, databaseUrl }),
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+        stdout: "ignore",
+        stderr: "pipe",
+      },
 });
