@@ -80,15 +80,15 @@ try {
   process.exit(1);
 }
 
-const database = await chooseDatabase().catch(async (error) => {
-  console.error(`Could not start the embedded PostgreSQL: ${error.message}`);
-  await shutdown(1);
-});
 const port = Number(process.env.PORT ?? 3000);
 if (!(await findFreePort(port, 1).catch(() => null))) {
   console.error(`Port ${port} is already in use. Stop what runs there or choose another: PORT=3001 npm run demo`);
   await shutdown(1);
 }
+const database = await chooseDatabase().catch(async (error) => {
+  console.error(`Could not start the embedded PostgreSQL: ${error.message}`);
+  await shutdown(1);
+});
 const env = appEnv({ port, databaseUrl: database.url, poolSize: database.poolSize });
 console.log(`Database: ${database.label}`);
 
