@@ -43,6 +43,11 @@ export default defineConfig([
     },
   },
   {
+    // CommonJS modules Next loads outside the bundle (the ISR cache handler).
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["lib/**/*.{ts,tsx}"],
     ignores: ["lib/db/**"],
     rules: {

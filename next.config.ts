@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -28,8 +29,12 @@ const securityHeaders = [
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+const require = createRequire(import.meta.url);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // ISR cache that also expires pages at the instant a programme's derived status changes.
+  cacheHandler: require.resolve("./lib/cache/status-aware-cache-handler.cjs"),
   reactStrictMode: true,
   typedRoutes: false,
   async headers() {

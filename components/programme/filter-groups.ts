@@ -10,7 +10,7 @@ export async function programmeFilterGroups(
   query: ProgrammeListQuery,
   counts: FacetCounts,
   topics: TopicDTO[],
-  regions: RegionDTO[],
+  kreise: RegionDTO[],
 ): Promise<FilterGroup[]> {
   const t = await getTranslations("facets");
   const group = (param: string, legend: string, selected: string[], options: { value: string; label: string }[]): FilterGroup => ({
@@ -23,7 +23,7 @@ export async function programmeFilterGroups(
     group("foerderart", t("fundingType.label"), query.fundingTypes, FUNDING_TYPES.map((v) => ({ value: enumToSlug(v), label: t(`fundingType.${v}`) }))),
     group("zielgruppe", t("targetGroup.label"), query.targetGroups, TARGET_GROUPS.map((v) => ({ value: enumToSlug(v), label: t(`targetGroup.${v}`) }))),
     group("thema", t("topic.label"), query.topics, topics.map((x) => ({ value: x.slug, label: x.name }))),
-    group("gebiet", t("region.label"), query.regions, regions.map((x) => ({ value: x.slug, label: x.name }))),
+    group("gebiet", t("region.label"), query.regions, kreise.map((x) => ({ value: x.slug, label: x.name }))),
     group("ebene", t("fundingLevel.label"), query.levels, FUNDING_LEVELS.map((v) => ({ value: enumToSlug(v), label: t(`fundingLevel.${v}`) }))),
   ];
 }

@@ -1,3 +1,4 @@
+import { servedKreise } from "@/lib/taxonomy/kreise";
 import { CONSULTATION_MODES, enumToSlug } from "@/lib/facets";
 import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
 import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
@@ -44,15 +45,6 @@ export function parseAdvisorListQuery(raw: RawSearchParams, known: AdvisorFacetV
     sort: parseSort(raw, ADVISOR_SORTS, "a-z"),
     page: parsePage(raw),
   };
-}
-
-/**
- * The Kreise an advisor serves. Any scope wider than a Kreis (the whole Region Trier, the Land,
- * the Bund) covers all five, so someone from the Vulkaneifel also finds the region-wide desks.
- */
-export function servedKreise(regionSlugs: readonly string[], kreise: readonly string[]): string[] {
-  const wider = regionSlugs.some((slug) => !kreise.includes(slug));
-  return wider ? [...kreise] : kreise.filter((slug) => regionSlugs.includes(slug));
 }
 
 /** The organisations that have published advisors, by name: the options of the organisation facet. */

@@ -2,6 +2,7 @@ import { FUNDING_LEVELS, FUNDING_TYPES, TARGET_GROUPS, enumToSlug } from "@/lib/
 import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
 import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
 import { matchesAllWords } from "@/lib/listing/text-match";
+import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { ProgrammeCardDTO } from "./dto";
 import { deriveProgrammeStatus, type ProgrammeStatus } from "./status";
 
@@ -41,13 +42,13 @@ export interface ProgrammeListQuery {
   page: number;
 }
 
-export function parseProgrammeListQuery(raw: RawSearchParams, known: { topics: string[]; regions: string[] }): ProgrammeListQuery {
+export function parseProgrammeListQuery(raw: RawSearchParams, known: { topics: string[]; kreise: string[] }): ProgrammeListQuery {
   return {
     q: parseQuery(raw),
     fundingTypes: allowedValues(raw, "foerderart", FUNDING_TYPES.map(enumToSlug)),
     targetGroups: allowedValues(raw, "zielgruppe", TARGET_GROUPS.map(enumToSlug)),
     topics: allowedValues(raw, "thema", known.topics),
-    regions: allowedValues(raw, "gebiet", known.regions),
+    regions: allowedValues(raw, "gebiet", known.kreise),
     levels: allowedValues(raw, "ebene", FUNDING_LEVELS.map(enumToSlug)),
     statuses: allowedValues(raw, "status", STATUS_FILTERS),
     sort: parseSort(raw, PROGRAMME_SORTS, "frist"),
@@ -55,13 +56,13 @@ export function parseProgrammeListQuery(raw: RawSearchParams, known: { topics: s
   };
 }
 
-type Row = ProgrammeCardDTO & { status: ProgrammeStatus };
+type Row = ProgrammeCardDTO & { status: ProgrammeStatus; kreise: string[] };
 
 const facets: FacetDefinition<Row>[] = [
   { key: "foerderart", values: (p) => p.fundingTypes.map(enumToSlug) },
   { key: "zielgruppe", values: (p) => p.targetGroups.map(enumToSlug) },
   { key: "thema", values: (p) => p.topicSlugs },
-  { key: "gebiet", values: (p) => p.regionSlugs },
+  { key: "gebiet", values: (p) => p.kreise },
   { key: "ebene", values: (p) => [enumToSlug(p.level)] },
   { key: "status", values: (p) => [STATUS_TO_FILTER[p.status]] },
 ];
@@ -83,10 +84,11 @@ const sorters: Record<ProgrammeSort, (a: Row, b: Row) => number> = {
   "a-z": (a, b) => a.title.localeCompare(b.title, "de"),
 };
 
-export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, now = new Date()) {
+/** `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them. */
+export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, kreise: readonly string[], now = new Date()) {
   const rows: Row[] = cards
     .filter((card) => matchesAllWords(`${card.title} ${card.summary} ${card.fundingBodyName}`, query.q))
-    .map((card) => ({ ...card, status: deriveProgrammeStatus(card, now) }));
+    .map((card) => ({ ...card, status: deriveProgrammeStatus(card, now), kreise: servedKreise(card.regionSlugs, kreise) }));
   const { matches, counts } = applyFacets(rows, facets, {
     foerderart: query.fundingTypes,
     zielgruppe: query.targetGroups,

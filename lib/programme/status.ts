@@ -36,3 +36,9 @@ export function nextStatusChange(days: ProgrammeDays, now: Date = new Date()): D
   const future = boundaries.filter((day) => day > today).sort();
   return future[0] ? startOfBerlinDay(future[0]) : null;
 }
+
+/** The earliest status change among several programmes (a page listing them expires then). */
+export function earliestStatusChange(programmes: readonly ProgrammeDays[], now: Date = new Date()): Date | null {
+  const changes = programmes.map((p) => nextStatusChange(p, now)).filter((d): d is Date => d !== null);
+  return changes.length ? new Date(Math.min(...changes.map((d) => d.getTime()))) : null;
+}

@@ -10,6 +10,7 @@ import { SortForm } from "@/components/search/sort-form";
 import { getAdvisorCards } from "@/lib/advisor/cached";
 import { ADVISOR_SORTS, advisorOrganisations, parseAdvisorListQuery, searchAdvisors } from "@/lib/advisor/listing";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { getRegions, getTopics } from "@/lib/taxonomy/cached";
 
 const PATH = "/berater";
@@ -27,7 +28,7 @@ export default async function AdvisorsPage({ searchParams }: { searchParams: Pro
     getRegions(),
     getTranslations("advisors.list"),
   ]);
-  const kreise = regions.filter((region) => region.kind === "KREIS");
+  const kreise = kreiseOf(regions);
   const organisations = advisorOrganisations(cards);
   const kreisSlugs = kreise.map((x) => x.slug);
   const query = parseAdvisorListQuery(raw, {

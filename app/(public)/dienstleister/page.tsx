@@ -10,6 +10,7 @@ import { SortForm } from "@/components/search/sort-form";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProviderCards } from "@/lib/provider/cached";
 import { PROVIDER_SORTS, parseProviderListQuery, searchProviders } from "@/lib/provider/listing";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { getRegions } from "@/lib/taxonomy/cached";
 
 const PATH = "/dienstleister";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const [raw, cards, regions, t] = await Promise.all([searchParams, getProviderCards(), getRegions(), getTranslations("providers.list")]);
   // A provider's seat is always in one of the five Kreise; wider scopes make no sense here.
-  const kreise = regions.filter((region) => region.kind === "KREIS");
+  const kreise = kreiseOf(regions);
   const query = parseProviderListQuery(raw, { kreise: kreise.map((x) => x.slug) });
   const result = searchProviders(cards, query);
   const groups = await providerFilterGroups(query, result.counts, kreise);

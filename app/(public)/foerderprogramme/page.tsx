@@ -11,6 +11,7 @@ import type { RawSearchParams } from "@/lib/listing/params";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { PROGRAMME_SORTS, parseProgrammeListQuery, searchProgrammes } from "@/lib/programme/listing";
 import { getRegions, getTopics } from "@/lib/taxonomy/cached";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 
 const PATH = "/foerderprogramme";
 
@@ -27,9 +28,11 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
     getRegions(),
     getTranslations("programmes.list"),
   ]);
-  const query = parseProgrammeListQuery(raw, { topics: topics.map((x) => x.slug), regions: regions.map((x) => x.slug) });
-  const result = searchProgrammes(cards, query);
-  const groups = await programmeFilterGroups(query, result.counts, topics, regions);
+  const kreise = kreiseOf(regions);
+  const kreisSlugs = kreise.map((x) => x.slug);
+  const query = parseProgrammeListQuery(raw, { topics: topics.map((x) => x.slug), kreise: kreisSlugs });
+  const result = searchProgrammes(cards, query, kreisSlugs);
+  const groups = await programmeFilterGroups(query, result.counts, topics, kreise);
 
   return (
     <>

@@ -73,8 +73,8 @@ describe("public programme queries", () => {
 
   it("filters by status through the list query", async () => {
     const cards = await listPublishedProgrammeCards();
-    const query = parseProgrammeListQuery({ status: "geschlossen", q: prefix }, { topics: [], regions: [] });
-    const result = searchProgrammes(cards, query);
+    const query = parseProgrammeListQuery({ status: "geschlossen", q: prefix }, { topics: [], kreise: [] });
+    const result = searchProgrammes(cards, query, []);
     expect(result.items.map((p) => p.slug)).toEqual([`${prefix}-yesterday`]);
     expect(result.counts.status).toMatchObject({ offen: 2, geschlossen: 1 });
   });

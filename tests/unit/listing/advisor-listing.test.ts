@@ -6,9 +6,9 @@ import {
   nameSortKey,
   parseAdvisorListQuery,
   searchAdvisors,
-  servedKreise,
   type AdvisorListQuery,
 } from "@/lib/advisor/listing";
+import { servedKreise } from "@/lib/taxonomy/kreise";
 
 const KREISE = ["stadt-trier", "trier-saarburg", "bernkastel-wittlich", "eifelkreis-bitburg-pruem", "vulkaneifel"];
 

@@ -8,13 +8,16 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink } from "@/components/ui/external-link";
 import { FactList } from "@/components/ui/fact-list";
 import { getAdvisor } from "@/lib/advisor/cached";
+import { expireRenderAt } from "@/lib/cache/expire-render";
 import { formatInstantDay } from "@/lib/format";
+import { earliestStatusChange } from "@/lib/programme/status";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// Rendered on first request, then cached; edits revalidate it by tag.
+// Rendered on first request, then cached; edits revalidate it by tag, and the cached page
+// expires when the status of a listed programme changes (expireRenderAt).
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -31,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdvisorPage({ params }: Props) {
   const advisor = await getAdvisor((await params).slug);
   if (!advisor) notFound();
+  await expireRenderAt(earliestStatusChange(advisor.programmes));
   const t = await getTranslations();
   const organisation = advisor.organisation;
 

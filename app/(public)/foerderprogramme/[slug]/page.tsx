@@ -9,13 +9,15 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { formatInstantDay } from "@/lib/format";
 import { getProgramme } from "@/lib/programme/cached";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { deriveProgrammeStatus, nextStatusChange } from "@/lib/programme/status";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// Rendered on first request, then cached; edits revalidate it by tag.
+// Rendered on first request, then cached; edits revalidate it by tag, and the cached page
+// expires the instant its derived status changes (expireRenderAt).
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -33,6 +35,7 @@ export default async function ProgrammePage({ params }: Props) {
   if (!programme) notFound();
   const t = await getTranslations("programmes");
   const status = deriveProgrammeStatus(programme);
+  await expireRenderAt(nextStatusChange(programme));
 
   return (
     <article>
