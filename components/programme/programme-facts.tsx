@@ -21,7 +21,8 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
         { label: t("programmes.detail.fundingTypes"), value: p.fundingTypes.map((x) => t(`facets.fundingType.${x}`)).join(", ") },
         {
           label: t("programmes.detail.amount"),
-          value: [p.amountText, amountRange].filter(Boolean).join(" · ") || null,
+          // The editors' text is the authoritative wording; the numeric range only stands in for it.
+          value: p.amountText ?? amountRange,
         },
         {
           label: t("programmes.detail.deadline"),
