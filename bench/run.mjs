@@ -66,7 +66,7 @@ async function main() {
     { kind: "detail", label: "programme detail", path: await firstDetailPath(base, "/foerderprogramme") },
     { kind: "detail", label: "advisor detail", path: await firstDetailPath(base, "/berater") },
     { kind: "detail", label: "provider detail", path: await firstDetailPath(base, "/dienstleister") },
-    { kind: "list", label: "start page", path: "/" },
+    { kind: "detail", label: "start page", path: "/" },
     { kind: "list", label: "programme list", path: "/foerderprogramme" },
     {
       kind: "list",

@@ -1,6 +1,7 @@
 import { servedKreise } from "@/lib/taxonomy/kreise";
 import { CONSULTATION_MODES, enumToSlug } from "@/lib/facets";
 import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
+import type { ListSchema } from "@/lib/listing/canonical";
 import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
 import { matchesAllWords } from "@/lib/listing/text-match";
 import type { AdvisorCardDTO } from "./dto";
@@ -8,6 +9,7 @@ import type { AdvisorCardDTO } from "./dto";
 export const ADVISOR_PAGE_SIZE = 20;
 export const ADVISOR_SORTS = ["a-z", "organisation"] as const;
 export type AdvisorSort = (typeof ADVISOR_SORTS)[number];
+export const ADVISOR_DEFAULT_SORT: AdvisorSort = "a-z";
 
 /** URL parameter names (German, stable) → facet keys. */
 export const ADVISOR_FACET_PARAMS = {
@@ -35,14 +37,28 @@ export interface AdvisorFacetValues {
   organisations: readonly string[];
 }
 
+function advisorFacets(known: AdvisorFacetValues) {
+  return {
+    thema: known.topics,
+    gebiet: known.kreise,
+    organisation: known.organisations,
+    beratungsform: CONSULTATION_MODES.map(enumToSlug),
+  };
+}
+
+export function advisorListSchema(known: AdvisorFacetValues): ListSchema {
+  return { facets: advisorFacets(known), sorts: ADVISOR_SORTS, defaultSort: ADVISOR_DEFAULT_SORT };
+}
+
 export function parseAdvisorListQuery(raw: RawSearchParams, known: AdvisorFacetValues): AdvisorListQuery {
+  const facets = advisorFacets(known);
   return {
     q: parseQuery(raw),
-    topics: allowedValues(raw, "thema", known.topics),
-    regions: allowedValues(raw, "gebiet", known.kreise),
-    organisations: allowedValues(raw, "organisation", known.organisations),
-    consultationModes: allowedValues(raw, "beratungsform", CONSULTATION_MODES.map(enumToSlug)),
-    sort: parseSort(raw, ADVISOR_SORTS, "a-z"),
+    topics: allowedValues(raw, "thema", facets.thema),
+    regions: allowedValues(raw, "gebiet", facets.gebiet),
+    organisations: allowedValues(raw, "organisation", facets.organisation),
+    consultationModes: allowedValues(raw, "beratungsform", facets.beratungsform),
+    sort: parseSort(raw, ADVISOR_SORTS, ADVISOR_DEFAULT_SORT),
     page: parsePage(raw),
   };
 }

@@ -1,5 +1,6 @@
 import { FUNDING_LEVELS, FUNDING_TYPES, TARGET_GROUPS, enumToSlug } from "@/lib/facets";
 import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
+import type { ListSchema } from "@/lib/listing/canonical";
 import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
 import { matchesAllWords } from "@/lib/listing/text-match";
 import { servedKreise } from "@/lib/taxonomy/kreise";
@@ -9,6 +10,7 @@ import { deriveProgrammeStatus, type ProgrammeStatus } from "./status";
 export const PROGRAMME_PAGE_SIZE = 20;
 export const PROGRAMME_SORTS = ["frist", "neu", "a-z"] as const;
 export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
+export const PROGRAMME_DEFAULT_SORT: ProgrammeSort = "frist";
 
 /** Status filter slugs; "offen" means applicable now, with or without a deadline. */
 export const STATUS_FILTERS = ["offen", "demnaechst", "geschlossen"] as const;
@@ -42,16 +44,39 @@ export interface ProgrammeListQuery {
   page: number;
 }
 
-export function parseProgrammeListQuery(raw: RawSearchParams, known: { topics: string[]; kreise: string[] }): ProgrammeListQuery {
+export interface ProgrammeFacetSources {
+  topics: readonly string[];
+  /** The Kreise: visitors filter by where they are; wider-area programmes count in each. */
+  kreise: readonly string[];
+}
+
+/** Each filter parameter with the values a visitor can choose (anything else is ignored). */
+function programmeFacets(known: ProgrammeFacetSources) {
+  return {
+    foerderart: FUNDING_TYPES.map(enumToSlug),
+    zielgruppe: TARGET_GROUPS.map(enumToSlug),
+    thema: known.topics,
+    gebiet: known.kreise,
+    ebene: FUNDING_LEVELS.map(enumToSlug),
+    status: STATUS_FILTERS,
+  };
+}
+
+export function programmeListSchema(known: ProgrammeFacetSources): ListSchema {
+  return { facets: programmeFacets(known), sorts: PROGRAMME_SORTS, defaultSort: PROGRAMME_DEFAULT_SORT };
+}
+
+export function parseProgrammeListQuery(raw: RawSearchParams, known: ProgrammeFacetSources): ProgrammeListQuery {
+  const facets = programmeFacets(known);
   return {
     q: parseQuery(raw),
-    fundingTypes: allowedValues(raw, "foerderart", FUNDING_TYPES.map(enumToSlug)),
-    targetGroups: allowedValues(raw, "zielgruppe", TARGET_GROUPS.map(enumToSlug)),
-    topics: allowedValues(raw, "thema", known.topics),
-    regions: allowedValues(raw, "gebiet", known.kreise),
-    levels: allowedValues(raw, "ebene", FUNDING_LEVELS.map(enumToSlug)),
-    statuses: allowedValues(raw, "status", STATUS_FILTERS),
-    sort: parseSort(raw, PROGRAMME_SORTS, "frist"),
+    fundingTypes: allowedValues(raw, "foerderart", facets.foerderart),
+    targetGroups: allowedValues(raw, "zielgruppe", facets.zielgruppe),
+    topics: allowedValues(raw, "thema", facets.thema),
+    regions: allowedValues(raw, "gebiet", facets.gebiet),
+    levels: allowedValues(raw, "ebene", facets.ebene),
+    statuses: allowedValues(raw, "status", facets.status),
+    sort: parseSort(raw, PROGRAMME_SORTS, PROGRAMME_DEFAULT_SORT),
     page: parsePage(raw),
   };
 }

@@ -1,5 +1,6 @@
 import { COMPANY_SIZES, INDUSTRIES, SERVICE_CATEGORIES, enumToSlug } from "@/lib/facets";
 import { applyFacets, paginate, type FacetDefinition } from "@/lib/listing/facet-engine";
+import type { ListSchema } from "@/lib/listing/canonical";
 import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams } from "@/lib/listing/params";
 import { matchesAllWords } from "@/lib/listing/text-match";
 import type { ProviderCardDTO } from "./dto";
@@ -7,6 +8,7 @@ import type { ProviderCardDTO } from "./dto";
 export const PROVIDER_PAGE_SIZE = 20;
 export const PROVIDER_SORTS = ["a-z", "neu", "ort"] as const;
 export type ProviderSort = (typeof PROVIDER_SORTS)[number];
+export const PROVIDER_DEFAULT_SORT: ProviderSort = "a-z";
 
 /** URL parameter names (German, stable) → facet keys. */
 export const PROVIDER_FACET_PARAMS = {
@@ -27,14 +29,28 @@ export interface ProviderListQuery {
 }
 
 /** `kreise`: the region slugs a provider's seat can have; anything else in the URL is ignored. */
+function providerFacets(known: { kreise: readonly string[] }) {
+  return {
+    leistung: SERVICE_CATEGORIES.map(enumToSlug),
+    branche: INDUSTRIES.map(enumToSlug),
+    gebiet: known.kreise,
+    groesse: COMPANY_SIZES.map(enumToSlug),
+  };
+}
+
+export function providerListSchema(known: { kreise: readonly string[] }): ListSchema {
+  return { facets: providerFacets(known), sorts: PROVIDER_SORTS, defaultSort: PROVIDER_DEFAULT_SORT };
+}
+
 export function parseProviderListQuery(raw: RawSearchParams, known: { kreise: readonly string[] }): ProviderListQuery {
+  const facets = providerFacets(known);
   return {
     q: parseQuery(raw),
-    services: allowedValues(raw, "leistung", SERVICE_CATEGORIES.map(enumToSlug)),
-    industries: allowedValues(raw, "branche", INDUSTRIES.map(enumToSlug)),
-    regions: allowedValues(raw, "gebiet", known.kreise),
-    sizes: allowedValues(raw, "groesse", COMPANY_SIZES.map(enumToSlug)),
-    sort: parseSort(raw, PROVIDER_SORTS, "a-z"),
+    services: allowedValues(raw, "leistung", facets.leistung),
+    industries: allowedValues(raw, "branche", facets.branche),
+    regions: allowedValues(raw, "gebiet", facets.gebiet),
+    sizes: allowedValues(raw, "groesse", facets.groesse),
+    sort: parseSort(raw, PROVIDER_SORTS, PROVIDER_DEFAULT_SORT),
     page: parsePage(raw),
   };
 }

@@ -1,73 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { AdvisorCard } from "@/components/advisor/advisor-card";
-import { advisorFilterGroups } from "@/components/advisor/filter-groups";
-import { ActiveFilters } from "@/components/search/active-filters";
-import { FilterForm } from "@/components/search/filter-form";
-import { Pagination } from "@/components/search/pagination";
-import { NoResults, ResultSummary } from "@/components/search/result-summary";
-import { SortForm } from "@/components/search/sort-form";
-import { getAdvisorCards } from "@/lib/advisor/cached";
-import { ADVISOR_SORTS, advisorOrganisations, parseAdvisorListQuery, searchAdvisors } from "@/lib/advisor/listing";
 import type { RawSearchParams } from "@/lib/listing/params";
-import { kreiseOf } from "@/lib/taxonomy/kreise";
-import { getRegions, getTopics } from "@/lib/taxonomy/cached";
+import { AdvisorListPage, advisorListMetadata } from "./_list/advisor-list-page";
 
-const PATH = "/berater";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("advisors.list");
-  return { title: t("title"), description: t("metaDescription") };
-}
+// Rendered per request only for text searches (q); filter-only URLs go to ./ansicht/[key] (proxy.ts).
+export const generateMetadata = advisorListMetadata;
 
 export default async function AdvisorsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [raw, cards, topics, regions, t] = await Promise.all([
-    searchParams,
-    getAdvisorCards(),
-    getTopics(),
-    getRegions(),
-    getTranslations("advisors.list"),
-  ]);
-  const kreise = kreiseOf(regions);
-  const organisations = advisorOrganisations(cards);
-  const kreisSlugs = kreise.map((x) => x.slug);
-  const query = parseAdvisorListQuery(raw, {
-    topics: topics.map((x) => x.slug),
-    kreise: kreisSlugs,
-    organisations: organisations.map((x) => x.slug),
-  });
-  const result = searchAdvisors(cards, query, kreisSlugs);
-  const groups = await advisorFilterGroups(query, result.counts, { topics, kreise, organisations });
-
-  return (
-    <>
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
-      <p className="mt-2 max-w-3xl text-muted">{t("regionHint")}</p>
-      <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <aside>
-          <FilterForm action={PATH} query={query.q} sort={query.sort} groups={groups} resultsId="ergebnisse" />
-        </aside>
-        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
-          <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
-            <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.items.length} />
-            <SortForm
-              action={PATH}
-              raw={raw}
-              current={query.sort}
-              options={ADVISOR_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
-            />
-          </div>
-          <div className="mt-4">
-            <ActiveFilters action={PATH} raw={raw} groups={groups} />
-          </div>
-          {result.items.map((advisor) => (
-            <AdvisorCard key={advisor.slug} advisor={advisor} />
-          ))}
-          {result.total === 0 && <NoResults resetHref={PATH} />}
-          <Pagination action={PATH} raw={raw} page={result.page} pages={result.pages} />
-        </section>
-      </div>
-    </>
-  );
+  return <AdvisorListPage raw={await searchParams} />;
 }

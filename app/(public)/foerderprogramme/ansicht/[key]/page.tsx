@@ -1,0 +1,33 @@
+import { notFound, redirect } from "next/navigation";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery } from "@/lib/listing/canonical";
+import { getProgrammeCards } from "@/lib/programme/cached";
+import { programmeListSchema } from "@/lib/programme/listing";
+import { earliestStatusChange } from "@/lib/programme/status";
+import { PATH, ProgrammeListPage, getProgrammeFacetSources, programmeListMetadata } from "../../_list/programme-list-page";
+
+interface Props {
+  params: Promise<{ key: string }>;
+}
+
+// One cached render per canonical filter combination (see lib/listing/canonical.ts). Edits
+// revalidate it by tag; it expires when any listed status changes, since statuses and status
+// counts are on the page.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = programmeListMetadata;
+
+export default async function CachedProgrammeListPage({ params }: Props) {
+  const { key } = await params;
+  const raw = decodeListKey(key);
+  if (!raw) notFound();
+  const sources = await getProgrammeFacetSources();
+  const accepted = acceptedParams(raw, programmeListSchema(sources.slugs));
+  // Unknown keys or values are not rendered into the cache: the visitor gets the clean URL.
+  if (encodeListKey(accepted) !== key) redirect(`${PATH}${pairsToQuery(accepted)}`);
+  await expireRenderAt(earliestStatusChange(await getProgrammeCards()));
+  return <ProgrammeListPage raw={raw} />;
+}

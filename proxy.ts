@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { ADVISOR_DEFAULT_SORT, ADVISOR_FACET_PARAMS } from "@/lib/advisor/listing";
+import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
+import type { RawSearchParams } from "@/lib/listing/params";
+import { PROGRAMME_DEFAULT_SORT, PROGRAMME_FACET_PARAMS } from "@/lib/programme/listing";
+import { PROVIDER_DEFAULT_SORT, PROVIDER_FACET_PARAMS } from "@/lib/provider/listing";
+
+// Filter-only list URLs are served from a cache per canonical query: rewrite them to the cached
+// route (./ansicht/<key>). Text searches (q) stay dynamic, and the visible URL never changes.
+// Parameters a list does not know (tracking tags and the like) are dropped here already, so they
+// cannot multiply cache entries.
+const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
+  "/foerderprogramme": list(PROGRAMME_DEFAULT_SORT, PROGRAMME_FACET_PARAMS),
+  "/berater": list(ADVISOR_DEFAULT_SORT, ADVISOR_FACET_PARAMS),
+  "/dienstleister": list(PROVIDER_DEFAULT_SORT, PROVIDER_FACET_PARAMS),
+};
+
+function list(defaultSort: string, facetParams: Record<string, string>) {
+  return { defaultSort, params: new Set([...Object.keys(facetParams), "sortierung", "seite"]) };
+}
+
+function knownParams(params: URLSearchParams, known: Set<string>): RawSearchParams {
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of params) if (known.has(key)) (raw[key] ??= []).push(value);
+  return raw;
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams, search } = request.nextUrl;
+  const target = LISTS[pathname];
+  if (!target || request.method !== "GET" || searchParams.get("q")?.trim() || search.length > 2000) return NextResponse.next();
+  const key = encodeListKey(syntacticParams(knownParams(searchParams, target.params), target.defaultSort));
+  return NextResponse.rewrite(new URL(`${pathname}/ansicht/${key}`, request.url));
+}
+
+export const config = {
+  matcher: ["/foerderprogramme", "/berater", "/dienstleister"],
+};
