@@ -1,6 +1,5 @@
-import { notFound, redirect } from "next/navigation";
 import { advisorListSchema } from "@/lib/advisor/listing";
-import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery } from "@/lib/listing/canonical";
+import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { AdvisorListPage, PATH, advisorListMetadata, getAdvisorFacetSources } from "../../_list/advisor-list-page";
 
 // One cached render per canonical filter combination (see lib/listing/canonical.ts); edits
@@ -14,9 +13,6 @@ export const generateMetadata = advisorListMetadata;
 
 export default async function CachedAdvisorListPage({ params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const raw = decodeListKey(key);
-  if (!raw) notFound();
-  const accepted = acceptedParams(raw, advisorListSchema((await getAdvisorFacetSources()).slugs));
-  if (encodeListKey(accepted) !== key) redirect(`${PATH}${pairsToQuery(accepted)}`);
+  const raw = resolveListKey(key, advisorListSchema((await getAdvisorFacetSources()).slugs), PATH);
   return <AdvisorListPage raw={raw} />;
 }

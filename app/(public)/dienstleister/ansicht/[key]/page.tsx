@@ -1,5 +1,4 @@
-import { notFound, redirect } from "next/navigation";
-import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery } from "@/lib/listing/canonical";
+import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { providerListSchema } from "@/lib/provider/listing";
 import { PATH, ProviderListPage, getProviderFacetSources, providerListMetadata } from "../../_list/provider-list-page";
 
@@ -14,9 +13,6 @@ export const generateMetadata = providerListMetadata;
 
 export default async function CachedProviderListPage({ params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const raw = decodeListKey(key);
-  if (!raw) notFound();
-  const accepted = acceptedParams(raw, providerListSchema((await getProviderFacetSources()).slugs));
-  if (encodeListKey(accepted) !== key) redirect(`${PATH}${pairsToQuery(accepted)}`);
+  const raw = resolveListKey(key, providerListSchema((await getProviderFacetSources()).slugs), PATH);
   return <ProviderListPage raw={raw} />;
 }

@@ -1,6 +1,5 @@
-import { notFound, redirect } from "next/navigation";
 import { expireRenderAt } from "@/lib/cache/expire-render";
-import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery } from "@/lib/listing/canonical";
+import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { programmeListSchema } from "@/lib/programme/listing";
 import { earliestStatusChange } from "@/lib/programme/status";
@@ -22,12 +21,7 @@ export const generateMetadata = programmeListMetadata;
 
 export default async function CachedProgrammeListPage({ params }: Props) {
   const { key } = await params;
-  const raw = decodeListKey(key);
-  if (!raw) notFound();
-  const sources = await getProgrammeFacetSources();
-  const accepted = acceptedParams(raw, programmeListSchema(sources.slugs));
-  // Unknown keys or values are not rendered into the cache: the visitor gets the clean URL.
-  if (encodeListKey(accepted) !== key) redirect(`${PATH}${pairsToQuery(accepted)}`);
+  const raw = resolveListKey(key, programmeListSchema((await getProgrammeFacetSources()).slugs), PATH);
   await expireRenderAt(earliestStatusChange(await getProgrammeCards()));
   return <ProgrammeListPage raw={raw} />;
 }

@@ -1,0 +1,45 @@
+import type { RawSearchParams } from "@/lib/listing/params";
+import { ActiveFilters } from "./active-filters";
+import { FilterForm, type FilterGroup } from "./filter-form";
+import { Pagination } from "./pagination";
+import { NoResults, ResultSummary } from "./result-summary";
+import { SortForm } from "./sort-form";
+
+interface Props {
+  path: string;
+  raw: RawSearchParams;
+  title: string;
+  intro: React.ReactNode;
+  query: { q: string; sort: string };
+  sortOptions: { value: string; label: string }[];
+  groups: FilterGroup[];
+  result: { total: number; start: number; shown: number; page: number; pages: number };
+  children: React.ReactNode;
+}
+
+/** The shared shape of every directory list: filters beside results, sort, active filters, pages. */
+export function ListLayout({ path, raw, title, intro, query, sortOptions, groups, result, children }: Props) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
+      {intro}
+      <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">
+        <aside>
+          <FilterForm action={path} query={query.q} sort={query.sort} groups={groups} resultsId="ergebnisse" />
+        </aside>
+        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
+          <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
+            <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.shown} />
+            <SortForm action={path} raw={raw} current={query.sort} options={sortOptions} />
+          </div>
+          <div className="mt-4">
+            <ActiveFilters action={path} raw={raw} groups={groups} />
+          </div>
+          {children}
+          {result.total === 0 && <NoResults resetHref={path} />}
+          <Pagination action={path} raw={raw} page={result.page} pages={result.pages} />
+        </section>
+      </div>
+    </>
+  );
+}

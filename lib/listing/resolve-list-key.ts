@@ -1,0 +1,15 @@
+import { notFound, redirect } from "next/navigation";
+import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery, type ListSchema } from "./canonical";
+import type { RawSearchParams } from "./params";
+
+/**
+ * The parameters behind a cached list page's key. Keys that are not base64url are 404; keys with
+ * unknown values are not rendered into the cache: the visitor is sent to the list's clean URL.
+ */
+export function resolveListKey(key: string, schema: ListSchema, path: string): RawSearchParams {
+  const raw = decodeListKey(key);
+  if (!raw) notFound();
+  const accepted = acceptedParams(raw, schema);
+  if (encodeListKey(accepted) !== key) redirect(`${path}${pairsToQuery(accepted)}`);
+  return raw;
+}
