@@ -46,3 +46,8 @@ function berlinOffsetMinutes(instant: Date): number {
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === "-" ? -minutes : minutes;
 }
+
+/** dateColumnDay for nullable DATE columns. */
+export function optionalDateColumnDay(value: Date | null): string | null {
+  return value ? dateColumnDay(value) : null;
+}

@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { dateColumnDay } from "@/lib/dates";
+import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
-
-const day = (value: Date | null) => (value ? dateColumnDay(value) : null);
 
 /** Every published advisor as a card (the list page filters and sorts in memory). */
 export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
@@ -78,8 +76,8 @@ export async function getPublishedAdvisorBySlug(slug: string): Promise<AdvisorDe
     programmes: row.programmes.map(({ fundingBody, applicationStart, deadline, ...programme }) => ({
       ...programme,
       fundingBodyName: fundingBody.name,
-      applicationStart: day(applicationStart),
-      deadline: day(deadline),
+      applicationStart: optionalDateColumnDay(applicationStart),
+      deadline: optionalDateColumnDay(deadline),
     })),
   };
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { dateColumnDay } from "@/lib/dates";
+import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
-
-const day = (value: Date | null) => (value ? dateColumnDay(value) : null);
 
 /** The facet-relevant projection of every published programme (the list page filters it in memory). */
 export async function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]> {
@@ -39,8 +37,8 @@ export async function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]>
     regionSlugs: row.regions.map((r) => r.slug),
     fundingBodyName: row.fundingBody.name,
     amountText: row.amountText,
-    applicationStart: day(row.applicationStart),
-    deadline: day(row.deadline),
+    applicationStart: optionalDateColumnDay(row.applicationStart),
+    deadline: optionalDateColumnDay(row.deadline),
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
   }));
 }
@@ -87,8 +85,8 @@ export async function getPublishedProgrammeBySlug(slug: string): Promise<Program
   if (!row) return null;
   return {
     ...row,
-    applicationStart: day(row.applicationStart),
-    deadline: day(row.deadline),
+    applicationStart: optionalDateColumnDay(row.applicationStart),
+    deadline: optionalDateColumnDay(row.deadline),
     lastVerifiedAt: row.lastVerifiedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     advisors: row.advisors.map(({ organisation, regions, ...advisor }) => ({
