@@ -21,7 +21,10 @@ export const viewport: Viewport = { themeColor: "#0b2a4a", width: "device-width"
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [t, messages] = await Promise.all([getTranslations("common.site"), getMessages()]);
   // Client components get only the texts they use, not the whole catalogue.
-  const clientMessages = { common: { error: (messages.common as Record<string, unknown>).error } };
+  const clientMessages = {
+    common: { error: (messages.common as Record<string, unknown>).error },
+    search: { suggest: (messages.search as Record<string, unknown>).suggest },
+  };
   return (
     <html lang={DEFAULT_LOCALE}>
       <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
@@ -31,10 +34,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipLink")}
         </a>
-        <SiteHeader />
-        <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-          <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
-        </main>
+        <NextIntlClientProvider messages={clientMessages}>
+          {/* The header's search suggestions are a client component, so the provider wraps it too. */}
+          <SiteHeader />
+          <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+        </NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>

@@ -1,7 +1,7 @@
 import type { Locale } from "./config";
 
 // One JSON file per namespace keeps the catalogue easy to translate and to edit in parallel.
-export const NAMESPACES = ["common", "facets", "home", "programmes", "advisors", "providers", "legal"] as const;
+export const NAMESPACES = ["common", "facets", "home", "programmes", "advisors", "providers", "legal", "search"] as const;
 
 export async function loadMessages(locale: Locale) {
   const entries = await Promise.all(

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { SearchCombobox } from "./header-search-combobox";
+
+/** The search box on every page: a GET form to /suche; suggestions appear only with JavaScript. */
+export async function HeaderSearch() {
+  const t = await getTranslations("search.suggest");
+  return (
+    <form role="search" aria-label={t("label")} method="get" action="/suche" className="flex w-full items-stretch md:max-w-md">
+      <label htmlFor="kopf-suche" className="sr-only">
+        {t("label")}
+      </label>
+      <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-white bg-white px-2 text-ink" />
+      <button
+        type="submit"
+        className="h-11 shrink-0 border-2 border-white bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+      >
+        {t("submit")}
+      </button>
+    </form>
+  );
+}
