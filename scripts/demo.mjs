@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { appEnv } from "./lib/app-env.mjs";
 import { clearDataCache, reasonToBuild, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { hasNpmScript } from "./lib/database.mjs";
 import { printDemoLogins, readDemoLogins } from "./lib/demo-logins.mjs";
 import { findFreePort, isPortOpen, waitForHttp } from "./lib/net.mjs";
 import { heading, NEXT_BIN, npmRun, run, startBackground, stopAll } from "./lib/proc.mjs";
@@ -95,6 +96,9 @@ console.log(`Database: ${database.label}`);
 await step("Applying migrations (npm run db:migrate)", () => npmRun("db:migrate", [], { env }));
 if (existsSync("prisma/seed/index.ts")) {
   await step("Loading demo data (npm run db:seed)", () => npmRun("db:seed", [], { env }));
+  if (hasNpmScript("search:reindex")) {
+    await step("Building the search index (npm run search:reindex)", () => npmRun("search:reindex", [], { env }));
+  }
 } else {
   console.warn("\nprisma/seed/index.ts is missing: the demo starts without demo data.");
 }

@@ -1,6 +1,6 @@
 // Test/demo databases on the PostgreSQL server named by DATABASE_URL.
 // `pg` is imported lazily: it exists only after `npm ci`, while the rest of scripts/lib does not need it.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { npmRun } from "./proc.mjs";
 
 export const DEFAULT_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -66,6 +66,17 @@ export async function migrateAndSeed(url, env = {}) {
   }
   ({ code } = await npmRun("db:seed", [], { env: childEnv }));
   if (code !== 0) throw new Error(`npm run db:seed failed (exit code ${code})`);
+  // The seed writes rows, not the search index: without this, search finds nothing.
+  if (hasNpmScript("search:reindex")) {
+    ({ code } = await npmRun("search:reindex", [], { env: childEnv }));
+    if (code !== 0) throw new Error(`npm run search:reindex failed (exit code ${code})`);
+  }
+}
+
+/** Whether package.json defines the script (steps added by later work are run once they exist). */
+export function hasNpmScript(name) {
+  const { scripts = {} } = JSON.parse(readFileSync("package.json", "utf8"));
+  return typeof scripts[name] === "string";
 }
 
 /** A fresh database: drop, create, migrate, seed. */
