@@ -16,6 +16,8 @@ export interface MeiliDocument {
   summary: string;
   body: string;
   keywords: string[];
+  /** Title, summary and key terms transliterated (ä → ae, ß → ss); empty when nothing changes. */
+  folded: string;
   applicationStart: string | null;
   deadline: string | null;
   applicationStartDay?: number;
@@ -37,6 +39,16 @@ export function documentKey(id: string): string {
   const simple = SIMPLE_ID.exec(id);
   if (simple) return `${simple[1]}__${simple[2]}`;
   return `x_${Buffer.from(id, "utf8").toString("hex")}`;
+}
+
+const TRANSLITERATIONS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss", ẞ: "SS" };
+
+/**
+ * German spelling without umlauts and ß. Meilisearch finds "Förderung" for "Forderung" on its own,
+ * but not for "Foerderung", and may keep ß apart from ss; this copy makes both spellings match.
+ */
+export function transliterate(text: string): string {
+  return text.replace(/[äöüÄÖÜßẞ]/g, (c) => TRANSLITERATIONS[c]!);
 }
 
 export function titleSortKey(title: string): string {
@@ -62,12 +74,16 @@ export function toMeiliDocument(doc: SearchDocument, facetKeys: ReadonlySet<stri
     summary: stripMarkers(doc.summary),
     body: doc.body,
     keywords: doc.keywords,
+    folded: "",
     applicationStart: doc.applicationStart,
     deadline: doc.deadline,
     publishedAt: doc.publishedAt,
     publishedAtMs: Date.parse(doc.publishedAt),
     titleSort: titleSortKey(stripMarkers(doc.title)),
   };
+  const text = [out.title, out.summary, ...doc.keywords].join("\n");
+  const folded = transliterate(text);
+  if (folded !== text) out.folded = folded;
   // Absent (not null) when there is no date, so `NOT EXISTS` expresses "no deadline".
   if (doc.applicationStart) out[START_DAY_ATTRIBUTE] = dayNumber(doc.applicationStart);
   if (doc.deadline) out[DEADLINE_DAY_ATTRIBUTE] = dayNumber(doc.deadline);

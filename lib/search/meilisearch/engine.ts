@@ -1,7 +1,7 @@
 import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult, Suggestion } from "@/lib/search/types";
 import { PRIMARY_KEY, documentKey, toMeiliDocument } from "./documents";
-import { planSearch, planSegmentHits, readResults, toHit } from "./search";
+import { planSearch, planSegmentHits, queryText, readResults, toHit } from "./search";
 import { DEFAULT_FACET_KEYS, DEFAULT_SYNONYM_GROUPS, buildIndexSettings, synonymsFromGroups } from "./settings";
 
 export interface MeilisearchEngineOptions {
@@ -108,13 +108,13 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
     },
 
     async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
-      const q = prefix.trim();
+      const q = queryText(prefix);
       if (!q || limit <= 0) return [];
       // Meilisearch matches the last query word as a prefix, which is search-as-you-type.
       const response = await index.search(q, {
         limit,
         attributesToRetrieve: ["type", "slug", "title"],
-        attributesToSearchOn: ["title", "keywords"],
+        attributesToSearchOn: ["title", "keywords", "folded"],
         locales: ["deu"],
       });
       return response.hits.map((hit) => ({ type: hit.type, slug: hit.slug, title: hit.title }));

@@ -35,12 +35,17 @@ function sortFor(query: SearchQuery): { sort?: string[] } {
       return { sort: ["titleSort:asc"] };
     default:
       // Without words there is no relevance to rank by; a stable A–Z order instead of index order.
-      return query.text.trim() ? {} : { sort: ["titleSort:asc"] };
+      return queryText(query.text) ? {} : { sort: ["titleSort:asc"] };
   }
 }
 
+/** The query text as sent: ß as ss, which the documents' `folded` copy also has. */
+export function queryText(text: string): string {
+  return text.trim().replace(/ß/g, "ss").replace(/ẞ/g, "SS");
+}
+
 export function planSearch(query: SearchQuery, indexUid: string, facetKeys: ReadonlySet<string>): SearchPlan {
-  const q = query.text.trim();
+  const q = queryText(query.text);
   const clauses = buildFilterClauses(query, facetKeys);
   const common = { indexUid, q, matchingStrategy: "all" as const, locales: ["deu"] };
   const count = (filter: string[], facets: string[] = []): MultiSearchQuery => ({ ...common, filter, facets, page: 1, hitsPerPage: 0 });
@@ -101,7 +106,7 @@ export function planSegmentHits(plan: SearchPlan, sizes: number[], query: Search
       continue;
     }
     const limit = Math.min(want, size - skip);
-    queries.push({ indexUid, q: query.text.trim(), matchingStrategy: "all", locales: ["deu"], ...HIGHLIGHT, filter: segment.filter, sort: segment.sort, offset: skip, limit, attributesToRetrieve: RETRIEVE });
+    queries.push({ indexUid, q: queryText(query.text), matchingStrategy: "all", locales: ["deu"], ...HIGHLIGHT, filter: segment.filter, sort: segment.sort, offset: skip, limit, attributesToRetrieve: RETRIEVE });
     want -= limit;
     skip = 0;
   }

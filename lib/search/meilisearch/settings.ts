@@ -62,7 +62,8 @@ export function buildIndexSettings(
   const facetAttributes = facetKeys.map(facetAttribute);
   return {
     // Order is weight: a title match outranks summary and key terms, which outrank the body.
-    searchableAttributes: ["title", "summary", "keywords", "body"],
+    // `folded` (the same texts without umlauts/ß) ranks just below the originals.
+    searchableAttributes: ["title", "summary", "keywords", "folded", "body"],
     filterableAttributes: [TYPE_ATTRIBUTE, ...facetAttributes, START_DAY_ATTRIBUTE, DEADLINE_DAY_ATTRIBUTE],
     sortableAttributes: ["titleSort", "publishedAtMs", START_DAY_ATTRIBUTE, DEADLINE_DAY_ATTRIBUTE],
     // "sort" first: a chosen order (deadline, newest, A–Z) is the order; relevance ranks within ties.
@@ -77,7 +78,7 @@ export function buildIndexSettings(
       // Postal codes and years are exact.
       disableOnNumbers: true,
     },
-    localizedAttributes: [{ attributePatterns: ["title", "summary", "keywords", "body"], locales: ["deu"] }],
+    localizedAttributes: [{ attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] }],
     faceting: { maxValuesPerFacet: 500 },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };

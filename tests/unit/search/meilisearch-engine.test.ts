@@ -84,12 +84,12 @@ describe("writes and settings", () => {
     expect(calls("createIndex")).toEqual([["t", { primaryKey: "key" }]]);
     expect(calls("updateSettings")).toHaveLength(1);
     const settings = calls("updateSettings")[0]![0] as Record<string, unknown>;
-    expect(settings.searchableAttributes).toEqual(["title", "summary", "keywords", "body"]);
+    expect(settings.searchableAttributes).toEqual(["title", "summary", "keywords", "folded", "body"]);
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["type", "f_foerderart", "f_thema", "f_gebiet", "f_leistung", "applicationStartDay", "deadlineDay"]));
     expect(settings.filterableAttributes).not.toContain("f_status");
     expect(settings).not.toHaveProperty("synonyms");
     expect(settings.typoTolerance).toMatchObject({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 10 } });
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["title", "summary", "keywords", "body"], locales: ["deu"] }]);
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] }]);
     const synonyms = calls("updateSynonyms")[0]![0] as Record<string, string[]>;
     expect(synonyms.ki).toContain("künstliche intelligenz");
     expect(synonyms["künstliche intelligenz"]).toContain("ki");
@@ -109,7 +109,18 @@ describe("writes and settings", () => {
     expect(opts).toEqual({ primaryKey: "key" });
     expect(rows[0]).toMatchObject({ key: "programme__abc123", id: "programme:abc123", f_foerderart: ["zuschuss"], deadlineDay: 20543, title: "DigiBonus <b>", titleSort: "digibonus <b>" });
     expect(rows[0]).not.toHaveProperty("applicationStartDay");
+    expect(rows[0]!.folded).toBe("");
     expect(rows[0]).not.toHaveProperty("f_unbekannt");
+  });
+
+  it("adds a transliterated copy for umlauts and ß, and sends ß as ss in queries", async () => {
+    const engine = createMeilisearchEngine({ host: "http://m" });
+    await engine.index([{ ...doc, title: "Förderung Straße", summary: "für Bäcker", keywords: ["Süd"] }]);
+    const [rows] = calls("addDocuments")[0]! as [Record<string, unknown>[]];
+    expect(rows[0]!.folded).toBe("Foerderung Strasse\nfuer Baecker\nSued");
+    state.multiResponses.push({ results: [response()] });
+    await engine.search({ ...query, text: " Straße " });
+    expect((calls("multiSearch")[0]![0] as Body).queries[0]!.q).toBe("Strasse");
   });
 
   it("throws when Meilisearch fails a task (so the outbox retries)", async () => {
