@@ -3,6 +3,9 @@ import { SEARCH_DOC_TYPES, type SearchDocType } from "@/lib/search/types";
 
 export type OutboxOperation = "UPSERT" | "DELETE";
 
+/** Only the outbox table is needed, so both a plain transaction and the app's client type fit. */
+export type OutboxWriter = Pick<Prisma.TransactionClient, "searchOutbox">;
+
 /** `programme:<entityId>` → its parts, or null if it is not a search document id. */
 export function parseDocumentId(id: string): { type: SearchDocType; entityId: string } | null {
   const colon = id.indexOf(":");
@@ -18,7 +21,7 @@ export function parseDocumentId(id: string): { type: SearchDocType; entityId: st
  * Call it with the `tx` of `db.$transaction(async (tx) => …)`.
  */
 export async function enqueueSearchSync(
-  tx: Prisma.TransactionClient,
+  tx: OutboxWriter,
   documentIds: readonly string[],
   operation: OutboxOperation,
 ): Promise<number> {
