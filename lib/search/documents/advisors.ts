@@ -1,0 +1,77 @@
+import { enumToSlug } from "@/lib/facets";
+import { publishedOnly } from "@/lib/publication";
+import { servedKreise } from "@/lib/taxonomy/kreise";
+import type { SearchDocument } from "../types";
+import type { SearchClient } from "../client";
+import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
+import { documentId, joinText, type BuildContext } from "./shared";
+
+const select = {
+  id: true,
+  slug: true,
+  kind: true,
+  name: true,
+  jobTitle: true,
+  summary: true,
+  consultationModes: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  officeHours: true,
+  publishedAt: true,
+  createdAt: true,
+  organisation: { select: { slug: true, name: true, shortName: true } },
+  topics: { select: { slug: true, name: true } },
+  regions: { select: { slug: true, name: true } },
+  // Only published programmes: a draft's title must not become findable through its advisor.
+  programmes: { where: publishedOnly(), select: { title: true }, orderBy: { title: "asc" } },
+} as const;
+
+export async function buildAdvisorDocuments(client: SearchClient, ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }): Promise<SearchDocument[]> {
+  const rows = await client.advisor.findMany({
+    where: { ...publishedOnly(), ...(ids ? { id: { in: [...ids] } } : {}) },
+    select,
+    orderBy: { id: "asc" },
+    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
+  });
+  return rows.map((row) => {
+    const kreise = servedKreise(
+      row.regions.map((r) => r.slug),
+      ctx.kreise.map((k) => k.slug),
+    );
+    return {
+      id: documentId("advisor", row.id),
+      type: "advisor",
+      entityId: row.id,
+      slug: row.slug,
+      title: row.name,
+      summary: row.summary,
+      body: joinText(
+        row.programmes.map((p) => p.title).join("\n"),
+        [row.street, [row.postalCode, row.town].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+        row.officeHours,
+        ctx.kreisNames(kreise).join(", "),
+      ),
+      keywords: [
+        row.jobTitle,
+        row.organisation.name,
+        row.organisation.shortName,
+        row.town,
+        ...row.topics.map((t) => t.name),
+        ...row.regions.map((r) => r.name),
+        facetLabel("advisorKind", row.kind),
+        ...facetLabels("consultationMode", row.consultationModes),
+        ...TYPE_KEYWORDS.advisor,
+      ].filter((k): k is string => Boolean(k)),
+      facets: {
+        thema: row.topics.map((t) => t.slug),
+        gebiet: kreise,
+        organisation: [row.organisation.slug],
+        beratungsform: row.consultationModes.map(enumToSlug),
+      },
+      applicationStart: null,
+      deadline: null,
+      publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    };
+  });
+}

@@ -1,0 +1,76 @@
+import { dateColumnDay } from "@/lib/dates";
+import { enumToSlug } from "@/lib/facets";
+import { publishedOnly } from "@/lib/publication";
+import { servedKreise } from "@/lib/taxonomy/kreise";
+import type { SearchDocument } from "../types";
+import type { SearchClient } from "../client";
+import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
+import { documentId, joinText, type BuildContext } from "./shared";
+
+const select = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  eligibility: true,
+  howToApply: true,
+  level: true,
+  fundingTypes: true,
+  targetGroups: true,
+  amountText: true,
+  applicationStart: true,
+  deadline: true,
+  publishedAt: true,
+  createdAt: true,
+  fundingBody: { select: { name: true, shortName: true } },
+  topics: { select: { slug: true, name: true } },
+  regions: { select: { slug: true, name: true } },
+} as const;
+
+/** Published programmes among `ids` (all when omitted), `take` at a time after `cursor`. */
+export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }): Promise<SearchDocument[]> {
+  const rows = await client.programme.findMany({
+    where: { ...publishedOnly(), ...(ids ? { id: { in: [...ids] } } : {}) },
+    select,
+    orderBy: { id: "asc" },
+    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
+  });
+  return rows.map((row) => {
+    const kreise = servedKreise(
+      row.regions.map((r) => r.slug),
+      ctx.kreise.map((k) => k.slug),
+    );
+    return {
+      id: documentId("programme", row.id),
+      type: "programme",
+      entityId: row.id,
+      slug: row.slug,
+      title: row.title,
+      summary: row.summary,
+      // Wider-area programmes apply in every Kreis: the Kreis names make "… Bitburg" find them,
+      // weighted lowest so programmes that name the place themselves rank first.
+      body: joinText(row.description, row.eligibility, row.howToApply, row.amountText, ctx.kreisNames(kreise).join(", ")),
+      keywords: [
+        row.fundingBody.name,
+        row.fundingBody.shortName,
+        ...row.topics.map((t) => t.name),
+        ...row.regions.map((r) => r.name),
+        facetLabel("fundingLevel", row.level),
+        ...facetLabels("fundingType", row.fundingTypes),
+        ...facetLabels("targetGroup", row.targetGroups),
+        ...TYPE_KEYWORDS.programme,
+      ].filter((k): k is string => Boolean(k)),
+      facets: {
+        foerderart: row.fundingTypes.map(enumToSlug),
+        zielgruppe: row.targetGroups.map(enumToSlug),
+        thema: row.topics.map((t) => t.slug),
+        gebiet: kreise,
+        ebene: [enumToSlug(row.level)],
+      },
+      applicationStart: row.applicationStart ? dateColumnDay(row.applicationStart) : null,
+      deadline: row.deadline ? dateColumnDay(row.deadline) : null,
+      publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    };
+  });
+}

@@ -1,0 +1,66 @@
+import { enumToSlug } from "@/lib/facets";
+import { publishedOnly } from "@/lib/publication";
+import type { SearchDocument } from "../types";
+import type { SearchClient } from "../client";
+import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
+import { documentId, joinText, type BuildContext } from "./shared";
+
+const select = {
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  description: true,
+  services: true,
+  industries: true,
+  certifications: true,
+  size: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  publishedAt: true,
+  createdAt: true,
+  region: { select: { slug: true, name: true } },
+  references: { select: { title: true, client: true, description: true }, orderBy: { sortOrder: "asc" } },
+} as const;
+
+export async function buildProviderDocuments(client: SearchClient, _ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }): Promise<SearchDocument[]> {
+  const rows = await client.provider.findMany({
+    where: { ...publishedOnly(), ...(ids ? { id: { in: [...ids] } } : {}) },
+    select,
+    orderBy: { id: "asc" },
+    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
+  });
+  return rows.map((row) => ({
+    id: documentId("provider", row.id),
+    type: "provider",
+    entityId: row.id,
+    slug: row.slug,
+    title: row.name,
+    summary: row.summary,
+    body: joinText(
+      row.description,
+      ...row.references.map((r) => joinText(r.title, r.client, r.description)),
+      [row.street, [row.postalCode, row.town].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+    ),
+    keywords: [
+      row.town,
+      row.region.name,
+      ...row.certifications,
+      ...facetLabels("service", row.services),
+      ...facetLabels("industry", row.industries),
+      facetLabel("companySize", row.size),
+      ...TYPE_KEYWORDS.provider,
+    ].filter((k): k is string => Boolean(k)),
+    facets: {
+      leistung: row.services.map(enumToSlug),
+      branche: row.industries.map(enumToSlug),
+      // A provider's seat is one Kreis (the list page filters the same way).
+      gebiet: [row.region.slug],
+      groesse: [enumToSlug(row.size)],
+    },
+    applicationStart: null,
+    deadline: null,
+    publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+  }));
+}

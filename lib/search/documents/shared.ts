@@ -1,0 +1,37 @@
+import { RegionKind } from "@/lib/db/enums";
+import type { SearchDocType } from "../types";
+import type { SearchClient } from "../client";
+
+/** `${type}:${entityId}`: stable across edits (slugs may change, ids do not). */
+export function documentId(type: SearchDocType, entityId: string): string {
+  return `${type}:${entityId}`;
+}
+
+export function parseDocumentId(id: string): { type: SearchDocType; entityId: string } | null {
+  const match = /^(programme|advisor|provider):(.+)$/.exec(id);
+  return match ? { type: match[1] as SearchDocType, entityId: match[2]! } : null;
+}
+
+/** Non-empty parts, one paragraph each. */
+export function joinText(...parts: (string | null | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** What every builder needs besides its rows: the Kreise (the "gebiet" facet's values). */
+export interface BuildContext {
+  kreise: { slug: string; name: string }[];
+  kreisNames(slugs: readonly string[]): string[];
+}
+
+export async function loadBuildContext(client: SearchClient): Promise<BuildContext> {
+  const kreise = await client.region.findMany({
+    where: { kind: RegionKind.KREIS },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
+  const names = new Map(kreise.map((k) => [k.slug, k.name]));
+  return { kreise, kreisNames: (slugs) => slugs.map((s) => names.get(s)).filter((n): n is string => Boolean(n)) };
+}
