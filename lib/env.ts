@@ -9,6 +9,11 @@ const schema = z.object({
   // The operator's public contact, shown on the privacy and accessibility pages; set it in production.
   OPERATOR_NAME: z.string().min(1).default("Initiative Region Trier e. V."),
   OPERATOR_EMAIL: z.string().email().default("kontakt@region-trier.example"),
+  // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).
+  SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
+  // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.
+  MEILISEARCH_HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  MEILISEARCH_API_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
 });
 
 export const env = schema.parse(process.env);

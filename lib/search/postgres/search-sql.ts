@@ -1,0 +1,102 @@
+import type { SearchQuery } from "../types";
+import { MARK_END, MARK_START } from "../highlight";
+import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
+import { sql, trustedSql, type Sql } from "./sql";
+
+// One statement per search. The text match runs once (CTE `m`, narrow columns only); the total,
+// the counts and the page are all read from it. Facet counts come from one pass over the rows
+// failing at most one restriction, so they equal what selecting that value would return.
+
+/** ts_rank_cd weights {D, C, B, A}: title (A) far above summary (B). */
+const RANK_WEIGHTS = "{0.05, 0.1, 0.3, 1.0}";
+const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+
+export interface SearchRow {
+  total: number;
+  byType: Record<string, number>;
+  facets: Record<string, number>;
+  hits: {
+    type: string;
+    slug: string;
+    title: string;
+    summary: string;
+    applicationStart: string | null;
+    deadline: string | null;
+    markedTitle: string | null;
+    markedSummary: string | null;
+  }[];
+}
+
+function orderSql(query: SearchQuery, ranked: boolean): Sql {
+  const byTitle = trustedSql(`m."titleSort", m.id`);
+  switch (query.sort) {
+    case "newest":
+      return sql`m."publishedAt" DESC, ${byTitle}`;
+    case "title":
+      return byTitle;
+    case "deadline": {
+      // Like the programme list: open by nearest deadline, rolling, upcoming by start, closed by
+      // most recent deadline; entries without dates (advisors, providers) last.
+      const today = sql`${query.today}::date`;
+      const rank = sql`(CASE WHEN m.type <> 'programme' THEN 4 WHEN m.deadline < ${today} THEN 3
+        WHEN m."applicationStart" > ${today} THEN 2 WHEN m.deadline IS NULL THEN 1 ELSE 0 END)`;
+      return sql`${rank}, (CASE WHEN ${rank} = 0 THEN m.deadline - ${today} WHEN ${rank} = 3 THEN ${today} - m.deadline END),
+        (CASE WHEN ${rank} = 2 THEN m."applicationStart" END), ${byTitle}`;
+    }
+    default:
+      // Without words there is nothing to rank by: A–Z, like the Meilisearch engine.
+      return ranked ? sql`m.rank DESC, m."publishedAt" DESC, ${byTitle}` : byTitle;
+  }
+}
+
+export interface TextQuery {
+  /** Must match (clauses AND-ed); an expression the planner can fold to a constant. */
+  match: Sql;
+  /** For ranking and highlighting (everything OR-ed). */
+  any: Sql;
+}
+
+export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
+  const filters = activeFilters(query);
+  const facetKeys = countedFacetKeys(query.facets);
+  const ranked = text !== null && query.sort === "relevance";
+  const offset = (query.page - 1) * query.pageSize;
+  // The match is written inline so the planner folds it to a constant and estimates its
+  // selectivity from the column statistics; the caller forbids sequential scans for text
+  // searches (a broad word would otherwise make it read every row's tsvector out of TOAST).
+  return sql`
+WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
+m AS MATERIALIZED (
+  SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
+    -- Ranking reads only the small in-row rankVector; the @@ guard skips the costlier ts_rank_cd
+    -- for matches whose title and summary contain none of the words (rank 0: body or keywords).
+    ${ranked ? sql`CASE WHEN d."rankVector" @@ q.any THEN ts_rank_cd(${RANK_WEIGHTS}::float4[], d."rankVector", q.any) ELSE 0 END` : trustedSql("0::float4")} AS rank,
+    ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
+  FROM "SearchDocument" d CROSS JOIN q
+    CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
+  ${text ? sql`WHERE d."searchVector" @@ ${text.match}` : trustedSql("")}
+)
+SELECT
+  (SELECT count(*)::int FROM m WHERE fails = 0) AS total,
+  (SELECT coalesce(json_object_agg(type, n), '{}'::json) FROM (
+    SELECT type, count(*)::int AS n FROM m WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}) GROUP BY type
+  ) t) AS "byType",
+  ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
+    SELECT v, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.f) AS v
+    WHERE m.fails <= 1 AND split_part(v, ':', 1) = ANY(${facetKeys}::text[])
+      AND (m.fails = 0 OR m.failed_key = split_part(v, ':', 1))
+    GROUP BY v
+  ) t)` : trustedSql("'{}'::json")} AS facets,
+  (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
+    SELECT page.ord, d.type, d.slug, d.title, d.summary,
+      to_char(d."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(d.deadline, 'YYYY-MM-DD') AS deadline,
+      ${text ? sql`ts_headline('search_de', d.title, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedTitle",
+      ${text ? sql`ts_headline('search_de', d.summary, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedSummary"
+    FROM (
+      -- row_number() over the sorted, limited page keeps its order through the join.
+      SELECT p.id, row_number() OVER () AS ord FROM (
+        SELECT m.id FROM m WHERE m.fails = 0 ORDER BY ${orderSql(query, ranked)} LIMIT ${query.pageSize}::int OFFSET ${offset}::int
+      ) p
+    ) page JOIN "SearchDocument" d ON d.id = page.id CROSS JOIN q
+  ) h) AS hits`;
+}
