@@ -1,16 +1,12 @@
 import type { Settings } from "meilisearch";
-import { ADVISOR_FACET_PARAMS } from "@/lib/advisor/listing";
-import { PROGRAMME_FACET_PARAMS } from "@/lib/programme/listing";
-import { PROVIDER_FACET_PARAMS } from "@/lib/provider/listing";
+import { SEARCH_FACET_KEYS } from "@/lib/search/documents/facet-keys";
 import { DEADLINE_DAY_ATTRIBUTE, START_DAY_ATTRIBUTE, TYPE_ATTRIBUTE, facetAttribute } from "./filter";
 
 /**
- * Facet keys are the list pages' URL parameters. "status" is derived from dates at query time,
- * never stored, so it is not a document facet.
+ * The facet keys documents store (the list pages' URL parameters), shared with the PostgreSQL
+ * engine. "status" is derived from dates at query time, never stored.
  */
-export const DEFAULT_FACET_KEYS: readonly string[] = [
-  ...new Set([...Object.keys(PROGRAMME_FACET_PARAMS), ...Object.keys(ADVISOR_FACET_PARAMS), ...Object.keys(PROVIDER_FACET_PARAMS)]),
-].filter((key) => key !== "status");
+export const DEFAULT_FACET_KEYS: readonly string[] = SEARCH_FACET_KEYS;
 
 /**
  * The default synonym groups, the same as the PostgreSQL engine's (migration
