@@ -91,6 +91,15 @@ export async function deleteDocuments(client: SearchClient, ids: readonly string
   await executeSql(client, sql`DELETE FROM "SearchDocument" WHERE id = ANY(${[...ids]}::text[])`);
 }
 
+/** Removes every document not in `keepIds` (after a full rebuild) and the whole vocabulary if asked. */
+export async function deleteDocumentsExcept(client: SearchClient, keepIds: readonly string[]): Promise<void> {
+  await executeSql(client, sql`DELETE FROM "SearchDocument" WHERE NOT (id = ANY(${[...keepIds]}::text[]))`);
+}
+
+export async function deleteAllTerms(client: SearchClient): Promise<void> {
+  await executeSql(client, sql`DELETE FROM "SearchTerm"`);
+}
+
 /** DELETE, not TRUNCATE: inside a reindex transaction readers keep seeing the old rows. */
 export async function deleteAllDocuments(client: SearchClient): Promise<void> {
   await executeSql(client, sql`DELETE FROM "SearchDocument"`);
