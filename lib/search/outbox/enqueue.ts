@@ -1,18 +1,12 @@
 import type { Prisma } from "@/lib/db/client";
-import { SEARCH_DOC_TYPES, type SearchDocType } from "@/lib/search/types";
+import { parseDocumentId } from "@/lib/search/documents/shared";
+
+export { parseDocumentId };
 
 export type OutboxOperation = "UPSERT" | "DELETE";
 
 /** Only the outbox table is needed, so both a plain transaction and the app's client type fit. */
 export type OutboxWriter = Pick<Prisma.TransactionClient, "searchOutbox">;
-
-/** `programme:<entityId>` → its parts, or null if it is not a search document id. */
-export function parseDocumentId(id: string): { type: SearchDocType; entityId: string } | null {
-  const colon = id.indexOf(":");
-  const type = id.slice(0, colon) as SearchDocType;
-  const entityId = id.slice(colon + 1);
-  return colon > 0 && entityId && SEARCH_DOC_TYPES.includes(type) ? { type, entityId } : null;
-}
 
 /**
  * Records that these search documents must be synced, inside the caller's transaction: the row
