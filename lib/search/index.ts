@@ -20,10 +20,15 @@ async function createConfiguredEngine(): Promise<SearchEngine> {
     console.error("[search] SEARCH_ENGINE=meilisearch without MEILISEARCH_HOST; using postgres");
     return postgres;
   }
-  // Loaded only when configured, so the PostgreSQL-only setup never loads the Meilisearch client.
-  const { createMeilisearchEngine } = await import("./meilisearch/engine");
-  const meilisearch = createMeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY });
-  return withFallback(meilisearch, postgres);
+  try {
+    // Loaded only when configured, so the PostgreSQL-only setup never loads the Meilisearch client.
+    const { createMeilisearchEngine } = await import("./meilisearch/engine");
+    const meilisearch = createMeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY });
+    return withFallback(meilisearch, postgres);
+  } catch (error) {
+    console.error(`[search] Meilisearch engine unavailable (${error instanceof Error ? error.message : String(error)}); using postgres`);
+    return postgres;
+  }
 }
 
 /** The configured engine (created once per process). */

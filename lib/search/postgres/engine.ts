@@ -20,7 +20,7 @@ export interface PostgresSearchEngine extends SearchEngine {
 }
 
 function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResult, "correctedText"> {
-  const countsByType = Object.fromEntries(SEARCH_DOC_TYPES.map((t) => [t, row.byType[t] ?? 0])) as Record<SearchDocType, number>;
+  const countsByType = Object.fromEntries(SEARCH_DOC_TYPES.map((t) => [t, row.counts.byType[t] ?? 0])) as Record<SearchDocType, number>;
   const facetCounts: Record<string, Record<string, number>> = Object.fromEntries([...new Set(facetKeys)].map((k) => [k, {}]));
   for (const [pair, n] of Object.entries(row.facets)) {
     const at = pair.indexOf(":");
@@ -37,7 +37,7 @@ function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResu
     highlightedTitle: h.markedTitle === null ? escapeHtml(h.title) : markedToHtml(h.markedTitle),
     highlightedSummary: h.markedSummary === null ? escapeHtml(h.summary) : markedToHtml(h.markedSummary),
   }));
-  return { hits, total: row.total, countsByType, facetCounts };
+  return { hits, total: Number(row.counts.total), countsByType, facetCounts };
 }
 
 /**
@@ -62,6 +62,14 @@ async function runStatement(client: SearchClient, statement: Sql, hasText: boole
   return row!;
 }
 
+/** Callers parse URLs with zod already; this only guards the SQL against impossible values. */
+export const MAX_PAGE_SIZE = 100;
+function saneQuery(query: SearchQuery): SearchQuery {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(query.today)) throw new Error(`SearchQuery.today must be YYYY-MM-DD, got ${JSON.stringify(query.today)}`);
+  const whole = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(n) ? Math.floor(n) : min));
+  return { ...query, page: whole(query.page, 1, 10_000), pageSize: whole(query.pageSize, 1, MAX_PAGE_SIZE) };
+}
+
 /** `client`: the app's db, or a transaction (lib/search/sync.ts keeps the index in step with edits). */
 export function createPostgresEngine(client: SearchClient): PostgresSearchEngine {
   async function run(query: SearchQuery, words: readonly QueryWord[]) {
@@ -80,7 +88,8 @@ export function createPostgresEngine(client: SearchClient): PostgresSearchEngine
     clear: () => deleteAllDocuments(client),
     suggest: (prefix, limit) => suggestTitles(client, prefix, limit),
 
-    async search(query) {
+    async search(raw) {
+      const query = saneQuery(raw);
       const words = parseQueryText(query.text);
       const first = await run(query, words);
       if (words.length === 0 || first.result.total >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };

@@ -12,8 +12,7 @@ const RANK_WEIGHTS = "{0.05, 0.1, 0.3, 1.0}";
 const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export interface SearchRow {
-  total: number;
-  byType: Record<string, number>;
+  counts: { total: number; byType: Record<string, number> };
   facets: Record<string, number>;
   hits: {
     type: string;
@@ -77,10 +76,15 @@ m AS MATERIALIZED (
   ${text ? sql`WHERE d."searchVector" @@ ${text.match}` : trustedSql("")}
 )
 SELECT
-  (SELECT count(*)::int FROM m WHERE fails = 0) AS total,
-  (SELECT coalesce(json_object_agg(type, n), '{}'::json) FROM (
-    SELECT type, count(*)::int AS n FROM m WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}) GROUP BY type
-  ) t) AS "byType",
+  -- One pass for both: per type, the rows passing everything, and those failing only the type.
+  (SELECT json_build_object(
+      'total', coalesce(sum(passing), 0),
+      'byType', coalesce(json_object_agg(type, passing_but_type) FILTER (WHERE passing_but_type > 0), '{}'::json))
+    FROM (
+      SELECT type, count(*) FILTER (WHERE fails = 0)::int AS passing,
+        count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
+      FROM m GROUP BY type
+  ) t) AS counts,
   ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
     SELECT v, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.f) AS v
     WHERE m.fails <= 1 AND split_part(v, ':', 1) = ANY(${facetKeys}::text[])

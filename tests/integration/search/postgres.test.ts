@@ -22,6 +22,7 @@ describe("PostgreSQL engine specifics", () => {
     const { tx, rollback } = await openRollbackTransaction();
     try {
       const engine = createPostgresEngine(tx);
+      await engine.clear();
       await engine.index(CONTRACT_DOCUMENTS);
       const result = await engine.search({ ...baseQuery, text: "Digitalisirung im Handwerk" });
       expect(result.correctedText).toBe("Digitalisierung im Handwerk");
@@ -32,6 +33,21 @@ describe("PostgreSQL engine specifics", () => {
       expect((await engine.search({ ...baseQuery, text: "Qzxvjwq" })).correctedText).toBeNull();
       // A compound the index lacks is corrected to a known word it resembles.
       expect((await engine.search({ ...baseQuery, text: "Glasfasr" })).correctedText).toBe("Glasfaser");
+    } finally {
+      await rollback();
+    }
+  });
+
+  it("clamps impossible paging and rejects a malformed day", async () => {
+    const { tx, rollback } = await openRollbackTransaction();
+    try {
+      const engine = createPostgresEngine(tx);
+      await engine.clear();
+      await engine.index(CONTRACT_DOCUMENTS);
+      const result = await engine.search({ ...baseQuery, page: -3, pageSize: 10_000 });
+      expect(result.hits).toHaveLength(CONTRACT_DOCUMENTS.length);
+      expect((await engine.search({ ...baseQuery, pageSize: 0 })).hits).toHaveLength(1);
+      await expect(engine.search({ ...baseQuery, today: "2030-06-15'; --" })).rejects.toThrow(/YYYY-MM-DD/);
     } finally {
       await rollback();
     }
