@@ -20,10 +20,12 @@ interface Props {
   sort: string;
   groups: FilterGroup[];
   resultsId: string;
+  /** Further parameters the form keeps (e.g. the search's type on /suche). */
+  hidden?: Record<string, string>;
 }
 
 // A plain GET form: filters work without JavaScript and every state is a shareable URL.
-export async function FilterForm({ action, query, sort, groups, resultsId }: Props) {
+export async function FilterForm({ action, query, sort, groups, resultsId, hidden = {} }: Props) {
   const t = await getTranslations("common.list");
   return (
     <form method="get" action={action} className="space-y-6" aria-labelledby="filter-heading">
@@ -53,6 +55,9 @@ export async function FilterForm({ action, query, sort, groups, resultsId }: Pro
         />
       </div>
       <input type="hidden" name="sortierung" value={sort} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {groups.filter((group) => group.options.length > 0).map((group) => (
         <fieldset key={group.param} className="space-y-1">
           <legend className="mb-1 font-semibold">{group.legend}</legend>

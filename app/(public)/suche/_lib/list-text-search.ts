@@ -1,0 +1,69 @@
+import "server-only";
+import { berlinDay } from "@/lib/dates";
+import type { FacetCounts } from "@/lib/listing/facet-engine";
+import { getSearchEngine } from "@/lib/search";
+import type { SearchDocType, SearchSort, SearchStatusFilter } from "@/lib/search/types";
+import { logSearchFailure } from "./log";
+
+// The directories' text box (q) goes through the search engine, which is forgiving about typos and
+// spelling; the cards still come from the cached projections, so they look exactly as without q.
+
+/** Engines cap a page (PostgreSQL at 100); all matches are read in pages of this size. */
+const CHUNK = 100;
+/** Enough for every match of one directory at the portal's size (hundreds of entries). */
+const MAX_MATCHES = 1000;
+
+interface Input<Card> {
+  type: SearchDocType;
+  q: string;
+  filters: Record<string, string[]>;
+  statuses?: SearchStatusFilter[];
+  /** The engine's order for the list's sort; null when only the list can sort (all matches are fetched). */
+  sort: SearchSort | null;
+  page: number;
+  pageSize: number;
+  cards: readonly Card[];
+}
+
+export interface ListTextResult<Card> {
+  /** The page's cards in the engine's order, or every match (unsorted) when `sort` was null. */
+  matches: Card[];
+  total: number;
+  page: number;
+  pages: number;
+  start: number;
+  counts: FacetCounts;
+}
+
+/** null when the engine fails: the caller falls back to the in-memory text match. */
+export async function engineListSearch<Card extends { slug: string }>(input: Input<Card>): Promise<ListTextResult<Card> | null> {
+  const filters = Object.fromEntries(Object.entries(input.filters).filter(([, values]) => values.length > 0));
+  const facets = [...Object.keys(input.filters), ...(input.statuses ? ["status"] : [])];
+  const base = { text: input.q, types: [input.type], filters, statuses: input.statuses ?? [], facets, today: berlinDay() };
+  try {
+    const engine = await getSearchEngine();
+    const paged = input.sort !== null;
+    const query = paged
+      ? { ...base, sort: input.sort!, page: input.page, pageSize: input.pageSize }
+      : { ...base, sort: "relevance" as const, page: 1, pageSize: CHUNK };
+    let result = await engine.search(query);
+    const pages = Math.max(1, Math.ceil(result.total / input.pageSize));
+    const page = Math.min(input.page, pages);
+    if (paged && page !== input.page) result = await engine.search({ ...query, page });
+    let hits = result.hits;
+    if (!paged && result.total > hits.length) {
+      // The rest of the matches, without counting facets again.
+      const more = Array.from({ length: Math.ceil(Math.min(result.total, MAX_MATCHES) / CHUNK) - 1 }, (_, i) =>
+        engine.search({ ...query, page: i + 2, facets: [] }),
+      );
+      hits = [...hits, ...(await Promise.all(more)).flatMap((r) => r.hits)];
+    }
+    const bySlug = new Map(input.cards.map((card) => [card.slug, card]));
+    // A hit without a card (index and cache briefly apart after an edit) is left out.
+    const matches = hits.flatMap((hit) => bySlug.get(hit.slug) ?? []);
+    return { matches, total: result.total, page, pages, start: (page - 1) * input.pageSize, counts: result.facetCounts };
+  } catch (error) {
+    logSearchFailure(`${input.type} list`, error);
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SearchBrowse } from "@/components/search/search-browse";
+import { SearchEmpty } from "@/components/search/search-empty";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchHitItem } from "@/components/search/search-hit";
+import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
+import type { TopicDTO } from "@/lib/taxonomy/dto";
+import { typeHref } from "../_lib/links";
+import type { MixedSearch } from "../_lib/run-search";
+import { SearchHeading } from "./heading";
+import { TypeNav } from "./type-nav";
+
+interface Props {
+  params: SearchParams;
+  search: MixedSearch;
+  topics: TopicDTO[];
+}
+
+/** All types at once: a section per type with its best hits and a link to all of them. */
+export async function MixedResults({ params, search, topics }: Props) {
+  const t = await getTranslations("search.types");
+  const now = new Date();
+  return (
+    <>
+      <SearchHeading params={params} correctedText={search.correctedText} />
+      <SearchForm q={params.q} />
+      {search.sections.length > 0 && <TypeNav params={params} countsByType={search.countsByType} />}
+      {search.sections.length === 0 && (
+        <>
+          <SearchEmpty q={params.q} withoutFiltersHref={null} allTypesHref={null} />
+          <SearchBrowse topics={topics} />
+        </>
+      )}
+      {search.sections.map(({ type, total, hits }) => {
+        const typ = PARAM_BY_TYPE[type];
+        return (
+          <section key={type} aria-labelledby={`treffer-${typ}`} className="mt-8">
+            <h2 id={`treffer-${typ}`} className="border-b-2 border-ink pb-2 text-2xl font-bold">
+              {t(typ)} <span className="text-lg font-normal text-muted">{t("sectionCount", { count: total })}</span>
+            </h2>
+            {hits.map((hit) => (
+              <SearchHitItem key={hit.slug} hit={hit} status={hit.type === "programme" ? deriveProgrammeStatus(hit, now) : null} />
+            ))}
+            {total > hits.length && (
+              <p className="mt-4">
+                <Link href={typeHref(params, type)} className="font-semibold">
+                  {t(`showAll.${typ}`, { count: total })}
+                  <span aria-hidden="true"> →</span>
+                </Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { berlinDay } from "@/lib/dates";
+import type { RawSearchParams } from "@/lib/listing/params";
+import { parseSearchPageParams, type SearchParams } from "@/lib/search/query-params";
+import type { SearchDocType } from "@/lib/search/types";
+import { getTopics } from "@/lib/taxonomy/cached";
+import { facetsFor } from "./_lib/facets";
+import { logSearchFailure } from "./_lib/log";
+import { searchAllTypes, searchOneType } from "./_lib/run-search";
+import { MixedResults } from "./_views/mixed-results";
+import { SearchStart } from "./_views/search-start";
+import { TypedResults } from "./_views/typed-results";
+
+// Rendered per request: results depend on free text and on today's statuses.
+interface Props {
+  searchParams: Promise<RawSearchParams>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("search.page");
+  const { q, type } = parseSearchPageParams(await searchParams);
+  return {
+    title: q ? t("titleWithQuery", { q }) : t("title"),
+    description: q ? t("metaDescriptionWithQuery", { q }) : t("metaDescription"),
+    alternates: { canonical: "/suche" },
+    // Result pages are endless variations of one page; only the empty search page is indexed.
+    ...(q || type ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { type } = parseSearchPageParams(raw);
+  const [facets, topics] = await Promise.all([type ? facetsFor(type) : null, getTopics()]);
+  const params = parseSearchPageParams(raw, facets?.known);
+  if (!params.q && !params.type) return <SearchStart topics={topics} />;
+
+  const today = berlinDay();
+  let view: React.ReactNode;
+  try {
+    view = params.type && facets ? await typedView(params as SearchParams & { type: SearchDocType }, facets, topics, today) : await mixedView(params, topics, today);
+  } catch (error) {
+    logSearchFailure("search page", error);
+    view = <SearchStart q={params.q} topics={topics} unavailable />;
+  }
+  return view;
+}
+
+async function typedView(
+  params: SearchParams & { type: SearchDocType },
+  facets: NonNullable<Awaited<ReturnType<typeof facetsFor>>>,
+  topics: Awaited<ReturnType<typeof getTopics>>,
+  today: string,
+) {
+  const search = await searchOneType(params, today);
+  const groups = await facets.groups({ ...params.filters, status: params.statuses }, search.result.facetCounts);
+  return <TypedResults params={params} search={search} groups={groups} topics={topics} />;
+}
+
+async function mixedView(params: SearchParams, topics: Awaited<ReturnType<typeof getTopics>>, today: string) {
+  return <MixedResults params={params} search={await searchAllTypes(params, today)} topics={topics} />;
+}

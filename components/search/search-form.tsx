@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { SearchCombobox } from "./header-search-combobox";
+
+interface Props {
+  q: string;
+  /** Kept when the search is restricted to one type. */
+  typ?: string;
+}
+
+/** The search form at the top of /suche: visible label, hint, suggestions with JavaScript. */
+export async function SearchForm({ q, typ }: Props) {
+  const t = await getTranslations("search.page");
+  return (
+    <form method="get" action="/suche" className="mt-6 max-w-2xl">
+      <label htmlFor="suche-q" className="block text-lg font-semibold">
+        {t("formLabel")}
+      </label>
+      <p id="suche-q-hint" className="text-muted">
+        {t("formHint")}
+      </p>
+      {typ && <input type="hidden" name="typ" value={typ} />}
+      <div className="mt-1 flex items-stretch">
+        <SearchCombobox id="suche-q" defaultValue={q} describedBy="suche-q-hint" className="h-11 w-full min-w-0 border-2 border-ink px-2" />
+        <button type="submit" className="h-11 shrink-0 bg-open px-4 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+          {t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
