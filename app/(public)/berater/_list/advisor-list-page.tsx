@@ -4,10 +4,12 @@ import { ListLayout } from "@/components/search/list-layout";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { advisorFilterGroups } from "@/components/advisor/filter-groups";
 import { getAdvisorCards } from "@/lib/advisor/cached";
-import { ADVISOR_SORTS, advisorOrganisations, parseAdvisorListQuery, searchAdvisors } from "@/lib/advisor/listing";
+import type { AdvisorCardDTO } from "@/lib/advisor/dto";
+import { ADVISOR_PAGE_SIZE, ADVISOR_SORTS, advisorOrganisations, parseAdvisorListQuery, searchAdvisors, type AdvisorListQuery } from "@/lib/advisor/listing";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { getRegions, getTopics } from "@/lib/taxonomy/cached";
+import { engineListSearch } from "../../suche/_lib/list-text-search";
 
 export const PATH = "/berater";
 
@@ -29,7 +31,7 @@ export async function getAdvisorFacetSources() {
 export async function AdvisorListPage({ raw }: { raw: RawSearchParams }) {
   const [{ cards, topics, kreise, organisations, slugs }, t] = await Promise.all([getAdvisorFacetSources(), getTranslations("advisors.list")]);
   const query = parseAdvisorListQuery(raw, slugs);
-  const result = searchAdvisors(cards, query, slugs.kreise);
+  const result = (query.q && (await textSearch(cards, query, slugs.kreise))) || searchAdvisors(cards, query, slugs.kreise);
   const groups = await advisorFilterGroups(query, result.counts, { topics, kreise, organisations });
 
   return (
@@ -53,4 +55,23 @@ export async function AdvisorListPage({ raw }: { raw: RawSearchParams }) {
       ))}
     </ListLayout>
   );
+}
+
+/**
+ * A text search (q) through the search engine; null if it is unavailable. The engine finds the
+ * matches and counts the facets; the list sorts them itself (names ignore academic titles, and the
+ * engine has no order by organisation).
+ */
+async function textSearch(cards: AdvisorCardDTO[], query: AdvisorListQuery, kreise: readonly string[]) {
+  const found = await engineListSearch({
+    type: "advisor",
+    q: query.q,
+    filters: { thema: query.topics, gebiet: query.regions, organisation: query.organisations, beratungsform: query.consultationModes },
+    sort: null,
+    page: 1,
+    pageSize: ADVISOR_PAGE_SIZE,
+    cards,
+  });
+  if (!found) return null;
+  return { ...searchAdvisors(found.matches, { ...query, q: "" }, kreise), counts: found.counts };
 }

@@ -5,9 +5,12 @@ import { providerFilterGroups } from "@/components/provider/filter-groups";
 import { ProviderCard } from "@/components/provider/provider-card";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProviderCards } from "@/lib/provider/cached";
-import { PROVIDER_SORTS, parseProviderListQuery, searchProviders } from "@/lib/provider/listing";
+import type { ProviderCardDTO } from "@/lib/provider/dto";
+import { PROVIDER_PAGE_SIZE, PROVIDER_SORTS, parseProviderListQuery, searchProviders, type ProviderListQuery, type ProviderSort } from "@/lib/provider/listing";
+import type { SearchSort } from "@/lib/search/types";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { getRegions } from "@/lib/taxonomy/cached";
+import { engineListSearch } from "../../suche/_lib/list-text-search";
 
 export const PATH = "/dienstleister";
 
@@ -26,7 +29,7 @@ export async function getProviderFacetSources() {
 export async function ProviderListPage({ raw }: { raw: RawSearchParams }) {
   const [cards, { kreise, slugs }, t] = await Promise.all([getProviderCards(), getProviderFacetSources(), getTranslations("providers.list")]);
   const query = parseProviderListQuery(raw, slugs);
-  const result = searchProviders(cards, query);
+  const result = (query.q && (await textSearch(cards, query))) || searchProviders(cards, query);
   const groups = await providerFilterGroups(query, result.counts, kreise);
 
   return (
@@ -45,4 +48,24 @@ export async function ProviderListPage({ raw }: { raw: RawSearchParams }) {
       ))}
     </ListLayout>
   );
+}
+
+/** The engine's order for each list order; "ort" (by town) only the list can do. */
+const ENGINE_SORT: Record<ProviderSort, SearchSort | null> = { "a-z": "title", neu: "newest", ort: null };
+
+/** A text search (q) through the search engine; null if it is unavailable. */
+async function textSearch(cards: ProviderCardDTO[], query: ProviderListQuery) {
+  const sort = ENGINE_SORT[query.sort];
+  const found = await engineListSearch({
+    type: "provider",
+    q: query.q,
+    filters: { leistung: query.services, branche: query.industries, gebiet: query.regions, groesse: query.sizes },
+    sort,
+    page: query.page,
+    pageSize: PROVIDER_PAGE_SIZE,
+    cards,
+  });
+  if (!found) return null;
+  if (sort) return { ...found, items: found.matches };
+  return { ...searchProviders(found.matches, { ...query, q: "" }), counts: found.counts };
 }

@@ -5,9 +5,20 @@ import { ProgrammeCard } from "@/components/programme/programme-card";
 import { programmeFilterGroups } from "@/components/programme/filter-groups";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProgrammeCards } from "@/lib/programme/cached";
-import { PROGRAMME_SORTS, parseProgrammeListQuery, searchProgrammes } from "@/lib/programme/listing";
+import type { ProgrammeCardDTO } from "@/lib/programme/dto";
+import {
+  PROGRAMME_PAGE_SIZE,
+  PROGRAMME_SORTS,
+  parseProgrammeListQuery,
+  searchProgrammes,
+  type ProgrammeListQuery,
+  type ProgrammeSort,
+} from "@/lib/programme/listing";
+import { deriveProgrammeStatus } from "@/lib/programme/status";
+import type { SearchSort } from "@/lib/search/types";
 import { getRegions, getTopics } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
+import { engineListSearch } from "../../suche/_lib/list-text-search";
 
 export const PATH = "/foerderprogramme";
 
@@ -27,7 +38,7 @@ export async function getProgrammeFacetSources() {
 export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
   const [cards, sources, t] = await Promise.all([getProgrammeCards(), getProgrammeFacetSources(), getTranslations("programmes.list")]);
   const query = parseProgrammeListQuery(raw, sources.slugs);
-  const result = searchProgrammes(cards, query, sources.slugs.kreise);
+  const result = (query.q && (await textSearch(cards, query))) || searchProgrammes(cards, query, sources.slugs.kreise);
   const groups = await programmeFilterGroups(query, result.counts, sources.topics, sources.kreise);
 
   return (
@@ -46,4 +57,23 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       ))}
     </ListLayout>
   );
+}
+
+const ENGINE_SORT: Record<ProgrammeSort, SearchSort> = { frist: "deadline", neu: "newest", "a-z": "title" };
+
+/** A text search (q) through the search engine; null if it is unavailable. */
+async function textSearch(cards: ProgrammeCardDTO[], query: ProgrammeListQuery) {
+  const found = await engineListSearch({
+    type: "programme",
+    q: query.q,
+    filters: { foerderart: query.fundingTypes, zielgruppe: query.targetGroups, thema: query.topics, gebiet: query.regions, ebene: query.levels },
+    statuses: query.statuses,
+    sort: ENGINE_SORT[query.sort],
+    page: query.page,
+    pageSize: PROGRAMME_PAGE_SIZE,
+    cards,
+  });
+  if (!found) return null;
+  const now = new Date();
+  return { ...found, items: found.matches.map((card) => ({ ...card, status: deriveProgrammeStatus(card, now) })) };
 }
