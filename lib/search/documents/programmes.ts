@@ -5,7 +5,7 @@ import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
-import { documentId, joinText, type BuildContext } from "./shared";
+import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage } from "./shared";
 
 const select = {
   id: true,
@@ -29,12 +29,10 @@ const select = {
 } as const;
 
 /** Published programmes among `ids` (all when omitted), `take` at a time after `cursor`. */
-export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }): Promise<SearchDocument[]> {
+export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildContext, ids?: readonly string[], page?: BuildPage): Promise<SearchDocument[]> {
   const rows = await client.programme.findMany({
-    where: { ...publishedOnly(), ...(ids ? { id: { in: [...ids] } } : {}) },
+    ...publishedBatch(publishedOnly(), ids, page),
     select,
-    orderBy: { id: "asc" },
-    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
   });
   return rows.map((row) => {
     const kreise = servedKreise(

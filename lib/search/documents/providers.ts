@@ -3,7 +3,7 @@ import { publishedOnly } from "@/lib/publication";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
-import { documentId, joinText, type BuildContext } from "./shared";
+import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage } from "./shared";
 
 const select = {
   id: true,
@@ -24,12 +24,10 @@ const select = {
   references: { select: { title: true, client: true, description: true }, orderBy: { sortOrder: "asc" } },
 } as const;
 
-export async function buildProviderDocuments(client: SearchClient, _ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }): Promise<SearchDocument[]> {
+export async function buildProviderDocuments(client: SearchClient, _ctx: BuildContext, ids?: readonly string[], page?: BuildPage): Promise<SearchDocument[]> {
   const rows = await client.provider.findMany({
-    where: { ...publishedOnly(), ...(ids ? { id: { in: [...ids] } } : {}) },
+    ...publishedBatch(publishedOnly(), ids, page),
     select,
-    orderBy: { id: "asc" },
-    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
   });
   return rows.map((row) => ({
     id: documentId("provider", row.id),

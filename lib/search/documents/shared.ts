@@ -35,3 +35,17 @@ export async function loadBuildContext(client: SearchClient): Promise<BuildConte
   const names = new Map(kreise.map((k) => [k.slug, k.name]));
   return { kreise, kreisNames: (slugs) => slugs.map((s) => names.get(s)).filter((n): n is string => Boolean(n)) };
 }
+
+export interface BuildPage {
+  take: number;
+  cursor?: string;
+}
+
+/** The findMany arguments every builder shares: published rows among `ids`, a keyset page by id. */
+export function publishedBatch(publishedWhere: object, ids?: readonly string[], page?: BuildPage) {
+  return {
+    where: { ...publishedWhere, ...(ids ? { id: { in: [...ids] } } : {}) },
+    orderBy: { id: "asc" as const },
+    ...(page ? { take: page.take, ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}) } : {}),
+  };
+}
