@@ -1,5 +1,5 @@
 // Latency of the PostgreSQL engine over a fixed query mix (not a test; run by hand):
-//   DATABASE_URL=… npx tsx --conditions=react-server tests/integration/search/measure-latency.ts [rounds]
+//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds]
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
