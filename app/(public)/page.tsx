@@ -2,8 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { getDirectoryCounts } from "@/lib/directory-counts";
-import { getProgrammeCards } from "@/lib/programme/cached";
-import { earliestStatusChange } from "@/lib/programme/status";
 import { getTopics } from "@/lib/taxonomy/cached";
 
 // Cached like the directories: edits revalidate it by tag, and it expires when a programme's
@@ -11,8 +9,8 @@ import { getTopics } from "@/lib/taxonomy/cached";
 export const revalidate = 3600;
 
 export default async function HomePage() {
-  const [t, counts, topics, programmes] = await Promise.all([getTranslations("home"), getDirectoryCounts(), getTopics(), getProgrammeCards()]);
-  await expireRenderAt(earliestStatusChange(programmes));
+  const [t, counts, topics] = await Promise.all([getTranslations("home"), getDirectoryCounts(), getTopics()]);
+  await expireRenderAt(counts.validUntil);
   const cards = [
     { href: "/foerderprogramme", title: t("programmes.title"), text: t("programmes.text", { count: counts.programmes, open: counts.openProgrammes }) },
     { href: "/berater", title: t("advisors.title"), text: t("advisors.text", { count: counts.advisors }) },

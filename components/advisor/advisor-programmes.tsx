@@ -2,10 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import type { AdvisorProgrammeDTO } from "@/lib/advisor/dto";
-import { deriveProgrammeStatus, type ProgrammeStatus } from "@/lib/programme/status";
-
-// Applicable programmes first, closed ones last; alphabetical within each status.
-const STATUS_RANK: Record<ProgrammeStatus, number> = { open: 0, rolling: 1, upcoming: 2, closed: 3 };
+import { STATUS_RANK, deriveProgrammeStatus } from "@/lib/programme/status";
 
 interface Props {
   name: string;

@@ -5,7 +5,7 @@ import { allowedValues, parsePage, parseQuery, parseSort, type RawSearchParams }
 import { matchesAllWords } from "@/lib/listing/text-match";
 import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { ProgrammeCardDTO } from "./dto";
-import { deriveProgrammeStatus, type ProgrammeStatus } from "./status";
+import { STATUS_RANK, deriveProgrammeStatus, type ProgrammeStatus } from "./status";
 
 export const PROGRAMME_PAGE_SIZE = 20;
 export const PROGRAMME_SORTS = ["frist", "neu", "a-z"] as const;
@@ -93,7 +93,6 @@ const facets: FacetDefinition<Row>[] = [
 ];
 
 // Deadline order: applicable now by nearest deadline, then rolling, then upcoming, then closed.
-const STATUS_RANK: Record<ProgrammeStatus, number> = { open: 0, rolling: 1, upcoming: 2, closed: 3 };
 const byDeadline = (a: Row, b: Row) =>
   STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
   (a.status === "closed"

@@ -10,6 +10,9 @@ import { addDays, berlinDay, startOfBerlinDay } from "@/lib/dates";
 export const PROGRAMME_STATUSES = ["open", "rolling", "upcoming", "closed"] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
+/** Display order wherever programmes are listed by status: applicable now first, closed last. */
+export const STATUS_RANK: Record<ProgrammeStatus, number> = { open: 0, rolling: 1, upcoming: 2, closed: 3 };
+
 /** Calendar days as YYYY-MM-DD (Europe/Berlin), as carried by the DTOs. */
 export interface ProgrammeDays {
   applicationStart: string | null;

@@ -5,10 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { AdvisorContact } from "@/components/advisor/advisor-contact";
 import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Section } from "@/components/ui/section";
 import { ExternalLink } from "@/components/ui/external-link";
 import { FactList } from "@/components/ui/fact-list";
 import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { detailMetadata } from "@/lib/detail-metadata";
 import { formatInstantDay } from "@/lib/format";
 import { earliestStatusChange } from "@/lib/programme/status";
 
@@ -25,10 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const advisor = await getAdvisor((await params).slug);
-  if (advisor) return { title: advisor.name, description: advisor.summary };
-  // The page renders not-found.tsx; its title must say so too (WCAG 2.4.2).
-  const t = await getTranslations("common.notFound");
-  return { title: t("title") };
+  return detailMetadata(advisor && { title: advisor.name, description: advisor.summary });
 }
 
 export default async function AdvisorPage({ params }: Props) {
@@ -54,10 +53,7 @@ export default async function AdvisorPage({ params }: Props) {
           <AdvisorContact advisor={advisor} />
         </div>
         <div className="space-y-8">
-          <section aria-labelledby="focus">
-            <h2 id="focus" className="mb-3 text-2xl font-bold">
-              {t("advisors.detail.focusHeading")}
-            </h2>
+          <Section id="focus" title={t("advisors.detail.focusHeading")}>
             <FactList
               facts={[
                 { label: t("advisors.detail.topics"), value: advisor.topics.map((x) => x.name).join(", ") },
@@ -84,7 +80,7 @@ export default async function AdvisorPage({ params }: Props) {
                 },
               ]}
             />
-          </section>
+          </Section>
           <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
           <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
             <h2 id="verified" className="text-xl font-bold">

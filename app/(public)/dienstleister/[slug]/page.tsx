@@ -7,6 +7,8 @@ import { ProviderReferences } from "@/components/provider/provider-references";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FactList } from "@/components/ui/fact-list";
 import { Paragraphs } from "@/components/ui/paragraphs";
+import { Section } from "@/components/ui/section";
+import { detailMetadata } from "@/lib/detail-metadata";
 import { formatInstantDay } from "@/lib/format";
 import { getProvider } from "@/lib/provider/cached";
 
@@ -22,10 +24,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const provider = await getProvider((await params).slug);
-  if (provider) return { title: provider.name, description: provider.summary };
-  // The page renders not-found.tsx; its title must say so too (WCAG 2.4.2).
-  const t = await getTranslations("common.notFound");
-  return { title: t("title") };
+  return detailMetadata(provider && { title: provider.name, description: provider.summary });
 }
 
 export default async function ProviderPage({ params }: Props) {
@@ -47,10 +46,7 @@ export default async function ProviderPage({ params }: Props) {
           <ProviderContact provider={provider} />
         </div>
         <div className="space-y-8">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className="mb-3 text-2xl font-bold">
-              {t("providers.detail.facts")}
-            </h2>
+          <Section id="facts" title={t("providers.detail.facts")}>
             <FactList
               facts={[
                 { label: t("providers.detail.industries"), value: provider.industries.map((x) => t(`facets.industry.${x}`)).join(", ") },
@@ -60,25 +56,19 @@ export default async function ProviderPage({ params }: Props) {
                 { label: t("providers.detail.certifications"), value: provider.certifications.join(", ") },
               ]}
             />
-          </section>
-          <section aria-labelledby="description">
-            <h2 id="description" className="mb-3 text-2xl font-bold">
-              {t("providers.detail.description")}
-            </h2>
+          </Section>
+          <Section id="description" title={t("providers.detail.description")}>
             <Paragraphs text={provider.description} />
-          </section>
+          </Section>
           {provider.services.length > 0 && (
-            <section aria-labelledby="portfolio">
-              <h2 id="portfolio" className="mb-3 text-2xl font-bold">
-                {t("providers.detail.portfolioHeading")}
-              </h2>
+            <Section id="portfolio" title={t("providers.detail.portfolioHeading")}>
               <p>{t("providers.detail.portfolioIntro", { count: provider.services.length, name: provider.name })}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {provider.services.map((service) => (
                   <li key={service}>{t(`facets.service.${service}`)}</li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )}
           <ProviderReferences name={provider.name} references={provider.references} />
           <section aria-labelledby="verified" className="border-l-8 border-line pl-4">

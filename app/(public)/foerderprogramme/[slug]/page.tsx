@@ -7,6 +7,8 @@ import { StatusBadge } from "@/components/programme/status-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ExternalLink } from "@/components/ui/external-link";
 import { Paragraphs } from "@/components/ui/paragraphs";
+import { Section } from "@/components/ui/section";
+import { detailMetadata } from "@/lib/detail-metadata";
 import { formatInstantDay } from "@/lib/format";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
@@ -25,9 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const programme = await getProgramme((await params).slug);
-  if (programme) return { title: programme.title, description: programme.summary };
-  const t = await getTranslations("common.notFound");
-  return { title: t("title") };
+  return detailMetadata(programme && { title: programme.title, description: programme.summary });
 }
 
 export default async function ProgrammePage({ params }: Props) {
@@ -49,33 +49,21 @@ export default async function ProgrammePage({ params }: Props) {
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className="mb-3 text-2xl font-bold">
-              {t("detail.facts")}
-            </h2>
+          <Section id="facts" title={t("detail.facts")}>
             <ProgrammeFacts programme={programme} />
-          </section>
-          <section aria-labelledby="description">
-            <h2 id="description" className="mb-3 text-2xl font-bold">
-              {t("detail.description")}
-            </h2>
+          </Section>
+          <Section id="description" title={t("detail.description")}>
             <Paragraphs text={programme.description} />
-          </section>
+          </Section>
           {programme.eligibility && (
-            <section aria-labelledby="eligibility">
-              <h2 id="eligibility" className="mb-3 text-2xl font-bold">
-                {t("detail.eligibility")}
-              </h2>
+            <Section id="eligibility" title={t("detail.eligibility")}>
               <Paragraphs text={programme.eligibility} />
-            </section>
+            </Section>
           )}
           {programme.howToApply && (
-            <section aria-labelledby="how-to-apply">
-              <h2 id="how-to-apply" className="mb-3 text-2xl font-bold">
-                {t("detail.howToApply")}
-              </h2>
+            <Section id="how-to-apply" title={t("detail.howToApply")}>
               <Paragraphs text={programme.howToApply} />
-            </section>
+            </Section>
           )}
           <section aria-labelledby="source" className="border-l-8 border-line pl-4">
             <h2 id="source" className="text-xl font-bold">
