@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
   cacheHandler: require.resolve("./lib/cache/status-aware-cache-handler.cjs"),
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the permission.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -9,6 +9,9 @@ const schema = z.object({
   // The operator's public contact, shown on the privacy and accessibility pages; set it in production.
   OPERATOR_NAME: z.string().min(1).default("Initiative Region Trier e. V."),
   OPERATOR_EMAIL: z.string().email().default("kontakt@region-trier.example"),
+  // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
+  // generate one per run (scripts/lib/app-env.mjs).
+  NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).
   SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.

@@ -15,5 +15,7 @@ export const db = globalForPrisma.db ?? createClient();
 if (env.NODE_ENV !== "production") globalForPrisma.db = db;
 
 export type Db = typeof db;
+/** An interactive transaction of the app's client (keeps the client's `omit` options). */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export * from "./enums";
 export type { Prisma } from "./generated/client";

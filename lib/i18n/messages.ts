@@ -1,7 +1,11 @@
 import type { Locale } from "./config";
 
 // One JSON file per namespace keeps the catalogue easy to translate and to edit in parallel.
-export const NAMESPACES = ["common", "facets", "home", "programmes", "advisors", "providers", "legal", "search"] as const;
+export const NAMESPACES = [
+  "common", "facets", "home", "programmes", "advisors", "providers", "legal", "search",
+  // signed-in areas (one file per area, so several people can work on them at once)
+  "editor", "auth", "programmeEditor", "directoryEditor", "importExport", "editorOverview",
+] as const;
 
 export async function loadMessages(locale: Locale) {
   const entries = await Promise.all(

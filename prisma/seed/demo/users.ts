@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { demoLogins } from "../data/users";
-import { hashPassword, verifyPassword } from "../password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 export async function seedUsers(db: Db) {
   for (const login of demoLogins) {
@@ -10,9 +10,9 @@ export async function seedUsers(db: Db) {
     });
     // Re-hashing would change the salt on every run; keep a hash that still matches the demo password.
     const passwordHash =
-      existing && verifyPassword(login.password, existing.passwordHash)
+      existing && (await verifyPassword(login.password, existing.passwordHash))
         ? existing.passwordHash
-        : hashPassword(login.password);
+        : await hashPassword(login.password);
     const data = {
       name: login.name,
       role: login.role,

@@ -14,7 +14,7 @@ import { DRAFT_PROVIDER_SLUG } from "@/prisma/seed/data/providers";
 import { KREISE } from "@/prisma/seed/data/regions";
 import { topics } from "@/prisma/seed/data/topics";
 import { demoLogins } from "@/prisma/seed/data/users";
-import { verifyPassword } from "@/prisma/seed/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { createDatabase, dropDatabase, expectSuccess, query, runMigrations, runSeed, snapshot, uniqueDatabase } from "./helpers";
 
 // The seed runs as a child process (as `npm run db:seed` does) against a database of its own.
@@ -134,7 +134,7 @@ describe("demo seed", () => {
     for (const row of rows) expect(Number(row.n), row.slug).toBeLessThanOrEqual(4);
   });
 
-  it("creates the demo logins with working scrypt hashes and linked profiles", async () => {
+  it("creates the demo logins with working bcrypt hashes and linked profiles", async () => {
     const users = await query<{ email: string; role: string; passwordHash: string; advisor: string | null; provider: string | null }>(
       url,
       `SELECT u.email, u.role::text, u."passwordHash", a.slug AS advisor, p.slug AS provider
@@ -144,9 +144,9 @@ describe("demo seed", () => {
     for (const login of demoLogins) {
       const user = users.find((u) => u.email === login.email)!;
       expect(user.role).toBe(login.role);
-      expect(user.passwordHash).toMatch(/^scrypt\$[0-9a-f]+\$[0-9a-f]+$/);
-      expect(verifyPassword(login.password, user.passwordHash)).toBe(true);
-      expect(verifyPassword("falsch", user.passwordHash)).toBe(false);
+      expect(user.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+      expect(await verifyPassword(login.password, user.passwordHash)).toBe(true);
+      expect(await verifyPassword("falsch", user.passwordHash)).toBe(false);
       expect(user.advisor).toBe(login.advisor ?? null);
       expect(user.provider).toBe(login.provider ?? null);
     }

@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+
+type Conflict = NonNullable<Extract<FormState, { status: "error" }>["conflict"]>;
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.map(show).join(", ") : "—";
+  return String(value);
+};
+
+/** What another person saved meanwhile, next to what this user typed (their input stays in the form). */
+export function ConflictPanel({ conflict, labels }: { conflict: Conflict; labels: Record<string, string> }) {
+  const t = useTranslations("editor.conflict");
+  const rows = Object.entries(conflict.changes);
+  return (
+    <section aria-labelledby="konflikt-titel" className="mb-6 border-4 border-upcoming p-4">
+      <h2 id="konflikt-titel" className="text-xl font-bold">
+        {t("heading")}
+      </h2>
+      <p className="mt-2">{t("explanation")}</p>
+      {rows.length > 0 && (
+        <table className="mt-4 w-full border-collapse text-left">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-ink p-2">{t("field")}</th>
+              <th scope="col" className="border-b-2 border-ink p-2">{t("theirs")}</th>
+              <th scope="col" className="border-b-2 border-ink p-2">{t("mine")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([name, change]) => (
+              <tr key={name}>
+                <th scope="row" className="border-b border-line p-2 align-top">{labels[name] ?? name}</th>
+                <td className="border-b border-line p-2 align-top whitespace-pre-line">{show(change.theirs)}</td>
+                <td className="border-b border-line p-2 align-top whitespace-pre-line">{show(change.mine)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="mt-4">{t("nextStep")}</p>
+    </section>
+  );
+}

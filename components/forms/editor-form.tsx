@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState, FormValues } from "@/lib/actions/form-state";
+import { FormContext } from "./form-context";
+import { ErrorSummary } from "./error-summary";
+import { ConflictPanel } from "./conflict-panel";
+import { SuccessMessage } from "./success-message";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** saved values of the entity (field name → value); shown until the user sends something */
+  defaults?: FormValues;
+  /** field name → visible label, for the error summary and the conflict table */
+  labels: Record<string, string>;
+  children: React.ReactNode;
+  className?: string;
+  /** accessible name of the form when a page holds several */
+  ariaLabel?: string;
+};
+
+/**
+ * A server-action form in the GOV.UK pattern: error summary on top linking to the fields, messages
+ * next to them, everything typed kept on a refused save. Works without JavaScript too (React posts
+ * the form and renders the returned state).
+ */
+export function EditorForm({ action, defaults = {}, labels, children, className = "space-y-6", ariaLabel }: Props) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
+  const version = state.status === "error" && state.conflict ? String(state.conflict.currentVersion) : undefined;
+  return (
+    <FormContext.Provider value={{ state, defaults }}>
+      <ErrorSummary state={state} labels={labels} />
+      <SuccessMessage state={state} />
+      {state.status === "error" && state.conflict && <ConflictPanel conflict={state.conflict} labels={labels} />}
+      <form action={formAction} noValidate className={className} aria-label={ariaLabel}>
+        {/* After a conflict the form carries the current version: saving again is a conscious overwrite. */}
+        {"version" in defaults && <input type="hidden" name="version" value={version ?? String(defaults.version)} />}
+        {children}
+      </form>
+    </FormContext.Provider>
+  );
+}

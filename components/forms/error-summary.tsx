@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { fieldId } from "./form-context";
+import { useFormMessage } from "./field-message";
+
+const TITLE_PREFIX = "Fehler: ";
+
+export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+  const t = useTranslations("editor.form");
+  const message = useFormMessage();
+  const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = state.status === "error";
+
+  // GOV.UK: focus the summary and prefix the page title, so screen reader users learn of the problem.
+  useEffect(() => {
+    const base = document.title.startsWith(TITLE_PREFIX) ? document.title.slice(TITLE_PREFIX.length) : document.title;
+    document.title = hasErrors ? `${TITLE_PREFIX}${base}` : base;
+    if (hasErrors) ref.current?.focus();
+  }, [state, hasErrors]);
+
+  if (state.status !== "error") return null;
+  const fieldErrors = Object.entries(state.fieldErrors ?? {}).filter(([, errors]) => errors.length > 0);
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="fehler-titel" className="mb-6 border-4 border-closed p-4 focus:outline-none">
+      <h2 id="fehler-titel" className="text-xl font-bold">
+        {t("errorSummaryHeading")}
+      </h2>
+      {state.formError && (fieldErrors.length === 0 || state.formError !== "errors.invalid") && (
+        <p className="mt-2">{message(state.formError)}</p>
+      )}
+      {fieldErrors.length > 0 && (
+        <ul className="mt-2 list-none space-y-1">
+          {fieldErrors.map(([name, errors]) => (
+            <li key={name}>
+              <a href={`#${fieldId(name)}`} className="font-bold text-closed">
+                {labels[name] ? `${labels[name]}: ` : ""}
+                {errors.map(message).join(" ")}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+const LINKS: { href: string; key: string; permission: Permission }[] = [
+  { href: "/redaktion", key: "overview", permission: "editor.access" },
+  { href: "/redaktion/foerderprogramme", key: "programmes", permission: "programme.update" },
+  { href: "/redaktion/berater", key: "advisors", permission: "advisor.update" },
+  { href: "/redaktion/dienstleister", key: "providers", permission: "provider.update" },
+  { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
+  { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
+  { href: "/redaktion/import", key: "import", permission: "import.run" },
+  { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
+  { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },
+];
+
+/** The signed-in area's own navigation: only what this account may use, plus account and sign-out. */
+export async function WorkspaceNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations("editor.nav");
+  const links = LINKS.filter((link) => can(actor, link.permission));
+  return (
+    <div className="mb-8 border-b-2 border-line pb-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted">{t("signedInAs", { name: actor.name })}</p>
+        <div className="flex items-center gap-4">
+          <Link href="/konto">{t("account")}</Link>
+          <form action={signOutAction}>
+            <button type="submit" className="border-2 border-ink px-3 py-1 font-semibold">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+      {links.length > 0 && (
+        <nav aria-label={t("label")} className="mt-3">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="font-semibold">
+                  {t(link.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+// Session settings shared by next-auth (lib/auth/options.ts), our own sign-in action (which mints
+// the same JWT cookie) and the session reader.
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day; then sign in again
+
+const secure = env.SITE_URL.startsWith("https://");
+export const SESSION_COOKIE = {
+  name: secure ? "__Secure-next-auth.session-token" : "next-auth.session-token",
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+};
+
+// A fixed secret outside production keeps `next dev` sessions across restarts; production refuses
+// to run without a real one.
+const DEVELOPMENT_SECRET = "development-only-secret-do-not-use-in-production-0000";
+
+export function authSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET must be set in production (at least 32 characters).");
+  return DEVELOPMENT_SECRET;
+}

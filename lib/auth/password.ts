@@ -1,0 +1,24 @@
+import bcrypt from "bcryptjs";
+
+// bcrypt (bcryptjs: maintained, no native build). Cost 12 ≈ 0.25 s here: slow for guessing,
+// fine for a sign-in. Tests and the seed may lower it through the argument.
+export const BCRYPT_COST = 12;
+export const PASSWORD_MIN_LENGTH = 12;
+
+export function hashPassword(plain: string, cost = BCRYPT_COST): Promise<string> {
+  return bcrypt.hash(plain, cost);
+}
+
+export function verifyPassword(plain: string, hash: string): Promise<boolean> {
+  if (!hash.startsWith("$2")) return Promise.resolve(false);
+  return bcrypt.compare(plain, hash);
+}
+
+// Compared against when the account does not exist, so both paths cost the same time and the
+// response time does not reveal which e-mail addresses have accounts.
+let dummyHash: Promise<string> | undefined;
+export async function verifyAgainstDummy(plain: string): Promise<false> {
+  dummyHash ??= bcrypt.hash("not-a-real-password", BCRYPT_COST);
+  await bcrypt.compare(plain, await dummyHash);
+  return false;
+}

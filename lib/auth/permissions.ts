@@ -1,0 +1,63 @@
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/db/enums";
+import type { Actor } from "./actor";
+
+// The one role table (CONVENTIONS rule 5). Services call assertCan() for every mutation; pages and
+// proxy.ts only redirect early and are not the security boundary.
+export const CONTENT_TYPES = ["programme", "advisor", "provider"] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+const CONTENT_ACTIONS = [
+  "create",
+  "update",
+  "submit", // DRAFT → IN_REVIEW
+  "publish", // → PUBLISHED
+  "unpublish", // PUBLISHED → DRAFT
+  "archive", // "delete": restorable
+  "restore",
+  "verify", // "zuletzt geprüft" confirmation
+] as const;
+type ContentAction = `${ContentType}.${(typeof CONTENT_ACTIONS)[number]}`;
+
+export type Permission =
+  | ContentAction
+  | "editor.access" // open /redaktion and read drafts, previews, histories
+  | "organisation.manage"
+  | "taxonomy.manage" // topics and synonyms
+  | "import.run"
+  | "export.run"
+  | "audit.readAll"
+  | "user.manage"
+  | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
+  | "revision.review";
+
+const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
+  CONTENT_TYPES.flatMap((type) => actions.map((action) => `${type}.${action}` as const));
+
+const EDITOR: Permission[] = [
+  ...contentPermissions(CONTENT_ACTIONS),
+  "editor.access",
+  "organisation.manage",
+  "taxonomy.manage",
+  "import.run",
+  "export.run",
+  "revision.review",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage"]),
+  EDITOR: new Set<Permission>(EDITOR),
+  ADVISOR: new Set<Permission>(["profile.editOwn"]),
+  PROVIDER: new Set<Permission>(["profile.editOwn"]),
+};
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return !!actor && ROLE_PERMISSIONS[actor.role].has(permission);
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED without an actor); returns the actor for chaining. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", `not signed in for ${permission}`);
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", `${actor.role} may not ${permission}`);
+  return actor;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { db } from "@/lib/db/client";
+import type { Actor } from "./actor";
+import { authSecret, SESSION_COOKIE } from "./config";
+
+/** What the session JWT carries: the user id (sub) and the session version it was issued for. */
+export type SessionClaims = { sub: string; sv: number };
+
+/**
+ * The signed-in user of this request, or null. The token alone is not trusted for authorization:
+ * the user is re-read so that disabling an account, changing its role or its password (which
+ * raises sessionVersion) takes effect at the next request, not when the token expires.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const raw = (await cookies()).get(SESSION_COOKIE.name)?.value;
+  if (!raw) return null;
+  const claims = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  if (!claims?.sub || typeof claims.sv !== "number") return null;
+  const user = await db.user.findFirst({
+    where: { id: claims.sub, sessionVersion: claims.sv, disabledAt: null },
+    select: { id: true, role: true, name: true, email: true, advisorId: true, providerId: true },
+  });
+  return user;
+});
