@@ -20,14 +20,8 @@ export function formatEuro(amount: number): string {
 const dateTimeFormat = new Intl.DateTimeFormat("de-DE", {
   day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE,
 });
-const timeFormat = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
 
 /** "26.11.2026, 14:35" in Berlin time */
 export function formatDateTime(iso: string | Date): string {
   return dateTimeFormat.format(new Date(iso));
-}
-
-/** "14:35" in Berlin time */
-export function formatTime(iso: string | Date): string {
-  return timeFormat.format(new Date(iso));
 }
