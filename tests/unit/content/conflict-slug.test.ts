@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { conflictDetails } from "@/lib/content/conflict";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { diffText } from "@/lib/content/text-diff";
 
 describe("slugify", () => {
   it("transliterates umlauts and ß and keeps only a-z, 0-9 and single hyphens", () => {
@@ -39,5 +40,30 @@ describe("conflictDetails", () => {
       (v as string[]).map((id) => `Thema ${id}`),
     );
     expect(details.changes.topicIds).toEqual({ mine: ["Thema x"], theirs: ["Thema y"] });
+  });
+});
+
+
+describe("diffText", () => {
+  it("marks removed and added words and keeps the rest", () => {
+    expect(diffText("Zuschuss für kleine Betriebe", "Zuschuss für alle Betriebe")).toEqual([
+      { kind: "same", text: "Zuschuss für " },
+      { kind: "removed", text: "kleine" },
+      { kind: "added", text: "alle" },
+      { kind: "same", text: " Betriebe" },
+    ]);
+  });
+
+  it("handles empty sides", () => {
+    expect(diffText("", "neu")).toEqual([{ kind: "added", text: "neu" }]);
+    expect(diffText("alt", "")).toEqual([{ kind: "removed", text: "alt" }]);
+  });
+
+  it("falls back to lines for very long texts and still reproduces both sides", () => {
+    const before = Array.from({ length: 3000 }, (_, i) => `Wort${i}`).join(" ") + "\nZeile zwei\n";
+    const after = before.replace("Zeile zwei", "Zeile drei");
+    const parts = diffText(before, after);
+    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
+    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
   });
 });
