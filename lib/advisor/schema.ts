@@ -11,7 +11,7 @@ export const ADVISOR_CONSULTATION_MODES = Object.values(ConsultationMode) as [Co
 
 /** ISO 639-1 codes ("de", "fr"), one per line or comma-separated; stored lower-case. */
 const languages = () =>
-  textList(10, 2)
+  textList(10, 20)
     .transform((list) => [...new Set(list.map((code) => code.toLowerCase()))])
     .refine((list) => list.every((code) => /^[a-z]{2}$/.test(code)), "validation.languageCode");
 
