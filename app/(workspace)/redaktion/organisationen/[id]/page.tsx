@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { getOrganisationForEdit } from "@/lib/organisation/queries";
 import { OrganisationForm } from "../_components/organisation-form";
 import { DeleteOrganisation } from "../_components/delete-organisation";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission("organisation.manage", `/redaktion/organisationen/${id}`);
+  const actor = await requirePermission("organisation.manage", `/redaktion/organisationen/${id}`);
   const [t, organisation, query] = await Promise.all([getTranslations("editorOverview.organisations"), getOrganisationForEdit(id), searchParams]);
   if (!organisation) notFound();
   return (
@@ -33,7 +34,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       )}
       <p>
         {t("usage", { programmes: organisation.programmes, advisors: organisation.advisors })}{" "}
-        <Link href={`/redaktion/protokoll?typ=organisation&eintrag=${organisation.id}`}>{t("history")}</Link>
+        {can(actor, "audit.readAll") && <Link href={`/redaktion/protokoll?typ=organisation&eintrag=${organisation.id}`}>{t("history")}</Link>}
       </p>
       <OrganisationForm organisation={organisation} />
       <DeleteOrganisation organisation={organisation} />
