@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 
@@ -13,7 +14,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 // The return path is only carried along here; the action checks it (safeReturnPath) before redirecting.
 export default async function SignInPage({ searchParams }: Props) {
-  const [params, t] = await Promise.all([searchParams, getTranslations("auth.signIn")]);
+  const [params, t, account] = await Promise.all([searchParams, getTranslations("auth.signIn"), getTranslations("account.passwordReset")]);
   const returnTo = (first(params.weiter) ?? "").slice(0, 2000);
   return (
     <div className="max-w-xl space-y-6">
@@ -23,8 +24,16 @@ export default async function SignInPage({ searchParams }: Props) {
           <p className="font-bold">{t("signedOut")}</p>
         </div>
       )}
+      {first(params.passwort) === "neu" && (
+        <div role="status" className="border-l-8 border-open bg-green-50 p-4">
+          <p className="font-bold">{account("done")}</p>
+        </div>
+      )}
       <p>{t("intro")}</p>
       <SignInForm returnTo={returnTo} />
+      <p>
+        <Link href="/passwort-vergessen">{account("forgotLink")}</Link>
+      </p>
       <p className="text-sm text-muted">{t("noAccount")}</p>
     </div>
   );
