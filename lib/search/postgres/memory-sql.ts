@@ -1,4 +1,6 @@
 import type { SearchClient } from "../client";
+import type { SearchQuery } from "../types";
+import { activeFilters, failsSql, statusFacetSql } from "./filters";
 import type { MemoryIndex } from "./memory-index";
 import type { TextMatches } from "./memory-search";
 import { HEADLINE_OPTIONS, RANK_WEIGHTS, type SearchRow, type TextQuery } from "./search-sql";
@@ -10,18 +12,22 @@ import { queryRows, sql, trustedSql, type Sql } from "./sql";
 
 const VERSION = trustedSql(`(SELECT version::text FROM "SearchIndexVersion" WHERE id = 1)`);
 
-export function matchSql(text: TextQuery, ranked: boolean): Sql {
+export function matchSql(query: SearchQuery, text: TextQuery, ranked: boolean): Sql {
   // As in search-sql.ts: the match inline (folded to a constant), ranking on the in-row rankVector
-  // behind an @@ guard. Numbers in one long text: much cheaper to send and parse than ids or a
-  // driver-parsed array. Rows whose title and summary do not match rank 0 and are not listed.
+  // behind an @@ guard, and only for rows passing every restriction (the others are never on the
+  // page; the restrictions are search-sql.ts's own). Numbers in one long text: much cheaper to
+  // send and parse than ids or a driver-parsed array. Unlisted matches rank 0.
+  const filters = ranked ? activeFilters(query) : [];
+  const passing = filters.length ? sql`${failsSql(filters)} = 0 AND ` : trustedSql("");
   return sql`SELECT ${VERSION} AS version, count(*)::int AS n, coalesce(string_agg(hashtext(d.id)::text, ','), '') AS hashes,
       ${
         ranked
           ? sql`coalesce(string_agg(hashtext(d.id)::text || ' ' || ts_rank_cd(${RANK_WEIGHTS}::float4[], d."rankVector", q.any)::text, ',')
-              FILTER (WHERE d."rankVector" @@ q.any), '')`
+              FILTER (WHERE ${passing}d."rankVector" @@ q.any), '')`
           : trustedSql("NULL::text")
       } AS ranks
     FROM "SearchDocument" d CROSS JOIN (SELECT ${text.any} AS any) q
+      ${filters.length ? sql`CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x` : trustedSql("")}
     WHERE d."searchVector" @@ ${text.match}`;
 }
 
@@ -30,7 +36,7 @@ export interface MatchRow {
   n: number;
   /** hashtext(id) of every match, comma-separated. */
   hashes: string;
-  /** "hash rank" of the matches with a rank, comma-separated. */
+  /** "hash rank" of the matches passing every restriction whose title or summary matches, comma-separated. */
   ranks: string | null;
 }
 
