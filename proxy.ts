@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { ADVISOR_DEFAULT_SORT, ADVISOR_FACET_PARAMS } from "@/lib/advisor/listing";
 import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
 import type { RawSearchParams } from "@/lib/listing/params";
@@ -25,8 +26,26 @@ function knownParams(params: URLSearchParams, known: Set<string>): RawSearchPara
   return raw;
 }
 
+// Signed-in areas: without a session cookie, go to the sign-in page and come back afterwards.
+// This only redirects, as a convenience; it tests for the cookie without decoding it. Pages
+// (lib/auth/guard.ts) and every service (assertCan) do the real checks. Only GET and HEAD: a
+// form post whose session has ended gets its answer from the action, which keeps what was typed.
+const SIGNED_IN_AREAS = ["/redaktion", "/konto", "/mein-profil"];
+
+function needsSignIn(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return false;
+  return !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
+  if (needsSignIn(request)) {
+    const signIn = new URL("/anmelden", request.url);
+    signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
+    return NextResponse.redirect(signIn);
+  }
   const target = LISTS[pathname];
   if (!target || request.method !== "GET" || searchParams.get("q")?.trim() || search.length > 2000) return NextResponse.next();
   const key = encodeListKey(syntacticParams(knownParams(searchParams, target.params), target.defaultSort));
@@ -34,5 +53,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/foerderprogramme", "/berater", "/dienstleister"],
+  matcher: [
+    "/foerderprogramme",
+    "/berater",
+    "/dienstleister",
+    "/redaktion/:path*",
+    "/konto/:path*",
+    "/mein-profil/:path*",
+  ],
 };

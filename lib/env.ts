@@ -12,6 +12,10 @@ const schema = z.object({
   // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
   // generate one per run (scripts/lib/app-env.mjs).
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails stay in
+  // the local outbox, readable at /redaktion/postausgang (lib/mail).
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
+  MAIL_FROM: z.string().min(3).default("Digitale Region Trier <noreply@region-trier.example>"),
   // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).
   SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.

@@ -16,3 +16,12 @@ export function formatInstantDay(iso: string): string {
 export function formatEuro(amount: number): string {
   return euroFormat.format(amount);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("de-DE", {
+  day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE,
+});
+
+/** "26.11.2026, 14:35" in Berlin time */
+export function formatDateTime(iso: string | Date): string {
+  return dateTimeFormat.format(new Date(iso));
+}

@@ -1,11 +1,12 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIE } from "@/lib/auth/config";
+import { clearSessionCookie } from "@/lib/auth/session-token";
 
 // Server actions only accept same-origin posts (Next checks Origin), so this needs no extra token.
+// The JWT itself stays valid until it expires; only this browser forgets it. Ending all sessions
+// of an account is done by raising its sessionVersion (password change, disabling).
 export async function signOutAction() {
-  (await cookies()).delete({ name: SESSION_COOKIE.name, path: SESSION_COOKIE.options.path });
+  await clearSessionCookie();
   redirect("/anmelden?abgemeldet=1");
 }

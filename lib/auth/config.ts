@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { SESSION_COOKIE_NAME_PLAIN, SESSION_COOKIE_NAME_SECURE } from "./cookie-names";
 
 // Session settings shared by next-auth (lib/auth/options.ts), our own sign-in action (which mints
 // the same JWT cookie) and the session reader.
@@ -7,7 +8,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day; then sig
 
 const secure = env.SITE_URL.startsWith("https://");
 export const SESSION_COOKIE = {
-  name: secure ? "__Secure-next-auth.session-token" : "next-auth.session-token",
+  name: secure ? SESSION_COOKIE_NAME_SECURE : SESSION_COOKIE_NAME_PLAIN,
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
 };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
+import { safeReturnPath } from "./return-path";
 import { getActor } from "./session";
 
 /**
@@ -16,8 +17,11 @@ export async function requirePermission(permission: Permission, returnTo: string
   return actor;
 }
 
-/** Only same-site paths: an open redirect after sign-in would make phishing links look genuine. */
-export function safeReturnPath(path: string | null | undefined, fallback = "/redaktion"): string {
-  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
-  return path;
+/** For pages every signed-in user may open (their own account): only sends visitors to sign in. */
+export async function requireActor(returnTo: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/anmelden?weiter=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  return actor;
 }
+
+export { safeReturnPath } from "./return-path";

@@ -4,10 +4,10 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import type { Actor } from "./actor";
-import { authSecret, SESSION_COOKIE } from "./config";
+import { authSecret, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./config";
 
 /** What the session JWT carries: the user id (sub) and the session version it was issued for. */
-export type SessionClaims = { sub: string; sv: number };
+export type SessionClaims = { sub: string; sv: number; auth_time: number };
 
 /**
  * The signed-in user of this request, or null. The token alone is not trusted for authorization:
@@ -18,10 +18,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const raw = (await cookies()).get(SESSION_COOKIE.name)?.value;
   if (!raw) return null;
   const claims = await decode({ token: raw, secret: authSecret() }).catch(() => null);
-  if (!claims?.sub || typeof claims.sv !== "number") return null;
+  if (!claims?.sub || typeof claims.sv !== "number" || !signedInRecently(claims.auth_time)) return null;
   const user = await db.user.findFirst({
     where: { id: claims.sub, sessionVersion: claims.sv, disabledAt: null },
     select: { id: true, role: true, name: true, email: true, advisorId: true, providerId: true },
   });
   return user;
 });
+
+/** The sign-in itself must lie within SESSION_MAX_AGE_SECONDS, however often the token was renewed. */
+function signedInRecently(authTime: unknown): boolean {
+  return typeof authTime === "number" && Date.now() / 1000 - authTime <= SESSION_MAX_AGE_SECONDS;
+}

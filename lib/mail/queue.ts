@@ -1,0 +1,16 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { renderMail, type MailContent } from "./render";
+
+/**
+ * Puts a mail into the outbox inside the caller's transaction: it exists exactly when the change
+ * that causes it (an invitation, a reset request) committed. deliverPendingMail() sends it.
+ */
+export async function queueMail(tx: Tx, mail: { to: string; kind: string; content: MailContent }): Promise<string> {
+  const rendered = renderMail(mail.content);
+  const row = await tx.mailMessage.create({
+    data: { toAddress: mail.to, kind: mail.kind, subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html },
+    select: { id: true },
+  });
+  return row.id;
+}
