@@ -24,19 +24,16 @@ export async function dryRunImport(actor: Actor, importer: EntityImporter, file:
   if (!read.ok) return { report: { ...emptyReport(), fileErrors: read.errors }, payload: [], total: 0 };
   const { table } = read;
   const report = emptyReport(table.format);
-  const headers = checkHeaders(table.headers, importer.columns);
+  const headers = checkHeaders(table.headers, importer.columns, { aliases: table.format === "json" });
   if (headers.errors.length > 0) return { report: { ...report, fileErrors: headers.errors }, payload: [], total: table.rows.length };
 
   const keyed = keyRows(table, headers.columns);
   const slugs = keyed.map((row) => cellText(row.values.slug).toLowerCase()).filter(Boolean);
   const existing = await importer.loadExisting(db, [...new Set(slugs)]);
   // An update changes the columns the file has; the others keep the entry's current values.
-  const present = new Set([...headers.columns.values()].map((column) => column.key));
   const merged: KeyedRow[] = keyed.map((row) => {
     const current = existing.get(cellText(row.values.slug).toLowerCase());
-    if (!current) return row;
-    const kept = Object.entries(current.record).filter(([key]) => !present.has(key));
-    return { row: row.row, values: { ...Object.fromEntries(kept), ...row.values } };
+    return current ? { row: row.row, values: { ...current.record, ...row.values } } : row;
   });
 
   const resolve = await loadReferences(db, merged, importer.columns);
