@@ -7,7 +7,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { createTranslator } from "next-intl";
 import editor from "@/messages/de/editor.json";
 import importExport from "@/messages/de/importExport.json";
 import { db } from "@/lib/db/client";
@@ -19,7 +18,15 @@ import { validateImport, startImport } from "@/lib/import/service";
 import { typeOfSegment, TYPE_SEGMENTS, type ImportEntityType } from "@/lib/import/types";
 import { createProgress } from "@/lib/search/progress";
 
-const t = createTranslator({ locale: "de", messages: { editor, importExport } }) as unknown as Translate;
+// The messages the CLI prints use plain {placeholders} only, so a lookup with substitution is enough
+// (next-intl's translator pulls React client code into a plain Node process).
+const catalogue: Record<string, unknown> = { editor, importExport };
+const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+const t = Object.assign(
+  (key: string, params: Record<string, string | number> = {}) =>
+    String(lookup(key) ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)),
+  { has: (key: string) => typeof lookup(key) === "string" },
+) satisfies Translate;
 
 function typeFrom(flag: string | undefined, file: string): ImportEntityType | undefined {
   if (flag) return typeOfSegment(flag);

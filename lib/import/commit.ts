@@ -28,7 +28,7 @@ export async function commitImportJob(actor: Actor, jobId: string, importer: Ent
   assertCan(actor, "import.run");
   const job = await loadRunningJob(actor, jobId);
   const rows = job.payload;
-  const every = options.progressEvery ?? 20;
+  const every = options.progressEvery ?? Math.max(1, Math.min(20, Math.ceil(rows.length / 50)));
   const tags = new Set<string>();
   let current = rows[0]?.row ?? 0;
   try {

@@ -47,7 +47,10 @@ export async function dryRunImport(actor: Actor, importer: EntityImporter, file:
     const current = row.slug ? existing.get(row.slug) : undefined;
     payload.push({ row: row.row, values: row.values, existing: current ? { id: current.id, version: current.version, slug: current.slug } : null });
   }
-  rowErrors.sort((a, b) => a.row - b.row);
+  // Row by row, and within a row in column order, as the file reads.
+  const order = new Map(importer.columns.map((column, index) => [column.header, index]));
+  const position = (error: RowError) => (error.column ? (order.get(error.column) ?? -1) : -1);
+  rowErrors.sort((a, b) => a.row - b.row || position(a) - position(b));
   if (rowErrors.length > 0) return { report: { ...report, rowErrors }, payload: [], total: table.rows.length };
   const updated = payload.filter((row) => row.existing).length;
   return { report: { ...report, created: payload.length - updated, updated }, payload, total: payload.length };
