@@ -79,7 +79,10 @@ export async function HistoryView(props: Props) {
         const verb = entry.action.split(".").at(-1) ?? entry.action;
         const actionLabel = t.has(`actions.${verb}`) ? t(`actions.${verb}`) : entry.action;
         const when = dateTime.format(new Date(entry.at));
-        const rows = Object.entries(entry.changes).filter(([field]) => !hidden.has(field));
+        // Only what reads differently (a created entry's empty lists are no news).
+        const rows = Object.entries(entry.changes).filter(
+          ([field, change]) => !hidden.has(field) && display(field, change.before, props, texts) !== display(field, change.after, props, texts),
+        );
         return (
           <li key={entry.id} className="border-l-4 border-brand-700 pl-4">
             <h2 className="text-lg font-bold">
