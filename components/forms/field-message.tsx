@@ -2,10 +2,13 @@
 
 import { useTranslations } from "next-intl";
 
-/** Translates a catalogue key from a FormState ("validation.required"); unknown keys show as-is. */
+/**
+ * Translates a catalogue key from a FormState: "validation.required" in the "editor" namespace, or
+ * a full key of another namespace ("account.passwordReset.sent"); text that is no key shows as-is.
+ */
 export function useFormMessage() {
-  const t = useTranslations("editor");
-  return (key: string) => (t.has(key) ? t(key) : key);
+  const t = useTranslations();
+  return (key: string) => (t.has(`editor.${key}`) ? t(`editor.${key}`) : t.has(key) ? t(key) : key);
 }
 
 export function FieldError({ id, errors }: { id: string; errors: string[] }) {

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TokenProblem } from "@/components/account/token-problem";
+import { checkResetToken } from "@/lib/account/queries";
+import { ResetPasswordForm } from "./reset-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.passwordReset");
+  return { title: t("setTitle"), referrer: "no-referrer" };
+}
+
+type Props = { params: Promise<{ token: string }> };
+
+// Opening the link changes nothing (mail scanners follow links); only the form's POST uses it up.
+export default async function ResetPasswordPage({ params }: Props) {
+  const { token } = await params;
+  const [t, state] = await Promise.all([getTranslations("account.passwordReset"), checkResetToken(token)]);
+  if (state !== "valid") return <TokenProblem state={state} requestHref="/passwort-vergessen" />;
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold">{t("setTitle")}</h1>
+      <p>{t("setIntro")}</p>
+      <ResetPasswordForm token={token} />
+    </div>
+  );
+}

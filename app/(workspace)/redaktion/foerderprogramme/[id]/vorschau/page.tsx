@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProgrammeCard } from "@/components/programme/programme-card";
+import { ProgrammeDetail } from "@/components/programme/programme-detail";
+import { SearchHitItem } from "@/components/search/search-hit";
+import { requirePermission } from "@/lib/auth/guard";
+import { getProgrammePreview } from "@/lib/programme/editor-preview";
+import { deriveProgrammeStatus } from "@/lib/programme/status";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), getProgrammePreview((await params).id)]);
+  return { title: preview ? t("title", { title: preview.detail.title }) : undefined, robots: { index: false, follow: false } };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The entry exactly as the public will see it: the public detail component, card and search hit. */
+export default async function ProgrammePreviewPage({ params }: Props) {
+  const { id } = await params;
+  await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
+  const preview = await getProgrammePreview(id);
+  if (!preview) notFound();
+  const [t, ts] = await Promise.all([getTranslations("programmeEditor.preview"), getTranslations("programmeEditor.shared")]);
+  const status = deriveProgrammeStatus(preview.card);
+  return (
+    <div>
+      <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
+        <p className="text-xl font-bold">{ts("previewBanner")}</p>
+        <p>{ts("previewBannerText", { status: ts(`status.${preview.status}`) })}</p>
+        <p className="mt-2">
+          <Link href={`/redaktion/foerderprogramme/${id}`}>{ts("backToEdit")}</Link>
+        </p>
+      </div>
+      <ProgrammeDetail programme={preview.detail} />
+      <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
+        <h2 id="preview-cards" className="text-2xl font-bold">
+          {t("cardHeading")}
+        </h2>
+        <div className="mt-4 grid gap-8 lg:grid-cols-2">
+          <div>
+            <h3 className="font-semibold text-muted">{t("listHeading")}</h3>
+            <ProgrammeCard programme={{ ...preview.card, status }} headingLevel="h3" />
+          </div>
+          <div>
+            <h3 className="font-semibold text-muted">{t("searchHeading")}</h3>
+            <SearchHitItem
+              status={status}
+              headingLevel="h3"
+              hit={{
+                type: "programme",
+                slug: preview.card.slug,
+                title: preview.card.title,
+                summary: preview.card.summary,
+                applicationStart: preview.card.applicationStart,
+                deadline: preview.card.deadline,
+                highlightedTitle: escapeHtml(preview.card.title),
+                highlightedSummary: escapeHtml(preview.card.summary),
+              }}
+            />
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { EditorForm } from "@/components/forms/editor-form";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { SearchablePicker } from "@/components/editor/searchable-picker";
+import type { FormState, FormValues } from "@/lib/actions/form-state";
+import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
+import type { getProgrammeFormOptions } from "@/lib/programme/editor-queries";
+import { programmeFieldLabels } from "./labels";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  defaults?: FormValues;
+  options: Awaited<ReturnType<typeof getProgrammeFormOptions>>;
+  submitLabel: string;
+  /** set when editing: sent as a hidden field so the action knows the entry */
+  entityId?: string;
+};
+
+const SECTION = "border-t-2 border-line pt-6 space-y-6";
+
+/** All fields of a programme, grouped; used by the create and the edit page. */
+export async function ProgrammeForm({ action, defaults, options, submitLabel, entityId }: Props) {
+  const t = await getTranslations("programmeEditor.form");
+  const tf = await getTranslations("facets");
+  const ts = await getTranslations("programmeEditor.shared");
+  const labels = await programmeFieldLabels();
+  const enumOptions = (group: string, values: string[]) => values.map((value) => ({ value, label: tf(`${group}.${value}`) }));
+  return (
+    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+      {entityId && <input type="hidden" name="id" value={entityId} />}
+      <section aria-labelledby="section-basics" className="space-y-6">
+        <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
+        <TextField name="title" label={labels.title!} required />
+        <TextField name="slug" label={labels.slug!} hint={t("fields.slugHint")} width="w-full max-w-xl" />
+        <TextareaField name="summary" label={labels.summary!} hint={t("fields.summaryHint")} required rows={3} />
+        <SelectField name="fundingBodyId" label={labels.fundingBodyId!} options={options.organisations} emptyLabel={t("fields.fundingBodyEmpty")} required />
+        <TextField name="sourceUrl" label={labels.sourceUrl!} type="url" required />
+      </section>
+      <section aria-labelledby="section-texts" className={SECTION}>
+        <h2 id="section-texts" className="text-2xl font-bold">{t("sections.texts")}</h2>
+        <TextareaField name="description" label={labels.description!} hint={ts("richTextHint")} required rows={10} />
+        <TextareaField name="eligibility" label={labels.eligibility!} hint={ts("richTextHint")} rows={6} />
+        <TextareaField name="howToApply" label={labels.howToApply!} hint={ts("richTextHint")} rows={6} />
+      </section>
+      <section aria-labelledby="section-classification" className={SECTION}>
+        <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
+        <SelectField name="level" label={labels.level!} options={enumOptions("fundingLevel", Object.values(FundingLevel))} required />
+        <CheckboxGroup name="fundingTypes" legend={labels.fundingTypes!} options={enumOptions("fundingType", Object.values(FundingType))} columns />
+        <CheckboxGroup name="targetGroups" legend={labels.targetGroups!} options={enumOptions("targetGroup", Object.values(TargetGroup))} columns />
+        <SearchablePicker name="topicIds" legend={labels.topicIds!} options={options.topics} />
+        <SearchablePicker name="regionIds" legend={labels.regionIds!} options={options.regions} />
+      </section>
+      <section aria-labelledby="section-links" className={SECTION}>
+        <h2 id="section-links" className="text-2xl font-bold">{t("sections.links")}</h2>
+        <SearchablePicker
+          name="advisorIds"
+          legend={labels.advisorIds!}
+          options={options.advisors.map(({ value, label, hint, status }) => ({
+            value,
+            label,
+            hint: status === "PUBLISHED" ? hint : `${hint} · ${ts(`status.${status}`)}`,
+          }))}
+        />
+      </section>
+      <section aria-labelledby="section-money" className={SECTION}>
+        <h2 id="section-money" className="text-2xl font-bold">{t("sections.money")}</h2>
+        <TextField name="amountText" label={labels.amountText!} hint={t("fields.amountTextHint")} />
+        <div className="grid gap-6 sm:grid-cols-2">
+          <TextField name="amountMin" label={labels.amountMin!} inputMode="numeric" width="w-full max-w-xs" />
+          <TextField name="amountMax" label={labels.amountMax!} inputMode="numeric" width="w-full max-w-xs" />
+          <TextField name="applicationStart" label={labels.applicationStart!} type="date" hint={t("fields.dateHint")} width="w-full max-w-xs" />
+          <TextField name="deadline" label={labels.deadline!} type="date" hint={t("fields.deadlineHint")} width="w-full max-w-xs" />
+        </div>
+      </section>
+      <div className="border-t-2 border-line pt-6">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </EditorForm>
+  );
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EditorListFilters } from "@/components/editor/editor-list-filters";
+import { EntityListTable, type ListColumn } from "@/components/editor/entity-list-table";
+import { StatusTag } from "@/components/editor/status-tag";
+import { Pagination } from "@/components/search/pagination";
+import { requirePermission } from "@/lib/auth/guard";
+import { EDITOR_PAGE_SIZE, staleBefore } from "@/lib/content/editor-filters";
+import { FundingLevel } from "@/lib/db/enums";
+import { formatDay, formatInstantDay } from "@/lib/format";
+import { filterParams, pageWindowOf, PROGRAMME_EDITOR_SORTS, programmeEditorFilters } from "@/lib/programme/editor-filters";
+import { findProgrammesForEditor, type ProgrammeEditorListItem } from "@/lib/programme/editor-queries";
+
+const BASE = "/redaktion/foerderprogramme";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programmeEditor.list"))("title") };
+}
+
+export default async function ProgrammeEditorListPage({ searchParams }: Props) {
+  await requirePermission("programme.update", BASE);
+  const raw = await searchParams;
+  const filters = programmeEditorFilters.parse(raw);
+  const [{ items, total }, t, ts, tf] = await Promise.all([
+    findProgrammesForEditor(filters, pageWindowOf(filters.seite)),
+    getTranslations("programmeEditor.list"),
+    getTranslations("programmeEditor.shared"),
+    getTranslations("facets"),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
+  const stale = staleBefore();
+  const from = total === 0 ? 0 : (filters.seite - 1) * EDITOR_PAGE_SIZE + 1;
+  const to = Math.min(total, filters.seite * EDITOR_PAGE_SIZE);
+  const exportQuery = (format: string) => new URLSearchParams({ format, ...filterParams(filters) }).toString();
+
+  const columns: ListColumn<ProgrammeEditorListItem>[] = [
+    {
+      key: "title",
+      header: ts("list.columns.title"),
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          <Link href={`${BASE}/${row.id}`} className="font-semibold">
+            {row.title}
+          </Link>
+          <span className="block text-sm text-muted">
+            {row.fundingBodyName} · {tf(`fundingLevel.${row.level}`)}
+          </span>
+        </>
+      ),
+    },
+    { key: "status", header: ts("list.columns.status"), cell: (row) => <StatusTag status={row.status} /> },
+    { key: "deadline", header: t("deadline"), cell: (row) => (row.deadline ? formatDay(row.deadline) : t("noDeadline")) },
+    {
+      key: "verified",
+      header: ts("list.columns.lastVerified"),
+      cell: (row) => (
+        <>
+          {formatInstantDay(row.lastVerifiedAt)}
+          {new Date(row.lastVerifiedAt) < stale && <strong className="block text-sm">{ts("list.stale")}</strong>}
+        </>
+      ),
+    },
+    { key: "updated", header: ts("list.columns.updatedAt"), cell: (row) => formatInstantDay(row.updatedAt) },
+  ];
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <p className="mt-2">{t("intro")}</p>
+        </div>
+        <Link href={`${BASE}/neu`} className="border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
+          {t("create")}
+        </Link>
+      </div>
+      <EditorListFilters
+        action={BASE}
+        heading={t("filtersHeading")}
+        q={filters.q}
+        status={filters.status}
+        stale={filters.ungeprueft}
+        sort={filters.sortierung}
+        sortOptions={PROGRAMME_EDITOR_SORTS.map((value) => ({ value, label: t(`sort.${sortKey(value)}`) }))}
+      >
+        <div className="space-y-1">
+          <label htmlFor="filter-level" className="block font-semibold">
+            {t("levelLabel")}
+          </label>
+          <select id="filter-level" name="ebene" defaultValue={filters.ebene ?? ""} className="border-2 border-ink bg-white px-2 py-1.5">
+            <option value="">{t("allLevels")}</option>
+            {Object.values(FundingLevel).map((level) => (
+              <option key={level} value={level}>
+                {tf(`fundingLevel.${level}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2 self-center pt-5">
+          <input id="filter-deadline" name="frist" type="checkbox" value="30" defaultChecked={filters.frist} className="size-5 accent-brand-700" />
+          <label htmlFor="filter-deadline">{t("deadlineSoon")}</label>
+        </div>
+      </EditorListFilters>
+      <p className="mt-4">
+        {t("export")} <a href={`/redaktion/export/foerderprogramme?${exportQuery("csv")}`}>{t("exportCsv")}</a>
+        {" | "}
+        <a href={`/redaktion/export/foerderprogramme?${exportQuery("json")}`}>{t("exportJson")}</a>
+      </p>
+      <p className="mt-4 font-semibold" role="status">
+        {ts("list.count", { count: total })}
+      </p>
+      <EntityListTable
+        caption={t("caption", { range: t("range", { from, to, total }) })}
+        columns={columns}
+        rows={items}
+        rowKey={(row) => row.id}
+        empty={ts("list.empty")}
+      />
+      <Pagination action={BASE} raw={raw} page={Math.min(filters.seite, pages)} pages={pages} />
+    </div>
+  );
+}
+
+const sortKey = (value: (typeof PROGRAMME_EDITOR_SORTS)[number]) =>
+  ({ geaendert: "updated", titel: "title", frist: "deadline", geprueft: "verified" })[value];

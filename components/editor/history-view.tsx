@@ -1,0 +1,130 @@
+import { getTranslations } from "next-intl/server";
+import type { HistoryEntryDTO } from "@/lib/audit/queries";
+import { diffText, type DiffPart } from "@/lib/content/text-diff";
+import { TIME_ZONE } from "@/lib/dates";
+import { richTextToPlain } from "@/lib/rich-text/plain";
+
+type Props = {
+  entries: HistoryEntryDTO[];
+  /** field name → visible label */
+  fieldLabels: Record<string, string>;
+  /** field name → (stored value → label): enum values and ids shown as names */
+  valueLabels?: Record<string, Record<string, string>>;
+  /** fields holding rich text (shown as plain text) */
+  richTextFields?: string[];
+  /** fields to leave out (technical ones) */
+  hiddenFields?: string[];
+};
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const dateTime = new Intl.DateTimeFormat("de-DE", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
+const day = new Intl.DateTimeFormat("de-DE", { timeZone: "UTC", dateStyle: "medium" });
+
+type Texts = { empty: string; removed: string; added: string };
+
+function display(field: string, value: unknown, props: Props, texts: Texts): string {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return texts.empty;
+  const labels = props.valueLabels?.[field];
+  if (Array.isArray(value)) return value.map((v) => labels?.[String(v)] ?? String(v)).join(", ");
+  if (typeof value === "string") {
+    if (labels?.[value]) return labels[value];
+    if (ISO_INSTANT.test(value)) return dateTime.format(new Date(value));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day.format(new Date(`${value}T00:00:00Z`));
+    if (props.richTextFields?.includes(field)) return richTextToPlain(value);
+    return value;
+  }
+  if (typeof value === "number") return value.toLocaleString("de-DE");
+  if (typeof value === "boolean") return value ? "ja" : "nein";
+  return JSON.stringify(value);
+}
+
+const isLong = (a: string, b: string) => a.length + b.length > 120 || a.includes("\n") || b.includes("\n");
+
+function DiffSide({ parts, side, texts }: { parts: DiffPart[]; side: "before" | "after"; texts: Texts }) {
+  return (
+    <span className="whitespace-pre-wrap">
+      {parts.map((part, index) => {
+        if (part.kind === "same") return <span key={index}>{part.text}</span>;
+        if (side === "before" && part.kind === "removed")
+          return (
+            <del key={index} className="bg-red-50 decoration-2">
+              <span className="sr-only">[{texts.removed} </span>
+              {part.text}
+              <span className="sr-only">]</span>
+            </del>
+          );
+        if (side === "after" && part.kind === "added")
+          return (
+            <ins key={index} className="bg-green-50 font-semibold decoration-2">
+              <span className="sr-only">[{texts.added} </span>
+              {part.text}
+              <span className="sr-only">]</span>
+            </ins>
+          );
+        return null;
+      })}
+    </span>
+  );
+}
+
+/** The audit trail of one entry as a readable diff: per change a table Feld / vorher / nachher. */
+export async function HistoryView(props: Props) {
+  const t = await getTranslations("programmeEditor.shared.history");
+  const texts: Texts = { empty: t("empty_value"), removed: t("removed"), added: t("added") };
+  if (props.entries.length === 0) return <p className="mt-6">{t("empty")}</p>;
+  const hidden = new Set(["version", "updatedAt", "createdAt", "id", ...(props.hiddenFields ?? [])]);
+  return (
+    <ol className="mt-6 space-y-8">
+      {props.entries.map((entry) => {
+        const verb = entry.action.split(".").at(-1) ?? entry.action;
+        const actionLabel = t.has(`actions.${verb}`) ? t(`actions.${verb}`) : entry.action;
+        const when = dateTime.format(new Date(entry.at));
+        // Only what reads differently (a created entry's empty lists are no news).
+        const rows = Object.entries(entry.changes).filter(
+          ([field, change]) => !hidden.has(field) && display(field, change.before, props, texts) !== display(field, change.after, props, texts),
+        );
+        return (
+          <li key={entry.id} className="border-l-4 border-brand-700 pl-4">
+            <h2 className="text-lg font-bold">
+              {actionLabel} – <time dateTime={entry.at}>{when}</time>
+            </h2>
+            <p className="text-muted">{t("by", { name: entry.actorName ?? t("unknownActor") })}</p>
+            {rows.length === 0 ? (
+              <p className="mt-2">{t("noFieldChanges")}</p>
+            ) : (
+              <table className="mt-3 w-full border-collapse text-left">
+                <caption className="sr-only">{t("caption", { date: when, action: actionLabel })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="w-1/5 border-b-2 border-ink p-2">{t("field")}</th>
+                    <th scope="col" className="w-2/5 border-b-2 border-ink p-2">{t("before")}</th>
+                    <th scope="col" className="w-2/5 border-b-2 border-ink p-2">{t("after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(([field, change]) => {
+                    const before = display(field, change.before, props, texts);
+                    const after = display(field, change.after, props, texts);
+                    const long = typeof change.before === "string" && typeof change.after === "string" && isLong(before, after);
+                    const parts = long ? diffText(before, after) : null;
+                    return (
+                      <tr key={field}>
+                        <th scope="row" className="border-b border-line p-2 align-top">{props.fieldLabels[field] ?? field}</th>
+                        <td className="border-b border-line p-2 align-top whitespace-pre-line" data-side="before">
+                          {parts ? <DiffSide parts={parts} side="before" texts={texts} /> : before}
+                        </td>
+                        <td className="border-b border-line p-2 align-top whitespace-pre-line" data-side="after">
+                          {parts ? <DiffSide parts={parts} side="after" texts={texts} /> : after}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

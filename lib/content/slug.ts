@@ -1,0 +1,32 @@
+// Web addresses of entries: lowercase a-z, 0-9 and single hyphens; German letters transliterated
+// (ä → ae, ß → ss) so the slug reads like the title.
+const TRANSLITERATE: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "ae", Ö: "oe", Ü: "ue", ẞ: "ss" };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 100;
+
+export function slugify(text: string): string {
+  const slug = text
+    .replace(/[äöüßÄÖÜẞ]/g, (c) => TRANSLITERATE[c] ?? c)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " und ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return trimSlug(slug) || "eintrag";
+}
+
+function trimSlug(slug: string, max = SLUG_MAX): string {
+  return slug.length <= max ? slug : slug.slice(0, max).replace(/-+[^-]*$/, "").replace(/-+$/, "") || slug.slice(0, max);
+}
+
+/** The first of base, base-2, base-3 … that `taken` does not report as used. */
+export async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+  if (!(await taken(base))) return base;
+  for (let n = 2; n < 1000; n++) {
+    const candidate = `${trimSlug(base, SLUG_MAX - String(n).length - 1)}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+  return `${trimSlug(base, SLUG_MAX - 14)}-${Date.now()}`;
+}

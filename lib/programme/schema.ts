@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
+import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
+import { listOf, oneOf, optionalDate, optionalInt, optionalText, requiredText, requiredUrl, version } from "@/lib/validation/fields";
+
+// The programme form and import input. Messages are keys of the "editor" catalogue namespace.
+// Rich text fields arrive as typed (plain text or HTML); the service sanitizes them on save.
+const RICH_TEXT_MAX = 20_000;
+
+const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+
+const optionalSlug = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : (v ?? undefined)),
+      z.string().max(SLUG_MAX, "validation.tooLong").regex(SLUG_PATTERN, "validation.slug").optional(),
+    )
+    .transform((v) => v ?? null);
+
+const id = () => z.string().min(1, "validation.invalidOption").max(64, "validation.invalidOption");
+
+export const programmeFields = {
+  title: requiredText(200),
+  slug: optionalSlug(),
+  summary: requiredText(600),
+  description: requiredText(RICH_TEXT_MAX),
+  eligibility: optionalText(RICH_TEXT_MAX),
+  howToApply: optionalText(RICH_TEXT_MAX),
+  fundingBodyId: requiredText(64),
+  level: oneOf(values(FundingLevel)),
+  fundingTypes: listOf(oneOf(values(FundingType)), { min: 1, max: 10 }),
+  targetGroups: listOf(oneOf(values(TargetGroup)), { min: 1, max: 20 }),
+  topicIds: listOf(id(), { max: 50 }),
+  regionIds: listOf(id(), { max: 50 }),
+  advisorIds: listOf(id(), { max: 200 }),
+  amountText: optionalText(200),
+  amountMin: optionalInt(0, 2_000_000_000),
+  amountMax: optionalInt(0, 2_000_000_000),
+  applicationStart: optionalDate(),
+  deadline: optionalDate(),
+  sourceUrl: requiredUrl(),
+  version: version().optional(),
+};
+
+/** The editable fields, in form order (conflict tables and exports use this order too). */
+export const PROGRAMME_FIELDS = Object.keys(programmeFields).filter((f) => f !== "version") as Exclude<
+  keyof typeof programmeFields,
+  "version"
+>[];
+export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
+
+export const programmeSchema = z.object(programmeFields).superRefine((input, ctx) => {
+  if (input.amountMin !== null && input.amountMax !== null && input.amountMin > input.amountMax) {
+    ctx.addIssue({ code: "custom", path: ["amountMax"], message: "validation.amountRange" });
+  }
+  // Calendar days as YYYY-MM-DD compare correctly as strings.
+  if (input.applicationStart && input.deadline && input.deadline < input.applicationStart) {
+    ctx.addIssue({ code: "custom", path: ["deadline"], message: "validation.endBeforeStart" });
+  }
+});
+
+export type ProgrammeInput = z.output<typeof programmeSchema>;
+
+/** For the edit form: the version the user started from is required. */
+export const programmeUpdateSchema = programmeSchema.refine((input) => input.version !== undefined, {
+  path: ["version"],
+  message: "validation.number",
+});

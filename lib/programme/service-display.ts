@@ -1,0 +1,29 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { richTextToPlain } from "@/lib/rich-text/plain";
+
+type Values = Record<string, unknown>;
+
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value ? [String(value)] : []);
+
+/**
+ * Readable values for the conflict table: names instead of ids, rich text as plain text. Looked
+ * up once for both sides (the user's input and the stored row).
+ */
+export async function conflictDisplay(tx: Tx, mine: Values, theirs: Values) {
+  const all = (field: string) => [...new Set([...idsOf(mine[field]), ...idsOf(theirs[field])])];
+  const [bodies, topics, regions, advisors] = await Promise.all([
+    tx.organisation.findMany({ where: { id: { in: all("fundingBodyId") } }, select: { id: true, name: true } }),
+    tx.topic.findMany({ where: { id: { in: all("topicIds") } }, select: { id: true, name: true } }),
+    tx.region.findMany({ where: { id: { in: all("regionIds") } }, select: { id: true, name: true } }),
+    tx.advisor.findMany({ where: { id: { in: all("advisorIds") } }, select: { id: true, name: true } }),
+  ]);
+  const names = new Map([...bodies, ...topics, ...regions, ...advisors].map((item) => [item.id, item.name]));
+  const named = (value: unknown) => idsOf(value).map((id) => names.get(id) ?? id);
+  return (field: string, value: unknown): unknown => {
+    if (field === "fundingBodyId") return named(value)[0] ?? null;
+    if (field === "topicIds" || field === "regionIds" || field === "advisorIds") return named(value).sort((a, b) => a.localeCompare(b, "de"));
+    if (typeof value === "string" && (field === "description" || field === "eligibility" || field === "howToApply")) return richTextToPlain(value);
+    return value;
+  };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { conflictDetails } from "@/lib/content/conflict";
+import { slugify, uniqueSlug } from "@/lib/content/slug";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { syncDocuments } from "@/lib/search/sync";
+import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-row";
+import { PROGRAMME_FIELDS, type ProgrammeInput } from "./schema";
+import { conflictDisplay } from "./service-display";
+
+// Transaction-level programme writes, shared by the editor services and the importer. They do
+// not authorize (the caller did: assertCan before opening the transaction) and do not revalidate
+// caches (the caller does after commit, with the returned `tags`).
+export type ProgrammeWriteResult = { row: ProgrammeEditorRow; tags: string[] };
+
+const dateColumn = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
+const connectIds = (ids: string[]) => ids.map((id) => ({ id }));
+
+function scalarData(input: ProgrammeInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: sanitizeRichText(input.description),
+    eligibility: sanitizeOptionalRichText(input.eligibility),
+    howToApply: sanitizeOptionalRichText(input.howToApply),
+    fundingBodyId: input.fundingBodyId,
+    level: input.level,
+    fundingTypes: [...new Set(input.fundingTypes)],
+    targetGroups: [...new Set(input.targetGroups)],
+    amountText: input.amountText,
+    amountMin: input.amountMin,
+    amountMax: input.amountMax,
+    applicationStart: dateColumn(input.applicationStart),
+    deadline: dateColumn(input.deadline),
+    sourceUrl: input.sourceUrl,
+  };
+}
+
+/** Unknown organisation/topic/region/advisor ids are a field error, not a database error. */
+async function assertRelationsExist(tx: Tx, input: ProgrammeInput) {
+  const unique = (list: string[]) => [...new Set(list)];
+  const [bodies, topics, regions, advisors] = await Promise.all([
+    tx.organisation.count({ where: { id: input.fundingBodyId } }),
+    tx.topic.count({ where: { id: { in: unique(input.topicIds) } } }),
+    tx.region.count({ where: { id: { in: unique(input.regionIds) } } }),
+    tx.advisor.count({ where: { id: { in: unique(input.advisorIds) } } }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (bodies !== 1) fieldErrors.fundingBodyId = ["validation.invalidOption"];
+  if (topics !== unique(input.topicIds).length) fieldErrors.topicIds = ["validation.invalidOption"];
+  if (regions !== unique(input.regionIds).length) fieldErrors.regionIds = ["validation.invalidOption"];
+  if (advisors !== unique(input.advisorIds).length) fieldErrors.advisorIds = ["validation.invalidOption"];
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "errors.invalid", { fieldErrors });
+}
+
+async function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow): Promise<string> {
+  const taken = async (slug: string) =>
+    (await tx.programme.count({ where: { slug, ...(current ? { id: { not: current.id } } : {}) } })) > 0;
+  if (input.slug) {
+    if (await taken(input.slug)) throw new AppError("INVALID", "errors.slugTaken", { fieldErrors: { slug: ["errors.slugTaken"] } });
+    return input.slug;
+  }
+  // An empty slug field keeps an existing address; a new entry gets one from its title.
+  return current ? current.slug : uniqueSlug(slugify(input.title), taken);
+}
+
+const tagsFor = (slugs: string[], advisorSlugs: string[]) => [
+  "programmes",
+  ...slugs.map((slug) => `programme:${slug}`),
+  ...(advisorSlugs.length ? ["advisors", ...advisorSlugs.map((slug) => `advisor:${slug}`)] : []),
+];
+
+async function advisorSlugs(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return (await tx.advisor.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((a) => a.slug);
+}
+
+/** A new programme: a draft, verified now (whoever entered it has just checked the source). */
+export async function createProgrammeTx(tx: Tx, actor: Actor, input: ProgrammeInput): Promise<ProgrammeWriteResult> {
+  await assertRelationsExist(tx, input);
+  const slug = await resolveSlug(tx, input);
+  const created = await tx.programme.create({
+    data: {
+      ...scalarData(input),
+      slug,
+      status: "DRAFT",
+      lastVerifiedAt: new Date(),
+      topics: { connect: connectIds(input.topicIds) },
+      regions: { connect: connectIds(input.regionIds) },
+      advisors: { connect: connectIds(input.advisorIds) },
+    },
+    select: { id: true },
+  });
+  const row = (await findEditorRow(tx, created.id))!;
+  await recordAudit(tx, { actor, action: "programme.created", entityType: "programme", entityId: row.id, before: null, after: auditSnapshot(row) });
+  await syncDocuments(tx, "programme", [row.id]);
+  await syncDocuments(tx, "advisor", row.advisorIds);
+  return { row, tags: tagsFor([row.slug], await advisorSlugs(tx, row.advisorIds)) };
+}
+
+/**
+ * Saves the form over the stored programme. With `expectedVersion` (the editor form always has
+ * one) a programme saved by someone else meanwhile is refused with CONFLICT and the differing
+ * fields; the importer may omit it to overwrite.
+ */
+export async function updateProgrammeTx(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: ProgrammeInput,
+  { expectedVersion }: { expectedVersion?: number } = {},
+): Promise<ProgrammeWriteResult> {
+  const before = await lockEditorRow(tx, id);
+  if (expectedVersion !== undefined && before.version !== expectedVersion) {
+    const mine = {
+      ...input,
+      description: sanitizeRichText(input.description),
+      eligibility: sanitizeOptionalRichText(input.eligibility),
+      howToApply: sanitizeOptionalRichText(input.howToApply),
+      slug: input.slug ?? before.slug,
+    };
+    throw new AppError("CONFLICT", "errors.conflict", {
+      current: conflictDetails(mine, before, PROGRAMME_FIELDS, await conflictDisplay(tx, mine, before)),
+    });
+  }
+  await assertRelationsExist(tx, input);
+  const slug = await resolveSlug(tx, input, before);
+  // The version in the where clause as well: the row is locked, so this is belt and braces.
+  const { count } = await tx.programme.updateMany({
+    where: { id, version: before.version },
+    data: { ...scalarData(input), slug, version: { increment: 1 } },
+  });
+  if (count !== 1) throw new AppError("CONFLICT", "errors.conflict");
+  await tx.programme.update({
+    where: { id },
+    data: {
+      topics: { set: connectIds(input.topicIds) },
+      regions: { set: connectIds(input.regionIds) },
+      advisors: { set: connectIds(input.advisorIds) },
+    },
+    select: { id: true },
+  });
+  const after = (await findEditorRow(tx, id))!;
+  await recordAudit(tx, { actor, action: "programme.updated", entityType: "programme", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+  // Advisors whose document lists this programme: those linked before and after.
+  const affected = [...new Set([...before.advisorIds, ...after.advisorIds])];
+  await syncDocuments(tx, "programme", [id]);
+  await syncDocuments(tx, "advisor", affected);
+  return { row: after, tags: tagsFor([before.slug, after.slug], await advisorSlugs(tx, affected)) };
+}
+
+export { tagsFor as programmeTags, advisorSlugs };
