@@ -68,7 +68,7 @@ test.describe("editor import of programmes", () => {
 
     await page.getByRole("button", { name: "Import ausführen" }).click();
     // The job page refreshes itself while the import runs.
-    await expect(page.getByText("Import abgeschlossen: 3 neu angelegt, 0 aktualisiert.")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Import abgeschlossen: 3 neu angelegt, 0 aktualisiert.")).toBeVisible({ timeout: 60_000 });
     await expectAccessible(page);
 
     const rows = await exported(page, suffix);
