@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
@@ -31,44 +31,44 @@ export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
   }));
 }
 
-export async function getPublishedAdvisorBySlug(slug: string): Promise<AdvisorDetailDTO | null> {
-  const row = await db.advisor.findFirst({
-    where: { slug, ...publishedOnly() },
+/** What the public detail page shows; the editor preview reads a draft with the same select. */
+export const advisorDetailSelect = {
+  slug: true,
+  kind: true,
+  name: true,
+  jobTitle: true,
+  summary: true,
+  languages: true,
+  consultationModes: true,
+  email: true,
+  phone: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  officeHours: true,
+  bookingUrl: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  organisation: { select: { slug: true, name: true, shortName: true, website: true } },
+  topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
+  regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
+  // The advisor is public, but a programme linked to it may still be a draft or archived.
+  programmes: {
+    where: publishedOnly(),
+    orderBy: { title: "asc" },
     select: {
       slug: true,
-      kind: true,
-      name: true,
-      jobTitle: true,
-      summary: true,
-      languages: true,
-      consultationModes: true,
-      email: true,
-      phone: true,
-      street: true,
-      postalCode: true,
-      town: true,
-      officeHours: true,
-      bookingUrl: true,
-      lastVerifiedAt: true,
-      updatedAt: true,
-      organisation: { select: { slug: true, name: true, shortName: true, website: true } },
-      topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
-      regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
-      // The advisor is public, but a programme linked to it may still be a draft or archived.
-      programmes: {
-        where: publishedOnly(),
-        orderBy: { title: "asc" },
-        select: {
-          slug: true,
-          title: true,
-          applicationStart: true,
-          deadline: true,
-          fundingBody: { select: { name: true } },
-        },
-      },
+      title: true,
+      applicationStart: true,
+      deadline: true,
+      fundingBody: { select: { name: true } },
     },
-  });
-  if (!row) return null;
+  },
+} satisfies Prisma.AdvisorSelect;
+
+type AdvisorDetailRow = Prisma.AdvisorGetPayload<{ select: typeof advisorDetailSelect }>;
+
+export function toAdvisorDetailDTO(row: AdvisorDetailRow): AdvisorDetailDTO {
   return {
     ...row,
     lastVerifiedAt: row.lastVerifiedAt.toISOString(),
@@ -80,4 +80,9 @@ export async function getPublishedAdvisorBySlug(slug: string): Promise<AdvisorDe
       deadline: optionalDateColumnDay(deadline),
     })),
   };
+}
+
+export async function getPublishedAdvisorBySlug(slug: string): Promise<AdvisorDetailDTO | null> {
+  const row = await db.advisor.findFirst({ where: { slug, ...publishedOnly() }, select: advisorDetailSelect });
+  return row && toAdvisorDetailDTO(row);
 }

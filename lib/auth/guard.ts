@@ -17,4 +17,11 @@ export async function requirePermission(permission: Permission, returnTo: string
   return actor;
 }
 
+/** For pages every signed-in user may open (their own account): only sends visitors to sign in. */
+export async function requireActor(returnTo: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/anmelden?weiter=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  return actor;
+}
+
 export { safeReturnPath } from "./return-path";

@@ -53,3 +53,21 @@ export async function verifyCredentials(email: string, password: string, clientI
     user: { id: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email, role: user.role },
   };
 }
+
+/**
+ * For the password change: is this the user's current password? Kept next to verifyCredentials so
+ * the hash is read in this module only. Failures count towards the account's lockout.
+ */
+export async function checkCurrentPassword(
+  userId: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; lockedUntil: Date }> {
+  const user = await db.user.findUnique({ where: { id: userId }, omit: { passwordHash: false } });
+  if (!user) return { ok: false, reason: "invalid" };
+  const key = accountKey(user.email);
+  const lockedUntil = await isLocked(key);
+  if (lockedUntil) return { ok: false, reason: "locked", lockedUntil };
+  if (await verifyPassword(password, user.passwordHash)) return { ok: true };
+  const { lockedUntil: locked } = await hit(key, ACCOUNT_LIMIT);
+  return locked ? { ok: false, reason: "locked", lockedUntil: locked } : { ok: false, reason: "invalid" };
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { publishedOnly } from "@/lib/publication";
 import type { ProviderCardDTO, ProviderDetailDTO } from "./dto";
 
@@ -29,34 +29,39 @@ export async function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
   }));
 }
 
-export async function getPublishedProviderBySlug(slug: string): Promise<ProviderDetailDTO | null> {
-  const row = await db.provider.findFirst({
-    where: { slug, ...publishedOnly() },
-    select: {
-      slug: true,
-      name: true,
-      summary: true,
-      description: true,
-      services: true,
-      industries: true,
-      certifications: true,
-      size: true,
-      foundedYear: true,
-      street: true,
-      postalCode: true,
-      town: true,
-      email: true,
-      phone: true,
-      website: true,
-      lastVerifiedAt: true,
-      updatedAt: true,
-      region: { select: { slug: true, name: true, kind: true } },
-      references: {
-        orderBy: [{ sortOrder: "asc" }, { year: { sort: "desc", nulls: "last" } }],
-        select: { title: true, client: true, description: true, year: true },
-      },
-    },
-  });
-  if (!row) return null;
+/** What the public detail page shows; the editor preview reads a draft with the same select. */
+export const providerDetailSelect = {
+  slug: true,
+  name: true,
+  summary: true,
+  description: true,
+  services: true,
+  industries: true,
+  certifications: true,
+  size: true,
+  foundedYear: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  email: true,
+  phone: true,
+  website: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  region: { select: { slug: true, name: true, kind: true } },
+  references: {
+    orderBy: [{ sortOrder: "asc" }, { year: { sort: "desc", nulls: "last" } }],
+    select: { title: true, client: true, description: true, year: true },
+  },
+} satisfies Prisma.ProviderSelect;
+
+type ProviderDetailRow = Prisma.ProviderGetPayload<{ select: typeof providerDetailSelect }>;
+
+export function toProviderDetailDTO(row: ProviderDetailRow): ProviderDetailDTO {
   return { ...row, lastVerifiedAt: row.lastVerifiedAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export async function getPublishedProviderBySlug(slug: string): Promise<ProviderDetailDTO | null> {
+  const row = await db.provider.findFirst({ where: { slug, ...publishedOnly() }, select: providerDetailSelect });
+  return row && toProviderDetailDTO(row);
 }

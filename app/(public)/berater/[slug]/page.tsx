@@ -1,17 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { AdvisorContact } from "@/components/advisor/advisor-contact";
-import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Section } from "@/components/ui/section";
-import { ExternalLink } from "@/components/ui/external-link";
-import { FactList } from "@/components/ui/fact-list";
+import { AdvisorDetail } from "@/components/advisor/advisor-detail";
 import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { detailMetadata } from "@/lib/detail-metadata";
-import { formatInstantDay } from "@/lib/format";
 import { earliestStatusChange } from "@/lib/programme/status";
 
 interface Props {
@@ -34,64 +26,5 @@ export default async function AdvisorPage({ params }: Props) {
   const advisor = await getAdvisor((await params).slug);
   if (!advisor) notFound();
   await expireRenderAt(earliestStatusChange(advisor.programmes));
-  const t = await getTranslations();
-  const organisation = advisor.organisation;
-
-  return (
-    <article>
-      <Breadcrumbs items={[{ href: "/berater", label: t("advisors.list.title") }]} />
-      <p className="text-lg text-muted">
-        {t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
-      </p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{advisor.name}</h1>
-      {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
-      <p className="mt-4 max-w-3xl text-xl">{advisor.summary}</p>
-
-      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
-        {/* First in reading order (how to reach them is what most visitors came for), right column on wide screens. */}
-        <div className="lg:order-last">
-          <AdvisorContact advisor={advisor} />
-        </div>
-        <div className="space-y-8">
-          <Section id="focus" title={t("advisors.detail.focusHeading")}>
-            <FactList
-              facts={[
-                { label: t("advisors.detail.topics"), value: advisor.topics.map((x) => x.name).join(", ") },
-                { label: t("advisors.detail.regions"), value: advisor.regions.map((x) => x.name).join(", ") },
-                {
-                  label: t("advisors.detail.organisation"),
-                  value: (
-                    <>
-                      {organisation.name}
-                      {organisation.website && (
-                        <>
-                          <br />
-                          <ExternalLink href={organisation.website}>
-                            {t("advisors.detail.organisationWebsite", { name: organisation.shortName ?? organisation.name })}
-                          </ExternalLink>
-                        </>
-                      )}
-                      <br />
-                      <Link href={`/berater?organisation=${encodeURIComponent(organisation.slug)}`}>
-                        {t("advisors.detail.moreFromOrganisation", { name: organisation.shortName ?? organisation.name })}
-                      </Link>
-                    </>
-                  ),
-                },
-              ]}
-            />
-          </Section>
-          <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
-          <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
-            <h2 id="verified" className="text-xl font-bold">
-              {t("advisors.detail.verifiedHeading")}
-            </h2>
-            <p className="mt-2 text-sm" data-testid="last-verified">
-              {t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) })}
-            </p>
-          </section>
-        </div>
-      </div>
-    </article>
-  );
+  return <AdvisorDetail advisor={advisor} />;
 }

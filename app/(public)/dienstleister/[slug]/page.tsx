@@ -1,15 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { ProviderContact } from "@/components/provider/provider-contact";
-import { ProviderReferences } from "@/components/provider/provider-references";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { FactList } from "@/components/ui/fact-list";
-import { Paragraphs } from "@/components/ui/paragraphs";
-import { Section } from "@/components/ui/section";
+import { ProviderDetail } from "@/components/provider/provider-detail";
 import { detailMetadata } from "@/lib/detail-metadata";
-import { formatInstantDay } from "@/lib/format";
 import { getProvider } from "@/lib/provider/cached";
 
 interface Props {
@@ -30,61 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProviderPage({ params }: Props) {
   const provider = await getProvider((await params).slug);
   if (!provider) notFound();
-  const t = await getTranslations();
-  const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
-
-  return (
-    <article>
-      <Breadcrumbs items={[{ href: "/dienstleister", label: t("providers.list.title") }]} />
-      <p className="text-lg text-muted">{seat}</p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{provider.name}</h1>
-      <p className="mt-4 max-w-3xl text-xl">{provider.summary}</p>
-
-      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
-        {/* First in reading order, right column on wide screens. */}
-        <div className="lg:order-last">
-          <ProviderContact provider={provider} />
-        </div>
-        <div className="space-y-8">
-          <Section id="facts" title={t("providers.detail.facts")}>
-            <FactList
-              facts={[
-                { label: t("providers.detail.industries"), value: provider.industries.map((x) => t(`facets.industry.${x}`)).join(", ") },
-                { label: t("providers.detail.size"), value: t(`facets.companySize.${provider.size}`) },
-                { label: t("providers.detail.foundedYear"), value: provider.foundedYear },
-                { label: t("providers.detail.location"), value: seat },
-                { label: t("providers.detail.certifications"), value: provider.certifications.join(", ") },
-              ]}
-            />
-          </Section>
-          <Section id="description" title={t("providers.detail.description")}>
-            <Paragraphs text={provider.description} />
-          </Section>
-          {provider.services.length > 0 && (
-            <Section id="portfolio" title={t("providers.detail.portfolioHeading")}>
-              <p>{t("providers.detail.portfolioIntro", { count: provider.services.length, name: provider.name })}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-6">
-                {provider.services.map((service) => (
-                  <li key={service}>{t(`facets.service.${service}`)}</li>
-                ))}
-              </ul>
-            </Section>
-          )}
-          <ProviderReferences name={provider.name} references={provider.references} />
-          <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
-            <h2 id="verified" className="text-xl font-bold">
-              {t("providers.detail.verifiedHeading")}
-            </h2>
-            <p className="mt-2 text-sm" data-testid="last-verified">
-              {t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) })}
-            </p>
-            <p className="mt-2 text-sm">{t("providers.detail.neutrality")}</p>
-          </section>
-          <p>
-            {t("providers.detail.fundingHint")} <Link href="/foerderprogramme">{t("providers.detail.fundingLink")}</Link>
-          </p>
-        </div>
-      </div>
-    </article>
-  );
+  return <ProviderDetail provider={provider} />;
 }

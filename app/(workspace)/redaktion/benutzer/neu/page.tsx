@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guard";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { roleLinkOptions } from "../link-options";
+import { CreateUserForm } from "./create-user-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.users");
+  return { title: t("newTitle"), description: t("newIntro") };
+}
+
+export default async function NewUserPage() {
+  const actor = await requirePermission("user.manage", "/redaktion/benutzer/neu");
+  const [options, t] = await Promise.all([roleLinkOptions(actor), getTranslations("auth.users")]);
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p>
+        <Link href="/redaktion/benutzer">{t("back")}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
+      <p>{t("newIntro")}</p>
+      <CreateUserForm advisors={options.advisors} providers={options.providers} minLength={PASSWORD_MIN_LENGTH} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+import { listUsers } from "@/lib/user/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.users");
+  return { title: t("title"), description: t("intro") };
+}
+
+export default async function UsersPage() {
+  const actor = await requirePermission("user.manage", "/redaktion/benutzer");
+  const [users, t, roles] = await Promise.all([listUsers(actor), getTranslations("auth.users"), getTranslations("auth.roles")]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="max-w-3xl">{t("intro")}</p>
+      <p>
+        <Link href="/redaktion/benutzer/neu" className="inline-block border-2 border-open bg-open px-4 py-2 font-bold text-white">
+          {t("create")}
+        </Link>
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+          <thead>
+            <tr>
+              {[t("name"), t("email"), t("role"), t("status"), t("lastSignIn")].map((heading) => (
+                <th key={heading} scope="col" className="border-b-2 border-ink p-2">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => {
+              const linked = user.advisor?.name ?? user.provider?.name;
+              return (
+                <tr key={user.id}>
+                  <th scope="row" className="border-b border-line p-2 align-top font-normal">
+                    <Link href={`/redaktion/benutzer/${user.id}`} className="font-semibold">
+                      {user.name}
+                    </Link>
+                    {user.id === actor.id && <span className="ml-1 text-sm">{t("you")}</span>}
+                  </th>
+                  <td className="border-b border-line p-2 align-top break-all">{user.email}</td>
+                  <td className="border-b border-line p-2 align-top">
+                    {roles(user.role)}
+                    {linked && <span className="block text-sm text-muted">{t("linkedTo", { name: linked })}</span>}
+                  </td>
+                  <td className="border-b border-line p-2 align-top">{user.disabledAt ? <strong>{t("disabled")}</strong> : t("active")}</td>
+                  <td className="border-b border-line p-2 align-top">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("never")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getFreshnessOverview } from "@/lib/freshness/queries";
+import { DeadlineSection, RecentSection, ReviewSection, StaleSection } from "./_overview/dashboard-sections";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editorOverview.dashboard");
+  return { title: t("title"), description: t("intro") };
+}
+
+const QUICK_LINKS = [
+  { href: "/redaktion/foerderprogramme/neu", key: "newProgramme", permission: "programme.create" },
+  { href: "/redaktion/berater/neu", key: "newAdvisor", permission: "advisor.create" },
+  { href: "/redaktion/dienstleister/neu", key: "newProvider", permission: "provider.create" },
+  { href: "/redaktion/import", key: "import", permission: "import.run" },
+] as const;
+
+// The freshness dashboard (issue 4, item 8): what needs an editor's attention, each a link to act on.
+export default async function EditorDashboardPage() {
+  const actor = await requirePermission("editor.access", "/redaktion");
+  const [t, overview] = await Promise.all([getTranslations("editorOverview.dashboard"), getFreshnessOverview()]);
+  const quickLinks = QUICK_LINKS.filter((link) => can(actor, link.permission));
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      </div>
+      {quickLinks.length > 0 && (
+        <Section id="schnellzugriff" title={t("quick.heading")}>
+          <ul className="flex flex-wrap gap-3">
+            {quickLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-block border-2 border-ink px-3 py-1.5 font-semibold">
+                  {t(`quick.${link.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <StaleSection data={overview.stale} />
+      <DeadlineSection data={overview.deadlines} />
+      <ReviewSection data={overview.inReview} />
+      <RecentSection items={overview.recent} showLogLink={can(actor, "audit.readAll")} />
+    </div>
+  );
+}

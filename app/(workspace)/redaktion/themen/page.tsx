@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
+import { requirePermission } from "@/lib/auth/guard";
+import { listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
+import { DataTable } from "../_overview/data-table";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editorOverview.taxonomy");
+  return { title: t("title"), description: t("intro") };
+}
+
+// The eight Themenfelder (fixed slugs, editable texts) and the search synonym groups.
+export default async function TaxonomyPage({ searchParams }: Props) {
+  await requirePermission("taxonomy.manage", "/redaktion/themen");
+  const [t, topics, groups, query] = await Promise.all([getTranslations("editorOverview.taxonomy"), listTopicsForEdit(), listSynonymGroupsForEdit(), searchParams]);
+  const notice = query.synonyme === "angelegt" ? t("synonyms.created") : query.synonyme === "geloescht" ? t("synonyms.deleted") : null;
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      </div>
+      <Section id="themenfelder" title={t("topics.heading", { count: topics.length })}>
+        <p className="mb-3 max-w-3xl text-muted">{t("topics.intro")}</p>
+        <DataTable
+          caption={t("topics.caption")}
+          columns={[t("topic.fields.name"), t("topics.slug"), t("topic.fields.sortOrder"), t("topics.uses")]}
+          rows={topics.map((topic) => ({
+            key: topic.id,
+            cells: [
+              <Link key="l" href={`/redaktion/themen/thema/${topic.id}`}>{topic.name}</Link>,
+              <code key="s">{topic.slug}</code>,
+              String(topic.sortOrder),
+              t("topic.usage", { programmes: topic.programmes, advisors: topic.advisors }),
+            ],
+          }))}
+        />
+      </Section>
+      <Section id="synonyme" title={t("synonyms.heading", { count: groups.length })}>
+        <p className="mb-3 max-w-3xl text-muted">{t("synonyms.intro")}</p>
+        {notice && (
+          <div role="status" className="mb-4 border-l-8 border-open bg-green-50 p-4">
+            <p className="font-bold">{notice}</p>
+          </div>
+        )}
+        <p className="mb-4">
+          <Link href="/redaktion/themen/synonyme/neu" className="inline-block border-2 border-ink px-3 py-1.5 font-semibold">
+            {t("synonyms.new")}
+          </Link>
+        </p>
+        <DataTable
+          caption={t("synonyms.caption")}
+          columns={[t("synonyms.fields.terms"), t("synonyms.action")]}
+          rows={groups.map((group) => ({
+            key: group.id,
+            cells: [
+              group.terms.join(", "),
+              <Link key="e" href={`/redaktion/themen/synonyme/${group.id}`}>
+                {t("synonyms.edit")}
+                <span className="sr-only">: {group.terms.join(", ")}</span>
+              </Link>,
+            ],
+          }))}
+        />
+      </Section>
+    </div>
+  );
+}

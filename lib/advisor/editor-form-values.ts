@@ -1,0 +1,28 @@
+import type { FormValues } from "@/lib/actions/form-state";
+import type { AdvisorInput } from "./schema";
+
+/** Saved values as the form shows them: lists stay lists, empty values become "". */
+export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null; version?: number }) | null): FormValues {
+  if (!advisor) return { kind: "PERSON", languages: "de" };
+  return {
+    kind: advisor.kind,
+    name: advisor.name,
+    slug: advisor.slug ?? "",
+    jobTitle: advisor.jobTitle ?? "",
+    summary: advisor.summary,
+    organisation: advisor.organisation,
+    topics: advisor.topics,
+    programmes: advisor.programmes,
+    regions: advisor.regions,
+    languages: advisor.languages.join(", "),
+    consultationModes: advisor.consultationModes,
+    email: advisor.email ?? "",
+    phone: advisor.phone ?? "",
+    street: advisor.street ?? "",
+    postalCode: advisor.postalCode ?? "",
+    town: advisor.town ?? "",
+    officeHours: advisor.officeHours ?? "",
+    bookingUrl: advisor.bookingUrl ?? "",
+    ...(advisor.version !== undefined && { version: String(advisor.version) }),
+  };
+}

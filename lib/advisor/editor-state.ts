@@ -1,0 +1,90 @@
+import "server-only";
+import type { PublicationStatus, Tx } from "@/lib/db/client";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { ADVISOR_FIELDS, type AdvisorInput } from "./schema";
+
+// The advisor as the editor sees it: its form fields with links named by slug. The same shape
+// serves the form's saved values, the audit before/after and the conflict comparison.
+const select = {
+  id: true,
+  slug: true,
+  kind: true,
+  name: true,
+  jobTitle: true,
+  summary: true,
+  languages: true,
+  consultationModes: true,
+  email: true,
+  phone: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  officeHours: true,
+  bookingUrl: true,
+  status: true,
+  version: true,
+  lastVerifiedAt: true,
+  publishedAt: true,
+  updatedAt: true,
+  organisation: { select: { slug: true } },
+  topics: { select: { slug: true }, orderBy: { slug: "asc" } },
+  programmes: { select: { id: true, slug: true }, orderBy: { slug: "asc" } },
+  regions: { select: { slug: true }, orderBy: { slug: "asc" } },
+} as const;
+
+export type AdvisorState = AdvisorInput & {
+  id: string;
+  slug: string;
+  status: PublicationStatus;
+  version: number;
+  lastVerifiedAt: Date;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  programmeIds: string[];
+};
+
+export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState | null> {
+  const row = await tx.advisor.findUnique({ where: { id }, select });
+  if (!row) return null;
+  const { organisation, topics, programmes, regions, ...rest } = row;
+  return {
+    ...rest,
+    organisation: organisation.slug,
+    topics: topics.map((t) => t.slug),
+    programmes: programmes.map((p) => p.slug),
+    programmeIds: programmes.map((p) => p.id),
+    regions: regions.map((r) => r.slug),
+  };
+}
+
+/** The form fields only (what the audit row and the conflict table compare), lists sorted. */
+export function advisorFields(value: AdvisorInput & { slug: string | null }): Record<string, unknown> {
+  return Object.fromEntries(
+    ADVISOR_FIELDS.map((field) => {
+      const v = value[field];
+      return [field, Array.isArray(v) ? [...v].sort() : v];
+    }),
+  );
+}
+
+/** Links by slug → row ids; unknown slugs become messages next to their fields. */
+export async function resolveAdvisorLinks(tx: Tx, input: Pick<AdvisorInput, "organisation" | "topics" | "programmes" | "regions">) {
+  // One after another: a transaction has one connection.
+  const organisation = await tx.organisation.findUnique({ where: { slug: input.organisation }, select: { id: true } });
+  const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true } });
+  const programmes = await tx.programme.findMany({ where: { slug: { in: input.programmes } }, select: { id: true, slug: true } });
+  const regions = await tx.region.findMany({ where: { slug: { in: input.regions } }, select: { id: true, slug: true } });
+  const fieldErrors: FieldErrors = {};
+  if (!organisation) fieldErrors.organisation = ["validation.invalidOption"];
+  const missing = (wanted: string[], found: { slug: string }[]) => wanted.some((slug) => !found.some((row) => row.slug === slug));
+  if (missing(input.topics, topics)) fieldErrors.topics = ["validation.invalidOption"];
+  if (missing(input.programmes, programmes)) fieldErrors.programmes = ["validation.invalidOption"];
+  if (missing(input.regions, regions)) fieldErrors.regions = ["validation.invalidOption"];
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "errors.invalid", { fieldErrors });
+  return {
+    organisationId: organisation!.id,
+    topicIds: topics.map((t) => t.id),
+    programmeIds: programmes.map((p) => p.id),
+    regionIds: regions.map((r) => r.id),
+  };
+}

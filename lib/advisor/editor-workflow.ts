@@ -1,0 +1,59 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { assertTransition, publishedAtAfter, TRANSITIONS, transitionPermission, type Transition } from "@/lib/content/workflow";
+import type { PublicationStatus, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+// Status changes of directory entries (advisors, providers) along the shared workflow table
+// (lib/content/workflow.ts); each transition has its own permission ("advisor.publish" …).
+export { TRANSITIONS as DIRECTORY_TRANSITION_NAMES, type Transition as DirectoryTransition };
+
+type EntityType = "advisor" | "provider";
+type Row = { id: string; slug: string; status: PublicationStatus; version: number; publishedAt: Date | null };
+// The two delegates share this shape; one code path serves both.
+type Delegate = {
+  findUnique(args: { where: { id: string }; select: Record<keyof Row, true> }): Promise<Row | null>;
+  updateMany(args: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }>;
+};
+
+const ROW_SELECT = { id: true, slug: true, status: true, version: true, publishedAt: true } as const;
+
+/**
+ * Applies one transition under an optimistic lock (the version the panel was rendered with, when
+ * given) and records it in the same transaction. The caller syncs the search index.
+ */
+export async function applyTransition(
+  tx: Tx,
+  actor: Actor,
+  type: EntityType,
+  id: string,
+  transition: Transition,
+  expectedVersion?: number,
+): Promise<{ before: Row; after: Row }> {
+  assertCan(actor, transitionPermission(type, transition));
+  const delegate = (type === "advisor" ? tx.advisor : tx.provider) as unknown as Delegate;
+  const before = await delegate.findUnique({ where: { id }, select: ROW_SELECT });
+  if (!before) throw new AppError("NOT_FOUND", `${type} ${id}`);
+  if (expectedVersion !== undefined && before.version !== expectedVersion) {
+    throw new AppError("CONFLICT", "errors.conflict", { current: { changes: {}, currentVersion: before.version } });
+  }
+  const rule = assertTransition(before.status, transition);
+  const publishedAt = publishedAtAfter(transition, before.publishedAt);
+  const { count } = await delegate.updateMany({
+    where: { id, version: before.version, status: before.status },
+    data: { status: rule.to, publishedAt, version: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "errors.conflict", { current: { changes: {}, currentVersion: before.version } });
+  const after = { ...before, status: rule.to, publishedAt, version: before.version + 1 };
+  await recordAudit(tx, {
+    actor,
+    action: `${type}.${rule.auditVerb}`,
+    entityType: type,
+    entityId: id,
+    before: { status: before.status, publishedAt: before.publishedAt },
+    after: { status: after.status, publishedAt: after.publishedAt },
+  });
+  return { before, after };
+}

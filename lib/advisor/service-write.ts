@@ -1,0 +1,111 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { syncDocuments } from "@/lib/search/sync";
+import { conflictError } from "./editor-conflict";
+import { chooseSlug } from "./editor-slug";
+import { advisorFields, loadAdvisorState, resolveAdvisorLinks } from "./editor-state";
+import { advisorTags, invalidateAfterCommit } from "./editor-tags";
+import type { AdvisorInput, AdvisorUpdateInput } from "./schema";
+
+/** What a write reports back: enough to redirect and to expire the public pages after commit. */
+export type WriteResult = { id: string; slug: string; version: number; tags: string[] };
+
+const scalars = (input: AdvisorInput) => ({
+  kind: input.kind,
+  name: input.name,
+  jobTitle: input.jobTitle,
+  summary: input.summary,
+  languages: input.languages,
+  consultationModes: input.consultationModes,
+  email: input.email,
+  phone: input.phone,
+  street: input.street,
+  postalCode: input.postalCode,
+  town: input.town,
+  officeHours: input.officeHours,
+  bookingUrl: input.bookingUrl,
+});
+
+const slugTaken = (tx: Tx) => async (slug: string) => (await tx.advisor.count({ where: { slug } })) > 0;
+
+/** Creates a draft inside the caller's transaction (the importer's all-or-nothing commit). */
+export async function createAdvisorTx(tx: Tx, actor: Actor, input: AdvisorInput): Promise<WriteResult> {
+  assertCan(actor, "advisor.create");
+  const links = await resolveAdvisorLinks(tx, input);
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name });
+  const row = await tx.advisor.create({
+    data: {
+      ...scalars(input),
+      slug,
+      organisationId: links.organisationId,
+      topics: { connect: links.topicIds.map((id) => ({ id })) },
+      programmes: { connect: links.programmeIds.map((id) => ({ id })) },
+      regions: { connect: links.regionIds.map((id) => ({ id })) },
+      lastVerifiedAt: new Date(),
+    },
+    select: { id: true, version: true },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: "advisor.created",
+    entityType: "advisor",
+    entityId: row.id,
+    before: null,
+    after: { ...advisorFields({ ...input, slug }), status: "DRAFT" },
+  });
+  // A draft has no search document; the linked programmes' documents are rebuilt for symmetry
+  // with updates (they are what an advisor's links change).
+  await syncDocuments(tx, "advisor", [row.id]);
+  await syncDocuments(tx, "programme", links.programmeIds);
+  return { id: row.id, slug, version: row.version, tags: advisorTags([slug]) };
+}
+
+/** Saves the form over the version it was loaded at; a newer saved version is a CONFLICT. */
+export async function updateAdvisorTx(tx: Tx, actor: Actor, id: string, input: AdvisorUpdateInput): Promise<WriteResult> {
+  assertCan(actor, "advisor.update");
+  const current = await loadAdvisorState(tx, id);
+  if (!current) throw new AppError("NOT_FOUND", `advisor ${id}`);
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug });
+  const mine = advisorFields({ ...input, slug });
+  const theirs = advisorFields(current);
+  if (current.version !== input.version) throw conflictError(mine, theirs, current.version);
+  const links = await resolveAdvisorLinks(tx, input);
+
+  const { count } = await tx.advisor.updateMany({
+    where: { id, version: input.version },
+    data: { ...scalars(input), slug, organisationId: links.organisationId, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    // Someone saved between our read and our write.
+    const now = await loadAdvisorState(tx, id);
+    if (!now) throw new AppError("NOT_FOUND", `advisor ${id}`);
+    throw conflictError(mine, advisorFields(now), now.version);
+  }
+  // Many-to-many links cannot go through updateMany; the version check above already holds the row.
+  await tx.advisor.update({
+    where: { id },
+    data: {
+      topics: { set: links.topicIds.map((x) => ({ id: x })) },
+      programmes: { set: links.programmeIds.map((x) => ({ id: x })) },
+      regions: { set: links.regionIds.map((x) => ({ id: x })) },
+    },
+  });
+  await recordAudit(tx, { actor, action: "advisor.updated", entityType: "advisor", entityId: id, before: theirs, after: mine });
+  await syncDocuments(tx, "advisor", [id]);
+  await syncDocuments(tx, "programme", [...current.programmeIds, ...links.programmeIds]);
+  return { id, slug, version: current.version + 1, tags: advisorTags([current.slug, slug]) };
+}
+
+export async function createAdvisor(actor: Actor, input: AdvisorInput): Promise<WriteResult> {
+  assertCan(actor, "advisor.create");
+  return invalidateAfterCommit(await db.$transaction((tx) => createAdvisorTx(tx, actor, input), { timeout: 30_000 }));
+}
+
+export async function updateAdvisor(actor: Actor, id: string, input: AdvisorUpdateInput): Promise<WriteResult> {
+  assertCan(actor, "advisor.update");
+  return invalidateAfterCommit(await db.$transaction((tx) => updateAdvisorTx(tx, actor, id, input), { timeout: 30_000 }));
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { berlinDay, dateColumnDay } from "@/lib/dates";
+import { CONTENT_TYPES, type ContentType } from "@/lib/auth/permissions";
+import { PublicationStatus } from "@/lib/db/enums";
+import type { ChangeSet } from "@/lib/audit/diff";
+import type { DeadlineEntryDTO, FreshnessOverviewDTO, FreshnessSection, RecentChangeDTO, ReviewEntryDTO, StaleEntryDTO } from "./dto";
+import { daysBetween, editHref } from "./edit-href";
+import { entityTitles, titleOf } from "./entity-titles";
+import { deadlineWindow, SECTION_LIMIT, staleBefore } from "./rules";
+
+type Row = { id: string; title: string; lastVerifiedAt: Date; updatedAt: Date };
+
+// The three content tables have the same workflow columns but different title columns.
+function findContent(type: ContentType, where: object, orderBy: object, take: number): Promise<Row[]> {
+  const select = { id: true, lastVerifiedAt: true, updatedAt: true } as const;
+  if (type === "programme") return db.programme.findMany({ where, orderBy, take, select: { ...select, title: true } });
+  const named = (rows: (Omit<Row, "title"> & { name: string })[]) => rows.map(({ name, ...row }) => ({ ...row, title: name }));
+  if (type === "advisor") return db.advisor.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
+  return db.provider.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
+}
+
+function countContent(type: ContentType, where: object): Promise<number> {
+  if (type === "programme") return db.programme.count({ where });
+  if (type === "advisor") return db.advisor.count({ where });
+  return db.provider.count({ where });
+}
+
+/** Per type the oldest `limit` rows, merged: enough to fill one section across all types. */
+async function acrossTypes<T>(where: object, orderBy: object, limit: number, toDto: (type: ContentType, row: Row) => T) {
+  const perType = await Promise.all(
+    CONTENT_TYPES.map(async (type) => {
+      const [rows, total] = await Promise.all([findContent(type, where, orderBy, limit), countContent(type, where)]);
+      return { rows: rows.map((row) => ({ row, dto: toDto(type, row) })), total };
+    }),
+  );
+  return { total: perType.reduce((sum, t) => sum + t.total, 0), rows: perType.flatMap((t) => t.rows) };
+}
+
+const entry = (type: ContentType, row: Row) => ({ type, id: row.id, title: row.title, editHref: editHref(type, row.id)! });
+
+export async function listStaleEntries(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<StaleEntryDTO>> {
+  const today = berlinDay(now);
+  const where = { status: PublicationStatus.PUBLISHED, lastVerifiedAt: { lt: staleBefore(now) } };
+  const { total, rows } = await acrossTypes(where, { lastVerifiedAt: "asc" }, limit, (type, row) => {
+    const lastVerifiedDay = berlinDay(row.lastVerifiedAt);
+    return { ...entry(type, row), lastVerifiedDay, daysSinceVerified: daysBetween(lastVerifiedDay, today) };
+  });
+  rows.sort((a, b) => a.row.lastVerifiedAt.getTime() - b.row.lastVerifiedAt.getTime());
+  return { total, items: rows.slice(0, limit).map((r) => r.dto) };
+}
+
+export async function listInReview(limit = SECTION_LIMIT): Promise<FreshnessSection<ReviewEntryDTO>> {
+  const { total, rows } = await acrossTypes({ status: PublicationStatus.IN_REVIEW }, { updatedAt: "asc" }, limit, (type, row) => ({
+    ...entry(type, row),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+  // Longest waiting first.
+  rows.sort((a, b) => a.row.updatedAt.getTime() - b.row.updatedAt.getTime());
+  return { total, items: rows.slice(0, limit).map((r) => r.dto) };
+}
+
+/** Programmes (not archived) whose deadline day is today or within the next 30 Berlin days. */
+export async function listUpcomingDeadlines(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<DeadlineEntryDTO>> {
+  const { today, from, to } = deadlineWindow(now);
+  const where = { status: { not: PublicationStatus.ARCHIVED }, deadline: { gte: from, lte: to } };
+  const [rows, total] = await Promise.all([
+    db.programme.findMany({
+      where,
+      orderBy: [{ deadline: "asc" }, { title: "asc" }],
+      take: limit,
+      select: { id: true, title: true, deadline: true, status: true },
+    }),
+    db.programme.count({ where }),
+  ]);
+  const items = rows.map((row) => {
+    const deadline = dateColumnDay(row.deadline!);
+    return { type: "programme" as const, id: row.id, title: row.title, editHref: editHref("programme", row.id)!, deadline, daysLeft: daysBetween(today, deadline), status: row.status };
+  });
+  return { total, items };
+}
+
+/** The latest audit rows on programmes, advisors and providers. */
+export async function listRecentChanges(limit = SECTION_LIMIT): Promise<RecentChangeDTO[]> {
+  const rows = await db.auditLog.findMany({
+    where: { entityType: { in: [...CONTENT_TYPES] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  const titles = await entityTitles(rows);
+  return rows.map((row) => ({
+    id: row.id,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    title: titleOf(titles, row),
+    editHref: editHref(row.entityType, row.entityId),
+    actorName: row.actor?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+    fields: changedFields(row.changes),
+  }));
+}
+
+export function changedFields(changes: unknown): string[] {
+  return changes && typeof changes === "object" && !Array.isArray(changes) ? Object.keys(changes as ChangeSet) : [];
+}
+
+export async function getFreshnessOverview(now = new Date()): Promise<FreshnessOverviewDTO> {
+  const [stale, deadlines, inReview, recent] = await Promise.all([
+    listStaleEntries(now),
+    listUpcomingDeadlines(now),
+    listInReview(),
+    listRecentChanges(),
+  ]);
+  return { stale, deadlines, inReview, recent };
+}

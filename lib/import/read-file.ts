@@ -1,0 +1,95 @@
+import { detectSeparator, isBlankRecord, parseCsv, CsvSyntaxError } from "./csv";
+import { MAX_FILE_BYTES, MAX_ROWS } from "./limits";
+import type { ImportFormat, Message, RowError } from "./report";
+
+/** A file's content before any column is interpreted: header names and one value per header. */
+export type RawTable = {
+  format: ImportFormat;
+  headers: string[];
+  rows: { row: number; values: Record<string, unknown> }[];
+  /** problems of single rows found while reading (too many cells, not an object) */
+  rowErrors: RowError[];
+};
+
+export type ReadResult = { ok: true; table: RawTable } | { ok: false; errors: Message[] };
+
+const fail = (key: string, params?: Message["params"]): ReadResult => ({ ok: false, errors: [{ key, params }] });
+
+/** Reads an uploaded file: size, encoding and syntax checks, then CSV or JSON by name or content. */
+export function readImportFile(bytes: Uint8Array, fileName: string): ReadResult {
+  if (bytes.byteLength === 0) return fail("file.empty");
+  if (bytes.byteLength > MAX_FILE_BYTES) return fail("file.tooLarge", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+  const text = decodeUtf8(bytes);
+  if (text === null) return fail("file.notUtf8");
+  if (text.trim() === "") return fail("file.empty");
+  const json = /\.json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*[[{]/.test(text));
+  return json ? readJson(text) : readCsv(text);
+}
+
+/** UTF-8 with or without BOM; null for anything else (UTF-16 BOMs, invalid byte sequences). */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return null;
+  try {
+    // ignoreBOM: false strips a leading UTF-8 BOM (Excel writes one).
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function readCsv(text: string): ReadResult {
+  let records;
+  try {
+    records = parseCsv(text, detectSeparator(text));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return fail("file.unterminatedQuote", { row: error.row });
+    throw error;
+  }
+  const [header, ...body] = records;
+  if (!header || isBlankRecord(header)) return fail("file.noHeader");
+  const headers = header.cells.map((cell) => cell.trim());
+  const rows = body.filter((record) => !isBlankRecord(record));
+  if (rows.length === 0) return fail("file.noRows");
+  if (rows.length > MAX_ROWS) return fail("file.tooManyRows", { max: MAX_ROWS, count: rows.length });
+  const rowErrors: RowError[] = [];
+  const table: RawTable = { format: "csv", headers, rows: [], rowErrors };
+  for (const record of rows) {
+    const extra = record.cells.slice(headers.length).filter((cell) => cell.trim() !== "");
+    if (extra.length > 0) rowErrors.push({ row: record.row, key: "row.tooManyCells", params: { expected: headers.length, count: record.cells.length } });
+    // Missing trailing cells count as empty: some programs drop them.
+    table.rows.push({ row: record.row, values: Object.fromEntries(headers.map((h, i) => [h, unescapeFormula(record.cells[i] ?? "")])) });
+  }
+  return { ok: true, table };
+}
+
+function readJson(text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail("file.invalidJson");
+  }
+  if (!Array.isArray(data)) return fail("file.jsonNotArray");
+  if (data.length === 0) return fail("file.noRows");
+  if (data.length > MAX_ROWS) return fail("file.tooManyRows", { max: MAX_ROWS, count: data.length });
+  const headers = new Set<string>();
+  const rowErrors: RowError[] = [];
+  const rows: RawTable["rows"] = [];
+  data.forEach((item: unknown, index) => {
+    const row = index + 1;
+    if (!item || typeof item !== "object" || Array.isArray(item)) {
+      rowErrors.push({ row, key: "row.notAnObject" });
+      return;
+    }
+    for (const key of Object.keys(item)) headers.add(key.trim());
+    rows.push({ row, values: Object.fromEntries(Object.entries(item).map(([k, v]) => [k.trim(), v])) });
+  });
+  return { ok: true, table: { format: "json", headers: [...headers], rows, rowErrors } };
+}
+
+// Exports prefix cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe
+// (CSV injection); reading such a file back removes it again.
+const FORMULA_START = /^'(?=[=+\-@])/;
+export const unescapeFormula = (cell: string) => cell.replace(FORMULA_START, "");
+export const escapeFormula = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Db, Tx } from "@/lib/db/client";
+import type { Column } from "./columns";
+
+export type ImportEntityType = "programme" | "advisor" | "provider";
+
+/** The German URL segment of each type (import templates, export, CLI --typ). */
+export const TYPE_SEGMENTS = { foerderprogramme: "programme", berater: "advisor", dienstleister: "provider" } as const satisfies Record<
+  string,
+  ImportEntityType
+>;
+export type TypeSegment = keyof typeof TYPE_SEGMENTS;
+export const segmentOf = (type: ImportEntityType) =>
+  (Object.keys(TYPE_SEGMENTS) as TypeSegment[]).find((segment) => TYPE_SEGMENTS[segment] === type)!;
+export const typeOfSegment = (segment: string): ImportEntityType | undefined =>
+  Object.hasOwn(TYPE_SEGMENTS, segment) ? TYPE_SEGMENTS[segment as TypeSegment] : undefined;
+
+/**
+ * An entry as the files show it: keyed by column key, enums and references as slugs, dates as
+ * YYYY-MM-DD, lists as arrays (structured columns: arrays of objects). Export writes it; import reads it back (and fills columns a file
+ * leaves out of an update from it).
+ */
+export type EntryRecord = Record<string, string | string[] | Record<string, unknown>[]>;
+
+export type ExistingEntry = { id: string; version: number; slug: string; record: EntryRecord };
+
+export type Written = { id: string; slug: string; tags: string[] };
+
+/** What lib/import needs from a domain: its columns, its schema and its transactional writes. */
+export type EntityImporter<Input = unknown> = {
+  type: ImportEntityType;
+  columns: readonly Column[];
+  schema: z.ZodType<Input>;
+  loadExisting(client: Db | Tx, slugs: readonly string[]): Promise<Map<string, ExistingEntry>>;
+  /** the domain's *Tx write; `tags` are the cache tags to expire after the commit */
+  create(tx: Tx, actor: Actor, input: Input): Promise<Written>;
+  /** with the version seen in the dry run: an entry edited since then is a CONFLICT */
+  update(tx: Tx, actor: Actor, existing: { id: string; version: number }, input: Input): Promise<Written>;
+  /** the editor list's filters from URL parameters, and the matching entries in batches, for export */
+  exportBatches(params: URLSearchParams, batchSize: number): AsyncIterable<EntryRecord[]>;
+};

@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { OrganisationKind } from "@/lib/db/enums";
+import { ORGANISATION_KINDS } from "./schema";
+
+export const ORGANISATION_PAGE_SIZE = 50;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+// Every query parameter is parsed; unknown or malformed values fall back to "no filter".
+const listParams = z.object({
+  q: z.preprocess(first, z.string().trim().max(100).catch("")).default(""),
+  art: z.preprocess(first, z.enum(ORGANISATION_KINDS).optional().catch(undefined)),
+  seite: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
+});
+export type OrganisationListParams = { q: string; kind?: OrganisationKind; page: number };
+
+export function parseOrganisationListParams(searchParams: Record<string, string | string[] | undefined>): OrganisationListParams {
+  const { q, art, seite } = listParams.parse(searchParams);
+  return { q, kind: art, page: seite };
+}
+
+export interface OrganisationRowDTO {
+  id: string;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+  town: string | null;
+  programmes: number;
+  advisors: number;
+}
+
+export async function listOrganisations({ q, kind, page }: OrganisationListParams) {
+  const where = {
+    ...(kind ? { kind } : {}),
+    ...(q
+      ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { shortName: { contains: q, mode: "insensitive" as const } }, { town: { contains: q, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.organisation.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * ORGANISATION_PAGE_SIZE,
+      take: ORGANISATION_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, shortName: true, kind: true, town: true, _count: { select: { programmes: true, advisors: true } } },
+    }),
+    db.organisation.count({ where }),
+  ]);
+  const items: OrganisationRowDTO[] = rows.map(({ _count, ...row }) => ({ ...row, programmes: _count.programmes, advisors: _count.advisors }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE)) };
+}
+
+export interface OrganisationEditDTO {
+  id: string;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+  description: string | null;
+  website: string | null;
+  town: string | null;
+  /** updatedAt in ms: the optimistic lock token of the edit form */
+  version: number;
+  programmes: number;
+  advisors: number;
+}
+
+export async function getOrganisationForEdit(id: string): Promise<OrganisationEditDTO | null> {
+  const row = await db.organisation.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, updatedAt: true,
+      _count: { select: { programmes: true, advisors: true } },
+    },
+  });
+  if (!row) return null;
+  const { _count, updatedAt, ...fields } = row;
+  return { ...fields, version: updatedAt.getTime(), programmes: _count.programmes, advisors: _count.advisors };
+}

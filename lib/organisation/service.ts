@@ -1,0 +1,106 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { PublicationStatus } from "@/lib/db/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { toJsonValue } from "@/lib/audit/diff";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { AppError } from "@/lib/errors";
+import { PROGRAMME_TAGS } from "@/lib/programme/cached";
+import { ADVISOR_TAGS } from "@/lib/advisor/cached";
+import { syncDocuments } from "@/lib/search/sync";
+import { slugify, type OrganisationCreateInput, type OrganisationUpdateInput } from "./schema";
+
+// Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
+// keywords of those search documents.
+const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, updatedAt: true } as const;
+const EDITABLE = ["name", "shortName", "kind", "description", "website", "town"] as const;
+
+/** Thrown when an organisation still has programmes or advisors: there is no archive state for it. */
+export const ORGANISATION_IN_USE = "organisationInUse";
+
+const isPrismaError = (error: unknown, code: string) => typeof error === "object" && error !== null && "code" in error && error.code === code;
+
+export async function createOrganisation(actor: Actor, input: OrganisationCreateInput) {
+  assertCan(actor, "organisation.manage");
+  const { slug: chosen, ...fields } = input;
+  const slug = chosen ?? slugify(fields.name);
+  if (!slug) throw new AppError("INVALID", "slug", { fieldErrors: { slug: ["validation.slug"] } });
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.organisation.create({ data: { ...fields, slug }, select: SNAPSHOT });
+      await recordAudit(tx, { actor, action: "organisation.created", entityType: "organisation", entityId: created.id, before: null, after: created });
+      return created;
+    });
+  } catch (error) {
+    if (isPrismaError(error, "P2002")) throw new AppError("INVALID", "slugTaken", { fieldErrors: { slug: ["errors.slugTaken"] } });
+    throw error;
+  }
+}
+
+export async function updateOrganisation(actor: Actor, input: OrganisationUpdateInput) {
+  assertCan(actor, "organisation.manage");
+  const { id, version, ...fields } = input;
+  const updated = await db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id }, select: SNAPSHOT });
+    if (!before) throw new AppError("NOT_FOUND", "organisation");
+    // updatedAt is the lock token: the update applies only to the row as the editor loaded it.
+    const { count } = await tx.organisation.updateMany({ where: { id, updatedAt: new Date(version) }, data: fields });
+    if (count === 0) throw conflict(before, fields);
+    const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
+    await recordAudit(tx, { actor, action: "organisation.updated", entityType: "organisation", entityId: id, before, after });
+    if (before.name !== after.name || before.shortName !== after.shortName) await syncShowingDocuments(tx, id);
+    return after;
+  });
+  invalidateTags([PROGRAMME_TAGS.all, ADVISOR_TAGS.all]);
+  return updated;
+}
+
+export async function deleteOrganisation(actor: Actor, id: string) {
+  assertCan(actor, "organisation.manage");
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUnique({ where: { id }, select: { ...SNAPSHOT, _count: { select: { programmes: true, advisors: true } } } });
+      if (!before) throw new AppError("NOT_FOUND", "organisation");
+      const { _count: uses, ...snapshot } = before;
+      if (uses.programmes + uses.advisors > 0) throw inUse(uses);
+      await tx.organisation.delete({ where: { id } });
+      await recordAudit(tx, { actor, action: "organisation.deleted", entityType: "organisation", entityId: id, before: snapshot, after: null });
+    });
+  } catch (error) {
+    // A programme or advisor linked meanwhile: the foreign key refuses the delete.
+    if (isPrismaError(error, "P2003")) throw inUse(await countUses(id));
+    throw error;
+  }
+}
+
+function inUse(uses: { programmes: number; advisors: number }) {
+  return new AppError("INVALID", ORGANISATION_IN_USE, { current: uses });
+}
+
+async function countUses(id: string) {
+  const [programmes, advisors] = await Promise.all([db.programme.count({ where: { fundingBodyId: id } }), db.advisor.count({ where: { organisationId: id } })]);
+  return { programmes, advisors };
+}
+
+/** Published programmes (funding body) and advisors of this organisation carry its name. */
+async function syncShowingDocuments(tx: Tx, id: string) {
+  const published = { status: PublicationStatus.PUBLISHED };
+  const [programmes, advisors] = await Promise.all([
+    tx.programme.findMany({ where: { fundingBodyId: id, ...published }, select: { id: true } }),
+    tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } }),
+  ]);
+  await syncDocuments(tx, "programme", programmes.map((p) => p.id));
+  await syncDocuments(tx, "advisor", advisors.map((a) => a.id));
+}
+
+function conflict(current: Record<(typeof EDITABLE)[number] | "updatedAt", unknown>, mine: Record<(typeof EDITABLE)[number], unknown>) {
+  const changes: Record<string, { mine: unknown; theirs: unknown }> = {};
+  for (const field of EDITABLE) {
+    if (JSON.stringify(toJsonValue(current[field])) !== JSON.stringify(toJsonValue(mine[field]))) {
+      changes[field] = { mine: mine[field], theirs: current[field] };
+    }
+  }
+  return new AppError("CONFLICT", "organisation", { current: { changes, currentVersion: (current.updatedAt as Date).getTime() } });
+}

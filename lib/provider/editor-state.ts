@@ -1,0 +1,76 @@
+import "server-only";
+import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { PROVIDER_FIELDS, type ProviderInput } from "./schema";
+
+// The provider as the editor sees it: form fields with the region named by slug and the
+// references in their order. The same shape serves form defaults, audit rows and conflicts.
+const select = {
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  description: true,
+  services: true,
+  industries: true,
+  certifications: true,
+  size: true,
+  foundedYear: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  email: true,
+  phone: true,
+  website: true,
+  status: true,
+  version: true,
+  lastVerifiedAt: true,
+  publishedAt: true,
+  updatedAt: true,
+  region: { select: { slug: true } },
+  references: {
+    orderBy: [{ sortOrder: "asc" as const }, { year: { sort: "desc" as const, nulls: "last" as const } }],
+    select: { title: true, client: true, description: true, year: true },
+  },
+} satisfies Prisma.ProviderSelect;
+
+export type ProviderState = ProviderInput & {
+  id: string;
+  slug: string;
+  status: PublicationStatus;
+  version: number;
+  lastVerifiedAt: Date;
+  publishedAt: Date | null;
+  updatedAt: Date;
+};
+
+export async function loadProviderState(tx: Tx, id: string): Promise<ProviderState | null> {
+  const row = await tx.provider.findUnique({ where: { id }, select });
+  if (!row) return null;
+  const { region, ...rest } = row;
+  return { ...rest, region: region.slug };
+}
+
+/** A reference as one readable line, so histories and conflict tables can show it as text. */
+export const referenceLine = (r: ProviderInput["references"][number]) =>
+  `${r.title}${r.client || r.year ? ` (${[r.client, r.year].filter(Boolean).join(", ")})` : ""}: ${r.description}`;
+
+/** The form fields only (what audit rows and conflict tables compare); tag-like lists sorted. */
+export function providerFields(value: ProviderInput & { slug: string | null }): Record<string, unknown> {
+  return Object.fromEntries(
+    PROVIDER_FIELDS.map((field) => {
+      if (field === "references") return [field, value.references.map(referenceLine)]; // in display order
+      const v = value[field];
+      return [field, Array.isArray(v) ? [...(v as string[])].sort() : v];
+    }),
+  );
+}
+
+/** The seat's Kreis by slug; a broader region (Land, Bund …) is no seat. */
+export async function resolveProviderRegion(tx: Tx, slug: string): Promise<string> {
+  const region = await tx.region.findUnique({ where: { slug }, select: { id: true, kind: true } });
+  if (!region || region.kind !== "KREIS") {
+    throw new AppError("INVALID", "errors.invalid", { fieldErrors: { region: ["validation.invalidOption"] } });
+  }
+  return region.id;
+}

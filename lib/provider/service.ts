@@ -1,0 +1,5 @@
+import "server-only";
+
+// The provider mutations for the editor area and the importer (every one checks its permission).
+export { createProvider, createProviderTx, updateProvider, updateProviderTx } from "./service-write";
+export { archiveProvider, restoreProvider, transitionProvider, transitionProviderTx, verifyProvider } from "./service-workflow";

@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { topicToken } from "./schema";
+
+// Reads for the editor pages (/redaktion/themen): uncached, with ids and lock tokens.
+
+export interface TopicEditDTO {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  sortOrder: number;
+  version: number;
+  programmes: number;
+  advisors: number;
+}
+
+const topicSelect = { id: true, slug: true, name: true, description: true, sortOrder: true, _count: { select: { programmes: true, advisors: true } } } as const;
+
+function toTopicDto({ _count, ...topic }: { _count: { programmes: number; advisors: number } } & Omit<TopicEditDTO, "version" | "programmes" | "advisors">): TopicEditDTO {
+  return { ...topic, version: topicToken(topic), programmes: _count.programmes, advisors: _count.advisors };
+}
+
+export async function listTopicsForEdit(): Promise<TopicEditDTO[]> {
+  const rows = await db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: topicSelect });
+  return rows.map(toTopicDto);
+}
+
+export async function getTopicForEdit(id: string): Promise<TopicEditDTO | null> {
+  const row = await db.topic.findUnique({ where: { id }, select: topicSelect });
+  return row && toTopicDto(row);
+}
+
+export interface SynonymGroupEditDTO {
+  id: string;
+  terms: string[];
+  /** updatedAt in ms: the lock token */
+  version: number;
+}
+
+export async function listSynonymGroupsForEdit(): Promise<SynonymGroupEditDTO[]> {
+  const rows = await db.synonymGroup.findMany({ select: { id: true, terms: true, updatedAt: true } });
+  return rows
+    .map((row) => ({ id: row.id, terms: row.terms, version: row.updatedAt.getTime() }))
+    .sort((a, b) => (a.terms[0] ?? "").localeCompare(b.terms[0] ?? "", "de"));
+}
+
+export async function getSynonymGroupForEdit(id: string): Promise<SynonymGroupEditDTO | null> {
+  const row = await db.synonymGroup.findUnique({ where: { id }, select: { id: true, terms: true, updatedAt: true } });
+  return row && { id: row.id, terms: row.terms, version: row.updatedAt.getTime() };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import { invalidateSynonymCache } from "@/lib/search/postgres/synonyms";
+import type { SynonymCreateInput, SynonymUpdateInput } from "./schema";
+
+const SNAPSHOT = { id: true, terms: true, updatedAt: true } as const;
+
+export async function createSynonymGroup(actor: Actor, input: SynonymCreateInput) {
+  assertCan(actor, "taxonomy.manage");
+  const created = await db.$transaction(async (tx) => {
+    const group = await tx.synonymGroup.create({ data: { terms: input.terms }, select: SNAPSHOT });
+    await recordAudit(tx, { actor, action: "synonymGroup.created", entityType: "synonymGroup", entityId: group.id, before: null, after: group });
+    return group;
+  });
+  await afterSynonymChange();
+  return created;
+}
+
+export async function updateSynonymGroup(actor: Actor, input: SynonymUpdateInput) {
+  assertCan(actor, "taxonomy.manage");
+  const { id, version, terms } = input;
+  const updated = await db.$transaction(async (tx) => {
+    const before = await tx.synonymGroup.findUnique({ where: { id }, select: SNAPSHOT });
+    if (!before) throw new AppError("NOT_FOUND", "synonymGroup");
+    const { count } = await tx.synonymGroup.updateMany({ where: { id, updatedAt: new Date(version) }, data: { terms } });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "synonymGroup", {
+        current: { changes: { terms: { mine: terms, theirs: before.terms } }, currentVersion: before.updatedAt.getTime() },
+      });
+    }
+    const after = await tx.synonymGroup.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
+    await recordAudit(tx, { actor, action: "synonymGroup.updated", entityType: "synonymGroup", entityId: id, before, after });
+    return after;
+  });
+  await afterSynonymChange();
+  return updated;
+}
+
+export async function deleteSynonymGroup(actor: Actor, id: string) {
+  assertCan(actor, "taxonomy.manage");
+  await db.$transaction(async (tx) => {
+    const before = await tx.synonymGroup.findUnique({ where: { id }, select: SNAPSHOT });
+    if (!before) throw new AppError("NOT_FOUND", "synonymGroup");
+    await tx.synonymGroup.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "synonymGroup.deleted", entityType: "synonymGroup", entityId: id, before, after: null });
+  });
+  await afterSynonymChange();
+}
+
+/**
+ * Synonyms are applied at query time, so no document changes. This process forgets its cached
+ * groups at once (other processes within the cache TTL); Meilisearch, when configured, gets the
+ * groups pushed now (the search worker also pushes them periodically, so a failure here heals).
+ */
+async function afterSynonymChange() {
+  invalidateSynonymCache();
+  if (env.SEARCH_ENGINE !== "meilisearch" || !env.MEILISEARCH_HOST) return;
+  try {
+    const [{ createMeilisearchEngine }, { pushSynonymGroups }] = await Promise.all([import("@/lib/search/meilisearch/engine"), import("@/lib/search/meilisearch/synonyms")]);
+    await pushSynonymGroups(createMeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }));
+  } catch (error) {
+    console.error(`[taxonomy] synonyms not pushed to Meilisearch: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,71 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createThrowawayUser } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Reads the newest mail to `address` from /redaktion/postausgang, as an editor, and returns its link. */
+async function linkFromOutbox(browser: Browser, address: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "redaktion@regiontrier.example");
+  await page.goto("/redaktion/postausgang");
+  await page.getByRole("row").filter({ hasText: address }).first().getByRole("link").click();
+  const text = await page.getByTestId("mail-text").innerText();
+  await context.close();
+  const link = /https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+  if (!link) throw new Error(`no reset link in the mail to ${address}:\n${text}`);
+  return new URL(link).pathname;
+}
+
+test("a forgotten password is reset through the mailed single-use link", async ({ page, browser }) => {
+  const email = await createThrowawayUser("EDITOR", "Altes-Passwort-2026");
+
+  await page.goto("/passwort-vergessen");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link anfordern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Wenn zu dieser Adresse ein Konto besteht" })).toBeVisible();
+
+  // An unknown address gets exactly the same answer.
+  await page.goto("/passwort-vergessen");
+  await page.getByLabel("E-Mail-Adresse").fill(`niemand-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Link anfordern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Wenn zu dieser Adresse ein Konto besteht" })).toBeVisible();
+
+  const resetPath = await linkFromOutbox(browser, email);
+  await page.goto(resetPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Passwort festlegen");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Neues Passwort", { exact: true }).fill("Neues-Passwort-2026");
+  await page.getByLabel("Neues Passwort wiederholen").fill("Anderes-Passwort-2026");
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("stimmen nicht überein");
+  await expect(page).toHaveTitle(/^Fehler: /);
+
+  await page.getByLabel("Neues Passwort", { exact: true }).fill("Neues-Passwort-2026");
+  await page.getByLabel("Neues Passwort wiederholen").fill("Neues-Passwort-2026");
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  await page.waitForURL((url) => url.pathname === "/anmelden");
+
+  await signIn(page, email, "Neues-Passwort-2026");
+  expect(new URL(page.url()).pathname).not.toBe("/anmelden");
+
+  // The link was used up: opening it again explains that, without an error page.
+  await page.goto(resetPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Der Link wurde bereits verwendet");
+});
+
+test("an unknown reset link gets a clear page", async ({ page }) => {
+  const response = await page.goto("/passwort-neu/gibt-es-nicht");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Der Link ist ungültig");
+  await expect(page.getByRole("link", { name: "Neuen Link anfordern" })).toHaveAttribute("href", "/passwort-vergessen");
+});

@@ -1,0 +1,57 @@
+import { expect } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createPostgresEngine } from "@/lib/search/postgres/engine";
+import type { SearchDocType } from "@/lib/search/types";
+
+/** An actor made from a seeded user, as getActor() would build it. */
+export async function actorFor(email: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, role: true, name: true, email: true, advisorId: true, providerId: true },
+  });
+  return user;
+}
+
+export const EDITOR = "redaktion@regiontrier.example";
+export const ADVISOR = "berater@regiontrier.example";
+export const PROVIDER = "dienstleister@regiontrier.example";
+
+export async function expectAppError(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+export const auditRows = (entityType: string, entityId: string) =>
+  db.auditLog.findMany({ where: { entityType, entityId }, orderBy: { createdAt: "asc" } });
+
+export const auditCount = () => db.auditLog.count();
+
+/** Slugs the committed search index finds for a text, restricted to one type. */
+export async function searchSlugs(type: SearchDocType, text: string): Promise<string[]> {
+  const result = await createPostgresEngine(db).search({
+    text,
+    types: [type],
+    filters: {},
+    statuses: [],
+    sort: "relevance",
+    page: 1,
+    pageSize: 50,
+    facets: [],
+    today: new Date().toISOString().slice(0, 10),
+  });
+  return result.hits.map((hit) => hit.slug);
+}
+
+/** A made-up word (letters only, so the search tokenizer keeps it whole) unique to this run. */
+let counter = 0;
+export function uniqueWord(prefix: string): string {
+  const letters = (Date.now() * 1000 + process.pid + counter++ * 7919).toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!);
+  return `${prefix}${letters}`;
+}

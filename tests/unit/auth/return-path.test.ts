@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { afterSignInPath, landingPath } from "@/lib/auth/landing";
+import { safeReturnPath } from "@/lib/auth/return-path";
+
+describe("safeReturnPath", () => {
+  it.each(["/redaktion/foerderprogramme?status=DRAFT", "/konto", "/"])("keeps the same-site path %s", (path) => {
+    expect(safeReturnPath(path)).toBe(path);
+  });
+
+  it.each([
+    "//evil.com",
+    "//evil.com/redaktion",
+    "https://evil.com/",
+    "http://localhost/x",
+    "/\\evil.com",
+    "\\\\evil.com",
+    "/\t/evil.com",
+    "/\n/evil.com",
+    "javascript:alert(1)",
+    "redaktion",
+    "",
+    null,
+    undefined,
+  ])("rejects %j", (path) => {
+    expect(safeReturnPath(path)).toBe("/redaktion");
+    expect(safeReturnPath(path, "/konto")).toBe("/konto");
+  });
+});
+
+describe("landing after sign-in", () => {
+  it("sends editors to /redaktion and advisors and providers to /konto", () => {
+    expect(landingPath("ADMIN")).toBe("/redaktion");
+    expect(landingPath("EDITOR")).toBe("/redaktion");
+    expect(landingPath("ADVISOR")).toBe("/konto");
+    expect(landingPath("PROVIDER")).toBe("/konto");
+  });
+
+  it("prefers a safe return path", () => {
+    expect(afterSignInPath("EDITOR", "/redaktion/berater")).toBe("/redaktion/berater");
+    expect(afterSignInPath("ADVISOR", "//evil.com")).toBe("/konto");
+  });
+});
+
+describe("clientIpFrom", () => {
+  const headers = (values: Record<string, string>) => new Headers(values);
+  it("takes the first X-Forwarded-For entry", () => {
+    expect(clientIpFrom(headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7");
+  });
+  it("falls back to X-Real-IP, then to unknown", () => {
+    expect(clientIpFrom(headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
+    expect(clientIpFrom(headers({}))).toBe("unknown");
+  });
+});
+
+describe("afterSignInPath", () => {
+  it("never returns to the sign-in page itself", () => {
+    expect(afterSignInPath("EDITOR", "/anmelden")).toBe("/redaktion");
+    expect(afterSignInPath("PROVIDER", "/anmelden?abgemeldet=1")).toBe("/konto");
+  });
+});
