@@ -7,6 +7,9 @@ const EDITOR = "redaktion@regiontrier.example";
 const ADMIN = "admin@regiontrier.example";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+// Several page loads and axe runs per test: more than the default minute on a busy CI machine.
+test.describe.configure({ timeout: 150_000 });
+
 async function expectAccessible(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
