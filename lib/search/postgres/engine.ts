@@ -4,12 +4,18 @@ import { markedToHtml, escapeHtml } from "../highlight";
 import { buildClauses } from "../query/clauses";
 import { parseQueryText, replaceWords, type QueryWord } from "../query/parse";
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "../types";
-import { searchSql, type SearchRow } from "./search-sql";
+import { searchSql, type SearchRow, type TextQuery } from "./search-sql";
 import { executeSql, queryRows, sql, type Sql } from "./sql";
 import { suggestTitles } from "./suggest";
 import { loadSynonymGroups } from "./synonyms";
 import { anyTsquerySql, tsquerySql } from "./tsquery";
 import { findCorrections } from "./typo";
+import { readIndexVersion } from "./index-version";
+import { MemoryIndexHolder } from "./memory-holder";
+import { loadMemoryIndex, type MemoryIndex } from "./memory-index";
+import { evaluateInMemory } from "./memory-search";
+import { loadPage, matchSql, toTextMatches, type MatchRow } from "./memory-sql";
+import { ResultCache, resultCacheKey } from "./result-cache";
 import { deleteAllDocuments, deleteDocuments, writeDocuments } from "./write";
 
 /** With fewer matches than this, unknown words are corrected and the search is tried again. */
@@ -48,18 +54,35 @@ function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResu
  */
 const SEARCH_WORK_MEM = "64MB";
 
-async function runStatement(client: SearchClient, statement: Sql, hasText: boolean): Promise<SearchRow> {
+/** The first row of `statement`, run with the search settings when `client` is the app's db. */
+async function runStatement<T>(client: SearchClient, statement: Sql, hasText: boolean): Promise<T> {
   // A transaction client also has a $transaction method, but it would run outside the transaction.
   if (client === db) {
     const [, rows] = await db.$transaction([
       executeSql(client, sql`SELECT set_config('work_mem', ${SEARCH_WORK_MEM}, true), set_config('enable_seqscan', ${hasText ? "off" : "on"}, true)`),
-      queryRows<SearchRow>(client, statement),
+      queryRows<T>(client, statement),
     ]);
     return rows[0]!;
   }
   // Already inside a transaction (lib/search/sync.ts, tests): run as is; the plan may differ, the result does not.
-  const [row] = await queryRows<SearchRow>(client, statement);
+  const [row] = await queryRows<T>(client, statement);
   return row!;
+}
+
+/**
+ * Through the MemoryIndex: the database finds the text matches and loads the page, counting and
+ * ordering happen here. Null if the index version moved meanwhile (the caller then uses SQL alone).
+ */
+async function searchInMemory(client: SearchClient, index: MemoryIndex, query: SearchQuery, text: TextQuery | null): Promise<SearchRow | null> {
+  let matches = null;
+  if (text) {
+    matches = toTextMatches(index, await runStatement<MatchRow>(client, matchSql(query, text, query.sort === "relevance"), true));
+    if (!matches) return null;
+  }
+  const evaluation = evaluateInMemory(index, query, matches);
+  const hits = await loadPage(client, index, evaluation.page.map((i) => index.ids[i]!), text?.any ?? null);
+  if (!hits) return null;
+  return { counts: { total: evaluation.total, byType: evaluation.byType }, facets: evaluation.facets, hits };
 }
 
 /** Callers parse URLs with zod already; this only guards the SQL against impossible values. */
@@ -70,15 +93,65 @@ function saneQuery(query: SearchQuery): SearchQuery {
   return { ...query, page: whole(query.page, 1, 10_000), pageSize: whole(query.pageSize, 1, MAX_PAGE_SIZE) };
 }
 
+export interface PostgresEngineOptions {
+  /** Reuse results per (query, index version); only with the app's db, never inside a transaction. Default true. */
+  resultCache?: boolean;
+  /**
+   * "auto" (default): with the app's db, count and sort in the process-wide MemoryIndex once it is
+   * loaded for the current version. "off": one SQL statement per search. "always": load a
+   * MemoryIndex from `client` for every search (tests inside a transaction).
+   */
+  memoryIndex?: "auto" | "off" | "always";
+}
+
+// Process-wide, for the app's db only: a transaction sees data nobody else does. On globalThis, so
+// every bundle of the app (and a dev server's reloaded modules) shares one cache and one index.
+function createSharedState() {
+  return {
+    results: new ResultCache(),
+    memory: new MemoryIndexHolder(() => loadMemoryIndex(db)),
+    /** Searches (typo retries included) by how they were answered. */
+    stats: { cached: 0, memory: 0, sql: 0 },
+  };
+}
+const globalForSearch = globalThis as unknown as { postgresSearchState?: ReturnType<typeof createSharedState> };
+const shared = (globalForSearch.postgresSearchState ??= createSharedState());
+
+/** The process-wide result cache and MemoryIndex (benchmarks and tests wait for or clear them). */
+export const sharedSearchState = shared;
+
 /** `client`: the app's db, or a transaction (lib/search/sync.ts keeps the index in step with edits). */
-export function createPostgresEngine(client: SearchClient): PostgresSearchEngine {
-  async function run(query: SearchQuery, words: readonly QueryWord[]) {
-    const clauses = buildClauses(words, await loadSynonymGroups(client));
+export function createPostgresEngine(client: SearchClient, options: PostgresEngineOptions = {}): PostgresSearchEngine {
+  const isShared = client === db;
+  const useCache = isShared && options.resultCache !== false;
+  const memoryMode = options.memoryIndex ?? "auto";
+
+  async function run(query: SearchQuery, words: readonly QueryWord[], index: MemoryIndex | null, version: string | null) {
+    const clauses = buildClauses(words, await loadSynonymGroups(client, Date.now(), version));
     const match = tsquerySql(clauses);
     const any = anyTsquerySql(clauses);
     const text = match && any ? { match, any } : null;
-    const row = await runStatement(client, searchSql(query, text), text !== null);
+    let row = index ? await searchInMemory(client, index, query, text) : null;
+    if (row) shared.stats.memory += 1;
+    else {
+      row = await runStatement<SearchRow>(client, searchSql(query, text), text !== null);
+      shared.stats.sql += 1;
+    }
     return { result: toResult(row, query.facets), clauses };
+  }
+
+  async function searchOnce(query: SearchQuery, index: MemoryIndex | null, version: string | null): Promise<SearchResult> {
+    const words = parseQueryText(query.text);
+    const first = await run(query, words, index, version);
+    if (words.length === 0 || first.result.total >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };
+    // Words that matched a synonym term are real words, not typos.
+    const candidates = words.map((_, i) => i).filter((i) => !first.clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
+    const corrections = await findCorrections(client, words, candidates);
+    if (corrections.size === 0) return { ...first.result, correctedText: null };
+    const correctedText = replaceWords(query.text, words, corrections);
+    const corrected = parseQueryText(correctedText);
+    const second = await run(query, corrected, index, version);
+    return second.result.total > first.result.total ? { ...second.result, correctedText } : { ...first.result, correctedText: null };
   }
 
   return {
@@ -90,17 +163,20 @@ export function createPostgresEngine(client: SearchClient): PostgresSearchEngine
 
     async search(raw) {
       const query = saneQuery(raw);
-      const words = parseQueryText(query.text);
-      const first = await run(query, words);
-      if (words.length === 0 || first.result.total >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };
-      // Words that matched a synonym term are real words, not typos.
-      const candidates = words.map((_, i) => i).filter((i) => !first.clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
-      const corrections = await findCorrections(client, words, candidates);
-      if (corrections.size === 0) return { ...first.result, correctedText: null };
-      const correctedText = replaceWords(query.text, words, corrections);
-      const corrected = parseQueryText(correctedText);
-      const second = await run(query, corrected);
-      return second.result.total > first.result.total ? { ...second.result, correctedText } : { ...first.result, correctedText: null };
+      // Read before the search: its statements see this version or a newer one, never an older.
+      const version = isShared && (useCache || memoryMode === "auto") ? await readIndexVersion(client) : null;
+      const key = useCache && version !== null ? resultCacheKey(query) : null;
+      const cached = key !== null ? shared.results.get(version!, key) : undefined;
+      if (cached) {
+        shared.stats.cached += 1;
+        return cached;
+      }
+      let index: MemoryIndex | null = null;
+      if (memoryMode === "always") index = (await loadMemoryIndex(client))?.index ?? null;
+      else if (memoryMode === "auto" && version !== null) index = shared.memory.get(version);
+      const result = await searchOnce(query, index, version);
+      if (key !== null) shared.results.set(version!, key, result);
+      return result;
     },
   };
 }

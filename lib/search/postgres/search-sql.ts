@@ -8,8 +8,8 @@ import { sql, trustedSql, type Sql } from "./sql";
 // failing at most one restriction, so they equal what selecting that value would return.
 
 /** ts_rank_cd weights {D, C, B, A}: title (A) far above summary (B). */
-const RANK_WEIGHTS = "{0.05, 0.1, 0.3, 1.0}";
-const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+export const RANK_WEIGHTS = "{0.05, 0.1, 0.3, 1.0}";
+export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export interface SearchRow {
   counts: { total: number; byType: Record<string, number> };

@@ -17,6 +17,18 @@ runSearchContract(
   { teardown: () => rollback?.() ?? Promise.resolve() },
 );
 
+// The same contract with counting, filtering and ordering done in the in-memory facet index.
+let rollbackMemory: (() => Promise<void>) | undefined;
+runSearchContract(
+  "postgres (in-memory facet index)",
+  async () => {
+    const opened = await openRollbackTransaction();
+    rollbackMemory = opened.rollback;
+    return createPostgresEngine(opened.tx, { memoryIndex: "always" });
+  },
+  { teardown: () => rollbackMemory?.() ?? Promise.resolve() },
+);
+
 describe("PostgreSQL engine specifics", () => {
   it("reports the corrected text it searched for", async () => {
     const { tx, rollback } = await openRollbackTransaction();
