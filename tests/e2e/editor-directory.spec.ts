@@ -150,3 +150,24 @@ test("a refused save keeps the typed values and shows the messages next to the f
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Ohne Gebiet");
   await expect(page).toHaveTitle(/^Fehler: /);
 });
+
+test("a second save of a concurrently edited advisor is refused with the conflict shown and the input kept", async ({ page, context }) => {
+  await signIn(page, EDITOR);
+  const id = await createAdvisor(page, `Konflikt ${uniqueWord("Parallel")}`);
+  const other = await context.newPage();
+  await other.goto(`/redaktion/berater/${id}`);
+  await page.goto(`/redaktion/berater/${id}`);
+
+  await other.getByLabel("Ort", { exact: true }).fill("Bitburg");
+  await other.getByRole("button", { name: "Änderungen speichern" }).click();
+  await other.waitForURL(/meldung=saved$/);
+
+  await page.getByLabel("Funktion").fill("Meine Fassung");
+  await page.getByRole("button", { name: "Änderungen speichern" }).click();
+  const conflict = page.getByRole("region", { name: "Bearbeitungskonflikt" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole("row", { name: /Ort.*Bitburg/ })).toBeVisible();
+  await expect(conflict.getByRole("row", { name: /Funktion.*Meine Fassung/ })).toBeVisible();
+  await expect(page.getByLabel("Funktion")).toHaveValue("Meine Fassung");
+  await expect(page).toHaveURL(new RegExp(`/redaktion/berater/${id}$`));
+});
