@@ -165,7 +165,7 @@ test("a second save of a concurrently edited advisor is refused with the conflic
   await page.getByLabel("Funktion").fill("Meine Fassung");
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   const conflict = page.getByRole("region", { name: "Bearbeitungskonflikt" });
-  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
   await expect(conflict.getByRole("row", { name: /Ort.*Bitburg/ })).toBeVisible();
   await expect(conflict.getByRole("row", { name: /Funktion.*Meine Fassung/ })).toBeVisible();
   await expect(page.getByLabel("Funktion")).toHaveValue("Meine Fassung");
