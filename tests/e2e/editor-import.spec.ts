@@ -68,7 +68,7 @@ test.describe("editor import of programmes", () => {
 
     await page.getByRole("button", { name: "Import ausführen" }).click();
     // The job page refreshes itself while the import runs.
-    await expect(page.getByText("Import abgeschlossen: 3 neu angelegt, 0 aktualisiert.")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Import abgeschlossen: 3 neu angelegt, 0 aktualisiert.")).toBeVisible({ timeout: 60_000 });
     await expectAccessible(page);
 
     const rows = await exported(page, suffix);
@@ -95,6 +95,9 @@ test.describe("editor import of programmes", () => {
     const body = await response.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString("utf8").slice(1).split("\r\n")[0]).toMatch(/^Slug;Titel;Kurzbeschreibung;Beschreibung;/);
+    const template = await page.request.get("/redaktion/import/vorlage/berater.csv");
+    expect(template.status()).toBe(200);
+    expect(await template.text()).toMatch(/^\uFEFFSlug;Art;Name;Funktion;Kurzbeschreibung;Organisation;/);
 
     // Without a session: proxy.ts sends the browser to the sign-in page (the route itself answers 401).
     const anonymous = await browser.newContext();

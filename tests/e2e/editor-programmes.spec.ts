@@ -223,3 +223,28 @@ test("list, form with errors, preview and history pass axe", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Verlauf");
   await expectAccessible(page, "history");
 });
+
+test("the edit form works without JavaScript: errors are shown, a save is stored", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const editor = await signedInPage(browser, EDITOR);
+  const { editUrl } = await createDraft(editor.page, `Ohne Skript ${uniqueWord("Granit")}`);
+  await editor.context.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, EDITOR);
+  await page.goto(editUrl);
+  await page.getByLabel("Titel", { exact: true }).fill("");
+  await page.getByLabel("Kurzbeschreibung").fill("Ohne JavaScript getippt");
+  await page.getByRole("button", { name: "Änderungen speichern" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeVisible();
+  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
+
+  await page.getByLabel("Titel", { exact: true }).fill("Ohne Skript gespeichert");
+  await page.getByRole("button", { name: "Änderungen speichern" }).click();
+  await page.waitForURL(/meldung=saved/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förderprogramm bearbeiten: Ohne Skript gespeichert");
+  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
+  await expect(page.getByTestId("entity-version")).toHaveText("2");
+  await context.close();
+});

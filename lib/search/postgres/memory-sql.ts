@@ -1,6 +1,7 @@
 import type { SearchClient } from "../client";
 import type { SearchQuery } from "../types";
 import { activeFilters, failsSql, statusFacetSql } from "./filters";
+import { VERSION_SQL } from "./index-version";
 import type { MemoryIndex } from "./memory-index";
 import type { TextMatches } from "./memory-search";
 import { HEADLINE_OPTIONS, RANK_WEIGHTS, type SearchRow, type TextQuery } from "./search-sql";
@@ -10,8 +11,6 @@ import { queryRows, sql, trustedSql, type Sql } from "./sql";
 // ranks), and the page's rows with highlights. Both return the index version they saw; if it is
 // not the MemoryIndex's, the caller falls back to the single-statement SQL search.
 
-const VERSION = trustedSql(`(SELECT version::text FROM "SearchIndexVersion" WHERE id = 1)`);
-
 export function matchSql(query: SearchQuery, text: TextQuery, ranked: boolean): Sql {
   // As in search-sql.ts: the match inline (folded to a constant), ranking on the in-row rankVector
   // behind an @@ guard, and only for rows passing every restriction (the others are never on the
@@ -19,7 +18,7 @@ export function matchSql(query: SearchQuery, text: TextQuery, ranked: boolean): 
   // send and parse than ids or a driver-parsed array. Unlisted matches rank 0.
   const filters = ranked ? activeFilters(query) : [];
   const passing = filters.length ? sql`${failsSql(filters)} = 0 AND ` : trustedSql("");
-  return sql`SELECT ${VERSION} AS version, count(*)::int AS n, coalesce(string_agg(hashtext(d.id)::text, ','), '') AS hashes,
+  return sql`SELECT ${VERSION_SQL} AS version, count(*)::int AS n, coalesce(string_agg(hashtext(d.id)::text, ','), '') AS hashes,
       ${
         ranked
           ? sql`coalesce(string_agg(hashtext(d.id)::text || ' ' || ts_rank_cd(${RANK_WEIGHTS}::float4[], d."rankVector", q.any)::text, ',')
@@ -93,7 +92,7 @@ interface PageRow {
 export async function loadPage(client: SearchClient, index: MemoryIndex, ids: readonly string[], any: Sql | null): Promise<SearchRow["hits"] | null> {
   const [row] = await queryRows<PageRow>(
     client,
-    sql`SELECT ${VERSION} AS version, (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
+    sql`SELECT ${VERSION_SQL} AS version, (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
         SELECT p.ord, d.type, d.slug, d.title, d.summary,
           to_char(d."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(d.deadline, 'YYYY-MM-DD') AS deadline,
           ${any ? sql`ts_headline('search_de', d.title, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedTitle",
