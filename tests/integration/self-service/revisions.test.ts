@@ -153,7 +153,7 @@ describe("reviewing", () => {
   });
 
   it("works for a provider's own entry too (references included)", async () => {
-    const state = await db.$transaction((tx) => loadProviderState(tx, providerActor.providerId!));
+    const state = (await db.$transaction((tx) => loadProviderState(tx, providerActor.providerId!)))!;
     const summary = `Dienstleister neu ${unique("j")}`;
     const references = [{ title: "Referenz Neu", client: null, description: "Ein Projekt", year: 2025 }];
     const input = { ...pick(state as unknown as Record<string, unknown>, PROVIDER_SELF_FIELDS), summary, references, providerId: "fremd" };
