@@ -177,3 +177,43 @@ test("an unknown invitation link gets a clear page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Der Link ist ungültig");
   await expectNoAxeViolations(page, "einladung-unbekannt");
 });
+
+test("a provider's proposal rejected with a reason: the entry stays, the reason reaches the person", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+  const before = (await e2eQuery<{ id: string; summary: string; version: number }>(
+    `SELECT p.id, p.summary, p.version FROM "Provider" p JOIN "User" u ON u."providerId" = p.id WHERE u.email = 'dienstleister@regiontrier.example'`,
+  ))[0]!;
+  const provider = await signedIn(browser, "dienstleister@regiontrier.example");
+  await provider.page.goto("/mein-profil");
+  await expect(provider.page.getByRole("heading", { level: 1 })).toHaveText("Mein Profil");
+  await expectNoAxeViolations(provider.page, "mein-profil-dienstleister");
+  await provider.page.getByLabel("Kurzbeschreibung").fill(`Abzulehnende Kurzbeschreibung ${stamp}`);
+  await provider.page.getByRole("button", { name: "Änderungen zur Prüfung einreichen" }).click();
+  await provider.page.waitForURL((url) => url.searchParams.get("meldung") === "eingereicht");
+
+  const revisionId = (await e2eQuery<{ id: string }>(
+    `SELECT id FROM "ProfileRevision" WHERE "providerId" = $1 AND status = 'PENDING' AND data->>'summary' LIKE $2`,
+    [before.id, `%${stamp}`],
+  ))[0]!.id;
+  const editor = await signedIn(browser, EDITOR);
+  await editor.page.goto(`/redaktion/pruefungen/${revisionId}`);
+  await editor.page.getByRole("button", { name: "Ablehnen", exact: true }).click();
+  await expect(editor.page.getByRole("alert", { name: "Es gibt ein Problem" })).toBeVisible({ timeout: 20_000 });
+  const reason = `Bitte sachlich formulieren ${stamp}`;
+  await editor.page.getByLabel("Begründung für die Ablehnung").fill(reason);
+  await editor.page.getByRole("button", { name: "Ablehnen", exact: true }).click();
+  await expect(editor.page.getByRole("status").filter({ hasText: "Der Vorschlag wurde abgelehnt" })).toBeVisible({ timeout: 20_000 });
+
+  expect((await e2eQuery<{ summary: string; version: number }>(`SELECT summary, version FROM "Provider" WHERE id = $1`, [before.id]))[0]).toEqual({
+    summary: before.summary,
+    version: before.version,
+  });
+  await provider.page.goto("/mein-profil");
+  await expect(provider.page.getByTestId("revision-state")).toContainText(reason);
+  await editor.page.goto("/redaktion/postausgang");
+  await editor.page.getByRole("row").filter({ hasText: "dienstleister@regiontrier.example" }).filter({ hasText: "nicht übernommen" }).first().getByRole("link").click();
+  await expect(editor.page.getByTestId("mail-text")).toContainText(reason);
+  await provider.context.close();
+  await editor.context.close();
+});
