@@ -3,7 +3,7 @@ import { z } from "zod";
 import { withDottedPaths } from "@/lib/advisor/editor-fields";
 import { AppError } from "@/lib/errors";
 import { providerFormToInput } from "@/lib/provider/schema";
-import { sanitizeRichText } from "@/lib/provider/editor-rich-text";
+import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { advisorSelfInput, providerSelfInput, type RevisionEntityType } from "./schema";
 
 const schemas = { advisor: withDottedPaths(advisorSelfInput), provider: withDottedPaths(providerSelfInput) };
