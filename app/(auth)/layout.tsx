@@ -8,5 +8,5 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 // (error summary, field messages) and its own "auth" texts.
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={{ editor: messages.editor, auth: messages.auth, account: messages.account }}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={{ editor: messages.editor, auth: messages.auth, account: messages.account, selfService: messages.selfService }}>{children}</NextIntlClientProvider>;
 }

@@ -12,9 +12,12 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
   { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
   { href: "/redaktion/import", key: "import", permission: "import.run" },
+  { href: "/redaktion/pruefungen", key: "reviews", permission: "revision.review" },
+  { href: "/redaktion/einladungen", key: "invitations", permission: "user.invite" },
   { href: "/redaktion/postausgang", key: "outbox", permission: "editor.access" },
   { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
   { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },
+  { href: "/mein-profil", key: "ownProfile", permission: "profile.editOwn" },
 ];
 
 /** The signed-in area's own navigation: only what this account may use, plus account and sign-out. */

@@ -28,6 +28,7 @@ export type Permission =
   | "export.run"
   | "audit.readAll"
   | "user.manage"
+  | "user.invite" // issue 5: invite an advisor or provider contact to their existing entry
   | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
   | "revision.review";
 
@@ -42,6 +43,7 @@ const EDITOR: Permission[] = [
   "import.run",
   "export.run",
   "revision.review",
+  "user.invite",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "revision.review": EDITORS,
   "audit.readAll": [A],
   "user.manage": [A],
+  "user.invite": EDITORS,
   "profile.editOwn": [V, P],
 };
 const ROLES: Role[] = [A, E, V, P];

@@ -41,6 +41,7 @@ export default async function EditAdvisorPage({ params, searchParams }: Props) {
       <nav aria-label={te("preview")} className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/redaktion/berater/${row.id}/vorschau`}>{te("preview")}</Link>
         <Link href={`/redaktion/berater/${row.id}/verlauf`}>{te("history")}</Link>
+        <Link href={`/redaktion/einladungen?profil=advisor:${row.id}`}>{(await getTranslations("selfService.invitation.admin"))("inviteLink")}</Link>
       </nav>
       <p className="mt-3" data-testid="public-url">
         {row.status === "PUBLISHED" ? (

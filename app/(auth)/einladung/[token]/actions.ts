@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formValues, type FormState } from "@/lib/actions/form-state";
+import { acceptInvitation } from "@/lib/account/invitation-accept";
+import { newPasswordSchema } from "@/lib/account/schema";
+import { issueSessionCookie } from "@/lib/auth/session-token";
+
+// The token is the authorization here (no session yet). Passwords are never sent back into the form.
+export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = newPasswordSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const { state, user } = await acceptInvitation(token, parsed.data.password);
+  // The page explains an expired, used or revoked link.
+  if (state !== "valid" || !user) redirect(`/einladung/${encodeURIComponent(token)}`);
+  await issueSessionCookie(user);
+  redirect("/mein-profil");
+}

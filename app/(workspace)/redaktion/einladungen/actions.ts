@@ -1,0 +1,47 @@
+"use server";
+
+import { after } from "next/server";
+import { forbidden, redirect } from "next/navigation";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { invitationFormSchema, invitationUserSchema } from "@/lib/account/invitation-schema";
+import { inviteToProfile, resendInvitation, revokeInvitation } from "@/lib/account/invitations";
+import { getActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { deliverPendingMail } from "@/lib/mail/deliver";
+
+// Thin actions: the services authorize (user.invite) and write; mail goes out after the commit.
+const BASE = "/redaktion/einladungen";
+
+export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, invitationFormSchema, async (input, actor) => {
+    await inviteToProfile(actor, input);
+    after(() => deliverPendingMail());
+    redirect(`${BASE}?meldung=invited`);
+  });
+}
+
+/** Resend and revoke are one-button forms in the list; a refusal comes back as a message on the page. */
+async function rowAction(formData: FormData, run: typeof resendInvitation | typeof revokeInvitation, done: string) {
+  const parsed = invitationUserSchema.safeParse({ userId: formData.get("userId") });
+  let outcome = "failed";
+  if (parsed.success) {
+    try {
+      await run(await getActor(), parsed.data.userId);
+      outcome = done;
+      after(() => deliverPendingMail());
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      if (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED") forbidden();
+    }
+  }
+  redirect(`${BASE}?meldung=${outcome}`);
+}
+
+export async function resendInvitationAction(formData: FormData): Promise<void> {
+  await rowAction(formData, resendInvitation, "resent");
+}
+
+export async function revokeInvitationAction(formData: FormData): Promise<void> {
+  await rowAction(formData, revokeInvitation, "revoked");
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { EditorForm } from "@/components/forms/editor-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextareaField } from "@/components/forms/textarea-field";
+import type { FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** "Freigeben" carries the entry version the reviewer saw; a newer save is refused as a conflict. */
+export async function ApproveForm({ action, version }: { action: Action; version: number }) {
+  const t = await getTranslations("selfService.review.detail");
+  return (
+    <EditorForm action={action} defaults={{ version: String(version) }} labels={{}} ariaLabel={t("approve")}>
+      <SubmitButton>{t("approve")}</SubmitButton>
+    </EditorForm>
+  );
+}
+
+export async function RejectForm({ action }: { action: Action }) {
+  const t = await getTranslations("selfService.review.detail");
+  return (
+    <EditorForm action={action} labels={{ reason: t("reason") }} ariaLabel={t("rejectHeading")}>
+      <TextareaField name="reason" label={t("reason")} hint={t("reasonHint")} rows={4} required />
+      <SubmitButton variant="warning">{t("reject")}</SubmitButton>
+    </EditorForm>
+  );
+}

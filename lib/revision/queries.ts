@@ -1,0 +1,100 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { toJsonValue } from "@/lib/audit/diff";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { currentValues } from "./apply";
+import { ownEntry } from "./propose";
+import { selfFields, type RevisionEntityType } from "./schema";
+
+// Reads for /mein-profil and the review queue. Values are plain JSON (dates as ISO strings).
+export type FieldChange = { field: string; current: unknown; proposed: unknown };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(toJsonValue(a)) === JSON.stringify(toJsonValue(b));
+const sortedIfSet = (field: string, v: unknown) => (Array.isArray(v) && field !== "references" ? [...v].map(String).sort() : v);
+
+/** The fields a proposal changes compared with the entry as it is now, in form order. */
+export function changedFields(type: RevisionEntityType, current: Record<string, unknown>, proposal: Record<string, unknown>): FieldChange[] {
+  return selfFields(type)
+    .filter((field) => field in proposal && !same(sortedIfSet(field, current[field]), sortedIfSet(field, proposal[field])))
+    .map((field) => ({ field, current: toJsonValue(current[field]), proposed: toJsonValue(proposal[field]) }));
+}
+
+export async function listPendingRevisions(actor: Actor | null) {
+  assertCan(actor, "revision.review");
+  const rows = await db.profileRevision.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      entityType: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      advisor: { select: { name: true } },
+      provider: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    entityType: r.entityType as RevisionEntityType,
+    entry: r.advisor?.name ?? r.provider?.name ?? "",
+    author: r.author.name,
+    createdAt: r.createdAt,
+  }));
+}
+
+/** One revision with the entry's current values and the field-by-field comparison. */
+export async function getRevisionForReview(actor: Actor | null, id: string) {
+  assertCan(actor, "revision.review");
+  const revision = await db.profileRevision.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      entityType: true,
+      advisorId: true,
+      providerId: true,
+      data: true,
+      baseVersion: true,
+      status: true,
+      reason: true,
+      createdAt: true,
+      author: { select: { name: true, email: true } },
+    },
+  });
+  if (!revision) throw new AppError("NOT_FOUND", `revision ${id}`);
+  const type = revision.entityType as RevisionEntityType;
+  const entityId = (type === "advisor" ? revision.advisorId : revision.providerId)!;
+  const current = await db.$transaction((tx) => currentValues(tx, type, entityId));
+  const proposal = revision.data as Record<string, unknown>;
+  return {
+    ...revision,
+    type,
+    entityId,
+    proposal,
+    current,
+    changes: changedFields(type, current, proposal),
+    changedSinceProposal: current.version !== revision.baseVersion,
+  };
+}
+
+/** The signed-in person's own entry, their waiting proposal and the last decision on one. */
+export async function getOwnProfile(actor: Actor) {
+  assertCan(actor, "profile.editOwn");
+  const entry = ownEntry(actor);
+  const link = entry.type === "advisor" ? { advisorId: entry.id } : { providerId: entry.id };
+  const [current, pending, decided] = await Promise.all([
+    db.$transaction((tx) => currentValues(tx, entry.type, entry.id)),
+    db.profileRevision.findFirst({
+      where: { ...link, authorId: actor.id, status: "PENDING" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, data: true, createdAt: true },
+    }),
+    db.profileRevision.findFirst({
+      where: { ...link, authorId: actor.id, status: { in: ["APPROVED", "REJECTED"] } },
+      orderBy: { reviewedAt: "desc" },
+      select: { status: true, reason: true, reviewedAt: true, createdAt: true },
+    }),
+  ]);
+  return { type: entry.type, current, pending, decided };
+}

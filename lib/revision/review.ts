@@ -1,0 +1,95 @@
+import "server-only";
+import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { toJsonValue } from "@/lib/audit/diff";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { applyProposalTx } from "./apply";
+import { queueApprovalMail, queueRejectionMail } from "./mail";
+import { parseProposal } from "./parse";
+import type { RevisionEntityType } from "./schema";
+
+/**
+ * Claims a PENDING revision for a decision: the status condition sits in the UPDATE, so two
+ * editors deciding at once cannot both succeed (the second is refused).
+ */
+async function claim(tx: Tx, reviewer: Actor, id: string, data: Prisma.ProfileRevisionUpdateManyMutationInput) {
+  const { count } = await tx.profileRevision.updateMany({
+    where: { id, status: "PENDING" },
+    data: { ...data, reviewedById: reviewer.id, reviewedAt: new Date() },
+  });
+  const revision = await tx.profileRevision.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      entityType: true,
+      advisorId: true,
+      providerId: true,
+      data: true,
+      baseVersion: true,
+      author: { select: { name: true, email: true } },
+      advisor: { select: { name: true } },
+      provider: { select: { name: true } },
+    },
+  });
+  if (!revision) throw new AppError("NOT_FOUND", `revision ${id}`);
+  // No field to point at: the form shows the message above itself (a full catalogue key).
+  if (count === 0) throw new AppError("INVALID", "selfService.review.alreadyDecided");
+  const type = revision.entityType as RevisionEntityType;
+  const entityId = (type === "advisor" ? revision.advisorId : revision.providerId)!;
+  const entry = revision.advisor?.name ?? revision.provider?.name ?? "";
+  return { ...revision, type, entityId, entry };
+}
+
+/**
+ * Approves a proposal: its fields (or the reviewer's corrected version of them) are written to
+ * the entry through the domain's update, in one transaction with the revision's new status, both
+ * audit rows, the search documents and the mail to the author. `version` is the entry version the
+ * reviewer saw; a change since then is a CONFLICT, never a silent overwrite.
+ */
+export async function approveRevision(actor: Actor | null, id: string, options: { version: number; edited?: Record<string, unknown> }) {
+  const reviewer = assertCan(actor, "revision.review");
+  const result = await db.$transaction(
+    async (tx) => {
+      const revision = await claim(tx, reviewer, id, { status: "APPROVED" });
+      const proposal = options.edited
+        ? parseProposal(revision.type, options.edited)
+        : parseProposal(revision.type, revision.data as Record<string, unknown>);
+      if (options.edited) await tx.profileRevision.update({ where: { id }, data: { data: toJsonValue(proposal) as Prisma.InputJsonValue } });
+      const written = await applyProposalTx(tx, reviewer, revision.type, revision.entityId, proposal, options.version);
+      await recordAudit(tx, {
+        actor: reviewer,
+        action: "profileRevision.approved",
+        entityType: "profileRevision",
+        entityId: id,
+        before: { status: "PENDING" },
+        after: { status: "APPROVED", editedByReviewer: !!options.edited, entityVersion: written.version },
+      });
+      await queueApprovalMail(tx, revision.author, revision.entry);
+      return written;
+    },
+    { timeout: 30_000 },
+  );
+  return invalidateAfterCommit(result);
+}
+
+/** Rejects a proposal with a reason that is mailed to the author; the entry is never touched. */
+export async function rejectRevision(actor: Actor | null, id: string, reason: string) {
+  const reviewer = assertCan(actor, "revision.review");
+  const text = reason.trim();
+  if (!text) throw new AppError("INVALID", "errors.invalid", { fieldErrors: { reason: ["validation.required"] } });
+  await db.$transaction(async (tx) => {
+    const revision = await claim(tx, reviewer, id, { status: "REJECTED", reason: text });
+    await recordAudit(tx, {
+      actor: reviewer,
+      action: "profileRevision.rejected",
+      entityType: "profileRevision",
+      entityId: id,
+      before: { status: "PENDING" },
+      after: { status: "REJECTED", reason: text },
+    });
+    await queueRejectionMail(tx, revision.author, revision.entry, text);
+  });
+}

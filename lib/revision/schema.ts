@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { advisorInput } from "@/lib/advisor/schema";
+import { providerInput } from "@/lib/provider/schema";
+
+// What an advisor or provider may change on their own entry (issue 5, item 3): contact data, texts
+// and the descriptive lists. Name, kind, slug, organisation, linked programmes and the workflow
+// status stay with the editors. The schemas are the entity's own form schemas cut to these
+// fields; zod drops every other key, so a posted id, slug or status never reaches the service.
+export const ADVISOR_SELF_FIELDS = [
+  "jobTitle",
+  "summary",
+  "topics",
+  "regions",
+  "languages",
+  "consultationModes",
+  "email",
+  "phone",
+  "street",
+  "postalCode",
+  "town",
+  "officeHours",
+  "bookingUrl",
+] as const;
+
+export const PROVIDER_SELF_FIELDS = [
+  "summary",
+  "description",
+  "services",
+  "industries",
+  "certifications",
+  "size",
+  "foundedYear",
+  "street",
+  "postalCode",
+  "town",
+  "region",
+  "email",
+  "phone",
+  "website",
+  "references",
+] as const;
+
+const pick = <T extends string>(fields: readonly T[]) => Object.fromEntries(fields.map((f) => [f, true])) as { [K in T]: true };
+
+export const advisorSelfInput = advisorInput.pick(pick(ADVISOR_SELF_FIELDS));
+export const providerSelfInput = providerInput.pick(pick(PROVIDER_SELF_FIELDS));
+export type AdvisorSelfInput = z.output<typeof advisorSelfInput>;
+export type ProviderSelfInput = z.output<typeof providerSelfInput>;
+
+export type RevisionEntityType = "advisor" | "provider";
+
+export const selfFields = (type: RevisionEntityType): readonly string[] => (type === "advisor" ? ADVISOR_SELF_FIELDS : PROVIDER_SELF_FIELDS);
+
+export const rejectSchema = z.object({
+  reason: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string({ error: "validation.required" }).min(1, "validation.required").max(2000, "validation.tooLong")),
+});
