@@ -12,6 +12,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
   { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
   { href: "/redaktion/import", key: "import", permission: "import.run" },
+  { href: "/redaktion/anmeldungen", key: "signups", permission: "revision.review" },
   { href: "/redaktion/postausgang", key: "outbox", permission: "editor.access" },
   { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
   { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },
