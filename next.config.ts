@@ -38,7 +38,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the permission.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: import files up to 10 MB (lib/import/limits.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,9 +1,10 @@
-// Latency of the PostgreSQL engine over a fixed query mix (not a test; run by hand):
-//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds]
+// Latency of the PostgreSQL engine over a fixed query mix, per category, without the result cache
+// (every search goes to the database; the in-memory facet index is loaded first). Not a test; run by hand:
+//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--cache]
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
-import { createPostgresEngine } from "@/lib/search/postgres/engine";
+import { createPostgresEngine, sharedSearchState } from "@/lib/search/postgres/engine";
 import type { SearchQuery } from "@/lib/search/types";
 
 const ALL_FACETS = ["foerderart", "zielgruppe", "thema", "gebiet", "ebene", "organisation", "beratungsform", "leistung", "branche", "groesse", "status"];
@@ -34,14 +35,15 @@ const format = (values: number[]) => {
   return `p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms   n=${values.length}`;
 };
 
-const rounds = Number(process.argv[2] ?? 5);
-const engine = createPostgresEngine(db);
+const rounds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
+const engine = createPostgresEngine(db, { resultCache: process.argv.includes("--cache") });
 const documents = await db.searchDocument.count();
 // Warm-up: connections, synonym cache, plans, buffers.
 for (const queries of Object.values(MIX)) for (const q of queries) await engine.search({ ...base, ...q });
+await sharedSearchState.memory.settled();
 
 const all: number[] = [];
-console.log(`PostgreSQL engine, ${documents} documents, ${rounds} rounds`);
+console.log(`PostgreSQL engine, ${documents} documents, ${rounds} rounds, result cache ${process.argv.includes("--cache") ? "on" : "off"}`);
 for (const [category, queries] of Object.entries(MIX)) {
   const times: number[] = [];
   for (let round = 0; round < rounds; round += 1) {

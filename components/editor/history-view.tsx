@@ -73,13 +73,19 @@ export async function HistoryView(props: Props) {
   const texts: Texts = { empty: t("empty_value"), removed: t("removed"), added: t("added") };
   if (props.entries.length === 0) return <p className="mt-6">{t("empty")}</p>;
   const hidden = new Set(["version", "updatedAt", "createdAt", "id", ...(props.hiddenFields ?? [])]);
+  // Rows in the order of the labels (the form's order); unknown fields last.
+  const fieldOrder = Object.keys(props.fieldLabels);
+  const order = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length);
   return (
     <ol className="mt-6 space-y-8">
       {props.entries.map((entry) => {
         const verb = entry.action.split(".").at(-1) ?? entry.action;
         const actionLabel = t.has(`actions.${verb}`) ? t(`actions.${verb}`) : entry.action;
         const when = dateTime.format(new Date(entry.at));
-        const rows = Object.entries(entry.changes).filter(([field]) => !hidden.has(field));
+        // Only what reads differently (a created entry's empty lists are no news).
+        const rows = Object.entries(entry.changes)
+          .filter(([field, change]) => !hidden.has(field) && display(field, change.before, props, texts) !== display(field, change.after, props, texts))
+          .sort(([a], [b]) => order(a) - order(b));
         return (
           <li key={entry.id} className="border-l-4 border-brand-700 pl-4">
             <h2 className="text-lg font-bold">

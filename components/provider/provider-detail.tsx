@@ -4,7 +4,7 @@ import { ProviderContact } from "@/components/provider/provider-contact";
 import { ProviderReferences } from "@/components/provider/provider-references";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FactList } from "@/components/ui/fact-list";
-import { Paragraphs } from "@/components/ui/paragraphs";
+import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatInstantDay } from "@/lib/format";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
@@ -39,7 +39,7 @@ export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO
             />
           </Section>
           <Section id="description" title={t("providers.detail.description")}>
-            <Paragraphs text={provider.description} />
+            <RichText text={provider.description} />
           </Section>
           {provider.services.length > 0 && (
             <Section id="portfolio" title={t("providers.detail.portfolioHeading")}>

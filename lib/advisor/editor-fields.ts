@@ -1,30 +1,14 @@
 import { z } from "zod";
+import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 
 // Form building blocks shared by the advisor and provider schemas that lib/validation/fields.ts
 // does not (yet) offer. Kept free of database access, so the import preview can use them too.
-const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Lower-case ASCII slug with hyphens: "Förder-Check Prüm" → "foerder-check-pruem". */
-export function slugify(text: string, maxLength = 80): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (ch) => TRANSLITERATION[ch] ?? ch)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/g, "");
-}
-
 /** An optional slug: empty means "generate one from the name" (the service does that). */
 export const optionalSlug = () =>
   z
     .preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : undefined),
-      z.string().max(80, "validation.tooLong").regex(SLUG_PATTERN, "validation.slug").optional(),
+      z.string().max(SLUG_MAX, "validation.tooLong").regex(SLUG_PATTERN, "validation.slug").optional(),
     )
     .transform((v) => v ?? null);
 

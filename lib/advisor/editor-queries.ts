@@ -1,4 +1,5 @@
 import "server-only";
+import { staleBefore } from "@/lib/content/editor-filters";
 import { db, type Prisma } from "@/lib/db/client";
 import type { AdvisorDetailDTO } from "./dto";
 import type { AdvisorEditorFilters } from "./editor-filters";
@@ -17,7 +18,8 @@ const ORDER: Record<AdvisorEditorFilters["sortierung"], Prisma.AdvisorOrderByWit
 function where(filters: Partial<AdvisorEditorFilters>): Prisma.AdvisorWhereInput {
   const q = filters.q?.trim();
   return {
-    status: filters.status ?? { not: "ARCHIVED" },
+    ...(filters.status && { status: filters.status }),
+    ...(filters.ungeprueft && { lastVerifiedAt: { lt: staleBefore() } }),
     ...(filters.gebiet && { regions: { some: { slug: filters.gebiet } } }),
     ...(filters.organisation && { organisation: { slug: filters.organisation } }),
     ...(q && {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { ADVISOR_FIELDS, type AdvisorInput } from "./schema";
 
@@ -35,7 +35,7 @@ const select = {
 export type AdvisorState = AdvisorInput & {
   id: string;
   slug: string;
-  status: string;
+  status: PublicationStatus;
   version: number;
   lastVerifiedAt: Date;
   publishedAt: Date | null;

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { transitionPermission } from "@/lib/content/workflow";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
 import { advisorTags, invalidateAfterCommit } from "./editor-tags";
-import { applyTransition, permissionFor, type DirectoryTransition } from "./editor-workflow";
+import { applyTransition, type DirectoryTransition } from "./editor-workflow";
 import type { WriteResult } from "./service-write";
 
 /** One status change inside the caller's transaction; the search index follows the status. */
@@ -19,7 +20,7 @@ export async function transitionAdvisorTx(tx: Tx, actor: Actor, id: string, tran
 }
 
 export async function transitionAdvisor(actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
-  assertCan(actor, permissionFor("advisor", transition));
+  assertCan(actor, transitionPermission("advisor", transition));
   return invalidateAfterCommit(await db.$transaction((tx) => transitionAdvisorTx(tx, actor, id, transition, version), { timeout: 30_000 }));
 }
 

@@ -36,7 +36,7 @@ const slugTaken = (tx: Tx) => async (slug: string) => (await tx.advisor.count({ 
 export async function createAdvisorTx(tx: Tx, actor: Actor, input: AdvisorInput): Promise<WriteResult> {
   assertCan(actor, "advisor.create");
   const links = await resolveAdvisorLinks(tx, input);
-  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, fallback: "beratung" });
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name });
   const row = await tx.advisor.create({
     data: {
       ...scalars(input),
@@ -69,7 +69,7 @@ export async function updateAdvisorTx(tx: Tx, actor: Actor, id: string, input: A
   assertCan(actor, "advisor.update");
   const current = await loadAdvisorState(tx, id);
   if (!current) throw new AppError("NOT_FOUND", `advisor ${id}`);
-  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug, fallback: "beratung" });
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug });
   const mine = advisorFields({ ...input, slug });
   const theirs = advisorFields(current);
   if (current.version !== input.version) throw conflictError(mine, theirs, current.version);

@@ -7,5 +7,7 @@ export function landingPath(role: Role): string {
 }
 
 export function afterSignInPath(role: Role, returnTo: string | null | undefined): string {
-  return safeReturnPath(returnTo, landingPath(role));
+  const path = safeReturnPath(returnTo, landingPath(role));
+  // Back to the sign-in page would look as if the sign-in had failed.
+  return path === "/anmelden" || path.startsWith("/anmelden?") || path.startsWith("/anmelden/") ? landingPath(role) : path;
 }

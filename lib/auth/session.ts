@@ -14,8 +14,10 @@ export type SessionClaims = { sub: string; sv: number; auth_time: number };
  * the user is re-read so that disabling an account, changing its role or its password (which
  * raises sessionVersion) takes effect at the next request, not when the token expires.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const raw = (await cookies()).get(SESSION_COOKIE.name)?.value;
+export const getActor = cache(async (): Promise<Actor | null> => actorFromToken((await cookies()).get(SESSION_COOKIE.name)?.value));
+
+/** The user a session token stands for; null for a missing, invalid, expired or outdated token. */
+export async function actorFromToken(raw: string | undefined): Promise<Actor | null> {
   if (!raw) return null;
   const claims = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   if (!claims?.sub || typeof claims.sv !== "number" || !signedInRecently(claims.auth_time)) return null;
@@ -24,7 +26,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     select: { id: true, role: true, name: true, email: true, advisorId: true, providerId: true },
   });
   return user;
-});
+}
 
 /** The sign-in itself must lie within SESSION_MAX_AGE_SECONDS, however often the token was renewed. */
 function signedInRecently(authTime: unknown): boolean {

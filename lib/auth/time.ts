@@ -7,10 +7,3 @@ const clock = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-dig
 export function formatClockTimeUp(instant: Date): string {
   return clock.format(new Date(Math.ceil(instant.getTime() / 60_000) * 60_000));
 }
-
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
-
-/** "26.11.2026, 14:35" in Berlin time. */
-export function formatDateTime(instant: Date): string {
-  return dateTime.format(instant);
-}

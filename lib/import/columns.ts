@@ -4,7 +4,7 @@ import facetLabels from "@/messages/de/facets.json";
 // (like URL slugs), not UI text: a translated interface must still read the same files, so they
 // live here and not in the message catalogue. English `key`s are the JSON field names.
 
-export type ReferenceKind = "organisation" | "topic" | "region" | "advisor";
+export type ReferenceKind = "organisation" | "topic" | "region" | "advisor" | "programme";
 
 type FacetName = "fundingLevel" | "fundingType" | "targetGroup" | "consultationMode" | "service" | "industry" | "companySize" | "advisorKind";
 
@@ -14,8 +14,11 @@ export type ColumnKind =
   | { kind: "date" }
   | { kind: "enum"; values: readonly string[]; facet: FacetName }
   | { kind: "enumList"; values: readonly string[]; facet: FacetName }
-  | { kind: "reference"; ref: ReferenceKind }
-  | { kind: "referenceList"; ref: ReferenceKind }
+  /** found by slug or name; the schema gets the id, or the canonical slug with `as: "slug"` */
+  | { kind: "reference"; ref: ReferenceKind; as?: "id" | "slug" }
+  | { kind: "referenceList"; ref: ReferenceKind; as?: "id" | "slug" }
+  /** structured values: a JSON text in a CSV cell, the value itself in a JSON file */
+  | { kind: "json" }
   /** exported for information, ignored on import (e.g. Status: imports never publish) */
   | { kind: "readOnly" };
 
@@ -27,6 +30,8 @@ export type Column = ColumnKind & {
   /** field of the domain schema the value goes to (default: key) */
   field?: string;
   required?: boolean;
+  /** key in importExport.columns describing the content (enum columns list their values instead) */
+  doc?: string;
 };
 
 export const fieldOf = (column: Column) => column.field ?? column.key;

@@ -24,19 +24,16 @@ export async function dryRunImport(actor: Actor, importer: EntityImporter, file:
   if (!read.ok) return { report: { ...emptyReport(), fileErrors: read.errors }, payload: [], total: 0 };
   const { table } = read;
   const report = emptyReport(table.format);
-  const headers = checkHeaders(table.headers, importer.columns);
+  const headers = checkHeaders(table.headers, importer.columns, { aliases: table.format === "json" });
   if (headers.errors.length > 0) return { report: { ...report, fileErrors: headers.errors }, payload: [], total: table.rows.length };
 
   const keyed = keyRows(table, headers.columns);
   const slugs = keyed.map((row) => cellText(row.values.slug).toLowerCase()).filter(Boolean);
   const existing = await importer.loadExisting(db, [...new Set(slugs)]);
   // An update changes the columns the file has; the others keep the entry's current values.
-  const present = new Set([...headers.columns.values()].map((column) => column.key));
   const merged: KeyedRow[] = keyed.map((row) => {
     const current = existing.get(cellText(row.values.slug).toLowerCase());
-    if (!current) return row;
-    const kept = Object.entries(current.record).filter(([key]) => !present.has(key));
-    return { row: row.row, values: { ...Object.fromEntries(kept), ...row.values } };
+    return current ? { row: row.row, values: { ...current.record, ...row.values } } : row;
   });
 
   const resolve = await loadReferences(db, merged, importer.columns);
@@ -50,7 +47,10 @@ export async function dryRunImport(actor: Actor, importer: EntityImporter, file:
     const current = row.slug ? existing.get(row.slug) : undefined;
     payload.push({ row: row.row, values: row.values, existing: current ? { id: current.id, version: current.version, slug: current.slug } : null });
   }
-  rowErrors.sort((a, b) => a.row - b.row);
+  // Row by row, and within a row in column order, as the file reads.
+  const order = new Map(importer.columns.map((column, index) => [column.header, index]));
+  const position = (error: RowError) => (error.column ? (order.get(error.column) ?? -1) : -1);
+  rowErrors.sort((a, b) => a.row - b.row || position(a) - position(b));
   if (rowErrors.length > 0) return { report: { ...report, rowErrors }, payload: [], total: table.rows.length };
   const updated = payload.filter((row) => row.existing).length;
   return { report: { ...report, created: payload.length - updated, updated }, payload, total: payload.length };

@@ -51,9 +51,9 @@ export async function getImportJob(actor: Actor, id: string): Promise<ImportJobV
  * Moves a validated, error-free job to RUNNING in one statement (VALIDATED is part of the where
  * clause), so a double click or a second tab cannot start the same import twice.
  */
-export async function claimImportJob(actor: Actor, id: string): Promise<void> {
+export async function claimImportJob(actor: Actor, id: string): Promise<ImportEntityType> {
   assertCan(actor, "import.run");
-  const job = await db.importJob.findFirst({ where: { id, actorId: actor.id }, select: { status: true, report: true } });
+  const job = await db.importJob.findFirst({ where: { id, actorId: actor.id }, select: { entityType: true, report: true } });
   if (!job) throw new AppError("NOT_FOUND", "import job not found");
   if (hasErrors(job.report as unknown as ImportReport)) throw new AppError("INVALID", "import job has errors");
   const { count } = await db.importJob.updateMany({
@@ -61,6 +61,7 @@ export async function claimImportJob(actor: Actor, id: string): Promise<void> {
     data: { status: "RUNNING", processed: 0 },
   });
   if (count === 0) throw new AppError("CONFLICT", "import job already started");
+  return job.entityType as ImportEntityType;
 }
 
 export async function loadRunningJob(actor: Actor, id: string) {
@@ -70,4 +71,15 @@ export async function loadRunningJob(actor: Actor, id: string) {
   });
   if (!job) throw new AppError("NOT_FOUND", "no running import job");
   return { ...job, entityType: job.entityType as ImportEntityType, payload: job.payload as unknown as PayloadRow[], report: job.report as unknown as ImportReport };
+}
+
+/** The actor's latest jobs for the import page. */
+export async function listRecentImportJobs(actor: Actor, take = 10) {
+  assertCan(actor, "import.run");
+  return db.importJob.findMany({
+    where: { actorId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, entityType: true, fileName: true, status: true, createdAt: true, report: true },
+  });
 }

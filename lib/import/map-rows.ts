@@ -4,8 +4,8 @@ import type { RawTable } from "./read-file";
 import type { Message, RowError } from "./report";
 import { cellList, cellText, matchEnum, parseDate } from "./values";
 
-/** Finds the id of an organisation, topic, region or advisor by slug or name (lib/import/references.ts). */
-export type ReferenceResolver = (kind: ReferenceKind, text: string) => string | undefined;
+/** Finds an organisation, topic, region, advisor or programme by slug or name (lib/import/references.ts). */
+export type ReferenceResolver = (kind: ReferenceKind, text: string) => { id: string; slug: string } | undefined;
 
 /** A row with its cells keyed by column key (whatever header the file used). */
 export type KeyedRow = { row: number; values: Record<string, unknown> };
@@ -16,7 +16,7 @@ export type MappedRow = { row: number; slug: string | null; values: Record<strin
 export type HeaderCheck = { columns: Map<string, Column>; errors: Message[] };
 
 /** Which column each header names; unknown, duplicate and missing required headers are file errors. */
-export function checkHeaders(headers: readonly string[], columns: readonly Column[]): HeaderCheck {
+export function checkHeaders(headers: readonly string[], columns: readonly Column[], { aliases = false } = {}): HeaderCheck {
   const index = columnIndex(columns);
   const found = new Map<string, Column>();
   const unknown: string[] = [];
@@ -26,7 +26,9 @@ export function checkHeaders(headers: readonly string[], columns: readonly Colum
     if (header === "") continue;
     const column = index.get(header.toLowerCase());
     if (!column) unknown.push(header);
-    else if (seen.has(column)) duplicate.push(header);
+    // In JSON each object may name a column its own way ("Titel" or "title"); in CSV the one
+    // header line must not name a column twice.
+    else if (seen.has(column) && !aliases) duplicate.push(header);
     else {
       seen.add(column);
       found.set(header, column);
@@ -46,7 +48,7 @@ export function checkHeaders(headers: readonly string[], columns: readonly Colum
 export function keyRows(table: RawTable, headers: Map<string, Column>): KeyedRow[] {
   return table.rows.map(({ row, values }) => ({
     row,
-    values: Object.fromEntries([...headers].map(([header, column]) => [column.key, values[header]])),
+    values: Object.fromEntries([...headers].filter(([header]) => values[header] !== undefined).map(([header, column]) => [column.key, values[header]])),
   }));
 }
 
@@ -85,17 +87,34 @@ export function mapRows(keyed: readonly KeyedRow[], columns: readonly Column[], 
         for (const [item, value] of matched) if (!value) fail(column, "value.unknownOption", { value: item, allowed: allowedValues(column) });
         const ok = matched.map(([, value]) => value).filter((v): v is string => !!v);
         values[field] = column.kind === "enum" ? (ok[0] ?? "") : ok;
+      } else if (column.kind === "json") {
+        const parsed = parseJsonCell(raw);
+        if (parsed === INVALID) fail(column, "value.json");
+        else values[field] = parsed;
       } else {
         const items = column.kind === "reference" ? [cellText(raw)].filter(Boolean) : cellList(raw);
-        const ids = items.map((item) => [item, resolve(column.ref, item)] as const);
-        for (const [item, id] of ids) if (!id) fail(column, `value.unknownReference.${column.ref}`, { value: item });
-        const ok = ids.map(([, id]) => id).filter((id): id is string => !!id);
+        const found = items.map((item) => [item, resolve(column.ref, item)] as const);
+        for (const [item, entry] of found) if (!entry) fail(column, `value.unknownReference.${column.ref}`, { value: item });
+        const ok = found.flatMap(([, entry]) => (entry ? [column.as === "slug" ? entry.slug : entry.id] : []));
         values[field] = column.kind === "reference" ? (ok[0] ?? "") : ok;
       }
     }
     rows.push({ row, slug, values });
   }
   return { rows, errors, failedFields };
+}
+
+const INVALID = Symbol("invalid");
+
+/** A JSON cell: the value itself from a JSON file, parsed text from a CSV cell, [] when empty. */
+function parseJsonCell(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw ?? [];
+  if (raw.trim() === "") return [];
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return INVALID;
+  }
 }
 
 /** Slugs must be unique within a file: two rows updating the same entry would be ambiguous. */

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import type { ReferenceKind } from "./columns";
+import type { Column, ReferenceKind } from "./columns";
 import type { KeyedRow, ReferenceResolver } from "./map-rows";
-import type { Column } from "./columns";
 import { cellList, cellText, normalizeName } from "./values";
 
 type Named = { id: string; slug: string; name?: string; shortName?: string | null };
@@ -10,37 +9,46 @@ type Named = { id: string; slug: string; name?: string; shortName?: string | nul
 /**
  * Loads what the file's reference columns can point to and answers by slug or (for organisations,
  * topics and regions) by name. Taxonomies and organisations are small and loaded whole; advisors
- * only as far as the file names them.
+ * and programmes only as far as the file names them.
  */
 export async function loadReferences(client: Db | Tx, rows: readonly KeyedRow[], columns: readonly Column[]): Promise<ReferenceResolver> {
   const wanted = (kind: ReferenceKind) =>
     columns.some((column) => (column.kind === "reference" || column.kind === "referenceList") && column.ref === kind);
-  const advisorSlugs = new Set<string>();
-  for (const column of columns) {
-    if ((column.kind === "reference" || column.kind === "referenceList") && column.ref === "advisor")
-      for (const { values } of rows) for (const item of cellList(values[column.key])) advisorSlugs.add(item.toLowerCase());
-  }
-  const [organisations, topics, regions, advisors] = await Promise.all([
+  const named = (kind: ReferenceKind) => {
+    const found = new Set<string>();
+    for (const column of columns)
+      if ((column.kind === "reference" || column.kind === "referenceList") && column.ref === kind)
+        for (const { values } of rows) for (const item of cellList(values[column.key])) found.add(item.toLowerCase());
+    return [...found];
+  };
+  const advisorSlugs = named("advisor");
+  const programmeSlugs = named("programme");
+  const [organisations, topics, regions, advisors, programmes] = await Promise.all([
     wanted("organisation") ? client.organisation.findMany({ select: { id: true, slug: true, name: true, shortName: true } }) : [],
     wanted("topic") ? client.topic.findMany({ select: { id: true, slug: true, name: true } }) : [],
     wanted("region") ? client.region.findMany({ select: { id: true, slug: true, name: true } }) : [],
-    advisorSlugs.size > 0 ? client.advisor.findMany({ where: { slug: { in: [...advisorSlugs] } }, select: { id: true, slug: true } }) : [],
+    advisorSlugs.length > 0 ? client.advisor.findMany({ where: { slug: { in: advisorSlugs } }, select: { id: true, slug: true } }) : [],
+    programmeSlugs.length > 0 ? client.programme.findMany({ where: { slug: { in: programmeSlugs } }, select: { id: true, slug: true } }) : [],
   ]);
-  const lookups: Record<ReferenceKind, Map<string, string>> = {
+  const lookups: Record<ReferenceKind, Map<string, Named>> = {
     organisation: lookup(organisations),
     topic: lookup(topics),
     region: lookup(regions),
     advisor: lookup(advisors),
+    programme: lookup(programmes),
   };
-  return (kind, text) => lookups[kind].get(normalizeName(cellText(text)));
+  return (kind, text) => {
+    const entry = lookups[kind].get(normalizeName(cellText(text)));
+    return entry && { id: entry.id, slug: entry.slug };
+  };
 }
 
 // Slugs win over names: a name that happens to equal another entry's slug must not shadow it.
-function lookup(entries: readonly Named[]): Map<string, string> {
-  const map = new Map<string, string>();
+function lookup(entries: readonly Named[]): Map<string, Named> {
+  const map = new Map<string, Named>();
   for (const entry of entries) {
-    for (const name of [entry.name, entry.shortName]) if (name) map.set(normalizeName(name), entry.id);
+    for (const name of [entry.name, entry.shortName]) if (name) map.set(normalizeName(name), entry);
   }
-  for (const entry of entries) map.set(entry.slug.toLowerCase(), entry.id);
+  for (const entry of entries) map.set(entry.slug.toLowerCase(), entry);
   return map;
 }

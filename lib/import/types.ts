@@ -18,12 +18,14 @@ export const typeOfSegment = (segment: string): ImportEntityType | undefined =>
 
 /**
  * An entry as the files show it: keyed by column key, enums and references as slugs, dates as
- * YYYY-MM-DD, lists as arrays. Export writes it; import reads it back (and fills columns a file
+ * YYYY-MM-DD, lists as arrays (structured columns: arrays of objects). Export writes it; import reads it back (and fills columns a file
  * leaves out of an update from it).
  */
-export type EntryRecord = Record<string, string | string[]>;
+export type EntryRecord = Record<string, string | string[] | Record<string, unknown>[]>;
 
 export type ExistingEntry = { id: string; version: number; slug: string; record: EntryRecord };
+
+export type Written = { id: string; slug: string; tags: string[] };
 
 /** What lib/import needs from a domain: its columns, its schema and its transactional writes. */
 export type EntityImporter<Input = unknown> = {
@@ -31,10 +33,10 @@ export type EntityImporter<Input = unknown> = {
   columns: readonly Column[];
   schema: z.ZodType<Input>;
   loadExisting(client: Db | Tx, slugs: readonly string[]): Promise<Map<string, ExistingEntry>>;
-  create(tx: Tx, actor: Actor, input: Input): Promise<{ id: string; slug: string }>;
-  update(tx: Tx, actor: Actor, existing: { id: string; version: number }, input: Input): Promise<{ id: string; slug: string }>;
-  /** cache tags to expire after a commit (lists plus each entry's detail tag) */
-  tags(slugs: readonly string[]): string[];
+  /** the domain's *Tx write; `tags` are the cache tags to expire after the commit */
+  create(tx: Tx, actor: Actor, input: Input): Promise<Written>;
+  /** with the version seen in the dry run: an entry edited since then is a CONFLICT */
+  update(tx: Tx, actor: Actor, existing: { id: string; version: number }, input: Input): Promise<Written>;
   /** the editor list's filters from URL parameters, and the matching entries in batches, for export */
   exportBatches(params: URLSearchParams, batchSize: number): AsyncIterable<EntryRecord[]>;
 };

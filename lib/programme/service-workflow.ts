@@ -22,7 +22,8 @@ export async function transitionProgramme(actor: Actor, id: string, transition: 
     const before = await lockEditorRow(tx, id);
     if (version !== undefined && before.version !== version) {
       throw new AppError("CONFLICT", "errors.conflict", {
-        current: { changes: { status: { mine: before.status, theirs: before.status } }, currentVersion: before.version },
+        // No field of the form is involved; the page reloads with the current state.
+        current: { changes: {}, currentVersion: before.version },
       });
     }
     const rule = assertTransition(before.status, transition);

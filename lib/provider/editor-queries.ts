@@ -1,4 +1,5 @@
 import "server-only";
+import { staleBefore } from "@/lib/content/editor-filters";
 import { db, type Prisma } from "@/lib/db/client";
 import type { ProviderEditorFilters } from "./editor-filters";
 import type { ProviderDetailDTO } from "./dto";
@@ -16,7 +17,8 @@ const ORDER: Record<ProviderEditorFilters["sortierung"], Prisma.ProviderOrderByW
 function where(filters: Partial<ProviderEditorFilters>): Prisma.ProviderWhereInput {
   const q = filters.q?.trim();
   return {
-    status: filters.status ?? { not: "ARCHIVED" },
+    ...(filters.status && { status: filters.status }),
+    ...(filters.ungeprueft && { lastVerifiedAt: { lt: staleBefore() } }),
     ...(filters.gebiet && { region: { slug: filters.gebiet } }),
     ...(filters.leistung && { services: { has: filters.leistung } }),
     ...(q && {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, Tx } from "@/lib/db/client";
+import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { PROVIDER_FIELDS, type ProviderInput } from "./schema";
 
@@ -37,7 +37,7 @@ const select = {
 export type ProviderState = ProviderInput & {
   id: string;
   slug: string;
-  status: string;
+  status: PublicationStatus;
   version: number;
   lastVerifiedAt: Date;
   publishedAt: Date | null;
@@ -51,13 +51,17 @@ export async function loadProviderState(tx: Tx, id: string): Promise<ProviderSta
   return { ...rest, region: region.slug };
 }
 
+/** A reference as one readable line, so histories and conflict tables can show it as text. */
+export const referenceLine = (r: ProviderInput["references"][number]) =>
+  `${r.title}${r.client || r.year ? ` (${[r.client, r.year].filter(Boolean).join(", ")})` : ""}: ${r.description}`;
+
 /** The form fields only (what audit rows and conflict tables compare); tag-like lists sorted. */
 export function providerFields(value: ProviderInput & { slug: string | null }): Record<string, unknown> {
   return Object.fromEntries(
     PROVIDER_FIELDS.map((field) => {
+      if (field === "references") return [field, value.references.map(referenceLine)]; // in display order
       const v = value[field];
-      // References keep their order (it is the display order); the other lists are sets.
-      return [field, Array.isArray(v) && field !== "references" ? [...(v as string[])].sort() : v];
+      return [field, Array.isArray(v) ? [...(v as string[])].sort() : v];
     }),
   );
 }

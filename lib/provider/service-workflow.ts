@@ -1,9 +1,10 @@
 import "server-only";
 import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
-import { applyTransition, permissionFor, type DirectoryTransition } from "@/lib/advisor/editor-workflow";
+import { applyTransition, type DirectoryTransition } from "@/lib/advisor/editor-workflow";
 import type { WriteResult } from "@/lib/advisor/service-write";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { transitionPermission } from "@/lib/content/workflow";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -18,7 +19,7 @@ export async function transitionProviderTx(tx: Tx, actor: Actor, id: string, tra
 }
 
 export async function transitionProvider(actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
-  assertCan(actor, permissionFor("provider", transition));
+  assertCan(actor, transitionPermission("provider", transition));
   return invalidateAfterCommit(await db.$transaction((tx) => transitionProviderTx(tx, actor, id, transition, version), { timeout: 30_000 }));
 }
 

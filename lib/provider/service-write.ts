@@ -8,8 +8,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
-import { sanitizeRichText } from "./editor-rich-text";
 import { loadProviderState, providerFields, resolveProviderRegion } from "./editor-state";
 import { providerTags } from "./editor-tags";
 import type { ProviderInput, ProviderUpdateInput } from "./schema";
@@ -49,7 +49,7 @@ export async function createProviderTx(tx: Tx, actor: Actor, raw: ProviderInput)
   assertCan(actor, "provider.create");
   const input = clean(raw);
   const regionId = await resolveProviderRegion(tx, input.region);
-  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, fallback: "dienstleister" });
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name });
   const row = await tx.provider.create({
     data: { ...scalars(input), slug, regionId, lastVerifiedAt: new Date(), references: { create: referenceRows(input) } },
     select: { id: true, version: true },
@@ -72,7 +72,7 @@ export async function updateProviderTx(tx: Tx, actor: Actor, id: string, raw: Pr
   const input = clean(raw);
   const current = await loadProviderState(tx, id);
   if (!current) throw new AppError("NOT_FOUND", `provider ${id}`);
-  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug, fallback: "dienstleister" });
+  const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug });
   const mine = providerFields({ ...input, slug });
   const theirs = providerFields(current);
   if (current.version !== input.version) throw conflictError(mine, theirs, current.version);

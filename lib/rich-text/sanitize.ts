@@ -76,7 +76,8 @@ export const plainTextToHtml = (text: string): string => toParagraphs(text, esca
  * Idempotent, so it runs on save and again at render time.
  */
 export function sanitizeRichText(input: string): string {
-  const text = input.trim();
+  // Browsers send textarea line breaks as CRLF; stored text uses LF so an unchanged save is no change.
+  const text = input.replace(/\r\n?/g, "\n").trim();
   if (!text) return "";
   if (!MARKUP_PATTERN.test(text)) return plainTextToHtml(text);
   // Inline markup only (e.g. "<strong>Neu:</strong> …" typed into the box): line breaks still count.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/guard";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { formatDateTime } from "@/lib/auth/time";
+import { formatDateTime } from "@/lib/format";
 import { getOwnAccount } from "@/lib/user/queries";
 import { ChangePasswordForm } from "./change-password-form";
 

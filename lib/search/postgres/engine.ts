@@ -76,7 +76,7 @@ async function runStatement<T>(client: SearchClient, statement: Sql, hasText: bo
 async function searchInMemory(client: SearchClient, index: MemoryIndex, query: SearchQuery, text: TextQuery | null): Promise<SearchRow | null> {
   let matches = null;
   if (text) {
-    matches = toTextMatches(index, await runStatement<MatchRow>(client, matchSql(text, query.sort === "relevance"), true));
+    matches = toTextMatches(index, await runStatement<MatchRow>(client, matchSql(query, text, query.sort === "relevance"), true));
     if (!matches) return null;
   }
   const evaluation = evaluateInMemory(index, query, matches);

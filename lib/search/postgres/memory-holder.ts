@@ -1,3 +1,4 @@
+import { isOlderVersion } from "./index-version";
 import type { MemoryIndex } from "./memory-index";
 
 // Holds the MemoryIndex of the latest version seen. A search never waits for one to be built:
@@ -32,7 +33,7 @@ export class MemoryIndexHolder {
       this.loading = this.load()
         .then(
           (loaded) => {
-            if (loaded && (!this.current || BigInt(loaded.version) >= BigInt(this.current.version))) this.current = loaded;
+            if (loaded && (!this.current || !isOlderVersion(loaded.version, this.current.version))) this.current = loaded;
             this.nextLoadAt = Date.now() + (Date.now() - started) * RELOAD_PAUSE_FACTOR;
           },
           (error: unknown) => {

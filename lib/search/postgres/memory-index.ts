@@ -1,6 +1,7 @@
 import type { SearchClient } from "../client";
 import { STATUS_FACET_KEY } from "../documents/facet-keys";
 import { SEARCH_DOC_TYPES, SEARCH_STATUS_FILTERS, type SearchDocType } from "../types";
+import { VERSION_SQL } from "./index-version";
 import { queryRows, sql } from "./sql";
 
 // A compact in-process copy of what filtering, facet counting and sorting need (type, facet
@@ -58,7 +59,7 @@ export async function loadMemoryIndex(client: SearchClient): Promise<{ version: 
   const [row] = await queryRows<LoadRow>(
     client,
     sql`WITH c AS (SELECT count(*)::int AS n FROM "SearchDocument")
-    SELECT (SELECT version::text FROM "SearchIndexVersion" WHERE id = 1) AS version,
+    SELECT ${VERSION_SQL} AS version,
       CASE WHEN c.n <= ${MAX_MEMORY_DOCUMENTS}::int THEN (
         SELECT coalesce(json_agg(json_build_array(d.id, hashtext(d.id), d.type, to_char(d."applicationStart", 'YYYY-MM-DD'),
           to_char(d.deadline, 'YYYY-MM-DD'), d.newest, d.facets) ORDER BY d."titleSort", d.id), '[]'::json)

@@ -1,4 +1,7 @@
 import type { SearchClient } from "../client";
+import type { SearchQuery } from "../types";
+import { activeFilters, failsSql, statusFacetSql } from "./filters";
+import { VERSION_SQL } from "./index-version";
 import type { MemoryIndex } from "./memory-index";
 import type { TextMatches } from "./memory-search";
 import { HEADLINE_OPTIONS, RANK_WEIGHTS, type SearchRow, type TextQuery } from "./search-sql";
@@ -8,20 +11,22 @@ import { queryRows, sql, trustedSql, type Sql } from "./sql";
 // ranks), and the page's rows with highlights. Both return the index version they saw; if it is
 // not the MemoryIndex's, the caller falls back to the single-statement SQL search.
 
-const VERSION = trustedSql(`(SELECT version::text FROM "SearchIndexVersion" WHERE id = 1)`);
-
-export function matchSql(text: TextQuery, ranked: boolean): Sql {
+export function matchSql(query: SearchQuery, text: TextQuery, ranked: boolean): Sql {
   // As in search-sql.ts: the match inline (folded to a constant), ranking on the in-row rankVector
-  // behind an @@ guard. Numbers in one long text: much cheaper to send and parse than ids or a
-  // driver-parsed array. Rows whose title and summary do not match rank 0 and are not listed.
-  return sql`SELECT ${VERSION} AS version, count(*)::int AS n, coalesce(string_agg(hashtext(d.id)::text, ','), '') AS hashes,
+  // behind an @@ guard, and only for rows passing every restriction (the others are never on the
+  // page; the restrictions are search-sql.ts's own). Numbers in one long text: much cheaper to
+  // send and parse than ids or a driver-parsed array. Unlisted matches rank 0.
+  const filters = ranked ? activeFilters(query) : [];
+  const passing = filters.length ? sql`${failsSql(filters)} = 0 AND ` : trustedSql("");
+  return sql`SELECT ${VERSION_SQL} AS version, count(*)::int AS n, coalesce(string_agg(hashtext(d.id)::text, ','), '') AS hashes,
       ${
         ranked
           ? sql`coalesce(string_agg(hashtext(d.id)::text || ' ' || ts_rank_cd(${RANK_WEIGHTS}::float4[], d."rankVector", q.any)::text, ',')
-              FILTER (WHERE d."rankVector" @@ q.any), '')`
+              FILTER (WHERE ${passing}d."rankVector" @@ q.any), '')`
           : trustedSql("NULL::text")
       } AS ranks
     FROM "SearchDocument" d CROSS JOIN (SELECT ${text.any} AS any) q
+      ${filters.length ? sql`CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x` : trustedSql("")}
     WHERE d."searchVector" @@ ${text.match}`;
 }
 
@@ -30,7 +35,7 @@ export interface MatchRow {
   n: number;
   /** hashtext(id) of every match, comma-separated. */
   hashes: string;
-  /** "hash rank" of the matches with a rank, comma-separated. */
+  /** "hash rank" of the matches passing every restriction whose title or summary matches, comma-separated. */
   ranks: string | null;
 }
 
@@ -87,7 +92,7 @@ interface PageRow {
 export async function loadPage(client: SearchClient, index: MemoryIndex, ids: readonly string[], any: Sql | null): Promise<SearchRow["hits"] | null> {
   const [row] = await queryRows<PageRow>(
     client,
-    sql`SELECT ${VERSION} AS version, (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
+    sql`SELECT ${VERSION_SQL} AS version, (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
         SELECT p.ord, d.type, d.slug, d.title, d.summary,
           to_char(d."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(d.deadline, 'YYYY-MM-DD') AS deadline,
           ${any ? sql`ts_headline('search_de', d.title, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedTitle",

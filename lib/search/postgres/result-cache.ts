@@ -1,4 +1,5 @@
 import type { SearchQuery, SearchResult } from "../types";
+import { isOlderVersion } from "./index-version";
 
 // Results per (query, index version). The query includes `today`, so a derived status is never
 // older than the Berlin day it was computed for; any write to the index raises the version
@@ -38,7 +39,7 @@ export class ResultCache {
 
   set(version: string, key: string, result: SearchResult): void {
     // A slow search that started before a write finishes after a newer one: keep the newer entries.
-    if (this.version !== null && BigInt(version) < BigInt(this.version)) return;
+    if (this.version !== null && isOlderVersion(version, this.version)) return;
     if (version !== this.version) {
       // Entries of other versions can never be served again.
       this.entries.clear();

@@ -15,7 +15,8 @@ import {
 
 // Runs scripts/db/migrate.ts as a child process against its own databases; never against the
 // shared integration database and never on the real schema (copies go to a temp directory).
-const TIMEOUT = 60_000;
+// Each check replays every migration into a scratch database; generous for busy two-core machines.
+const TIMEOUT = 180_000;
 const databases: string[] = [];
 const tempDirs: string[] = [];
 let realSchema = "";

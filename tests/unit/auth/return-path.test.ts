@@ -52,3 +52,10 @@ describe("clientIpFrom", () => {
     expect(clientIpFrom(headers({}))).toBe("unknown");
   });
 });
+
+describe("afterSignInPath", () => {
+  it("never returns to the sign-in page itself", () => {
+    expect(afterSignInPath("EDITOR", "/anmelden")).toBe("/redaktion");
+    expect(afterSignInPath("PROVIDER", "/anmelden?abgemeldet=1")).toBe("/konto");
+  });
+});

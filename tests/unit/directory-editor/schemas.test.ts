@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, withDottedPaths } from "@/lib/advisor/editor-fields";
+import { withDottedPaths } from "@/lib/advisor/editor-fields";
 import { advisorInput, advisorUpdateInput } from "@/lib/advisor/schema";
 import { providerFormToInput, providerInput } from "@/lib/provider/schema";
 import { z } from "zod";
@@ -64,12 +64,5 @@ describe("provider schema", () => {
     expect(errorsOf(providerInput, { ...provider, references: six })).toEqual({ references: ["validation.tooMany"] });
     expect(errorsOf(providerInput, { ...provider, services: [] })).toEqual({ services: ["validation.chooseOne"] });
     expect(errorsOf(providerInput, { ...provider, foundedYear: "12345" })).toEqual({ foundedYear: ["validation.numberRange"] });
-  });
-});
-
-describe("slugify", () => {
-  it("transliterates German letters and joins words with hyphens", () => {
-    expect(slugify("Jürgen Weiß – Digitalbüro Prüm")).toBe("juergen-weiss-digitalbuero-pruem");
-    expect(slugify("  ---  ")).toBe("");
   });
 });

@@ -98,3 +98,10 @@ describe("plain text", () => {
     expect(richTextToPlain("<p>A &amp; B<br />C</p>\n<ul><li>x</li><li>y</li></ul>")).toBe("A & B\nC\n\n- x\n- y");
   });
 });
+
+describe("line endings", () => {
+  it("stores CRLF from textareas as LF, so saving unchanged text changes nothing", () => {
+    const stored = clean("Erster Absatz.\n\nZweiter Absatz.");
+    expect(clean(stored.replace(/\n/g, "\r\n"))).toBe(stored);
+  });
+});

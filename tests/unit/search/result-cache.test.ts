@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isOlderVersion } from "@/lib/search/postgres/index-version";
 import { ResultCache, resultCacheKey } from "@/lib/search/postgres/result-cache";
 import type { SearchQuery, SearchResult } from "@/lib/search/types";
 
@@ -40,6 +41,17 @@ describe("ResultCache", () => {
     cache.set("7", "c", result(3));
     expect(cache.get("7", "c")).toBeUndefined();
     expect(cache.get("8", "b")!.total).toBe(2);
+  });
+
+  it("treats the versions of a recreated table as new, not older", () => {
+    expect(isOlderVersion("7@100", "8@100")).toBe(true);
+    expect(isOlderVersion("8@100", "7@100")).toBe(false);
+    expect(isOlderVersion("9@100", "3@200")).toBe(false);
+    const cache = new ResultCache();
+    cache.set("9@100", "a", result(1));
+    cache.set("3@200", "a", result(2));
+    expect(cache.get("3@200", "a")?.total).toBe(2);
+    expect(cache.get("9@100", "a")).toBeUndefined();
   });
 
   it("evicts the least recently used entry", () => {

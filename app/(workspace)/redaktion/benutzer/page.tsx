@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/auth/time";
+import { formatDateTime } from "@/lib/format";
 import { listUsers } from "@/lib/user/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -24,8 +24,9 @@ export async function createProgrammeAction(_state: FormState, formData: FormDat
 export async function updateProgrammeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const id = idOf(formData);
   return runFormAction(formData, programmeUpdateSchema, async (input, actor) => {
-    await updateProgramme(actor, id, input);
-    redirect(`${BASE}/${id}?meldung=saved`);
+    const row = await updateProgramme(actor, id, input);
+    // The new version in the URL gives the form a fresh state (see the edit page's key).
+    redirect(`${BASE}/${id}?meldung=saved&v=${row.version}`);
   });
 }
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/auth/time";
+import { formatDateTime } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { getUserOrThrow } from "@/lib/user/queries";
 import { roleLinkOptions } from "../link-options";

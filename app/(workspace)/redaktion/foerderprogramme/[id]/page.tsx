@@ -67,9 +67,11 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
         stale={row.lastVerifiedAt < staleBefore()}
       />
       <div className="mt-8">
-        {/* Keyed by version: after a successful save the form starts fresh from the stored entry. */}
+        {/* A successful save redirects with ?v=<new version>: the form then starts fresh from the stored
+            entry instead of keeping the previous (error) state. Not keyed by row.version itself: a
+            refused save without JavaScript renders the newer version and must keep its state. */}
         <ProgrammeForm
-          key={row.version}
+          key={typeof query.v === "string" ? query.v : "start"}
           action={updateProgrammeAction}
           defaults={programmeDefaults(row)}
           options={options}

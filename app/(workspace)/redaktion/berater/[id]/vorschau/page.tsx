@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AdvisorDetail } from "@/components/advisor/advisor-detail";
+import { getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
+import { requirePermission } from "@/lib/auth/guard";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.preview"), getAdvisorForEditor((await params).id)]);
+  return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
+}
+
+/** The entry exactly as the public will see it: the public page's own component, whatever the status. */
+export default async function AdvisorPreviewPage({ params }: Props) {
+  const { id } = await params;
+  await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
+  const [row, advisor, ts] = await Promise.all([getAdvisorForEditor(id), getAdvisorPreview(id), getTranslations("programmeEditor.shared")]);
+  if (!row || !advisor) notFound();
+  return (
+    <div>
+      <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
+        <p className="text-xl font-bold">{ts("previewBanner")}</p>
+        <p>{ts("previewBannerText", { status: ts(`status.${row.status}`) })}</p>
+        <p className="mt-2">
+          <Link href={`/redaktion/berater/${id}`}>{ts("backToEdit")}</Link>
+        </p>
+      </div>
+      <AdvisorDetail advisor={advisor} />
+    </div>
+  );
+}

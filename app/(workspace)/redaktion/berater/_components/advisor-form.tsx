@@ -1,0 +1,80 @@
+import { getTranslations } from "next-intl/server";
+import { SearchablePicker } from "@/components/editor/searchable-picker";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { EditorForm } from "@/components/forms/editor-form";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { TextareaField } from "@/components/forms/textarea-field";
+import type { FormState, FormValues } from "@/lib/actions/form-state";
+import type { getAdvisorEditorOptions } from "@/lib/advisor/editor-queries";
+import { ADVISOR_CONSULTATION_MODES, ADVISOR_KINDS } from "@/lib/advisor/schema";
+import { advisorFieldLabels } from "./labels";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  defaults: FormValues;
+  options: Awaited<ReturnType<typeof getAdvisorEditorOptions>>;
+  submitLabel: string;
+};
+
+/** The advisor's create and edit form (server-rendered fields, posts without JavaScript too). */
+export async function AdvisorForm({ action, defaults, options, submitLabel }: Props) {
+  const t = await getTranslations("directoryEditor.advisors.form");
+  const tf = await getTranslations("facets");
+  const tStatus = await getTranslations("editor.status");
+  const labels = await advisorFieldLabels();
+  const label = (field: string) => labels[field] ?? field;
+
+  return (
+    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+      <section aria-labelledby="section-basics" className="space-y-5">
+        <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
+        <SelectField name="kind" label={label("kind")} options={ADVISOR_KINDS.map((k) => ({ value: k, label: tf(`advisorKind.${k}`) }))} required />
+        <TextField name="name" label={label("name")} hint={t("fields.nameHint")} required />
+        <TextField name="slug" label={label("slug")} hint={t("fields.slugHint")} />
+        <TextField name="jobTitle" label={label("jobTitle")} hint={t("fields.jobTitleHint")} />
+        <TextareaField name="summary" label={label("summary")} hint={t("fields.summaryHint")} rows={3} required />
+        <SelectField
+          name="organisation"
+          label={label("organisation")}
+          emptyLabel={t("fields.organisationEmpty")}
+          options={options.organisations.map((o) => ({ value: o.slug, label: o.name }))}
+          required
+        />
+      </section>
+
+      <section aria-labelledby="section-focus" className="space-y-5">
+        <h2 id="section-focus" className="text-2xl font-bold">{t("sections.focus")}</h2>
+        <CheckboxGroup name="topics" legend={label("topics")} options={options.topics.map((x) => ({ value: x.slug, label: x.name }))} columns />
+        <CheckboxGroup name="regions" legend={label("regions")} options={options.regions.map((x) => ({ value: x.slug, label: x.name }))} columns />
+        <SearchablePicker
+          name="programmes"
+          legend={label("programmes")}
+          hint={t("fields.programmesHint")}
+          options={options.programmes.map((p) => ({ value: p.slug, label: p.title, hint: tStatus(p.status) }))}
+        />
+        <CheckboxGroup
+          name="consultationModes"
+          legend={label("consultationModes")}
+          options={ADVISOR_CONSULTATION_MODES.map((m) => ({ value: m, label: tf(`consultationMode.${m}`) }))}
+          columns
+        />
+        <TextField name="languages" label={label("languages")} hint={t("fields.languagesHint")} width="w-64 max-w-full" />
+      </section>
+
+      <section aria-labelledby="section-contact" className="space-y-5">
+        <h2 id="section-contact" className="text-2xl font-bold">{t("sections.contact")}</h2>
+        <TextField name="email" label={label("email")} type="email" autoComplete="off" />
+        <TextField name="phone" label={label("phone")} type="tel" width="w-64 max-w-full" />
+        <TextField name="street" label={label("street")} />
+        <TextField name="postalCode" label={label("postalCode")} inputMode="numeric" width="w-32" />
+        <TextField name="town" label={label("town")} width="w-80 max-w-full" />
+        <TextareaField name="officeHours" label={label("officeHours")} rows={3} />
+        <TextField name="bookingUrl" label={label("bookingUrl")} type="url" />
+      </section>
+
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </EditorForm>
+  );
+}

@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { advisorInput, advisorUpdateInput } from "@/lib/advisor/schema";
+import { createAdvisor, transitionAdvisor, updateAdvisor, verifyAdvisor } from "@/lib/advisor/service";
+import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
+
+// Thin actions (CONVENTIONS rule 4): authorization happens in the services, which every action
+// reaches only through runFormAction with the signed-in actor.
+const BASE = "/redaktion/berater";
+
+export async function createAdvisorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, advisorInput, async (input, actor) => {
+    const { id } = await createAdvisor(actor, input);
+    redirect(`${BASE}/${id}?meldung=created`);
+  });
+}
+
+export async function updateAdvisorAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, advisorUpdateInput, async (input, actor) => {
+    await updateAdvisor(actor, id, input);
+    // A fresh page: the form starts again from the stored entry and its new version.
+    redirect(`${BASE}/${id}?meldung=saved`);
+  });
+}
+
+const transitionInput = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1).optional(),
+  transition: z.enum(DIRECTORY_TRANSITION_NAMES, { error: "validation.invalidOption" }),
+});
+
+export async function transitionAdvisorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, transitionInput, async ({ id, version, transition }, actor) => {
+    await transitionAdvisor(actor, id, transition, version);
+    redirect(`${BASE}/${id}?meldung=${transition}`);
+  });
+}
+
+export async function verifyAdvisorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, z.object({ id: z.string().min(1) }), async ({ id }, actor) => {
+    await verifyAdvisor(actor, id);
+    redirect(`${BASE}/${id}?meldung=verify`);
+  });
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { withDottedPaths } from "@/lib/advisor/editor-fields";
+import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
+import { providerFormToInput, providerInput, providerUpdateInput } from "@/lib/provider/schema";
+import { createProvider, transitionProvider, updateProvider, verifyProvider } from "@/lib/provider/service";
+
+// Thin actions (CONVENTIONS rule 4): authorization happens in the services. The references arrive
+// as flat fields ("references.2.title"); messages keep those names so each shows at its field.
+const BASE = "/redaktion/dienstleister";
+const createForm = withDottedPaths(providerInput);
+const updateForm = withDottedPaths(providerUpdateInput);
+
+export async function createProviderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    createForm,
+    async (input, actor) => {
+      const { id } = await createProvider(actor, input);
+      redirect(`${BASE}/${id}?meldung=created`);
+    },
+    providerFormToInput,
+  );
+}
+
+export async function updateProviderAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    updateForm,
+    async (input, actor) => {
+      await updateProvider(actor, id, input);
+      redirect(`${BASE}/${id}?meldung=saved`);
+    },
+    providerFormToInput,
+  );
+}
+
+const transitionInput = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1).optional(),
+  transition: z.enum(DIRECTORY_TRANSITION_NAMES, { error: "validation.invalidOption" }),
+});
+
+export async function transitionProviderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, transitionInput, async ({ id, version, transition }, actor) => {
+    await transitionProvider(actor, id, transition, version);
+    redirect(`${BASE}/${id}?meldung=${transition}`);
+  });
+}
+
+export async function verifyProviderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, z.object({ id: z.string().min(1) }), async ({ id }, actor) => {
+    await verifyProvider(actor, id);
+    redirect(`${BASE}/${id}?meldung=verify`);
+  });
+}

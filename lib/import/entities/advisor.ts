@@ -1,0 +1,86 @@
+import "server-only";
+import { advisorEditorFilters } from "@/lib/advisor/editor-filters";
+import { findAdvisorsForEditor } from "@/lib/advisor/editor-queries";
+import { advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
+import { createAdvisorTx, updateAdvisorTx } from "@/lib/advisor/service";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
+import { ADVISOR_COLUMNS } from "./directory-columns";
+import { enumSlugs, searchParamsObject, slugs, statusLabel } from "./shared";
+
+const RECORD_SELECT = {
+  id: true,
+  slug: true,
+  version: true,
+  status: true,
+  kind: true,
+  name: true,
+  jobTitle: true,
+  summary: true,
+  organisation: { select: { slug: true } },
+  topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
+  programmes: { select: { slug: true }, orderBy: { slug: "asc" } },
+  regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
+  languages: true,
+  consultationModes: true,
+  email: true,
+  phone: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  officeHours: true,
+  bookingUrl: true,
+} as const;
+
+type Row = Awaited<ReturnType<typeof findRecords>>[number];
+
+const findRecords = (client: Db | Tx, where: { slug: { in: string[] } } | { id: { in: string[] } }) =>
+  client.advisor.findMany({ where, select: RECORD_SELECT });
+
+function toRecord(row: Row): EntryRecord {
+  return {
+    slug: row.slug,
+    kind: enumSlugs([row.kind])[0]!,
+    name: row.name,
+    jobTitle: row.jobTitle ?? "",
+    summary: row.summary,
+    organisation: row.organisation.slug,
+    topics: slugs(row.topics),
+    programmes: slugs(row.programmes),
+    regions: slugs(row.regions),
+    languages: row.languages,
+    consultationModes: enumSlugs(row.consultationModes),
+    email: row.email ?? "",
+    phone: row.phone ?? "",
+    street: row.street ?? "",
+    postalCode: row.postalCode ?? "",
+    town: row.town ?? "",
+    officeHours: row.officeHours ?? "",
+    bookingUrl: row.bookingUrl ?? "",
+    status: statusLabel(row.status),
+  };
+}
+
+export const advisorImporter: EntityImporter<AdvisorInput> = {
+  type: "advisor",
+  columns: ADVISOR_COLUMNS,
+  schema: advisorInput,
+  async loadExisting(client, wanted) {
+    const rows = wanted.length ? await findRecords(client, { slug: { in: [...wanted] } }) : [];
+    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
+  },
+  // The *Tx functions check advisor.create / advisor.update themselves.
+  create: (tx, actor, input) => createAdvisorTx(tx, actor, input),
+  update: (tx, actor, existing, input) => updateAdvisorTx(tx, actor, existing.id, { ...input, version: existing.version }),
+  async *exportBatches(params, batchSize) {
+    const filters = advisorEditorFilters.parse(searchParamsObject(params));
+    for (let skip = 0; ; skip += batchSize) {
+      const { rows } = await findAdvisorsForEditor(filters, { skip, take: batchSize });
+      const ids = rows.map((row) => row.id);
+      if (ids.length === 0) return;
+      const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
+      yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));
+      if (ids.length < batchSize) return;
+    }
+  },
+};

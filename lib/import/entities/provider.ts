@@ -1,0 +1,84 @@
+import "server-only";
+import { providerEditorFilters } from "@/lib/provider/editor-filters";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { findProvidersForEditor } from "@/lib/provider/editor-queries";
+import { providerInput, type ProviderInput } from "@/lib/provider/schema";
+import { createProviderTx, updateProviderTx } from "@/lib/provider/service";
+import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
+import { PROVIDER_COLUMNS } from "./directory-columns";
+import { enumSlugs, searchParamsObject, statusLabel } from "./shared";
+
+const RECORD_SELECT = {
+  id: true,
+  slug: true,
+  version: true,
+  status: true,
+  name: true,
+  summary: true,
+  description: true,
+  services: true,
+  industries: true,
+  certifications: true,
+  size: true,
+  foundedYear: true,
+  street: true,
+  postalCode: true,
+  town: true,
+  region: { select: { slug: true } },
+  email: true,
+  phone: true,
+  website: true,
+  references: { orderBy: { sortOrder: "asc" }, select: { title: true, client: true, description: true, year: true } },
+} as const;
+
+type Row = Awaited<ReturnType<typeof findRecords>>[number];
+
+const findRecords = (client: Db | Tx, where: { slug: { in: string[] } } | { id: { in: string[] } }) =>
+  client.provider.findMany({ where, select: RECORD_SELECT });
+
+function toRecord(row: Row): EntryRecord {
+  return {
+    slug: row.slug,
+    name: row.name,
+    summary: row.summary,
+    description: row.description,
+    services: enumSlugs(row.services),
+    industries: enumSlugs(row.industries),
+    certifications: row.certifications,
+    size: enumSlugs([row.size])[0]!,
+    foundedYear: row.foundedYear === null ? "" : String(row.foundedYear),
+    street: row.street ?? "",
+    postalCode: row.postalCode ?? "",
+    town: row.town,
+    region: row.region.slug,
+    email: row.email ?? "",
+    phone: row.phone ?? "",
+    website: row.website ?? "",
+    references: row.references.map((ref) => ({ title: ref.title, client: ref.client, description: ref.description, year: ref.year })),
+    status: statusLabel(row.status),
+  };
+}
+
+export const providerImporter: EntityImporter<ProviderInput> = {
+  type: "provider",
+  columns: PROVIDER_COLUMNS,
+  schema: providerInput,
+  async loadExisting(client, wanted) {
+    const rows = wanted.length ? await findRecords(client, { slug: { in: [...wanted] } }) : [];
+    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
+  },
+  // The *Tx functions check provider.create / provider.update themselves.
+  create: (tx, actor, input) => createProviderTx(tx, actor, input),
+  update: (tx, actor, existing, input) => updateProviderTx(tx, actor, existing.id, { ...input, version: existing.version }),
+  async *exportBatches(params, batchSize) {
+    const filters = providerEditorFilters.parse(searchParamsObject(params));
+    for (let skip = 0; ; skip += batchSize) {
+      const { rows } = await findProvidersForEditor(filters, { skip, take: batchSize });
+      const ids = rows.map((row) => row.id);
+      if (ids.length === 0) return;
+      const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
+      yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));
+      if (ids.length < batchSize) return;
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { organisationCreateSchema, organisationUpdateSchema, slugify } from "@/lib/organisation/schema";
+import { normalizeTerm, synonymCreateSchema, topicToken, topicUpdateSchema } from "@/lib/taxonomy/schema";
+
+const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
+
+describe("organisation schema", () => {
+  it("derives German slugs", () => {
+    expect(slugify("Handwerkskammer Trier")).toBe("handwerkskammer-trier");
+    expect(slugify("  Förderbank Süd – Büro Prüm ")).toBe("foerderbank-sued-buero-pruem");
+    expect(slugify("!!!")).toBe("");
+  });
+
+  it("accepts an empty slug and refuses malformed ones, URLs other than http(s) and unknown kinds", () => {
+    expect(organisationCreateSchema.parse({ name: " IHK ", kind: "KAMMER", slug: "" })).toMatchObject({ name: "IHK", slug: null, website: null, shortName: null });
+    const bad = organisationCreateSchema.safeParse({ name: "", kind: "SEKTE", slug: "Mit Leerzeichen", website: "javascript:alert(1)" });
+    expect(fieldErrors(bad)).toEqual({ name: "validation.required", kind: "validation.invalidOption", slug: "validation.slug", website: "validation.url" });
+  });
+
+  it("needs the lock token on update", () => {
+    expect(fieldErrors(organisationUpdateSchema.safeParse({ id: "x", name: "A", kind: "KAMMER" }))).toHaveProperty("version");
+  });
+});
+
+describe("synonym terms", () => {
+  it("normalises to lowercase, single spaces and distinct terms", () => {
+    expect(normalizeTerm("  Künstliche   Intelligenz ")).toBe("künstliche intelligenz");
+    expect(synonymCreateSchema.parse({ terms: "KI\nKünstliche  Intelligenz, ki\n\n" }).terms).toEqual(["ki", "künstliche intelligenz"]);
+  });
+
+  it("needs two distinct terms of at most 60 characters", () => {
+    expect(fieldErrors(synonymCreateSchema.safeParse({ terms: "KI\nki" }))).toEqual({ terms: "taxonomy.twoTerms" });
+    expect(fieldErrors(synonymCreateSchema.safeParse({ terms: "" }))).toEqual({ terms: "taxonomy.twoTerms" });
+    expect(fieldErrors(synonymCreateSchema.safeParse({ terms: `ki\n${"a".repeat(61)}` }))).toEqual({ terms: "taxonomy.termTooLong" });
+    expect(synonymCreateSchema.safeParse({ terms: `ki\n${"a".repeat(60)}` }).success).toBe(true);
+  });
+});
+
+describe("topic schema and token", () => {
+  it("validates the order as a whole number from 0 to 999", () => {
+    const base = { id: "t", name: "Gesundheit", description: "Text", version: "5" };
+    expect(topicUpdateSchema.parse({ ...base, sortOrder: " 7 " }).sortOrder).toBe(7);
+    expect(fieldErrors(topicUpdateSchema.safeParse({ ...base, sortOrder: "1000" }))).toEqual({ sortOrder: "validation.numberRange" });
+    expect(fieldErrors(topicUpdateSchema.safeParse({ ...base, sortOrder: "2,5" }))).toEqual({ sortOrder: "validation.number" });
+  });
+
+  it("gives a positive token that changes with any editable value", () => {
+    const topic = { name: "Gesundheit", description: "Text", sortOrder: 7 };
+    const token = topicToken(topic);
+    expect(token).toBeGreaterThanOrEqual(1);
+    expect(token).toBeLessThan(2 ** 31);
+    expect(topicToken({ ...topic })).toBe(token);
+    expect(topicToken({ ...topic, sortOrder: 8 })).not.toBe(token);
+    expect(topicToken({ ...topic, description: "Text." })).not.toBe(token);
+  });
+});
