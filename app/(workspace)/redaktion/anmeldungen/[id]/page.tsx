@@ -57,6 +57,14 @@ export default async function SignupReviewPage({ params, searchParams }: Props) 
             <dd className="whitespace-pre-line">{signup.reason}</dd>
           </>
         )}
+        {signup.provider && (
+          <>
+            <dt className="font-semibold">{t("editEntry")}</dt>
+            <dd>
+              <Link href={`/redaktion/dienstleister/${signup.provider.id}`}>{t("editEntryLink")}</Link>
+            </dd>
+          </>
+        )}
         {signup.provider?.status === "PUBLISHED" && (
           <>
             <dt className="font-semibold">{t("publicEntry")}</dt>
