@@ -151,3 +151,18 @@ test("a sign-up with the honeypot filled looks successful but stores nothing", a
   expect(await e2eQuery(`SELECT id FROM "ProviderSignup" WHERE email = $1`, [email])).toEqual([]);
   expect(await e2eQuery(`SELECT id FROM "MailMessage" WHERE "toAddress" = $1`, [email])).toEqual([]);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form shows its errors and sends a sign-up", async ({ page }) => {
+    const email = `e2e-nojs-${Date.now()}@example.org`;
+    await page.goto("/dienstleister/eintragen");
+    await page.getByRole("button", { name: "Eintrag absenden" }).click();
+    await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("Name des Unternehmens: Bitte füllen Sie dieses Feld aus.");
+    await fillSignupForm(page, `${uniqueWord("Ohneskript")} GmbH`, email);
+    await page.getByRole("button", { name: "Eintrag absenden" }).click();
+    await page.waitForURL((url) => url.pathname === "/dienstleister/eintragen/danke");
+    expect(await e2eQuery<{ status: string }>(`SELECT status FROM "ProviderSignup" WHERE email = $1`, [email])).toEqual([{ status: "UNCONFIRMED" }]);
+  });
+});
