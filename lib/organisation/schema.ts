@@ -37,18 +37,3 @@ export const organisationUpdateSchema = z.object({
 export type OrganisationCreateInput = z.output<typeof organisationCreateSchema>;
 export type OrganisationUpdateInput = z.output<typeof organisationUpdateSchema>;
 export type OrganisationFields = Omit<OrganisationCreateInput, "slug">;
-
-const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-
-/** "Handwerkskammer Trier" → "handwerkskammer-trier" (same rule as the seed's slugs). */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (ch) => TRANSLITERATION[ch] ?? ch)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-}

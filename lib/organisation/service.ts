@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import { PROGRAMME_TAGS } from "@/lib/programme/cached";
 import { ADVISOR_TAGS } from "@/lib/advisor/cached";
 import { syncDocuments } from "@/lib/search/sync";
-import { slugify, type OrganisationCreateInput, type OrganisationUpdateInput } from "./schema";
+import { slugify } from "@/lib/content/slug";
+import type { OrganisationCreateInput, OrganisationUpdateInput } from "./schema";
 
 // Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
 // keywords of those search documents.

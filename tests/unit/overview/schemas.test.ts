@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { organisationCreateSchema, organisationUpdateSchema, slugify } from "@/lib/organisation/schema";
+import { organisationCreateSchema, organisationUpdateSchema } from "@/lib/organisation/schema";
 import { normalizeTerm, synonymCreateSchema, topicToken, topicUpdateSchema } from "@/lib/taxonomy/schema";
 
 const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
 
 describe("organisation schema", () => {
-  it("derives German slugs", () => {
-    expect(slugify("Handwerkskammer Trier")).toBe("handwerkskammer-trier");
-    expect(slugify("  Förderbank Süd – Büro Prüm ")).toBe("foerderbank-sued-buero-pruem");
-    expect(slugify("!!!")).toBe("");
-  });
-
   it("accepts an empty slug and refuses malformed ones, URLs other than http(s) and unknown kinds", () => {
     expect(organisationCreateSchema.parse({ name: " IHK ", kind: "KAMMER", slug: "" })).toMatchObject({ name: "IHK", slug: null, website: null, shortName: null });
     const bad = organisationCreateSchema.safeParse({ name: "", kind: "SEKTE", slug: "Mit Leerzeichen", website: "javascript:alert(1)" });
