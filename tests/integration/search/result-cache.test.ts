@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPostgresEngine, sharedSearchState } from "@/lib/search/postgres/engine";
-import { isOlderVersion, readIndexVersion } from "@/lib/search/postgres/index-version";
+import { foldIndexChanges, isOlderVersion, readIndexVersion } from "@/lib/search/postgres/index-version";
 import type { SearchDocument } from "@/lib/search/types";
 import { baseQuery } from "./fixtures";
 import { openRollbackTransaction } from "./rollback";
@@ -27,8 +27,9 @@ const query = { ...baseQuery, text: "Quokkaflug", facets: ["gebiet", "status"] }
 
 describe("PostgreSQL engine: result cache and index version", () => {
   const engine = createPostgresEngine(db);
+  const other: SearchDocument = { ...doc, id: "advisor:rc-wombat", type: "advisor", entityId: "rc-wombat", slug: "rc-wombat", title: "Wombatberatung", summary: "Beratung für Wombats" };
   afterEach(async () => {
-    await engine.remove([doc.id]);
+    await engine.remove([doc.id, other.id]);
   });
 
   it("serves repeated searches from the cache until a committed write raises the version", async () => {
@@ -82,5 +83,31 @@ describe("PostgreSQL engine: result cache and index version", () => {
     expect(sharedSearchState.stats.memory).toBe(before + 1);
     expect(result.hits.map((hit) => hit.slug)).toEqual([doc.slug]);
     expect(result).toEqual(await createPostgresEngine(db, { resultCache: false, memoryIndex: "off" }).search({ ...query, types: ["programme"], filters: { gebiet: ["rc-gebiet"] } }));
+  });
+
+  it("never makes index writers wait for each other, and still counts each commit", async () => {
+    const before = (await readIndexVersion(db))!;
+    const { tx, rollback } = await openRollbackTransaction();
+    try {
+      await createPostgresEngine(tx).index([doc]);
+      // Another writer commits while the first transaction is open (a lock would stall it here).
+      await engine.index([other]);
+      const during = (await readIndexVersion(db))!;
+      expect(isOlderVersion(before, during)).toBe(true);
+      expect((await engine.search({ ...query, text: "Wombatberatung" })).total).toBe(1);
+    } finally {
+      await rollback();
+    }
+  }, 20_000);
+
+  it("folds change rows into the base without changing the version", async () => {
+    await engine.index([doc]);
+    const before = await readIndexVersion(db);
+    await foldIndexChanges(db);
+    expect(await readIndexVersion(db)).toBe(before);
+    const [row] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "SearchIndexChange"`);
+    expect(row!.n).toBe(0);
+    await engine.remove([doc.id]);
+    expect(isOlderVersion(before!, (await readIndexVersion(db))!)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { MemoryIndexHolder, RELOAD_PAUSE_FACTOR, RETRY_AFTER_FAILURE_MS } from "@/lib/search/postgres/memory-holder";
+import { MemoryIndexHolder, RETRY_AFTER_FAILURE_MS } from "@/lib/search/postgres/memory-holder";
 import { buildMemoryIndex } from "@/lib/search/postgres/memory-index";
 
 const indexAt = (version: string) => ({ version, index: buildMemoryIndex(version, []) });
@@ -14,7 +14,7 @@ describe("MemoryIndexHolder", () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(holder.get("5")?.version).toBe("5");
     // A newer version: the old index is not used for it.
-    expect(holder.get("6", Date.now() + 60_000)).toBeNull();
+    expect(holder.get("6", Date.now() + 3_600_000)).toBeNull();
     await holder.settled();
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -25,7 +25,7 @@ describe("MemoryIndexHolder", () => {
     holder.get("9");
     await holder.settled();
     next = "8";
-    holder.get("10", Date.now() + 60_000);
+    holder.get("10", Date.now() + 3_600_000);
     await holder.settled();
     expect(holder.get("9")?.version).toBe("9");
   });
@@ -40,7 +40,8 @@ describe("MemoryIndexHolder", () => {
     await holder.settled();
     holder.get("2");
     expect(load).toHaveBeenCalledTimes(1);
-    holder.get("2", Date.now() + 20 * RELOAD_PAUSE_FACTOR + 1_000);
+    // Well after the pause (the load's duration × RELOAD_PAUSE_FACTOR, however slow the machine).
+    holder.get("2", Date.now() + 3_600_000);
     await holder.settled();
     expect(load).toHaveBeenCalledTimes(2);
   });
