@@ -13,7 +13,9 @@ import { signupText } from "./texts";
 // ("" never matches, lib/auth/password.ts) until the person sets one through the invitation link
 // (/einladung/<token>, 7 days, single use). Runs inside the approval's transaction, so there is
 // never an account without its published entry, nor an invitation mail without its account.
-// When lib/account/invitations.ts offers the same for editors' invitations, this can call it.
+// lib/account/invitations.ts inviteToProfile() opens its own transaction (and needs "user.invite"),
+// so it cannot join the approval; this writes the same account shape, token and link, which
+// acceptInvitation() takes (tested in tests/integration/signup/review.test.ts).
 type Account = { email: string; name: string; providerId: string; providerName: string; providerSlug: string };
 
 export async function createProviderAccountTx(tx: Tx, actor: Actor, account: Account): Promise<{ userId: string }> {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation } from "@/lib/account/invitation-accept";
 import { hashToken } from "@/lib/account/tokens";
+import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { approveProviderSignup, confirmProviderSignup, rejectProviderSignup } from "@/lib/signup/service";
@@ -60,6 +62,11 @@ describe("editors' review of provider sign-ups", () => {
     expect(actions.map((a) => a.action).sort()).toEqual(
       ["provider.created", "provider.published", "providerSignup.approved", "providerSignup.confirmed", "providerSignup.submitted", "user.created", "user.invited"].sort(),
     );
+
+    // The invitation is the one /einladung/<token> accepts: the contact sets a password and can sign in.
+    expect((await acceptInvitation(token!, "Neues-Passwort-2026")).state).toBe("valid");
+    const activated = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword("Neues-Passwort-2026", activated.passwordHash)).toBe(true);
 
     // A second decision is refused.
     await expectAppError(approveProviderSignup(editor, id), "CONFLICT");
