@@ -3,7 +3,7 @@ import { staleBefore } from "@/lib/content/editor-filters";
 import { db, type Prisma } from "@/lib/db/client";
 import type { AdvisorDetailDTO } from "./dto";
 import type { AdvisorEditorFilters } from "./editor-filters";
-import { loadAdvisorState, type AdvisorState } from "./editor-state";
+import { ADVISOR_EDITOR_SELECT, loadAdvisorState, type AdvisorState } from "./editor-state";
 import { advisorDetailSelect, toAdvisorDetailDTO } from "./queries";
 
 // Reads for the editor area: every status, never cached (the pages read the session anyway).
@@ -35,28 +35,8 @@ function where(filters: Partial<AdvisorEditorFilters>): Prisma.AdvisorWhereInput
 }
 
 const rowSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  name: true,
-  jobTitle: true,
-  summary: true,
-  languages: true,
-  consultationModes: true,
-  email: true,
-  phone: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  officeHours: true,
-  bookingUrl: true,
-  status: true,
-  version: true,
-  lastVerifiedAt: true,
-  publishedAt: true,
-  updatedAt: true,
+  ...ADVISOR_EDITOR_SELECT,
   organisation: { select: { slug: true, name: true } },
-  topics: { select: { slug: true }, orderBy: { slug: "asc" } },
   programmes: { select: { slug: true }, orderBy: { slug: "asc" } },
   regions: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.AdvisorSelect;

@@ -4,8 +4,9 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { ADVISOR_FIELDS, type AdvisorInput } from "./schema";
 
 // The advisor as the editor sees it: its form fields with links named by slug. The same shape
-// serves the form's saved values, the audit before/after and the conflict comparison.
-const select = {
+// serves the form's saved values, the audit before/after and the conflict comparison; the editor
+// list (./editor-queries.ts) reads the same fields with a few names added.
+export const ADVISOR_EDITOR_SELECT = {
   id: true,
   slug: true,
   kind: true,
@@ -44,7 +45,7 @@ export type AdvisorState = AdvisorInput & {
 };
 
 export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState | null> {
-  const row = await tx.advisor.findUnique({ where: { id }, select });
+  const row = await tx.advisor.findUnique({ where: { id }, select: ADVISOR_EDITOR_SELECT });
   if (!row) return null;
   const { organisation, topics, programmes, regions, ...rest } = row;
   return {

@@ -3,7 +3,7 @@ import { staleBefore } from "@/lib/content/editor-filters";
 import { db, type Prisma } from "@/lib/db/client";
 import type { ProviderEditorFilters } from "./editor-filters";
 import type { ProviderDetailDTO } from "./dto";
-import { loadProviderState, type ProviderState } from "./editor-state";
+import { loadProviderState, PROVIDER_EDITOR_SELECT, type ProviderState } from "./editor-state";
 import { providerDetailSelect, toProviderDetailDTO } from "./queries";
 
 // Reads for the editor area: every status, never cached.
@@ -33,29 +33,8 @@ function where(filters: Partial<ProviderEditorFilters>): Prisma.ProviderWhereInp
 }
 
 const rowSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  services: true,
-  industries: true,
-  certifications: true,
-  size: true,
-  foundedYear: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  email: true,
-  phone: true,
-  website: true,
-  status: true,
-  version: true,
-  lastVerifiedAt: true,
-  publishedAt: true,
-  updatedAt: true,
+  ...PROVIDER_EDITOR_SELECT,
   region: { select: { slug: true, name: true } },
-  references: { orderBy: { sortOrder: "asc" }, select: { title: true, client: true, description: true, year: true } },
 } satisfies Prisma.ProviderSelect;
 
 /** A row of the editor list and of the export: every form field (region by slug) plus status data. */

@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import { PROVIDER_FIELDS, type ProviderInput } from "./schema";
 
 // The provider as the editor sees it: form fields with the region named by slug and the
-// references in their order. The same shape serves form defaults, audit rows and conflicts.
-const select = {
+// references in their order. The same shape serves form defaults, audit rows and conflicts; the
+// editor list (./editor-queries.ts) reads the same fields with the region's name added.
+export const PROVIDER_EDITOR_SELECT = {
   id: true,
   slug: true,
   name: true,
@@ -45,7 +46,7 @@ export type ProviderState = ProviderInput & {
 };
 
 export async function loadProviderState(tx: Tx, id: string): Promise<ProviderState | null> {
-  const row = await tx.provider.findUnique({ where: { id }, select });
+  const row = await tx.provider.findUnique({ where: { id }, select: PROVIDER_EDITOR_SELECT });
   if (!row) return null;
   const { region, ...rest } = row;
   return { ...rest, region: region.slug };
