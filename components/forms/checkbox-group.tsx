@@ -13,6 +13,9 @@ export function CheckboxGroup({ name, legend, hint, options, columns }: Props) {
   const checked = new Set(asArray(field.value));
   return (
     <fieldset
+      // the error summary links here (#feld-…): a fieldset can take focus only with tabIndex
+      id={field.id}
+      tabIndex={-1}
       className={`space-y-1 ${invalid ? "border-l-4 border-closed pl-3" : ""}`}
       aria-describedby={describedBy(hint && field.hintId, invalid && field.errorId)}
     >

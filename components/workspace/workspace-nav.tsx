@@ -14,6 +14,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/import", key: "import", permission: "import.run" },
   { href: "/redaktion/pruefungen", key: "reviews", permission: "revision.review" },
   { href: "/redaktion/einladungen", key: "invitations", permission: "user.invite" },
+  { href: "/redaktion/anmeldungen", key: "signups", permission: "revision.review" },
   { href: "/redaktion/postausgang", key: "outbox", permission: "editor.access" },
   { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
   { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },

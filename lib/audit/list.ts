@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { editHref } from "@/lib/freshness/edit-href";
 import { entityTitles, titleOf } from "@/lib/freshness/entity-titles";
+import { changedFields } from "@/lib/freshness/queries";
 import type { ChangeSet } from "./diff";
 
 // The admin change log (/redaktion/protokoll): every audit row, newest first, filterable.
@@ -73,7 +74,7 @@ export async function listAuditLog(actor: Actor, params: AuditListParams) {
       title: titleOf(titles, row),
       editHref: editHref(row.entityType, row.entityId),
       actorName: row.actor?.name ?? null,
-      fields: Object.keys(changes),
+      fields: changedFields(changes),
       changes,
     };
   });

@@ -102,8 +102,9 @@ export async function listRecentChanges(limit = SECTION_LIMIT): Promise<RecentCh
   }));
 }
 
+/** Names of the changed fields; the id (part of every "created" row) says nothing to a reader. */
 export function changedFields(changes: unknown): string[] {
-  return changes && typeof changes === "object" && !Array.isArray(changes) ? Object.keys(changes as ChangeSet) : [];
+  return changes && typeof changes === "object" && !Array.isArray(changes) ? Object.keys(changes as ChangeSet).filter((field) => field !== "id") : [];
 }
 
 export async function getFreshnessOverview(now = new Date()): Promise<FreshnessOverviewDTO> {

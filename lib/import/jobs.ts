@@ -7,6 +7,9 @@ import type { DryRun, PayloadRow } from "./dry-run";
 import { hasErrors, type ImportReport } from "./report";
 import type { ImportEntityType } from "./types";
 
+// Longer than the commit transaction may run (lib/import/commit.ts).
+const STALE_AFTER_MS = 31 * 60_000;
+
 export type ImportJobView = {
   id: string;
   entityType: ImportEntityType;
@@ -42,9 +45,16 @@ export async function getImportJob(actor: Actor, id: string): Promise<ImportJobV
   assertCan(actor, "import.run");
   const job = await db.importJob.findFirst({
     where: { id, actorId: actor.id },
-    select: { id: true, entityType: true, fileName: true, status: true, total: true, processed: true, report: true, createdAt: true, finishedAt: true },
+    select: { id: true, entityType: true, fileName: true, status: true, total: true, processed: true, report: true, createdAt: true, updatedAt: true, finishedAt: true },
   });
-  return job ? { ...job, entityType: job.entityType as ImportEntityType, report: job.report as unknown as ImportReport } : null;
+  if (!job) return null;
+  const { updatedAt, ...view } = job;
+  const report = job.report as unknown as ImportReport;
+  // A commit whose process ended (restart, crash) rolled back with its transaction but left the job
+  // RUNNING; once the transaction's time limit has passed without progress, it cannot still run.
+  if (job.status === "RUNNING" && Date.now() - updatedAt.getTime() > STALE_AFTER_MS)
+    return { ...view, status: "FAILED", entityType: job.entityType as ImportEntityType, report: { ...report, failure: { row: 0, key: "commit.interrupted" } } };
+  return { ...view, entityType: job.entityType as ImportEntityType, report };
 }
 
 /**

@@ -13,7 +13,8 @@ import { conflictDisplay } from "./service-display";
 
 // Transaction-level programme writes, shared by the editor services and the importer. They do
 // not authorize (the caller did: assertCan before opening the transaction) and do not revalidate
-// caches (the caller does after commit, with the returned `tags`).
+// caches (the caller does after commit, with the returned `tags`). The importer may name its
+// audit action (e.g. "programme.imported"); the history view labels it.
 export type ProgrammeWriteResult = { row: ProgrammeEditorRow; tags: string[] };
 
 const dateColumn = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
@@ -79,7 +80,12 @@ async function advisorSlugs(tx: Tx, ids: string[]) {
 }
 
 /** A new programme: a draft, verified now (whoever entered it has just checked the source). */
-export async function createProgrammeTx(tx: Tx, actor: Actor, input: ProgrammeInput): Promise<ProgrammeWriteResult> {
+export async function createProgrammeTx(
+  tx: Tx,
+  actor: Actor,
+  input: ProgrammeInput,
+  { auditAction = "programme.created" }: { auditAction?: string } = {},
+): Promise<ProgrammeWriteResult> {
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input);
   const created = await tx.programme.create({
@@ -95,7 +101,7 @@ export async function createProgrammeTx(tx: Tx, actor: Actor, input: ProgrammeIn
     select: { id: true },
   });
   const row = (await findEditorRow(tx, created.id))!;
-  await recordAudit(tx, { actor, action: "programme.created", entityType: "programme", entityId: row.id, before: null, after: auditSnapshot(row) });
+  await recordAudit(tx, { actor, action: auditAction, entityType: "programme", entityId: row.id, before: null, after: auditSnapshot(row) });
   await syncDocuments(tx, "programme", [row.id]);
   await syncDocuments(tx, "advisor", row.advisorIds);
   return { row, tags: tagsFor([row.slug], await advisorSlugs(tx, row.advisorIds)) };
@@ -111,7 +117,7 @@ export async function updateProgrammeTx(
   actor: Actor,
   id: string,
   input: ProgrammeInput,
-  { expectedVersion }: { expectedVersion?: number } = {},
+  { expectedVersion, auditAction = "programme.updated" }: { expectedVersion?: number; auditAction?: string } = {},
 ): Promise<ProgrammeWriteResult> {
   const before = await lockEditorRow(tx, id);
   if (expectedVersion !== undefined && before.version !== expectedVersion) {
@@ -144,7 +150,7 @@ export async function updateProgrammeTx(
     select: { id: true },
   });
   const after = (await findEditorRow(tx, id))!;
-  await recordAudit(tx, { actor, action: "programme.updated", entityType: "programme", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+  await recordAudit(tx, { actor, action: auditAction, entityType: "programme", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
   // Advisors whose document lists this programme: those linked before and after.
   const affected = [...new Set([...before.advisorIds, ...after.advisorIds])];
   await syncDocuments(tx, "programme", [id]);

@@ -5,14 +5,10 @@ import sanitizeHtml from "sanitize-html";
 // script/style content is dropped entirely, and links may only go to http(s) or mailto.
 export const ALLOWED_TAGS = ["p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4"] as const;
 
-const TAG_PATTERN = /<\/?(?:p|br|strong|em|b|i|ul|ol|li|a|h[1-6])(?:\s[^>]*)?\/?>/i;
 // Anything that looks like markup at all (used to decide between plain text and HTML input).
 const MARKUP_PATTERN = /<\/?[a-z!][^>]*>/i;
 
-/** True when the stored text is HTML (rich text) rather than older plain text. */
-export function isRichText(text: string | null | undefined): boolean {
-  return !!text && TAG_PATTERN.test(text);
-}
+export { isRichText } from "./plain";
 
 /** Only absolute http(s) and mailto links survive; the URL parser also undoes tab/entity tricks. */
 export function safeHref(raw: string | undefined): string | null {

@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/sign-in";
 
+// Each submit waits for bcrypt (cost 12), which takes seconds on a busy machine.
+const ACTION = { timeout: 20_000 };
+
 // Failed sign-ins count per client address (20 in 15 minutes lock it), and every spec signs in
 // from the same address: this file fails exactly once, with an address that has no account.
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -30,7 +33,7 @@ test("a wrong sign-in shows one generic message, prefixes the title and stays ac
   await page.getByLabel("E-Mail-Adresse").fill(`niemand-${Date.now()}@example.org`);
   await page.getByLabel("Passwort", { exact: true }).fill("falsches-Passwort");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("E-Mail-Adresse oder Passwort ist falsch.");
+  await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("E-Mail-Adresse oder Passwort ist falsch.", ACTION);
   await expect(page).toHaveTitle(/^Fehler: /);
   expect(path(page)).toBe("/anmelden");
   await expectAccessible(page, "/anmelden with an error");
@@ -66,7 +69,7 @@ test("signed out, the editor area sends to the sign-in page and back afterwards"
   await page.getByLabel("E-Mail-Adresse").fill(EDITOR);
   await page.getByLabel("Passwort", { exact: true }).fill("Demo-Passwort-2026");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((url) => url.pathname === "/redaktion/foerderprogramme");
+  await page.waitForURL((url) => url.pathname === "/redaktion/foerderprogramme", ACTION);
   expect(new URL(page.url()).search).toBe("?status=DRAFT");
 });
 
@@ -75,7 +78,7 @@ test("a return path to another site is ignored", async ({ page }) => {
   await page.getByLabel("E-Mail-Adresse").fill(EDITOR);
   await page.getByLabel("Passwort", { exact: true }).fill("Demo-Passwort-2026");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((url) => url.pathname === "/redaktion");
+  await page.waitForURL((url) => url.pathname === "/redaktion", ACTION);
   expect(new URL(page.url()).hostname).toBe("localhost");
 });
 
@@ -93,7 +96,7 @@ test("sign-in works without JavaScript", async ({ browser }) => {
   await page.getByLabel("E-Mail-Adresse").fill(ADVISOR);
   await page.getByLabel("Passwort", { exact: true }).fill("Demo-Passwort-2026");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((url) => url.pathname === "/konto");
+  await page.waitForURL((url) => url.pathname === "/konto", ACTION);
   await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
   await context.close();
 });
@@ -119,7 +122,7 @@ test("an admin creates an account; its password change and its disabling end the
   await page.getByLabel("Rolle").selectOption("EDITOR");
   await page.getByLabel("Erstes Passwort").fill(firstPassword);
   await page.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(page.getByText("Das Konto wurde angelegt.")).toBeVisible();
+  await expect(page.getByText("Das Konto wurde angelegt.")).toBeVisible(ACTION);
   const accountUrl = page.url();
   await expectAccessible(page, "account detail");
 
@@ -136,7 +139,7 @@ test("an admin creates an account; its password change and its disabling end the
   await first.page.getByLabel("Neues Passwort wiederholen").fill(newPassword);
   await first.page.getByRole("button", { name: "Passwort ändern" }).click();
   // Checking the old and hashing the new password takes two bcrypt rounds: allow a busy CI machine time.
-  await expect(first.page.getByText("Ihr Passwort wurde geändert.")).toBeVisible({ timeout: 20_000 });
+  await expect(first.page.getByText("Ihr Passwort wurde geändert.")).toBeVisible(ACTION);
   await first.page.goto("/konto"); // this browser got a new cookie and stays signed in
   await expect(first.page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
   await second.page.goto("/konto");
@@ -145,7 +148,7 @@ test("an admin creates an account; its password change and its disabling end the
   // Disabling the account ends the remaining session at its next request.
   await page.goto(accountUrl);
   await page.getByRole("button", { name: "Konto sperren" }).click();
-  await expect(page.getByText("Das Konto wurde gesperrt.")).toBeVisible();
+  await expect(page.getByText("Das Konto wurde gesperrt.")).toBeVisible(ACTION);
   await expect(page.getByRole("button", { name: "Konto entsperren" })).toBeVisible();
   await first.page.goto("/konto");
   expect(path(first.page)).toBe("/anmelden");
@@ -160,7 +163,7 @@ test("the password change explains what is wrong", async ({ page }) => {
   await page.getByLabel("Neues Passwort", { exact: true }).fill("zu-kurz");
   await page.getByLabel("Neues Passwort wiederholen").fill("etwas-anderes");
   await page.getByRole("button", { name: "Passwort ändern" }).click();
-  await expect(page.getByRole("link", { name: /Das Passwort muss mindestens 12 Zeichen lang sein/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Das Passwort muss mindestens 12 Zeichen lang sein/ })).toBeVisible(ACTION);
   await expect(page.getByRole("link", { name: /stimmen nicht überein/ })).toBeVisible();
   await expect(page).toHaveTitle(/^Fehler: /);
   await expectAccessible(page, "/konto with errors");
@@ -171,5 +174,5 @@ test("an admin cannot disable their own account", async ({ page }) => {
   await page.goto("/redaktion/benutzer");
   await page.getByRole("row", { name: /Ihr Konto/ }).getByRole("link").click();
   await page.getByRole("button", { name: "Konto sperren" }).click();
-  await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("Sie können Ihr eigenes Konto nicht sperren.");
+  await expect(page.getByRole("alert", { name: "Es gibt ein Problem" })).toContainText("Sie können Ihr eigenes Konto nicht sperren.", ACTION);
 });

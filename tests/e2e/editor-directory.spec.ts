@@ -7,8 +7,8 @@ import { signIn } from "./support/sign-in";
 const EDITOR = "redaktion@regiontrier.example";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-// Several pages and axe runs per test, on two busy cores in CI.
-test.describe.configure({ timeout: 120_000 });
+// Several pages (and axe runs) per test, on two busy cores in CI.
+test.describe.configure({ timeout: 240_000 });
 
 const uniqueWord = (prefix: string) =>
   `${prefix}${Date.now().toString(36).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!)}${Math.random().toString(36).slice(2, 6).replace(/\d/g, "k")}`;
@@ -108,7 +108,6 @@ test("an editor edits a published provider and the public page shows the change"
 });
 
 test("advisor editor pages are accessible: list, filtered list, forms, preview and history", async ({ page }) => {
-  test.setTimeout(240_000);
   await signIn(page, EDITOR);
   const id = await createAdvisor(page, `Axe ${uniqueWord("Pruefung")}`);
   for (const path of [
@@ -124,7 +123,6 @@ test("advisor editor pages are accessible: list, filtered list, forms, preview a
 });
 
 test("provider editor pages are accessible: list, filtered list, forms, preview and history", async ({ page }) => {
-  test.setTimeout(240_000);
   await signIn(page, EDITOR);
   const id = await createProvider(page, `${uniqueWord("Axewerk")} GmbH`);
   for (const path of [
@@ -151,4 +149,25 @@ test("a refused save keeps the typed values and shows the messages next to the f
   await expect(summary.getByRole("link", { name: /Zuständige Gebiete: Bitte wählen Sie mindestens einen Eintrag/ })).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Ohne Gebiet");
   await expect(page).toHaveTitle(/^Fehler: /);
+});
+
+test("a second save of a concurrently edited advisor is refused with the conflict shown and the input kept", async ({ page, context }) => {
+  await signIn(page, EDITOR);
+  const id = await createAdvisor(page, `Konflikt ${uniqueWord("Parallel")}`);
+  const other = await context.newPage();
+  await other.goto(`/redaktion/berater/${id}`);
+  await page.goto(`/redaktion/berater/${id}`);
+
+  await other.getByLabel("Ort", { exact: true }).fill("Bitburg");
+  await other.getByRole("button", { name: "Änderungen speichern" }).click();
+  await other.waitForURL(/meldung=saved$/);
+
+  await page.getByLabel("Funktion").fill("Meine Fassung");
+  await page.getByRole("button", { name: "Änderungen speichern" }).click();
+  const conflict = page.getByRole("region", { name: "Bearbeitungskonflikt" });
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
+  await expect(conflict.getByRole("row", { name: /Ort.*Bitburg/ })).toBeVisible();
+  await expect(conflict.getByRole("row", { name: /Funktion.*Meine Fassung/ })).toBeVisible();
+  await expect(page.getByLabel("Funktion")).toHaveValue("Meine Fassung");
+  await expect(page).toHaveURL(new RegExp(`/redaktion/berater/${id}$`));
 });

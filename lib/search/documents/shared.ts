@@ -1,3 +1,4 @@
+import { isRichText, richTextToPlain } from "@/lib/rich-text/plain";
 import { RegionKind } from "@/lib/db/enums";
 import type { SearchDocType } from "../types";
 import type { SearchClient } from "../client";
@@ -13,9 +14,10 @@ export function parseDocumentId(id: string): { type: SearchDocType; entityId: st
 }
 
 /** Non-empty parts, one paragraph each. */
+// Rich text fields hold HTML: indexed as its text, so no engine takes tags or entities for words.
 export function joinText(...parts: (string | null | undefined)[]): string {
   return parts
-    .map((part) => part?.trim())
+    .map((part) => (isRichText(part) ? richTextToPlain(part!) : part?.trim()))
     .filter(Boolean)
     .join("\n\n");
 }

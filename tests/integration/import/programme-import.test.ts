@@ -160,3 +160,13 @@ describe("import jobs belong to their actor", () => {
     expect(await getImportJob(editor, jobId)).toMatchObject({ status: "VALIDATED" });
   });
 });
+
+describe("an interrupted commit", () => {
+  it("shows a job that stopped running (server restart) as failed once the transaction limit has passed", async () => {
+    const { jobId } = await validateImport(editor, "programme", csvFile([programmeRow(uniqueSuffix(), 1)]));
+    await db.importJob.update({ where: { id: jobId }, data: { status: "RUNNING" } });
+    expect(await getImportJob(editor, jobId)).toMatchObject({ status: "RUNNING" });
+    await db.$executeRaw`UPDATE "ImportJob" SET "updatedAt" = now() - interval '1 hour' WHERE id = ${jobId}`;
+    expect(await getImportJob(editor, jobId)).toMatchObject({ status: "FAILED", report: { failure: { row: 0, key: "commit.interrupted" } } });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { providerFilterGroups } from "@/components/provider/filter-groups";
@@ -37,7 +38,16 @@ export async function ProviderListPage({ raw }: { raw: RawSearchParams }) {
       path={PATH}
       raw={raw}
       title={t("title")}
-      intro={<p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>}
+      intro={
+        <>
+          <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
+          <p className="mt-2">
+            <Link href="/dienstleister/eintragen" className="font-semibold">
+              {(await getTranslations("signup.form"))("title")}
+            </Link>
+          </p>
+        </>
+      }
       query={query}
       sortOptions={PROVIDER_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       groups={groups}

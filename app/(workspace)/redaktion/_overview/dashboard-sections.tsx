@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StatusTag } from "@/components/editor/status-tag";
 import { Section } from "@/components/ui/section";
 import type { DeadlineEntryDTO, FreshnessSection, RecentChangeDTO, ReviewEntryDTO, StaleEntryDTO } from "@/lib/freshness/dto";
 import { formatInstant } from "@/lib/freshness/format";
@@ -50,14 +51,13 @@ export async function StaleSection({ data }: { data: FreshnessSection<StaleEntry
         />
       )}
       {data.total > data.items.length && <p className="mt-2">{t("shown", { shown: data.items.length, total: data.total })}</p>}
-      <ShowAll section="stale" query="pruefung=ueberfaellig" />
+      <ShowAll section="stale" query="ungeprueft=1&status=PUBLISHED" />
     </Section>
   );
 }
 
 export async function DeadlineSection({ data }: { data: FreshnessSection<DeadlineEntryDTO> }) {
   const t = await getTranslations("editorOverview.dashboard");
-  const status = await getTranslations("editor.status");
   return (
     <Section id="fristen" title={t("deadlines.heading", { count: data.total })}>
       <p className="mb-3 text-muted">{t("deadlines.intro")}</p>
@@ -73,7 +73,7 @@ export async function DeadlineSection({ data }: { data: FreshnessSection<Deadlin
               <EntryLink key="l" href={item.editHref} title={item.title} />,
               t("deadlines.until", { day: formatDay(item.deadline) }),
               t("deadlines.daysLeft", { count: item.daysLeft }),
-              status(item.status),
+              <StatusTag key="s" status={item.status} />,
             ],
           }))}
         />

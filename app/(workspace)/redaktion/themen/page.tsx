@@ -59,9 +59,9 @@ export default async function TaxonomyPage({ searchParams }: Props) {
             key: group.id,
             cells: [
               group.terms.join(", "),
-              <Link key="e" href={`/redaktion/themen/synonyme/${group.id}`}>
+              // The accessible name starts with the visible text and says which group it edits.
+              <Link key="e" href={`/redaktion/themen/synonyme/${group.id}`} aria-label={t("synonyms.editLabel", { terms: group.terms.join(", ") })}>
                 {t("synonyms.edit")}
-                <span className="sr-only">: {group.terms.join(", ")}</span>
               </Link>,
             ],
           }))}

@@ -56,9 +56,11 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
           <div className="space-y-2 border-l-4 border-closed pl-4">
             <p className="font-semibold">{t("job.failed")}</p>
             <p>
-              {report.failure.column
-                ? t("job.failedAtColumn", { row: report.failure.row, column: report.failure.column, message: messageText(tAll, report.failure) })
-                : t("job.failedAt", { row: report.failure.row, message: messageText(tAll, report.failure) })}
+              {report.failure.row === 0
+                ? messageText(tAll, report.failure)
+                : report.failure.column
+                  ? t("job.failedAtColumn", { row: report.failure.row, column: report.failure.column, message: messageText(tAll, report.failure) })
+                  : t("job.failedAt", { row: report.failure.row, message: messageText(tAll, report.failure) })}
             </p>
           </div>
         )}

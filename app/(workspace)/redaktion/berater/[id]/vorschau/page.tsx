@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { AdvisorDetail } from "@/components/advisor/advisor-detail";
+import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import { getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
 
@@ -17,8 +19,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdvisorPreviewPage({ params }: Props) {
   const { id } = await params;
   await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
-  const [row, advisor, ts] = await Promise.all([getAdvisorForEditor(id), getAdvisorPreview(id), getTranslations("programmeEditor.shared")]);
+  const [row, advisor, ts, t] = await Promise.all([
+    getAdvisorForEditor(id),
+    getAdvisorPreview(id),
+    getTranslations("programmeEditor.shared"),
+    getTranslations("programmeEditor.preview"),
+  ]);
   if (!row || !advisor) notFound();
+  // The list card from the same data the public list projection holds.
+  const card: AdvisorCardDTO = {
+    slug: advisor.slug,
+    kind: advisor.kind,
+    name: advisor.name,
+    jobTitle: advisor.jobTitle,
+    summary: advisor.summary,
+    organisationSlug: advisor.organisation.slug,
+    organisationName: advisor.organisation.name,
+    topicSlugs: advisor.topics.map((x) => x.slug),
+    regionSlugs: advisor.regions.map((x) => x.slug),
+    consultationModes: advisor.consultationModes,
+    town: advisor.town,
+  };
   return (
     <div>
       <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
@@ -29,6 +50,12 @@ export default async function AdvisorPreviewPage({ params }: Props) {
         </p>
       </div>
       <AdvisorDetail advisor={advisor} />
+      <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
+        <h2 id="preview-cards" className="text-2xl font-bold">
+          {t("listHeading")}
+        </h2>
+        <AdvisorCard advisor={card} headingLevel="h3" />
+      </section>
     </div>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ProviderCard } from "@/components/provider/provider-card";
 import { ProviderDetail } from "@/components/provider/provider-detail";
+import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { getProviderForEditor, getProviderPreview } from "@/lib/provider/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
 
@@ -17,8 +19,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProviderPreviewPage({ params }: Props) {
   const { id } = await params;
   await requirePermission("editor.access", `/redaktion/dienstleister/${id}/vorschau`);
-  const [row, provider, ts] = await Promise.all([getProviderForEditor(id), getProviderPreview(id), getTranslations("programmeEditor.shared")]);
+  const [row, provider, ts, t] = await Promise.all([
+    getProviderForEditor(id),
+    getProviderPreview(id),
+    getTranslations("programmeEditor.shared"),
+    getTranslations("programmeEditor.preview"),
+  ]);
   if (!row || !provider) notFound();
+  // The list card from the same data the public list projection holds.
+  const card: ProviderCardDTO = {
+    slug: provider.slug,
+    name: provider.name,
+    summary: provider.summary,
+    services: provider.services,
+    industries: provider.industries,
+    size: provider.size,
+    town: provider.town,
+    regionSlug: provider.region.slug,
+    regionName: provider.region.name,
+    publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
+  };
   return (
     <div>
       <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
@@ -29,6 +49,12 @@ export default async function ProviderPreviewPage({ params }: Props) {
         </p>
       </div>
       <ProviderDetail provider={provider} />
+      <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
+        <h2 id="preview-cards" className="text-2xl font-bold">
+          {t("listHeading")}
+        </h2>
+        <ProviderCard provider={card} headingLevel="h3" />
+      </section>
     </div>
   );
 }

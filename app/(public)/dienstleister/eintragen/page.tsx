@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
+import { getRegions } from "@/lib/taxonomy/cached";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
+import { SignupForm } from "./signup-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signup.form");
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: "/dienstleister/eintragen" } };
+}
+
+// Static: the form posts to a server action; nothing here depends on the visitor.
+export default async function ProviderSignupPage() {
+  const [t, facets, regions, messages] = await Promise.all([getTranslations("signup.form"), getTranslations("facets"), getRegions(), getMessages()]);
+  const editor = messages.editor as Record<string, unknown>;
+  const signup = messages.signup as Record<string, unknown>;
+  // The form is a client component (useActionState): it gets the form texts and field messages only.
+  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors }, signup: { form: signup.form, validation: signup.validation } };
+  const options = {
+    regions: kreiseOf(regions).map((r) => ({ value: r.slug, label: r.name })),
+    services: PROVIDER_SERVICES.map((value) => ({ value, label: facets(`service.${value}`) })),
+    industries: PROVIDER_INDUSTRIES.map((value) => ({ value, label: facets(`industry.${value}`) })),
+    sizes: PROVIDER_SIZES.map((value) => ({ value, label: facets(`companySize.${value}`) })),
+  };
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Breadcrumbs items={[{ href: "/dienstleister", label: (await getTranslations("providers.list"))("title") }]} />
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-lg">{t("intro")}</p>
+      <p>{t("steps")}</p>
+      <p>{t("requiredNote")}</p>
+      <NextIntlClientProvider messages={clientMessages}>
+        <SignupForm options={options} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

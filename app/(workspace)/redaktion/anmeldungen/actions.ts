@@ -1,0 +1,50 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { z } from "zod";
+import type { FormState } from "@/lib/actions/form-state";
+import { errorState, runFormAction } from "@/lib/actions/run-form-action";
+import { isAppError } from "@/lib/errors";
+import { deliverPendingMail } from "@/lib/mail/deliver";
+import { rejectInput } from "@/lib/signup/review-schema";
+import { approveProviderSignup, rejectProviderSignup } from "@/lib/signup/service";
+
+// Thin actions: the service authorizes ("revision.review"), writes and audits in one transaction.
+const idField = z.object({ id: z.string().min(1) });
+
+/** The sign-up's own refusals ("already decided", "address has an account") keep their text. */
+function refusal(error: unknown): FormState {
+  if (isAppError(error) && error.message.startsWith("signup.")) return { status: "error", formError: error.message };
+  return errorState(error);
+}
+
+export async function approveSignupAction(_state: FormState, formData: FormData): Promise<FormState> {
+  let id = "";
+  const state = await runFormAction(formData, idField, async (input, actor) => {
+    id = input.id;
+    try {
+      await approveProviderSignup(actor, input.id);
+    } catch (error) {
+      return refusal(error);
+    }
+  });
+  if (state.status !== "success") return state;
+  after(() => deliverPendingMail());
+  redirect(`/redaktion/anmeldungen/${id}?entschieden=freigegeben`);
+}
+
+export async function rejectSignupAction(_state: FormState, formData: FormData): Promise<FormState> {
+  let id = "";
+  const state = await runFormAction(formData, rejectInput.extend(idField.shape), async (input, actor) => {
+    id = input.id;
+    try {
+      await rejectProviderSignup(actor, input.id, { reason: input.reason });
+    } catch (error) {
+      return { ...refusal(error), values: { reason: input.reason } } as FormState;
+    }
+  });
+  if (state.status !== "success") return state;
+  after(() => deliverPendingMail());
+  redirect(`/redaktion/anmeldungen/${id}?entschieden=abgelehnt`);
+}
