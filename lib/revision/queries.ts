@@ -98,3 +98,9 @@ export async function getOwnProfile(actor: Actor) {
   ]);
   return { type: entry.type, current, pending, decided };
 }
+
+/** For the editor dashboard: how many proposals wait (link to /redaktion/pruefungen). */
+export async function countPendingRevisions(actor: Actor | null): Promise<number> {
+  assertCan(actor, "revision.review");
+  return db.profileRevision.count({ where: { status: "PENDING" } });
+}
