@@ -1,9 +1,9 @@
 import type { Role } from "@/lib/db/enums";
 import { safeReturnPath } from "./return-path";
 
-/** Where a sign-in lands without a (valid) return path: the editor area or the own account. */
+/** Where a sign-in lands without a (valid) return path: the editor area or the own entry. */
 export function landingPath(role: Role): string {
-  return role === "ADMIN" || role === "EDITOR" ? "/redaktion" : "/konto";
+  return role === "ADMIN" || role === "EDITOR" ? "/redaktion" : "/mein-profil";
 }
 
 export function afterSignInPath(role: Role, returnTo: string | null | undefined): string {

@@ -46,9 +46,9 @@ test("an empty sign-in form names the missing fields", async ({ page }) => {
   await expect(page.getByRole("link", { name: /^Passwort: Bitte füllen Sie dieses Feld aus/ })).toBeVisible();
 });
 
-test("an advisor signs in to their account and gets 403 in the editor area", async ({ page }) => {
+test("an advisor signs in to their own entry and gets 403 in the editor area", async ({ page }) => {
   await signIn(page, ADVISOR);
-  expect(path(page)).toBe("/konto");
+  expect(path(page)).toBe("/mein-profil");
   for (const target of ["/redaktion", "/redaktion/benutzer"]) {
     const response = await page.goto(target);
     expect(response?.status(), target).toBe(403);

@@ -5,6 +5,8 @@ import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getFreshnessOverview } from "@/lib/freshness/queries";
+import { countPendingRevisions } from "@/lib/revision/queries";
+import { listPendingSignups } from "@/lib/signup/queries";
 import { DeadlineSection, RecentSection, ReviewSection, StaleSection } from "./_overview/dashboard-sections";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,13 @@ const QUICK_LINKS = [
 // The freshness dashboard (issue 4, item 8): what needs an editor's attention, each a link to act on.
 export default async function EditorDashboardPage() {
   const actor = await requirePermission("editor.access", "/redaktion");
-  const [t, overview] = await Promise.all([getTranslations("editorOverview.dashboard"), getFreshnessOverview()]);
+  const reviews = can(actor, "revision.review");
+  const [t, overview, revisions, signups] = await Promise.all([
+    getTranslations("editorOverview.dashboard"),
+    getFreshnessOverview(),
+    reviews ? countPendingRevisions(actor) : 0,
+    reviews ? listPendingSignups(actor).then((list) => list.length) : 0,
+  ]);
   const quickLinks = QUICK_LINKS.filter((link) => can(actor, link.permission));
   return (
     <div className="space-y-10">
@@ -40,6 +48,18 @@ export default async function EditorDashboardPage() {
                 </Link>
               </li>
             ))}
+          </ul>
+        </Section>
+      )}
+      {reviews && (
+        <Section id="wartet" title={t("waiting.heading")}>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>
+              <Link href="/redaktion/pruefungen">{t("waiting.revisions", { count: revisions })}</Link>
+            </li>
+            <li>
+              <Link href="/redaktion/anmeldungen">{t("waiting.signups", { count: signups })}</Link>
+            </li>
           </ul>
         </Section>
       )}

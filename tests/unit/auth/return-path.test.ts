@@ -32,13 +32,13 @@ describe("landing after sign-in", () => {
   it("sends editors to /redaktion and advisors and providers to /konto", () => {
     expect(landingPath("ADMIN")).toBe("/redaktion");
     expect(landingPath("EDITOR")).toBe("/redaktion");
-    expect(landingPath("ADVISOR")).toBe("/konto");
-    expect(landingPath("PROVIDER")).toBe("/konto");
+    expect(landingPath("ADVISOR")).toBe("/mein-profil");
+    expect(landingPath("PROVIDER")).toBe("/mein-profil");
   });
 
   it("prefers a safe return path", () => {
     expect(afterSignInPath("EDITOR", "/redaktion/berater")).toBe("/redaktion/berater");
-    expect(afterSignInPath("ADVISOR", "//evil.com")).toBe("/konto");
+    expect(afterSignInPath("ADVISOR", "//evil.com")).toBe("/mein-profil");
   });
 });
 
@@ -56,6 +56,6 @@ describe("clientIpFrom", () => {
 describe("afterSignInPath", () => {
   it("never returns to the sign-in page itself", () => {
     expect(afterSignInPath("EDITOR", "/anmelden")).toBe("/redaktion");
-    expect(afterSignInPath("PROVIDER", "/anmelden?abgemeldet=1")).toBe("/konto");
+    expect(afterSignInPath("PROVIDER", "/anmelden?abgemeldet=1")).toBe("/mein-profil");
   });
 });
