@@ -2,14 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DoneBanner } from "@/components/editor/done-banner";
-import { WorkflowPanel } from "@/components/editor/workflow-panel";
+import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { providerFormValues } from "@/lib/provider/editor-form-values";
 import { getProviderForEditor, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { staleBefore } from "@/lib/content/editor-filters";
-import { allowedTransitions } from "@/lib/content/workflow";
 import { transitionProviderAction, updateProviderAction, verifyProviderAction } from "../actions";
 import { ProviderForm } from "../_components/provider-form";
 
@@ -23,60 +19,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditProviderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("provider.update", `/redaktion/dienstleister/${id}`);
-  const [row, regions, t, te, query] = await Promise.all([
+  const [row, regions, t, query] = await Promise.all([
     getProviderForEditor(id),
     getProviderRegionOptions(),
     getTranslations("directoryEditor.providers.form"),
-    getTranslations("programmeEditor.edit"),
     searchParams,
   ]);
   if (!row) notFound();
-  const publicPath = `/dienstleister/${row.slug}`;
+  const invite = await getTranslations("selfService.invitation.admin");
   return (
-    <div className="max-w-4xl">
-      <p>
-        <Link href="/redaktion/dienstleister">{te("backToList")}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t("editTitle", { name: row.name })}</h1>
-      <nav aria-label={te("preview")} className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-        <Link href={`/redaktion/dienstleister/${row.id}/vorschau`}>{te("preview")}</Link>
-        <Link href={`/redaktion/dienstleister/${row.id}/verlauf`}>{te("history")}</Link>
-        <Link href={`/redaktion/einladungen?profil=provider:${row.id}`}>{(await getTranslations("selfService.invitation.admin"))("inviteLink")}</Link>
-      </nav>
-      <p className="mt-3" data-testid="public-url">
-        {row.status === "PUBLISHED" ? (
-          <>
-            {te("publicUrl")} <Link href={publicPath}>{publicPath}</Link>
-          </>
-        ) : (
-          te("notPublic")
-        )}
-      </p>
-      <div className="mt-6">
-        <DoneBanner value={query.meldung} />
-      </div>
-      <WorkflowPanel
-        entityId={row.id}
-        status={row.status}
-        version={row.version}
-        lastVerifiedAt={row.lastVerifiedAt.toISOString()}
-        publishedAt={row.publishedAt?.toISOString() ?? null}
-        transitions={allowedTransitions(actor, "provider", row.status)}
-        canVerify={can(actor, "provider.verify")}
-        transitionAction={transitionProviderAction}
-        verifyAction={verifyProviderAction}
-        stale={row.lastVerifiedAt < staleBefore()}
+    <EntryEditPage
+      actor={actor}
+      type="provider"
+      listPath="/redaktion/dienstleister"
+      publicPath={`/dienstleister/${row.slug}`}
+      title={t("editTitle", { name: row.name })}
+      entry={row}
+      notice={query.meldung}
+      transitionAction={transitionProviderAction}
+      verifyAction={verifyProviderAction}
+      extraLinks={<Link href={`/redaktion/einladungen?profil=provider:${row.id}`}>{invite("inviteLink")}</Link>}
+    >
+      {/* Keyed by version: after a successful save the form starts fresh from the stored entry. */}
+      <ProviderForm
+        key={row.version}
+        action={updateProviderAction.bind(null, row.id)}
+        defaults={providerFormValues(row)}
+        regions={regions}
+        submitLabel={t("save")}
       />
-      <div className="mt-8">
-        {/* Keyed by version: after a successful save the form starts fresh from the stored entry. */}
-        <ProviderForm
-          key={row.version}
-          action={updateProviderAction.bind(null, row.id)}
-          defaults={providerFormValues(row)}
-          regions={regions}
-          submitLabel={t("save")}
-        />
-      </div>
-    </div>
+    </EntryEditPage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HistoryView } from "@/components/editor/history-view";
+import { EntryHistoryPage } from "@/components/editor/entry-history-page";
 import { getAdvisorEditorOptions, getAdvisorForEditor } from "@/lib/advisor/editor-queries";
 import { getEntityHistory } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/guard";
@@ -20,25 +19,20 @@ export default async function AdvisorHistoryPage({ params }: Props) {
   await requirePermission("editor.access", `/redaktion/berater/${id}/verlauf`);
   const row = await getAdvisorForEditor(id);
   if (!row) notFound();
-  const [entries, fieldLabels, options, t, th, ts, te] = await Promise.all([
+  const [entries, fieldLabels, options, t] = await Promise.all([
     getEntityHistory("advisor", id),
     advisorFieldLabels(),
     getAdvisorEditorOptions(),
     getTranslations("directoryEditor.advisors.history"),
-    getTranslations("programmeEditor.history"),
-    getTranslations("programmeEditor.shared"),
-    getTranslations("programmeEditor.edit"),
   ]);
   return (
-    <div className="max-w-5xl">
-      <p>
-        <Link href={`/redaktion/berater/${id}`}>{ts("backToEdit")}</Link>
-        {" · "}
-        <Link href="/redaktion/berater">{te("backToList")}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t("title", { name: row.name })}</h1>
-      <p className="mt-2">{th("intro")}</p>
-      <HistoryView entries={entries} fieldLabels={fieldLabels} valueLabels={await advisorValueLabels(options)} />
-    </div>
+    <EntryHistoryPage
+      listPath="/redaktion/berater"
+      id={id}
+      title={t("title", { name: row.name })}
+      entries={entries}
+      fieldLabels={fieldLabels}
+      valueLabels={await advisorValueLabels(options)}
+    />
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HistoryView } from "@/components/editor/history-view";
+import { EntryHistoryPage } from "@/components/editor/entry-history-page";
 import { requirePermission } from "@/lib/auth/guard";
 import { getEntityHistory } from "@/lib/audit/queries";
 import { getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
@@ -21,28 +20,21 @@ export default async function ProgrammeHistoryPage({ params }: Props) {
   await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/verlauf`);
   const row = await getProgrammeForEditor(id);
   if (!row) notFound();
-  const [entries, fieldLabels, options, t, te] = await Promise.all([
+  const [entries, fieldLabels, options, t] = await Promise.all([
     getEntityHistory("programme", id),
     programmeFieldLabels(),
     getProgrammeFormOptions(),
     getTranslations("programmeEditor.history"),
-    getTranslations("programmeEditor.edit"),
   ]);
   return (
-    <div className="max-w-5xl">
-      <p>
-        <Link href={`/redaktion/foerderprogramme/${id}`}>{(await getTranslations("programmeEditor.shared"))("backToEdit")}</Link>
-        {" · "}
-        <Link href="/redaktion/foerderprogramme">{te("backToList")}</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">{t("title", { title: row.title })}</h1>
-      <p className="mt-2">{t("intro")}</p>
-      <HistoryView
-        entries={entries}
-        fieldLabels={fieldLabels}
-        valueLabels={await programmeValueLabels(options)}
-        richTextFields={["description", "eligibility", "howToApply"]}
-      />
-    </div>
+    <EntryHistoryPage
+      listPath="/redaktion/foerderprogramme"
+      id={id}
+      title={t("title", { title: row.title })}
+      entries={entries}
+      fieldLabels={fieldLabels}
+      valueLabels={await programmeValueLabels(options)}
+      richTextFields={["description", "eligibility", "howToApply"]}
+    />
   );
 }

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/lib/actions/form-state";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type ContentType } from "@/lib/auth/permissions";
+import { staleBefore } from "@/lib/content/editor-filters";
+import { allowedTransitions } from "@/lib/content/workflow";
+import type { PublicationStatus } from "@/lib/db/enums";
+import { DoneBanner } from "./done-banner";
+import { WorkflowPanel } from "./workflow-panel";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type Props = {
+  actor: Actor;
+  type: ContentType;
+  /** the editor list, e.g. "/redaktion/berater"; preview and history live below it */
+  listPath: string;
+  /** the public page of the entry (shown while it is published) */
+  publicPath: string;
+  title: string;
+  entry: { id: string; status: PublicationStatus; version: number; lastVerifiedAt: Date; publishedAt: Date | null };
+  /** ?meldung=… after a redirecting action */
+  notice: string | string[] | undefined;
+  transitionAction: Action;
+  verifyAction: Action;
+  /** links next to preview and history (e.g. "Einladen") */
+  extraLinks?: React.ReactNode;
+  /** the edit form */
+  children: React.ReactNode;
+};
+
+/** The edit page of a programme, advisor or provider: navigation, public URL, workflow, form. */
+export async function EntryEditPage({ actor, type, listPath, publicPath, title, entry, notice, transitionAction, verifyAction, extraLinks, children }: Props) {
+  const t = await getTranslations("programmeEditor.edit");
+  return (
+    <div className="max-w-4xl">
+      <p>
+        <Link href={listPath}>{t("backToList")}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{title}</h1>
+      <nav aria-label={t("preview")} className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={`${listPath}/${entry.id}/vorschau`}>{t("preview")}</Link>
+        <Link href={`${listPath}/${entry.id}/verlauf`}>{t("history")}</Link>
+        {extraLinks}
+      </nav>
+      <p className="mt-3" data-testid="public-url">
+        {entry.status === "PUBLISHED" ? (
+          <>
+            {t("publicUrl")} <Link href={publicPath}>{publicPath}</Link>
+          </>
+        ) : (
+          t("notPublic")
+        )}
+      </p>
+      <div className="mt-6">
+        <DoneBanner value={notice} />
+      </div>
+      <WorkflowPanel
+        entityId={entry.id}
+        status={entry.status}
+        version={entry.version}
+        lastVerifiedAt={entry.lastVerifiedAt.toISOString()}
+        publishedAt={entry.publishedAt?.toISOString() ?? null}
+        transitions={allowedTransitions(actor, type, entry.status)}
+        canVerify={can(actor, `${type}.verify`)}
+        transitionAction={transitionAction}
+        verifyAction={verifyAction}
+        stale={entry.lastVerifiedAt < staleBefore()}
+      />
+      <div className="mt-8">{children}</div>
+    </div>
+  );
+}

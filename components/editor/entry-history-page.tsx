@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { HistoryView } from "./history-view";
+
+type Props = React.ComponentProps<typeof HistoryView> & {
+  /** the editor list, e.g. "/redaktion/berater"; the entry's edit page is `${listPath}/${id}` */
+  listPath: string;
+  id: string;
+  title: string;
+};
+
+/** The history page of a programme, advisor or provider: back links, heading, readable diff. */
+export async function EntryHistoryPage({ listPath, id, title, ...history }: Props) {
+  const [t, shared, edit] = await Promise.all([
+    getTranslations("programmeEditor.history"),
+    getTranslations("programmeEditor.shared"),
+    getTranslations("programmeEditor.edit"),
+  ]);
+  return (
+    <div className="max-w-5xl">
+      <p>
+        <Link href={`${listPath}/${id}`}>{shared("backToEdit")}</Link>
+        {" · "}
+        <Link href={listPath}>{edit("backToList")}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{title}</h1>
+      <p className="mt-2">{t("intro")}</p>
+      <HistoryView {...history} />
+    </div>
+  );
+}
