@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EntryListPage } from "@/components/editor/entry-list-page";
 import { EditorListFilters } from "@/components/editor/editor-list-filters";
 import { EntityListTable, type ListColumn } from "@/components/editor/entity-list-table";
 import { StatusTag } from "@/components/editor/status-tag";
@@ -66,38 +67,33 @@ export default async function ProviderEditorListPage({ searchParams }: Props) {
   ];
 
   return (
-    <div>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-2">{t("intro")}</p>
-        </div>
-        <Link href={`${BASE}/neu`} className="border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
-          {t("create")}
-        </Link>
-      </div>
-      <EditorListFilters
-        action={BASE}
-        heading={t("filtersHeading")}
-        q={filters.q}
-        status={filters.status}
-        stale={filters.ungeprueft}
-        sort={filters.sortierung}
-        sortOptions={DIRECTORY_EDITOR_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
-      >
-        <FilterSelect id="filter-region" name="gebiet" label={t("regionLabel")} allLabel={t("allRegions")} value={filters.gebiet}
-          options={regions.map((r) => ({ value: r.slug, label: r.name }))} />
-        <FilterSelect id="filter-service" name="leistung" label={t("serviceLabel")} allLabel={t("allServices")} value={filters.leistung}
-          options={PROVIDER_SERVICES.map((s) => ({ value: s, label: tf(`service.${s}`) }))} />
-      </EditorListFilters>
-      <p className="mt-4">
-        {t("export")} <a href={exportHref("csv")}>{t("exportCsv")}</a>
-        {" | "}
-        <a href={exportHref("json")}>{t("exportJson")}</a>
-      </p>
-      <p className="mt-4 font-semibold" role="status">
-        {ts("list.count", { count: total })}
-      </p>
+    <EntryListPage
+      title={t("title")}
+      intro={t("intro")}
+      create={{ href: `${BASE}/neu`, label: t("create") }}
+      exportLinks={{
+        label: t("export"),
+        csv: { href: exportHref("csv"), label: t("exportCsv") },
+        json: { href: exportHref("json"), label: t("exportJson") },
+      }}
+      count={ts("list.count", { count: total })}
+      filters={
+        <EditorListFilters
+          action={BASE}
+          heading={t("filtersHeading")}
+          q={filters.q}
+          status={filters.status}
+          stale={filters.ungeprueft}
+          sort={filters.sortierung}
+          sortOptions={DIRECTORY_EDITOR_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
+        >
+          <FilterSelect id="filter-region" name="gebiet" label={t("regionLabel")} allLabel={t("allRegions")} value={filters.gebiet}
+            options={regions.map((r) => ({ value: r.slug, label: r.name }))} />
+          <FilterSelect id="filter-service" name="leistung" label={t("serviceLabel")} allLabel={t("allServices")} value={filters.leistung}
+            options={PROVIDER_SERVICES.map((s) => ({ value: s, label: tf(`service.${s}`) }))} />
+        </EditorListFilters>
+      }
+    >
       <EntityListTable
         caption={t("caption", { range: t("range", { from, to, total }) })}
         columns={columns}
@@ -106,6 +102,6 @@ export default async function ProviderEditorListPage({ searchParams }: Props) {
         empty={ts("list.empty")}
       />
       <Pagination action={BASE} raw={raw} page={Math.min(filters.seite, pages)} pages={pages} />
-    </div>
+    </EntryListPage>
   );
 }

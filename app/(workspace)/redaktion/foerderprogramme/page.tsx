@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EntryListPage } from "@/components/editor/entry-list-page";
 import { EditorListFilters } from "@/components/editor/editor-list-filters";
 import { EntityListTable, type ListColumn } from "@/components/editor/entity-list-table";
 import { StatusTag } from "@/components/editor/status-tag";
@@ -67,51 +68,46 @@ export default async function ProgrammeEditorListPage({ searchParams }: Props) {
   ];
 
   return (
-    <div>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-2">{t("intro")}</p>
-        </div>
-        <Link href={`${BASE}/neu`} className="border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
-          {t("create")}
-        </Link>
-      </div>
-      <EditorListFilters
-        action={BASE}
-        heading={t("filtersHeading")}
-        q={filters.q}
-        status={filters.status}
-        stale={filters.ungeprueft}
-        sort={filters.sortierung}
-        sortOptions={PROGRAMME_EDITOR_SORTS.map((value) => ({ value, label: t(`sort.${sortKey(value)}`) }))}
-      >
-        <div className="space-y-1">
-          <label htmlFor="filter-level" className="block font-semibold">
-            {t("levelLabel")}
-          </label>
-          <select id="filter-level" name="ebene" defaultValue={filters.ebene ?? ""} className="border-2 border-ink bg-white px-2 py-1.5">
-            <option value="">{t("allLevels")}</option>
-            {Object.values(FundingLevel).map((level) => (
-              <option key={level} value={level}>
-                {tf(`fundingLevel.${level}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-2 self-center pt-5">
-          <input id="filter-deadline" name="frist" type="checkbox" value="30" defaultChecked={filters.frist} className="size-5 accent-brand-700" />
-          <label htmlFor="filter-deadline">{t("deadlineSoon")}</label>
-        </div>
-      </EditorListFilters>
-      <p className="mt-4">
-        {t("export")} <a href={`/redaktion/export/foerderprogramme?${exportQuery("csv")}`}>{t("exportCsv")}</a>
-        {" | "}
-        <a href={`/redaktion/export/foerderprogramme?${exportQuery("json")}`}>{t("exportJson")}</a>
-      </p>
-      <p className="mt-4 font-semibold" role="status">
-        {ts("list.count", { count: total })}
-      </p>
+    <EntryListPage
+      title={t("title")}
+      intro={t("intro")}
+      create={{ href: `${BASE}/neu`, label: t("create") }}
+      exportLinks={{
+        label: t("export"),
+        csv: { href: `/redaktion/export/foerderprogramme?${exportQuery("csv")}`, label: t("exportCsv") },
+        json: { href: `/redaktion/export/foerderprogramme?${exportQuery("json")}`, label: t("exportJson") },
+      }}
+      count={ts("list.count", { count: total })}
+      filters={
+        <EditorListFilters
+          action={BASE}
+          heading={t("filtersHeading")}
+          q={filters.q}
+          status={filters.status}
+          stale={filters.ungeprueft}
+          sort={filters.sortierung}
+          sortOptions={PROGRAMME_EDITOR_SORTS.map((value) => ({ value, label: t(`sort.${sortKey(value)}`) }))}
+        >
+          <div className="space-y-1">
+            <label htmlFor="filter-level" className="block font-semibold">
+              {t("levelLabel")}
+            </label>
+            <select id="filter-level" name="ebene" defaultValue={filters.ebene ?? ""} className="border-2 border-ink bg-white px-2 py-1.5">
+              <option value="">{t("allLevels")}</option>
+              {Object.values(FundingLevel).map((level) => (
+                <option key={level} value={level}>
+                  {tf(`fundingLevel.${level}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex items-center gap-2 self-center pt-5">
+            <input id="filter-deadline" name="frist" type="checkbox" value="30" defaultChecked={filters.frist} className="size-5 accent-brand-700" />
+            <label htmlFor="filter-deadline">{t("deadlineSoon")}</label>
+          </div>
+        </EditorListFilters>
+      }
+    >
       <EntityListTable
         caption={t("caption", { range: t("range", { from, to, total }) })}
         columns={columns}
@@ -120,7 +116,7 @@ export default async function ProgrammeEditorListPage({ searchParams }: Props) {
         empty={ts("list.empty")}
       />
       <Pagination action={BASE} raw={raw} page={Math.min(filters.seite, pages)} pages={pages} />
-    </div>
+    </EntryListPage>
   );
 }
 
