@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { AdvisorDetail } from "@/components/advisor/advisor-detail";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import { getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
+import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,10 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdvisorPreviewPage({ params }: Props) {
   const { id } = await params;
   await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
-  const [row, advisor, ts, t] = await Promise.all([
+  const [row, advisor, t] = await Promise.all([
     getAdvisorForEditor(id),
     getAdvisorPreview(id),
-    getTranslations("programmeEditor.shared"),
     getTranslations("programmeEditor.preview"),
   ]);
   if (!row || !advisor) notFound();
@@ -42,13 +41,7 @@ export default async function AdvisorPreviewPage({ params }: Props) {
   };
   return (
     <div>
-      <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
-        <p className="text-xl font-bold">{ts("previewBanner")}</p>
-        <p>{ts("previewBannerText", { status: ts(`status.${row.status}`) })}</p>
-        <p className="mt-2">
-          <Link href={`/redaktion/berater/${id}`}>{ts("backToEdit")}</Link>
-        </p>
-      </div>
+      <PreviewBanner status={row.status} editHref={`/redaktion/berater/${id}`} />
       <AdvisorDetail advisor={advisor} />
       <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
         <h2 id="preview-cards" className="text-2xl font-bold">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProviderCard } from "@/components/provider/provider-card";
 import { ProviderDetail } from "@/components/provider/provider-detail";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { getProviderForEditor, getProviderPreview } from "@/lib/provider/editor-queries";
+import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,10 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProviderPreviewPage({ params }: Props) {
   const { id } = await params;
   await requirePermission("editor.access", `/redaktion/dienstleister/${id}/vorschau`);
-  const [row, provider, ts, t] = await Promise.all([
+  const [row, provider, t] = await Promise.all([
     getProviderForEditor(id),
     getProviderPreview(id),
-    getTranslations("programmeEditor.shared"),
     getTranslations("programmeEditor.preview"),
   ]);
   if (!row || !provider) notFound();
@@ -41,13 +40,7 @@ export default async function ProviderPreviewPage({ params }: Props) {
   };
   return (
     <div>
-      <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
-        <p className="text-xl font-bold">{ts("previewBanner")}</p>
-        <p>{ts("previewBannerText", { status: ts(`status.${row.status}`) })}</p>
-        <p className="mt-2">
-          <Link href={`/redaktion/dienstleister/${id}`}>{ts("backToEdit")}</Link>
-        </p>
-      </div>
+      <PreviewBanner status={row.status} editHref={`/redaktion/dienstleister/${id}`} />
       <ProviderDetail provider={provider} />
       <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
         <h2 id="preview-cards" className="text-2xl font-bold">

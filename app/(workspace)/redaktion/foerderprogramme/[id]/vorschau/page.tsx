@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeCard } from "@/components/programme/programme-card";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
 import { SearchHitItem } from "@/components/search/search-hit";
+import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 import { getProgrammePreview } from "@/lib/programme/editor-preview";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
@@ -24,17 +24,11 @@ export default async function ProgrammePreviewPage({ params }: Props) {
   await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
   const preview = await getProgrammePreview(id);
   if (!preview) notFound();
-  const [t, ts] = await Promise.all([getTranslations("programmeEditor.preview"), getTranslations("programmeEditor.shared")]);
+  const t = await getTranslations("programmeEditor.preview");
   const status = deriveProgrammeStatus(preview.card);
   return (
     <div>
-      <div role="status" className="mb-6 border-4 border-upcoming bg-brand-50 p-4" data-testid="preview-banner">
-        <p className="text-xl font-bold">{ts("previewBanner")}</p>
-        <p>{ts("previewBannerText", { status: ts(`status.${preview.status}`) })}</p>
-        <p className="mt-2">
-          <Link href={`/redaktion/foerderprogramme/${id}`}>{ts("backToEdit")}</Link>
-        </p>
-      </div>
+      <PreviewBanner status={preview.status} editHref={`/redaktion/foerderprogramme/${id}`} />
       <ProgrammeDetail programme={preview.detail} />
       <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
         <h2 id="preview-cards" className="text-2xl font-bold">
