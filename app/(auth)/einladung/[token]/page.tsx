@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { inspectInvitation } from "@/lib/account/invitation-accept";
-import { AcceptInvitationForm } from "./accept-form";
+import { SetPasswordForm } from "@/components/account/set-password-form";
+import { acceptInvitationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("selfService.invitation.accept");
@@ -22,7 +23,10 @@ export default async function AcceptInvitationPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro", { name: invitee.name, entry: invitee.entry })}</p>
       <p className="font-semibold break-all">{t("email", { email: invitee.email })}</p>
-      <AcceptInvitationForm token={token} />
+      <SetPasswordForm
+        action={acceptInvitationAction.bind(null, token)}
+        texts={{ title: t("title"), password: t("password"), passwordHint: t("passwordHint"), passwordRepeat: t("passwordRepeat"), save: t("save") }}
+      />
     </div>
   );
 }

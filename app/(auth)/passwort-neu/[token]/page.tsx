@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { checkResetToken } from "@/lib/account/queries";
-import { ResetPasswordForm } from "./reset-form";
+import { SetPasswordForm } from "@/components/account/set-password-form";
+import { resetPasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.passwordReset");
@@ -20,7 +21,10 @@ export default async function ResetPasswordPage({ params }: Props) {
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl font-bold">{t("setTitle")}</h1>
       <p>{t("setIntro")}</p>
-      <ResetPasswordForm token={token} />
+      <SetPasswordForm
+        action={resetPasswordAction.bind(null, token)}
+        texts={{ title: t("setTitle"), password: t("password"), passwordHint: t("passwordHint"), passwordRepeat: t("passwordRepeat"), save: t("save") }}
+      />
     </div>
   );
 }
