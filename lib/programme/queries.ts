@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
@@ -43,46 +43,44 @@ export async function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]>
   }));
 }
 
-export async function getPublishedProgrammeBySlug(slug: string): Promise<ProgrammeDetailDTO | null> {
-  const row = await db.programme.findFirst({
-    where: { slug, ...publishedOnly() },
+/** What a programme's public page shows; the editors' preview reads the same (./editor-preview.ts). */
+export const programmeDetailSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  eligibility: true,
+  howToApply: true,
+  level: true,
+  fundingTypes: true,
+  targetGroups: true,
+  amountText: true,
+  amountMin: true,
+  amountMax: true,
+  applicationStart: true,
+  deadline: true,
+  sourceUrl: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  fundingBody: { select: { slug: true, name: true, shortName: true, website: true } },
+  topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
+  regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
+  advisors: {
+    where: publishedOnly(),
+    orderBy: { name: "asc" },
     select: {
       slug: true,
-      title: true,
-      summary: true,
-      description: true,
-      eligibility: true,
-      howToApply: true,
-      level: true,
-      fundingTypes: true,
-      targetGroups: true,
-      amountText: true,
-      amountMin: true,
-      amountMax: true,
-      applicationStart: true,
-      deadline: true,
-      sourceUrl: true,
-      lastVerifiedAt: true,
-      updatedAt: true,
-      fundingBody: { select: { slug: true, name: true, shortName: true, website: true } },
-      topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
-      regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
-      advisors: {
-        where: publishedOnly(),
-        orderBy: { name: "asc" },
-        select: {
-          slug: true,
-          name: true,
-          jobTitle: true,
-          email: true,
-          phone: true,
-          organisation: { select: { name: true } },
-          regions: { select: { slug: true } },
-        },
-      },
+      name: true,
+      jobTitle: true,
+      email: true,
+      phone: true,
+      organisation: { select: { name: true } },
+      regions: { select: { slug: true } },
     },
-  });
-  if (!row) return null;
+  },
+} satisfies Prisma.ProgrammeSelect;
+
+export function toProgrammeDetailDTO(row: Prisma.ProgrammeGetPayload<{ select: typeof programmeDetailSelect }>): ProgrammeDetailDTO {
   return {
     ...row,
     applicationStart: optionalDateColumnDay(row.applicationStart),
@@ -95,4 +93,9 @@ export async function getPublishedProgrammeBySlug(slug: string): Promise<Program
       regionSlugs: regions.map((r) => r.slug),
     })),
   };
+}
+
+export async function getPublishedProgrammeBySlug(slug: string): Promise<ProgrammeDetailDTO | null> {
+  const row = await db.programme.findFirst({ where: { slug, ...publishedOnly() }, select: programmeDetailSelect });
+  return row ? toProgrammeDetailDTO(row) : null;
 }
