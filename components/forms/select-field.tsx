@@ -1,39 +1,52 @@
 "use client";
 
 import { asString, useField } from "./form-context";
-import { describedBy, FieldError, FieldHint } from "./field-message";
+import { borderClass, controlAttributes, FieldFrame } from "./field-frame";
 
 export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
 
-type Props = { name: string; label: string; hint?: string; options: Option[]; required?: boolean; emptyLabel?: string };
+type Props = {
+  name: string;
+  label: string;
+  hint?: string;
+  /** plain options, or `groups` for <optgroup>s */
+  options?: Option[];
+  groups?: OptionGroup[];
+  required?: boolean;
+  emptyLabel?: string;
+  /** Tailwind width class */
+  width?: string;
+};
 
-export function SelectField({ name, label, hint, options, required, emptyLabel }: Props) {
+const renderOptions = (options: Option[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+
+export function SelectField({ name, label, hint, options = [], groups, required, emptyLabel, width = "max-w-full" }: Props) {
   const field = useField(name);
-  const invalid = field.errors.length > 0;
   return (
-    <div className={`space-y-1 ${invalid ? "border-l-4 border-closed pl-3" : ""}`}>
-      <label htmlFor={field.id} className="block font-semibold">
-        {label}
-      </label>
-      <FieldHint id={field.hintId} hint={hint} />
-      <FieldError id={field.errorId} errors={field.errors} />
+    <FieldFrame field={field} label={label} hint={hint}>
       <select
-        id={field.id}
-        name={name}
+        {...controlAttributes(name, field, hint)}
         key={asString(field.value)}
         defaultValue={asString(field.value)}
         required={required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && field.hintId, invalid && field.errorId)}
-        className={`max-w-full border-2 bg-white px-2 py-1.5 ${invalid ? "border-closed" : "border-ink"}`}
+        aria-required={required || undefined}
+        className={`${width} border-2 bg-white px-2 py-1.5 ${borderClass(field)}`}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groups
+          ? groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {renderOptions(group.options)}
+              </optgroup>
+            ))
+          : renderOptions(options)}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

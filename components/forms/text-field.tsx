@@ -1,7 +1,7 @@
 "use client";
 
 import { asString, useField } from "./form-context";
-import { describedBy, FieldError, FieldHint } from "./field-message";
+import { borderClass, controlAttributes, FieldFrame } from "./field-frame";
 
 type Props = {
   name: string;
@@ -17,17 +17,10 @@ type Props = {
 
 export function TextField({ name, label, hint, type = "text", required, autoComplete, width = "w-full", inputMode }: Props) {
   const field = useField(name);
-  const invalid = field.errors.length > 0;
   return (
-    <div className={`space-y-1 ${invalid ? "border-l-4 border-closed pl-3" : ""}`}>
-      <label htmlFor={field.id} className="block font-semibold">
-        {label}
-      </label>
-      <FieldHint id={field.hintId} hint={hint} />
-      <FieldError id={field.errorId} errors={field.errors} />
+    <FieldFrame field={field} label={label} hint={hint}>
       <input
-        id={field.id}
-        name={name}
+        {...controlAttributes(name, field, hint)}
         type={type}
         // keyed by the value so a refused save shows exactly what was sent
         key={asString(field.value)}
@@ -36,10 +29,8 @@ export function TextField({ name, label, hint, type = "text", required, autoComp
         aria-required={required || undefined}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && field.hintId, invalid && field.errorId)}
-        className={`${width} border-2 px-2 py-1.5 ${invalid ? "border-closed" : "border-ink"}`}
+        className={`${width} border-2 px-2 py-1.5 ${borderClass(field)}`}
       />
-    </div>
+    </FieldFrame>
   );
 }

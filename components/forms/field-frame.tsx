@@ -1,0 +1,34 @@
+"use client";
+
+import type { useField } from "./form-context";
+import { describedBy, FieldError, FieldHint } from "./field-message";
+
+type Field = ReturnType<typeof useField>;
+
+/** Label, hint and error message around one control, GOV.UK style (red bar when invalid). */
+export function FieldFrame({ field, label, hint, children }: { field: Field; label: string; hint?: string; children: React.ReactNode }) {
+  const invalid = field.errors.length > 0;
+  return (
+    <div className={`space-y-1 ${invalid ? "border-l-4 border-closed pl-3" : ""}`}>
+      <label htmlFor={field.id} className="block font-semibold">
+        {label}
+      </label>
+      <FieldHint id={field.hintId} hint={hint} />
+      <FieldError id={field.errorId} errors={field.errors} />
+      {children}
+    </div>
+  );
+}
+
+/** The attributes a control needs to belong to its label, hint and error message. */
+export function controlAttributes(name: string, field: Field, hint?: string) {
+  const invalid = field.errors.length > 0;
+  return {
+    id: field.id,
+    name,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy(hint && field.hintId, invalid && field.errorId),
+  };
+}
+
+export const borderClass = (field: Field) => (field.errors.length > 0 ? "border-closed" : "border-ink");
