@@ -1,6 +1,5 @@
 import { enumToSlug } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
-import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
@@ -33,10 +32,7 @@ export async function buildAdvisorDocuments(client: SearchClient, ctx: BuildCont
     select,
   });
   return rows.map((row) => {
-    const kreise = servedKreise(
-      row.regions.map((r) => r.slug),
-      ctx.kreise.map((k) => k.slug),
-    );
+    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug));
     return {
       id: documentId("advisor", row.id),
       type: "advisor",

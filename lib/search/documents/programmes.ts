@@ -1,7 +1,6 @@
 import { dateColumnDay } from "@/lib/dates";
 import { enumToSlug } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
-import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
@@ -35,10 +34,7 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
     select,
   });
   return rows.map((row) => {
-    const kreise = servedKreise(
-      row.regions.map((r) => r.slug),
-      ctx.kreise.map((k) => k.slug),
-    );
+    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug));
     return {
       id: documentId("programme", row.id),
       type: "programme",

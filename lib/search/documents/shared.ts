@@ -1,5 +1,6 @@
 import { isRichText, richTextToPlain } from "@/lib/rich-text/plain";
 import { RegionKind } from "@/lib/db/enums";
+import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { SearchDocType } from "../types";
 import type { SearchClient } from "../client";
 
@@ -26,6 +27,8 @@ export function joinText(...parts: (string | null | undefined)[]): string {
 export interface BuildContext {
   kreise: { slug: string; name: string }[];
   kreisNames(slugs: readonly string[]): string[];
+  /** The Kreise an entry linked to these regions serves (a wider area serves every Kreis). */
+  servedKreise(regionSlugs: readonly string[]): string[];
 }
 
 export async function loadBuildContext(client: SearchClient): Promise<BuildContext> {
@@ -35,7 +38,12 @@ export async function loadBuildContext(client: SearchClient): Promise<BuildConte
     select: { slug: true, name: true },
   });
   const names = new Map(kreise.map((k) => [k.slug, k.name]));
-  return { kreise, kreisNames: (slugs) => slugs.map((s) => names.get(s)).filter((n): n is string => Boolean(n)) };
+  const slugs = kreise.map((k) => k.slug);
+  return {
+    kreise,
+    kreisNames: (wanted) => wanted.map((s) => names.get(s)).filter((n): n is string => Boolean(n)),
+    servedKreise: (regionSlugs) => servedKreise(regionSlugs, slugs),
+  };
 }
 
 export interface BuildPage {
