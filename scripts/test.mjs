@@ -5,7 +5,8 @@
 //   vitest's global setup) → e2e database (regiontrier_e2e: fresh, migrated, seeded)
 //   → next build (against it: pages may prerender from the DB) → Playwright against next start.
 //
-// DATABASE_URL, if set, only names the server: the test databases live on it under their own names.
+// DATABASE_URL, if set, only names the server: the test databases live on it under their own names
+// (TEST_DATABASE_URL and E2E_DATABASE_URL override them, so two checkouts can test side by side).
 // The last line is always `Tests: N passed, N failed`. Node built-ins only until `npm ci` has run.
 import { existsSync } from "node:fs";
 import { appEnv } from "./lib/app-env.mjs";
@@ -17,8 +18,8 @@ import { ensureChromium, ensureDependencies } from "./lib/setup.mjs";
 import { clearReport, playwrightCounts, vitestCounts } from "./lib/test-counts.mjs";
 
 const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
-const testDatabaseUrl = withDatabase(serverUrl, "regiontrier_test");
-const e2eDatabaseUrl = withDatabase(serverUrl, "regiontrier_e2e");
+const testDatabaseUrl = process.env.TEST_DATABASE_URL || withDatabase(serverUrl, "regiontrier_test");
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || withDatabase(serverUrl, "regiontrier_e2e");
 const ESLINT_CONFIGS = ["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `eslint.config.${ext}`);
 
 const stages = [];
