@@ -1,20 +1,22 @@
 import { db } from "@/lib/db/client";
 import type { SearchClient } from "../client";
 import { markedToHtml, escapeHtml } from "../highlight";
-import { buildClauses } from "../query/clauses";
+import { buildClauses, type Clause } from "../query/clauses";
 import { parseQueryText, replaceWords, type QueryWord } from "../query/parse";
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "../types";
 import { searchSql, type SearchRow, type TextQuery } from "./search-sql";
 import { executeSql, queryRows, sql, type Sql } from "./sql";
 import { suggestTitles } from "./suggest";
 import { loadSynonymGroups } from "./synonyms";
-import { anyTsquerySql, tsquerySql } from "./tsquery";
+import { anyTsquerySql, clauseTsquerySqls, tsquerySql } from "./tsquery";
 import { findCorrections } from "./typo";
 import { readIndexVersion } from "./index-version";
 import { MemoryIndexHolder } from "./memory-holder";
 import { loadMemoryIndex, type MemoryIndex } from "./memory-index";
-import { evaluateInMemory } from "./memory-search";
-import { loadPage, matchSql, toTextMatches, type MatchRow } from "./memory-sql";
+import { evaluateInMemory, type TextMatches } from "./memory-search";
+import { loadPage } from "./memory-page";
+import { matchInMemory } from "./memory-text";
+import { textClauses } from "./lexemes";
 import { ResultCache, resultCacheKey } from "./result-cache";
 import { deleteAllDocuments, deleteDocuments, writeDocuments } from "./write";
 
@@ -70,14 +72,17 @@ async function runStatement<T>(client: SearchClient, statement: Sql, hasText: bo
 }
 
 /**
- * Through the MemoryIndex: the database finds the text matches and loads the page, counting and
- * ordering happen here. Null if the index version moved meanwhile (the caller then uses SQL alone).
+ * Through the MemoryIndex: matching, counting and ordering happen here, the database gives the
+ * words' lexemes (cached) and the page. Null if the index version moved meanwhile or a word
+ * cannot be matched in memory (the caller then uses SQL alone).
  */
-async function searchInMemory(client: SearchClient, index: MemoryIndex, query: SearchQuery, text: TextQuery | null): Promise<SearchRow | null> {
-  let matches = null;
+async function searchInMemory(client: SearchClient, index: MemoryIndex, query: SearchQuery, clauses: readonly Clause[], text: TextQuery | null): Promise<SearchRow | null> {
+  let matches: TextMatches | null = null;
   if (text) {
-    matches = toTextMatches(index, await runStatement<MatchRow>(client, matchSql(query, text, query.sort === "relevance"), true));
-    if (!matches) return null;
+    const lexemes = await textClauses(client, clauses);
+    if (!lexemes) return null;
+    const found = matchInMemory(index.text, lexemes);
+    matches = { docs: found.docs, ranks: query.sort === "relevance" ? found.ranks : null };
   }
   const evaluation = evaluateInMemory(index, query, matches);
   const hits = await loadPage(client, index, evaluation.page.map((i) => index.ids[i]!), text?.any ?? null);
@@ -130,8 +135,8 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
     const clauses = buildClauses(words, await loadSynonymGroups(client, Date.now(), version));
     const match = tsquerySql(clauses);
     const any = anyTsquerySql(clauses);
-    const text = match && any ? { match, any } : null;
-    let row = index ? await searchInMemory(client, index, query, text) : null;
+    const text = match && any ? { match, any, clauses: clauseTsquerySqls(clauses) } : null;
+    let row = index ? await searchInMemory(client, index, query, clauses, text) : null;
     if (row) shared.stats.memory += 1;
     else {
       row = await runStatement<SearchRow>(client, searchSql(query, text), text !== null);

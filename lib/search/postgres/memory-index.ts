@@ -2,12 +2,14 @@ import type { SearchClient } from "../client";
 import { STATUS_FACET_KEY } from "../documents/facet-keys";
 import { SEARCH_DOC_TYPES, SEARCH_STATUS_FILTERS, type SearchDocType } from "../types";
 import { VERSION_SQL } from "./index-version";
+import { buildMemoryText, type MemoryText } from "./memory-text";
 import { queryRows, sql } from "./sql";
 
-// A compact in-process copy of what filtering, facet counting and sorting need (type, facet
-// values, dates, sort positions; no text), one per index version. With it a search asks the
-// database only for the ids (and ranks) of its text matches and for the page's 20 rows; counting
-// a broad match's facets in JavaScript takes a few milliseconds instead of a few hundred in SQL.
+// A compact in-process copy of what matching, filtering, facet counting and sorting need (type,
+// facet values, dates, sort positions, lexemes with their fields; not the text itself), one per
+// index version. With it a search asks the database only for its words' lexemes (once per word
+// and process) and for the page's 20 rows with highlights; matching and counting a broad word's
+// 50 000 matches in JavaScript takes a few milliseconds instead of hundreds in SQL.
 // Orders come from PostgreSQL (positions), so JavaScript never compares strings by collation.
 
 /** Above this many documents the index is not kept in memory (the SQL path serves everything). */
@@ -19,8 +21,8 @@ export interface MemoryIndex {
   version: string;
   /** Document ids, in A–Z order ("titleSort", id): a document's number is its title position. */
   ids: string[];
-  /** hashtext(id) → document number: the text match sends hashes, ~5× less than ids. -1: shared by several ids. */
-  byHash: Map<number, number>;
+  /** Lexeme postings for matching and relevance. */
+  text: MemoryText;
   /** Index into SEARCH_DOC_TYPES. */
   type: Uint8Array;
   start: Int32Array;
@@ -43,7 +45,17 @@ export interface MemoryIndex {
 
 export const dayNumber = (day: string | null): number => (day ? Number(day.replaceAll("-", "")) : NO_DAY);
 
-type Row = [id: string, hash: number, type: string, start: string | null, deadline: string | null, newestPos: number, facets: string[] | null];
+type Row = [
+  id: string,
+  type: string,
+  start: string | null,
+  deadline: string | null,
+  newestPos: number,
+  facets: string[] | null,
+  lexemes: string[] | null,
+  titleLexemes: string[] | null,
+  summaryLexemes: string[] | null,
+];
 
 interface LoadRow {
   version: string | null;
@@ -61,10 +73,12 @@ export async function loadMemoryIndex(client: SearchClient): Promise<{ version: 
     sql`WITH c AS (SELECT count(*)::int AS n FROM "SearchDocument")
     SELECT ${VERSION_SQL} AS version,
       CASE WHEN c.n <= ${MAX_MEMORY_DOCUMENTS}::int THEN (
-        SELECT coalesce(json_agg(json_build_array(d.id, hashtext(d.id), d.type, to_char(d."applicationStart", 'YYYY-MM-DD'),
-          to_char(d.deadline, 'YYYY-MM-DD'), d.newest, d.facets) ORDER BY d."titleSort", d.id), '[]'::json)
+        SELECT coalesce(json_agg(json_build_array(d.id, d.type, to_char(d."applicationStart", 'YYYY-MM-DD'),
+          to_char(d.deadline, 'YYYY-MM-DD'), d.newest, d.facets, tsvector_to_array(d."searchVector"),
+          tsvector_to_array(ts_filter(d."rankVector", '{a}')), tsvector_to_array(ts_filter(d."rankVector", '{b}'))
+        ) ORDER BY d."titleSort", d.id), '[]'::json)
         FROM (
-          SELECT id, type, "applicationStart", deadline, facets, "titleSort",
+          SELECT id, type, "applicationStart", deadline, facets, "titleSort", "searchVector", "rankVector",
             (row_number() OVER (ORDER BY "publishedAt" DESC, "titleSort", id) - 1)::int AS newest
           FROM "SearchDocument"
         ) d
@@ -102,7 +116,6 @@ export function buildMemoryIndex(version: string, docs: readonly Row[]): MemoryI
   const statusValue = Object.fromEntries(SEARCH_STATUS_FILTERS.map((s) => [s, valueId(`${STATUS_FACET_KEY}:${s}`)])) as MemoryIndex["statusValue"];
 
   const ids: string[] = new Array<string>(n);
-  const byHash = new Map<number, number>();
   const type = new Uint8Array(n);
   const start = new Int32Array(n);
   const deadline = new Int32Array(n);
@@ -110,9 +123,8 @@ export function buildMemoryIndex(version: string, docs: readonly Row[]): MemoryI
   const newestOrder = new Int32Array(n);
   const valueStart = new Int32Array(n + 1);
   const valueList: number[] = [];
-  docs.forEach(([id, hash, docType, applicationStart, docDeadline, newest, facets], i) => {
+  docs.forEach(([id, docType, applicationStart, docDeadline, newest, facets], i) => {
     ids[i] = id;
-    byHash.set(hash, byHash.has(hash) ? -1 : i);
     type[i] = Math.max(0, SEARCH_DOC_TYPES.indexOf(docType as SearchDocType));
     start[i] = dayNumber(applicationStart);
     deadline[i] = dayNumber(docDeadline);
@@ -126,7 +138,7 @@ export function buildMemoryIndex(version: string, docs: readonly Row[]): MemoryI
   return {
     version,
     ids,
-    byHash,
+    text: buildMemoryText(docs.map(([, , , , , , all, title, summary]) => [all ?? [], title ?? [], summary ?? []])),
     type,
     start,
     deadline,

@@ -86,54 +86,62 @@ export function evaluateInMemory(index: MemoryIndex, query: SearchQuery, matches
     const id = keyIds.get(key);
     if (id !== undefined && (KNOWN_KEYS.has(key) || key === STATUS_FACET_KEY)) counted[id] = 1;
   }
+  const { values, valueStart, valueKey } = index;
+  const countedValue = new Uint8Array(index.valueNames.length);
+  for (let v = 0; v < countedValue.length; v += 1) countedValue[v] = counted[valueKey[v]!]!;
   const counts = new Int32Array(index.valueNames.length);
   const passing = new Int32Array(SEARCH_DOC_TYPES.length);
   const passingButType = new Int32Array(SEARCH_DOC_TYPES.length);
   const passes = new Uint8Array(index.ids.length);
-  const { values, valueStart, valueKey } = index;
 
   const typeSelected = new Uint8Array(SEARCH_DOC_TYPES.length);
   for (const t of types) typeSelected[t] = 1;
   const { offen, demnaechst, geschlossen } = index.statusValue;
-  const visit = (i: number) => {
-    const type = index.type[i]!;
+  // One loop over the candidates with everything in locals: a broad word has 50 000 of them.
+  const { type: docType, deadline: docDeadline, start: docStart } = index;
+  const docs = matches?.docs ?? null;
+  const candidates = docs ? docs.length : index.ids.length;
+  for (let k = 0; k < candidates; k += 1) {
+    const i = docs ? docs[k]! : k;
+    const type = docType[i]!;
     let status = -1;
     if (type === programme) {
-      const deadline = index.deadline[i]!;
-      status = deadline !== NO_DAY && deadline < today ? geschlossen : index.start[i]! > today ? demnaechst : offen;
+      const deadline = docDeadline[i]!;
+      status = deadline !== NO_DAY && deadline < today ? geschlossen : docStart[i]! > today ? demnaechst : offen;
     }
-    let satisfied = typeSelected[type] ? typeBit : 0;
-    if (status >= 0) satisfied |= select[status]!;
     const from = valueStart[i]!;
     const to = valueStart[i + 1]!;
-    for (let j = from; j < to; j += 1) satisfied |= select[values[j]!]!;
-    const failed = all & ~satisfied;
+    let failed = 0;
+    if (all !== 0) {
+      let satisfied = typeSelected[type] ? typeBit : 0;
+      if (status >= 0) satisfied |= select[status]!;
+      for (let j = from; j < to; j += 1) satisfied |= select[values[j]!]!;
+      failed = all & ~satisfied;
+    }
     if (failed === 0) {
       passes[i] = 1;
       passing[type]! += 1;
       passingButType[type]! += 1;
       for (let j = from; j < to; j += 1) {
         const v = values[j]!;
-        if (counted[valueKey[v]!]) counts[v]! += 1;
+        if (countedValue[v]) counts[v]! += 1;
       }
-      if (status >= 0 && counted[valueKey[status]!]) counts[status]! += 1;
+      if (status >= 0 && countedValue[status]) counts[status]! += 1;
     } else if ((failed & (failed - 1)) === 0) {
       // Exactly one restriction fails: the row counts for that restriction's values only.
       if (failed === typeBit) {
         passingButType[type]! += 1;
-        return;
+        continue;
       }
       const key = restrictionKey[31 - Math.clz32(failed)]!;
-      if (key < 0 || !counted[key]) return;
+      if (key < 0 || !counted[key]) continue;
       for (let j = from; j < to; j += 1) {
         const v = values[j]!;
         if (valueKey[v] === key) counts[v]! += 1;
       }
       if (status >= 0 && valueKey[status] === key) counts[status]! += 1;
     }
-  };
-  if (matches) for (const i of matches.docs) visit(i);
-  else for (let i = 0; i < index.ids.length; i += 1) visit(i);
+  }
 
   const facets: Record<string, number> = {};
   counts.forEach((n, id) => {
@@ -154,15 +162,17 @@ function pageOf(index: MemoryIndex, query: SearchQuery, matches: TextMatches | n
     // Rank DESC, then "publishedAt" DESC, "titleSort", id: the newest position.
     const { ranks, docs } = matches;
     const better = (a: number, b: number) => ranks[a]! > ranks[b]! || (ranks[a] === ranks[b] && index.newestPos[docs[a]!]! < index.newestPos[docs[b]!]!);
-    const candidates: number[] = [];
-    docs.forEach((i, k) => {
-      if (passes[i]) candidates.push(k);
-    });
-    if (end > PARTIAL_SORT_LIMIT) return candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(offset, end).map((k) => docs[k]!);
+    if (end > PARTIAL_SORT_LIMIT) {
+      const candidates: number[] = [];
+      docs.forEach((i, k) => {
+        if (passes[i]) candidates.push(k);
+      });
+      return candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(offset, end).map((k) => docs[k]!);
+    }
     // The best `end` matches by insertion into a short sorted list.
     const best: number[] = [];
-    for (const k of candidates) {
-      if (best.length === end && !better(k, best[end - 1]!)) continue;
+    for (let k = 0; k < docs.length; k += 1) {
+      if (!passes[docs[k]!] || (best.length === end && !better(k, best[end - 1]!))) continue;
       let at = best.length;
       while (at > 0 && better(k, best[at - 1]!)) at -= 1;
       best.splice(at, 0, k);

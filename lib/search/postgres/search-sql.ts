@@ -1,14 +1,13 @@
 import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
-import { sql, trustedSql, type Sql } from "./sql";
+import { SUMMARY_POINTS, TITLE_POINTS } from "./memory-text";
+import { joinSql, sql, trustedSql, type Sql } from "./sql";
 
 // One statement per search. The text match runs once (CTE `m`, narrow columns only); the total,
 // the counts and the page are all read from it. Facet counts come from one pass over the rows
 // failing at most one restriction, so they equal what selecting that value would return.
 
-/** ts_rank_cd weights {D, C, B, A}: title (A) far above summary (B). */
-export const RANK_WEIGHTS = "{0.05, 0.1, 0.3, 1.0}";
 export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export interface SearchRow {
@@ -51,8 +50,25 @@ function orderSql(query: SearchQuery, ranked: boolean): Sql {
 export interface TextQuery {
   /** Must match (clauses AND-ed); an expression the planner can fold to a constant. */
   match: Sql;
-  /** For ranking and highlighting (everything OR-ed). */
+  /** For highlighting (everything OR-ed). */
   any: Sql;
+  /** Each clause on its own, for relevance. */
+  clauses: Sql[];
+}
+
+/**
+ * Relevance of a row of "SearchDocument" d: per clause, TITLE_POINTS when some alternative lies
+ * wholly in the title, else SUMMARY_POINTS when in title and summary together, else nothing (body
+ * or keywords only). Computable from the in-row rankVector alone, and the same rule as the
+ * in-memory path (memory-text.ts), so both order a search alike.
+ */
+export function relevanceSql(text: TextQuery): Sql {
+  const points = text.clauses.map(
+    (clause) => sql`(CASE WHEN ts_filter(d."rankVector", '{a}') @@ ${clause} THEN ${TITLE_POINTS}::int
+      WHEN d."rankVector" @@ ${clause} THEN ${SUMMARY_POINTS}::int ELSE 0 END)`,
+  );
+  // The @@ guard skips the per-clause work for matches whose title and summary contain no word.
+  return sql`CASE WHEN d."rankVector" @@ q.any THEN ${joinSql(points, " + ")} ELSE 0 END`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -67,9 +83,7 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    -- Ranking reads only the small in-row rankVector; the @@ guard skips the costlier ts_rank_cd
-    -- for matches whose title and summary contain none of the words (rank 0: body or keywords).
-    ${ranked ? sql`CASE WHEN d."rankVector" @@ q.any THEN ts_rank_cd(${RANK_WEIGHTS}::float4[], d."rankVector", q.any) ELSE 0 END` : trustedSql("0::float4")} AS rank,
+    ${text && ranked ? relevanceSql(text) : trustedSql("0")} AS rank,
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM "SearchDocument" d CROSS JOIN q
     CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x

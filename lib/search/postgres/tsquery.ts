@@ -7,24 +7,30 @@ import { sql, joinSql, type Sql } from "./sql";
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
+/** The to_tsquery text of an alternative's prefix term, or null when it has none. */
+export function prefixPattern(alternative: Alternative): string | null {
+  // to_tsquery parses operators, so only a plain word (letters and digits) becomes a prefix term.
+  return alternative.prefix && PLAIN_WORD.test(alternative.text) ? `'${alternative.text}':*` : null;
+}
+
 function alternativeSql(alternative: Alternative): Sql {
   const stemmed = sql`plainto_tsquery('search_de', ${alternative.text})`;
-  // to_tsquery parses operators, so only a plain word (letters and digits) becomes a prefix term.
-  if (!alternative.prefix || !PLAIN_WORD.test(alternative.text)) return stemmed;
-  return sql`(${stemmed} || to_tsquery('search_de_prefix', ${`'${alternative.text}':*`}))`;
+  const pattern = prefixPattern(alternative);
+  return pattern === null ? stemmed : sql`(${stemmed} || to_tsquery('search_de_prefix', ${pattern}))`;
+}
+
+/** One tsquery per clause: its alternatives OR-ed. */
+export function clauseTsquerySqls(clauses: readonly Clause[]): Sql[] {
+  return clauses.map((clause) => sql`(${joinSql(clause.alternatives.map(alternativeSql), " || ")})`);
 }
 
 /** Null when there is nothing to match (no words): the search then browses by filters alone. */
 export function tsquerySql(clauses: readonly Clause[]): Sql | null {
   if (clauses.length === 0) return null;
-  const parts = clauses.map((clause) => sql`(${joinSql(clause.alternatives.map(alternativeSql), " || ")})`);
-  return sql`(${joinSql(parts, " && ")})`;
+  return sql`(${joinSql(clauseTsquerySqls(clauses), " && ")})`;
 }
 
-/**
- * Every alternative OR-ed: for ranking only. ts_rank_cd scores an AND query 0 unless a document's
- * ranked fields (title, summary) contain all clauses; with OR each matching word counts.
- */
+/** Every alternative OR-ed: for highlighting, and to skip ranking rows whose title and summary match nothing. */
 export function anyTsquerySql(clauses: readonly Clause[]): Sql | null {
   const alternatives = clauses.flatMap((clause) => clause.alternatives.map(alternativeSql));
   return alternatives.length ? sql`(${joinSql(alternatives, " || ")})` : null;

@@ -20,8 +20,9 @@ export interface QueryWord {
   prefix: boolean;
 }
 
-// Letters and digits, hyphenated compounds kept together ("IT-Sicherheit", "E-Commerce").
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+// Letters and digits, hyphenated compounds ("IT-Sicherheit", "E-Commerce") and version numbers
+// ("Industrie 4.0": PostgreSQL indexes "4.0" as one word) kept together.
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+|(?<=\p{N})\.\p{N}+)*/gu;
 
 // Frequent German function words, also in the transliterated spellings PostgreSQL's list lacks
 // ("fuer"). PostgreSQL drops further stop words itself.
@@ -48,7 +49,7 @@ export function parseQueryText(raw: string): QueryWord[] {
   const kept = words.slice(0, MAX_QUERY_WORDS);
   return kept.map((word, i) => {
     const isLast = i === kept.length - 1 && stillTyping && kept.length === words.length;
-    const simple = !word.text.includes("-");
+    const simple = /^[\p{L}\p{N}]+$/u.test(word.text);
     const length = word.text.length;
     const prefix = simple && length >= MIN_PREFIX_LENGTH && (isLast || length <= SHORT_WORD_MAX);
     return { ...word, prefix };

@@ -75,6 +75,10 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       expect(await slugs({ text: "Zuschuss Handwerk" })).toContain(slug("digitalisierung"));
     });
 
+    it("finds version numbers as written (Industrie 4.0)", async () => {
+      expect(await slugs({ text: "Industrie 4.0" })).toEqual([slug("laufend")]);
+    });
+
     it("escapes HTML from documents and marks only the matches", async () => {
       const [hit] = (await search({ text: "surfen" })).hits;
       expect(hit?.slug).toBe(slug("html"));

@@ -60,7 +60,7 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
   }),
   programme("laufend", "Innovationsdarlehen für Gründungen", {
     summary: "Darlehen ohne Frist für junge Unternehmen.",
-    body: "Beantragung über die Hausbank. Auch Investitionen in Glasfaser-Anschlüsse im Betrieb sind möglich.",
+    body: "Beantragung über die Hausbank. Auch Investitionen in Glasfaser-Anschlüsse und Industrie 4.0 im Betrieb sind möglich.",
     facets: { foerderart: ["darlehen"], zielgruppe: ["startup"], ebene: ["bund"] },
   }),
   programme("start-heute", "Modellvorhaben Smarte Dörfer", {

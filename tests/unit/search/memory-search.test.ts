@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildMemoryIndex } from "@/lib/search/postgres/memory-index";
 import { evaluateInMemory } from "@/lib/search/postgres/memory-search";
-import { parseIntegers } from "@/lib/search/postgres/memory-sql";
 import type { SearchQuery } from "@/lib/search/types";
 
 // Documents in A–Z order (their number); newest position as the database would compute it.
 const index = buildMemoryIndex("1", [
-  ["programme:a", 11, "programme", null, "2030-06-15", 2, ["gebiet:x", "foerderart:zuschuss"]],
-  ["programme:b", 12, "programme", "2030-07-01", null, 0, ["gebiet:y", "foerderart:darlehen"]],
-  ["programme:c", 13, "programme", null, "2030-06-14", 3, ["gebiet:x", "foerderart:darlehen"]],
-  ["programme:d", 14, "programme", null, null, 4, ["gebiet:x", "gebiet:y", "foerderart:zuschuss"]],
-  ["provider:e", 15, "provider", null, null, 1, ["gebiet:x", "leistung:cloud"]],
+  ["programme:a", "programme", null, "2030-06-15", 2, ["gebiet:x", "foerderart:zuschuss"], null, null, null],
+  ["programme:b", "programme", "2030-07-01", null, 0, ["gebiet:y", "foerderart:darlehen"], null, null, null],
+  ["programme:c", "programme", null, "2030-06-14", 3, ["gebiet:x", "foerderart:darlehen"], null, null, null],
+  ["programme:d", "programme", null, null, 4, ["gebiet:x", "gebiet:y", "foerderart:zuschuss"], null, null, null],
+  ["provider:e", "provider", null, null, 1, ["gebiet:x", "leistung:cloud"], null, null, null],
 ]);
 const query: SearchQuery = { text: "", types: [], filters: {}, statuses: [], sort: "relevance", page: 1, pageSize: 20, facets: [], today: "2030-06-15" };
 const ids = (page: number[]) => page.map((i) => index.ids[i]);
@@ -50,12 +49,5 @@ describe("evaluateInMemory", () => {
     expect(ids(result.page)).toEqual(["provider:e", "programme:a", "programme:d", "programme:c"]);
     expect(ids(evaluateInMemory(index, { ...query, text: "x", page: 2, pageSize: 3 }, matches).page)).toEqual(["programme:c"]);
     expect(result.facets).toEqual({ "gebiet:x": 4, "gebiet:y": 1 });
-  });
-});
-
-describe("parseIntegers", () => {
-  it("parses comma-separated integers, negative ones too", () => {
-    expect([...parseIntegers("12,-7,0,2147483647,-2147483648")]).toEqual([12, -7, 0, 2147483647, -2147483648]);
-    expect([...parseIntegers("")]).toEqual([]);
   });
 });

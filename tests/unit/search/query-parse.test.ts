@@ -9,6 +9,12 @@ describe("parseQueryText", () => {
     expect(words("Fuer IT-Sicherheit und E-Commerce")).toEqual(["it-sicherheit", "e-commerce"]);
   });
 
+  it("keeps version numbers together, as PostgreSQL indexes them, but not other dots", () => {
+    expect(words("Industrie 4.0 Handwerk")).toEqual(["industrie", "4.0", "handwerk*"]);
+    expect(words("Web 2.0.")).toEqual(["web*", "2.0"]);
+    expect(words("z.B. Trier.Saarburg")).toEqual(["z", "b", "trier", "saarburg*"]);
+  });
+
   it("marks the word being typed and short words as prefixes, never 1–2 letter words", () => {
     expect(words("Digitalisieru")).toEqual(["digitalisieru*"]);
     expect(words("App Web KI Glasfaser ")).toEqual(["app*", "web*", "ki", "glasfaser"]);
