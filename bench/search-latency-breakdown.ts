@@ -1,6 +1,6 @@
 // Latency of the PostgreSQL engine over a fixed query mix, per category, without the result cache
 // (every search goes to the database; the in-memory facet index is loaded first). Not a test; run by hand:
-//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--cache]
+//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--cache] [--per-query]
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
@@ -46,15 +46,18 @@ const all: number[] = [];
 console.log(`PostgreSQL engine, ${documents} documents, ${rounds} rounds, result cache ${process.argv.includes("--cache") ? "on" : "off"}`);
 for (const [category, queries] of Object.entries(MIX)) {
   const times: number[] = [];
+  const perQuery = queries.map(() => [] as number[]);
   for (let round = 0; round < rounds; round += 1) {
-    for (const q of queries) {
+    for (const [i, q] of queries.entries()) {
       const started = performance.now();
       await engine.search({ ...base, ...q });
       times.push(performance.now() - started);
+      perQuery[i]!.push(performance.now() - started);
     }
   }
   all.push(...times);
   console.log(`${category.padEnd(9)} ${format(times)}`);
+  if (process.argv.includes("--per-query")) queries.forEach((q, i) => console.log(`  ${JSON.stringify(q).slice(0, 60).padEnd(60)} ${format(perQuery[i]!)}`));
 }
 const suggest: number[] = [];
 for (let round = 0; round < rounds; round += 1) {

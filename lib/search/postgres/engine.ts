@@ -85,7 +85,9 @@ async function searchInMemory(client: SearchClient, index: MemoryIndex, query: S
     matches = { docs: found.docs, ranks: query.sort === "relevance" ? found.ranks : null };
   }
   const evaluation = evaluateInMemory(index, query, matches);
-  const hits = await loadPage(client, index, evaluation.page.map((i) => index.ids[i]!), text?.any ?? null);
+  // An empty page has nothing to load (a typo's first try, a page past the end): the index's
+  // version is the one read before the search, so the answer is as fresh as a loaded page.
+  const hits = evaluation.page.length ? await loadPage(client, index, evaluation.page.map((i) => index.ids[i]!), text?.any ?? null) : [];
   if (!hits) return null;
   return { counts: { total: evaluation.total, byType: evaluation.byType }, facets: evaluation.facets, hits };
 }

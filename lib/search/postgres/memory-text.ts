@@ -1,6 +1,6 @@
 // The text half of the MemoryIndex: for every lexeme of the documents' "searchVector", the
-// documents containing it (postings) and whether it stands in their title or summary (the
-// weights A and B of "rankVector"). A search then matches and ranks in JavaScript: a broad word
+// documents containing it (postings) and whether it stands in their title, or in their short
+// fields: summary and keywords (the weights A and B of "rankVector"). A search then matches and ranks in JavaScript: a broad word
 // with 50 000 matches costs a few milliseconds instead of reading 50 000 tsvectors out of TOAST.
 //
 // The query's lexemes still come from PostgreSQL (lexemes.ts), so stemming, stop words and
@@ -8,17 +8,17 @@
 // `searchVector @@ tsquery` and of relevanceSql() in search-sql.ts (tests compare both paths).
 
 export const IN_TITLE = 1;
-export const IN_SUMMARY = 2;
+export const IN_SHORT_FIELDS = 2;
 
-/** Relevance points per clause: its words in the title, else in title and summary together. */
+/** Relevance points per clause: its words in the title, else in title, summary and keywords together. */
 export const TITLE_POINTS = 3;
-export const SUMMARY_POINTS = 1;
+export const SHORT_FIELD_POINTS = 1;
 
 export interface MemoryText {
   /** Every lexeme, sorted by UTF-16 code units, so the lexemes with a given prefix are adjacent. */
   lexemes: string[];
   lexemeIds: Map<string, number>;
-  /** Postings of lexeme k: docs[start[k] .. start[k + 1]), ascending, with IN_TITLE/IN_SUMMARY in fields. */
+  /** Postings of lexeme k: docs[start[k] .. start[k + 1]), ascending, with IN_TITLE and IN_SHORT_FIELDS in fields. */
   start: Int32Array;
   docs: Int32Array;
   fields: Uint8Array;
@@ -26,8 +26,8 @@ export interface MemoryText {
   scratch: Scratch;
 }
 
-/** A document's lexemes: all of "searchVector", and those of the title and of the summary. */
-export type DocumentLexemes = readonly [all: readonly string[], title: readonly string[], summary: readonly string[]];
+/** A document's lexemes: all of "searchVector", those of the title, those of summary and keywords. */
+export type DocumentLexemes = readonly [all: readonly string[], title: readonly string[], summaryOrKeywords: readonly string[]];
 
 export function buildMemoryText(documents: readonly DocumentLexemes[]): MemoryText {
   const ids = new Map<string, number>();
@@ -42,7 +42,7 @@ export function buildMemoryText(documents: readonly DocumentLexemes[]): MemoryTe
   const fields = new Uint8Array(docs.length);
   const next = start.slice(0, lexemes.length);
   const flags = new Uint8Array(lexemes.length);
-  // "rankVector" is title and summary, both also in "searchVector": its lexemes are known ids.
+  // "rankVector" is title, summary and keywords, all also in "searchVector": its lexemes are known ids.
   const mark = (lexemes: readonly string[], flag: number) => {
     for (const lexeme of lexemes) {
       const k = ids.get(lexeme);
@@ -51,7 +51,7 @@ export function buildMemoryText(documents: readonly DocumentLexemes[]): MemoryTe
   };
   documents.forEach(([all, title, summary], doc) => {
     mark(title, IN_TITLE);
-    mark(summary, IN_SUMMARY);
+    mark(summary, IN_SHORT_FIELDS);
     for (const lexeme of all) {
       const k = ids.get(lexeme)!;
       const at = next[k]!++;
@@ -172,7 +172,7 @@ function addTerm(text: MemoryText, term: LexemeTerm, clauseEpoch: number, clause
   for (let i = 0; i < found; i += 1) {
     const doc = s.termDocs[i]!;
     const flags = s.termFlags[doc]!;
-    count = enterClause(s, doc, flags & IN_TITLE ? 3 : flags & IN_SUMMARY ? 2 : 1, clauseEpoch, count);
+    count = enterClause(s, doc, flags & IN_TITLE ? 3 : flags & IN_SHORT_FIELDS ? 2 : 1, clauseEpoch, count);
   }
   return count;
 }
@@ -191,8 +191,8 @@ function enterClause(s: Scratch, doc: number, level: number, clauseEpoch: number
 
 /**
  * Adds the documents matching every term to the clause (scratch.clauseDocs from `clauseCount`),
- * raising their level in scratch.clauseLevel to: 3 all terms in the title, 2 all in title or
- * summary, 1 elsewhere. `clauseEpoch` stamps the clause's documents. Returns the new count.
+ * raising their level in scratch.clauseLevel to: 3 all terms in the title, 2 all in title,
+ * summary or keywords, 1 elsewhere (body). `clauseEpoch` stamps the clause's documents. Returns the new count.
  */
 function addConjunction(text: MemoryText, terms: Conjunction, clauseEpoch: number, clauseCount: number): number {
   const s = text.scratch;
@@ -213,7 +213,7 @@ function addConjunction(text: MemoryText, terms: Conjunction, clauseEpoch: numbe
       const flags = s.termFlags[doc]!;
       s.conjCount[doc]! += 1;
       if (flags & IN_TITLE) s.conjTitle[doc]! += 1;
-      if (flags & (IN_TITLE | IN_SUMMARY)) s.conjRanked[doc]! += 1;
+      if (flags & (IN_TITLE | IN_SHORT_FIELDS)) s.conjRanked[doc]! += 1;
     }
   });
   // Every document matching all terms is among the last term's.
@@ -226,7 +226,7 @@ function addConjunction(text: MemoryText, terms: Conjunction, clauseEpoch: numbe
   return count;
 }
 
-/** Documents matching every clause and their relevance: per clause TITLE_POINTS or SUMMARY_POINTS. */
+/** Documents matching every clause and their relevance: per clause TITLE_POINTS or SHORT_FIELD_POINTS. */
 export function matchInMemory(text: MemoryText, clauses: TextClauses): { docs: Int32Array; ranks: Float64Array } {
   const s = text.scratch;
   if (clauses.length === 0) return { docs: new Int32Array(0), ranks: new Float64Array(0) };
@@ -245,7 +245,7 @@ export function matchInMemory(text: MemoryText, clauses: TextClauses): { docs: I
       } else if (s.queryStamp[doc] !== queryEpoch || s.queryCount[doc] !== c) continue;
       const level = s.clauseLevel[doc]!;
       s.queryCount[doc]! += 1;
-      s.queryScore[doc]! += level === 3 ? TITLE_POINTS : level === 2 ? SUMMARY_POINTS : 0;
+      s.queryScore[doc]! += level === 3 ? TITLE_POINTS : level === 2 ? SHORT_FIELD_POINTS : 0;
     }
   });
   // Every document matching all clauses is among the last clause's.

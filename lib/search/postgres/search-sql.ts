@@ -1,7 +1,7 @@
 import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
-import { SUMMARY_POINTS, TITLE_POINTS } from "./memory-text";
+import { SHORT_FIELD_POINTS, TITLE_POINTS } from "./memory-text";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
 
 // One statement per search. The text match runs once (CTE `m`, narrow columns only); the total,
@@ -58,16 +58,16 @@ export interface TextQuery {
 
 /**
  * Relevance of a row of "SearchDocument" d: per clause, TITLE_POINTS when some alternative lies
- * wholly in the title, else SUMMARY_POINTS when in title and summary together, else nothing (body
- * or keywords only). Computable from the in-row rankVector alone, and the same rule as the
+ * wholly in the title, else SHORT_FIELD_POINTS when in title, summary and keywords together, else
+ * nothing (body only). Computable from the in-row rankVector alone, and the same rule as the
  * in-memory path (memory-text.ts), so both order a search alike.
  */
 export function relevanceSql(text: TextQuery): Sql {
   const points = text.clauses.map(
     (clause) => sql`(CASE WHEN ts_filter(d."rankVector", '{a}') @@ ${clause} THEN ${TITLE_POINTS}::int
-      WHEN d."rankVector" @@ ${clause} THEN ${SUMMARY_POINTS}::int ELSE 0 END)`,
+      WHEN d."rankVector" @@ ${clause} THEN ${SHORT_FIELD_POINTS}::int ELSE 0 END)`,
   );
-  // The @@ guard skips the per-clause work for matches whose title and summary contain no word.
+  // The @@ guard skips the per-clause work for matches whose words are all in the body.
   return sql`CASE WHEN d."rankVector" @@ q.any THEN ${joinSql(points, " + ")} ELSE 0 END`;
 }
 

@@ -46,7 +46,7 @@ function generate(count: number): SearchDocument[] {
       title: `${words()} ${i % 7}`,
       summary: next() < 0.5 ? words() : "",
       body: words(),
-      keywords: [],
+      keywords: next() < 0.5 ? [pick(WORDS)] : [],
       facets: Object.fromEntries(Object.entries(FACETS[type]).map(([key, values]) => [key, some(values)])),
       applicationStart: start,
       deadline,

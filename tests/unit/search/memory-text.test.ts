@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConjunction } from "@/lib/search/postgres/lexemes";
-import { buildMemoryText, matchInMemory, SUMMARY_POINTS, TITLE_POINTS, type LexemeTerm } from "@/lib/search/postgres/memory-text";
+import { buildMemoryText, matchInMemory, SHORT_FIELD_POINTS, TITLE_POINTS, type LexemeTerm } from "@/lib/search/postgres/memory-text";
 
 // Documents as [all lexemes, title lexemes, summary lexemes], numbered by position.
 const text = buildMemoryText([
@@ -16,17 +16,17 @@ const ranked = (result: { docs: Int32Array; ranks: Float64Array }) => Object.fro
 
 describe("matchInMemory", () => {
   it("finds a word and ranks title above summary above body", () => {
-    expect(ranked(matchInMemory(text, [[[word("forder")]]]))).toEqual({ 0: SUMMARY_POINTS, 1: TITLE_POINTS, 3: 0 });
+    expect(ranked(matchInMemory(text, [[[word("forder")]]]))).toEqual({ 0: SHORT_FIELD_POINTS, 1: TITLE_POINTS, 3: 0 });
   });
 
   it("AND-s clauses and adds their points", () => {
-    expect(ranked(matchInMemory(text, [[[word("forder")]], [[word("handwerk")]]]))).toEqual({ 0: SUMMARY_POINTS, 1: TITLE_POINTS });
+    expect(ranked(matchInMemory(text, [[[word("forder")]], [[word("handwerk")]]]))).toEqual({ 0: SHORT_FIELD_POINTS, 1: TITLE_POINTS });
   });
 
   it("OR-s a clause's conjunctions; a conjunction needs all its words, in the title for title points", () => {
     const clause = [[word("zuschuss")], [word("kunstlich"), word("intelligenz")]];
     // Doc 3 has "kunstlich" in the title but "intelligenz" only in the summary: title and summary together.
-    expect(ranked(matchInMemory(text, [clause]))).toEqual({ 1: TITLE_POINTS, 2: SUMMARY_POINTS, 3: SUMMARY_POINTS });
+    expect(ranked(matchInMemory(text, [clause]))).toEqual({ 1: TITLE_POINTS, 2: SHORT_FIELD_POINTS, 3: SHORT_FIELD_POINTS });
     expect(ranked(matchInMemory(text, [[[word("kunstlich"), word("zuschuss")]]]))).toEqual({});
   });
 
@@ -47,7 +47,7 @@ describe("matchInMemory", () => {
     const first = ranked(matchInMemory(text, query));
     matchInMemory(text, [[[prefix("d")]]]);
     expect(ranked(matchInMemory(text, query))).toEqual(first);
-    expect(first).toEqual({ 0: SUMMARY_POINTS, 1: TITLE_POINTS, 2: SUMMARY_POINTS + TITLE_POINTS });
+    expect(first).toEqual({ 0: SHORT_FIELD_POINTS, 1: TITLE_POINTS, 2: SHORT_FIELD_POINTS + TITLE_POINTS });
   });
 });
 
