@@ -167,8 +167,18 @@ function termDocuments(text: MemoryText, term: LexemeTerm): number {
 /** addConjunction() for a single term: its fields give the level directly. */
 function addTerm(text: MemoryText, term: LexemeTerm, clauseEpoch: number, clauseCount: number): number {
   const s = text.scratch;
-  const found = termDocuments(text, term);
+  const [from, to] = lexemeRange(text, term);
   let count = clauseCount;
+  if (to - from === 1) {
+    // One lexeme (the usual case): straight from its postings, which name each document once.
+    const { docs, fields } = text;
+    for (let p = text.start[from]!, end = text.start[to]!; p < end; p += 1) {
+      const flags = fields[p]!;
+      count = enterClause(s, docs[p]!, flags & IN_TITLE ? 3 : flags & IN_SHORT_FIELDS ? 2 : 1, clauseEpoch, count);
+    }
+    return count;
+  }
+  const found = termDocuments(text, term);
   for (let i = 0; i < found; i += 1) {
     const doc = s.termDocs[i]!;
     const flags = s.termFlags[doc]!;
@@ -226,16 +236,33 @@ function addConjunction(text: MemoryText, terms: Conjunction, clauseEpoch: numbe
   return count;
 }
 
+/** How many postings a clause reads: the order in which clauses are cheapest to intersect. */
+function clauseCost(text: MemoryText, conjunctions: readonly Conjunction[]): number {
+  let cost = 0;
+  for (const conjunction of conjunctions) {
+    for (const term of conjunction) {
+      const [from, to] = lexemeRange(text, term);
+      cost += text.start[to]! - text.start[from]!;
+    }
+  }
+  return cost;
+}
+
 /** Documents matching every clause and their relevance: per clause TITLE_POINTS or SHORT_FIELD_POINTS. */
 export function matchInMemory(text: MemoryText, clauses: TextClauses): { docs: Int32Array; ranks: Float64Array } {
   const s = text.scratch;
-  if (clauses.length === 0) return { docs: new Int32Array(0), ranks: new Float64Array(0) };
+  const none = { docs: new Int32Array(0), ranks: new Float64Array(0) };
+  if (clauses.length === 0) return none;
+  // Narrowest clause first, so a clause nothing matches (a typo) ends the search early. Points
+  // add up, so the order changes nothing else.
+  const ordered = clauses.map((conjunctions) => ({ conjunctions, cost: clauseCost(text, conjunctions) })).sort((a, b) => a.cost - b.cost);
   const queryEpoch = s.nextEpoch();
   let count = 0;
-  clauses.forEach((conjunctions, c) => {
+  for (const [c, { conjunctions }] of ordered.entries()) {
     const clauseEpoch = s.nextEpoch();
     count = 0;
     for (const conjunction of conjunctions) count = addConjunction(text, conjunction, clauseEpoch, count);
+    let alive = 0;
     for (let i = 0; i < count; i += 1) {
       const doc = s.clauseDocs[i]!;
       if (c === 0) {
@@ -246,8 +273,10 @@ export function matchInMemory(text: MemoryText, clauses: TextClauses): { docs: I
       const level = s.clauseLevel[doc]!;
       s.queryCount[doc]! += 1;
       s.queryScore[doc]! += level === 3 ? TITLE_POINTS : level === 2 ? SHORT_FIELD_POINTS : 0;
+      alive += 1;
     }
-  });
+    if (alive === 0) return none;
+  }
   // Every document matching all clauses is among the last clause's.
   const docs = new Int32Array(count);
   const ranks = new Float64Array(count);

@@ -2,9 +2,10 @@ import type { SearchClient } from "../client";
 import type { SynonymGroups } from "../query/clauses";
 
 // Synonym groups change rarely (editors, issue 4) but are needed by every query: keep them in
-// memory for a short time. The editing service calls invalidateSynonymCache() after a change, so
-// this process sees it at once and other processes within TTL_MS, or at once when the caller
-// passes the index version (a trigger raises it on every change to "SynonymGroup").
+// memory. The editing service calls invalidateSynonymCache() after a change, so this process sees
+// it at once; a caller passing the index version (a trigger raises it on every change to
+// "SynonymGroup") keeps the groups of that version as long as it lasts, and sees another
+// process's change with its next search; other callers keep them for TTL_MS.
 
 export const SYNONYM_TTL_MS = 60_000;
 
@@ -16,7 +17,8 @@ export function invalidateSynonymCache(): void {
 }
 
 export async function loadSynonymGroups(client: SearchClient, now = Date.now(), version: string | null = null): Promise<SynonymGroups> {
-  if (cached && cached.expiresAt > now && (version === null || cached.version === version)) return cached.groups;
+  // With a version, the groups stay until it changes; without one (callers in a transaction), TTL_MS.
+  if (cached && (version !== null ? cached.version === version : cached.expiresAt > now)) return cached.groups;
   // One query for concurrent callers of the same version (a load started for an older version
   // may have read the groups before the change that raised it).
   if (loading?.version === version) return loading.groups;
