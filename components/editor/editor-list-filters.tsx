@@ -19,7 +19,7 @@ type Props = {
 
 /** A GET form: search, status, "nicht geprüft seit 90 Tagen", sort — bookmarkable, works without JS. */
 export async function EditorListFilters({ action, heading, q, status, stale, sort, sortOptions, children }: Props) {
-  const t = await getTranslations("programmeEditor.shared");
+  const t = await getTranslations("editor");
   return (
     <section aria-labelledby="list-filters-heading" className="mt-6 border-2 border-line p-4">
       <h2 id="list-filters-heading" className="text-lg font-bold">

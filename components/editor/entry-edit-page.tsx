@@ -32,7 +32,7 @@ type Props = {
 
 /** The edit page of a programme, advisor or provider: navigation, public URL, workflow, form. */
 export async function EntryEditPage({ actor, type, listPath, publicPath, title, entry, notice, transitionAction, verifyAction, extraLinks, children }: Props) {
-  const t = await getTranslations("programmeEditor.edit");
+  const t = await getTranslations("editor.edit");
   return (
     <div className="max-w-4xl">
       <p>

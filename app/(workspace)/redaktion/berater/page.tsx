@@ -28,7 +28,7 @@ export default async function AdvisorEditorListPage({ searchParams }: Props) {
     findAdvisorsForEditor(filters, pageWindow(filters.seite)),
     getAdvisorEditorOptions(),
     getTranslations("directoryEditor.advisors.list"),
-    getTranslations("programmeEditor.shared"),
+    getTranslations("editor"),
   ]);
   const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
   const stale = staleBefore();

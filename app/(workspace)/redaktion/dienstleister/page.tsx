@@ -30,7 +30,7 @@ export default async function ProviderEditorListPage({ searchParams }: Props) {
     findProvidersForEditor(filters, pageWindow(filters.seite)),
     getProviderRegionOptions(),
     getTranslations("directoryEditor.providers.list"),
-    getTranslations("programmeEditor.shared"),
+    getTranslations("editor"),
     getTranslations("facets"),
   ]);
   const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));

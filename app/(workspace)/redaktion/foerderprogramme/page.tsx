@@ -27,7 +27,7 @@ export default async function ProgrammeEditorListPage({ searchParams }: Props) {
   const [{ items, total }, t, ts, tf] = await Promise.all([
     findProgrammesForEditor(filters, pageWindowOf(filters.seite)),
     getTranslations("programmeEditor.list"),
-    getTranslations("programmeEditor.shared"),
+    getTranslations("editor"),
     getTranslations("facets"),
   ]);
   const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));

@@ -20,7 +20,7 @@ type Props = {
 export async function ProviderForm({ action, defaults, regions, submitLabel }: Props) {
   const t = await getTranslations("directoryEditor.providers.form");
   const tf = await getTranslations("facets");
-  const tShared = await getTranslations("programmeEditor.shared");
+  const tShared = await getTranslations("editor");
   const labels = await providerFieldLabels();
   const label = (field: string) => labels[field] ?? field;
   const slots = Array.from({ length: MAX_REFERENCES }, (_, index) => index);

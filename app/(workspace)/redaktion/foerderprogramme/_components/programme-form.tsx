@@ -26,7 +26,7 @@ const SECTION = "border-t-2 border-line pt-6 space-y-6";
 export async function ProgrammeForm({ action, defaults, options, submitLabel, entityId }: Props) {
   const t = await getTranslations("programmeEditor.form");
   const tf = await getTranslations("facets");
-  const ts = await getTranslations("programmeEditor.shared");
+  const ts = await getTranslations("editor");
   const labels = await programmeFieldLabels();
   const enumOptions = (group: string, values: string[]) => values.map((value) => ({ value, label: tf(`${group}.${value}`) }));
   return (
