@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type ContentType } from "@/lib/auth/permissions";
-import { staleBefore } from "@/lib/content/editor-filters";
+import { staleBefore } from "@/lib/freshness/rules";
 import { allowedTransitions } from "@/lib/content/workflow";
 import type { PublicationStatus } from "@/lib/db/enums";
 import { DoneBanner } from "./done-banner";
