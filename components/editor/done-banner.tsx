@@ -6,7 +6,7 @@ const KNOWN = ["submit", "publish", "unpublish", "archive", "restore", "verify",
 export async function DoneBanner({ value }: { value: string | string[] | undefined }) {
   const key = Array.isArray(value) ? value[0] : value;
   if (!key || !(KNOWN as readonly string[]).includes(key)) return null;
-  const t = await getTranslations("programmeEditor.shared.workflow.done");
+  const t = await getTranslations("editor.workflow.done");
   return (
     <div role="status" className="mb-6 border-l-8 border-open bg-green-50 p-4">
       <p className="font-bold">{t(key)}</p>

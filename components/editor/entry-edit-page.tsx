@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type ContentType } from "@/lib/auth/permissions";
-import { staleBefore } from "@/lib/content/editor-filters";
+import { staleBefore } from "@/lib/freshness/rules";
 import { allowedTransitions } from "@/lib/content/workflow";
 import type { PublicationStatus } from "@/lib/db/enums";
 import { DoneBanner } from "./done-banner";
@@ -32,7 +32,7 @@ type Props = {
 
 /** The edit page of a programme, advisor or provider: navigation, public URL, workflow, form. */
 export async function EntryEditPage({ actor, type, listPath, publicPath, title, entry, notice, transitionAction, verifyAction, extraLinks, children }: Props) {
-  const t = await getTranslations("programmeEditor.edit");
+  const t = await getTranslations("editor.edit");
   return (
     <div className="max-w-4xl">
       <p>

@@ -11,20 +11,16 @@ type Props = React.ComponentProps<typeof HistoryView> & {
 
 /** The history page of a programme, advisor or provider: back links, heading, readable diff. */
 export async function EntryHistoryPage({ listPath, id, title, ...history }: Props) {
-  const [t, shared, edit] = await Promise.all([
-    getTranslations("programmeEditor.history"),
-    getTranslations("programmeEditor.shared"),
-    getTranslations("programmeEditor.edit"),
-  ]);
+  const t = await getTranslations("editor");
   return (
     <div className="max-w-5xl">
       <p>
-        <Link href={`${listPath}/${id}`}>{shared("backToEdit")}</Link>
+        <Link href={`${listPath}/${id}`}>{t("edit.backToEdit")}</Link>
         {" · "}
-        <Link href={listPath}>{edit("backToList")}</Link>
+        <Link href={listPath}>{t("edit.backToList")}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
-      <p className="mt-2">{t("intro")}</p>
+      <p className="mt-2">{t("history.intro")}</p>
       <HistoryView {...history} />
     </div>
   );

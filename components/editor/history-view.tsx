@@ -69,7 +69,7 @@ function DiffSide({ parts, side, texts }: { parts: DiffPart[]; side: "before" | 
 
 /** The audit trail of one entry as a readable diff: per change a table Feld / vorher / nachher. */
 export async function HistoryView(props: Props) {
-  const t = await getTranslations("programmeEditor.shared.history");
+  const t = await getTranslations("editor.history");
   const texts: Texts = { empty: t("empty_value"), removed: t("removed"), added: t("added") };
   if (props.entries.length === 0) return <p className="mt-6">{t("empty")}</p>;
   const hidden = new Set(["version", "updatedAt", "createdAt", "id", ...(props.hiddenFields ?? [])]);

@@ -31,7 +31,7 @@ export function SearchablePicker(props: Props) {
 const noSubscription = () => () => {};
 
 function PickerBody({ name, legend, hint, options, field, initial }: Props & { field: ReturnType<typeof useField>; initial: string[] }) {
-  const t = useTranslations("programmeEditor.shared.picker");
+  const t = useTranslations("editor.picker");
   const invalid = field.errors.length > 0;
   const [checked, setChecked] = useState(() => new Set(initial));
   const [filter, setFilter] = useState("");

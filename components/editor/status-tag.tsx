@@ -10,7 +10,7 @@ const STYLE: Record<PublicationStatus, { symbol: string; className: string }> = 
 };
 
 export async function StatusTag({ status }: { status: PublicationStatus }) {
-  const t = await getTranslations("programmeEditor.shared.status");
+  const t = await getTranslations("editor.status");
   const style = STYLE[status];
   return (
     <span className={`inline-flex items-center gap-1 border-2 px-2 py-0.5 text-sm font-semibold ${style.className}`} data-status={status}>

@@ -24,7 +24,7 @@ type Props = {
 
 /** Status, version and freshness of an entry, with one POST button per allowed step. */
 export async function WorkflowPanel(props: Props) {
-  const t = await getTranslations("programmeEditor.shared.workflow");
+  const t = await getTranslations("editor.workflow");
   const labels = Object.fromEntries(props.transitions.map((transition) => [transition, t(`transitions.${transition}`)]));
   return (
     <section aria-labelledby="workflow-heading" className="border-2 border-line p-4">

@@ -2,17 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import { conflictValueText, type ValueLabels } from "./option-labels";
 
 type Conflict = NonNullable<Extract<FormState, { status: "error" }>["conflict"]>;
-
-const show = (value: unknown): string => {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map(show).join(", ") : "—";
-  return String(value);
-};
+type Props = { conflict: Conflict; labels: Record<string, string>; valueLabels?: ValueLabels };
 
 /** What another person saved meanwhile, next to what this user typed (their input stays in the form). */
-export function ConflictPanel({ conflict, labels }: { conflict: Conflict; labels: Record<string, string> }) {
+export function ConflictPanel({ conflict, labels, valueLabels = {} }: Props) {
   const t = useTranslations("editor.conflict");
   const rows = Object.entries(conflict.changes);
   return (
@@ -35,8 +31,8 @@ export function ConflictPanel({ conflict, labels }: { conflict: Conflict; labels
             {rows.map(([name, change]) => (
               <tr key={name}>
                 <th scope="row" className="border-b border-line p-2 align-top">{labels[name] ?? name}</th>
-                <td className="border-b border-line p-2 align-top whitespace-pre-line">{show(change.theirs)}</td>
-                <td className="border-b border-line p-2 align-top whitespace-pre-line">{show(change.mine)}</td>
+                <td className="border-b border-line p-2 align-top whitespace-pre-line">{conflictValueText(change.theirs, valueLabels[name])}</td>
+                <td className="border-b border-line p-2 align-top whitespace-pre-line">{conflictValueText(change.mine, valueLabels[name])}</td>
               </tr>
             ))}
           </tbody>

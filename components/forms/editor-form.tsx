@@ -5,6 +5,7 @@ import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { FormContext } from "./form-context";
 import { ErrorSummary } from "./error-summary";
 import { ConflictPanel } from "./conflict-panel";
+import type { ValueLabels } from "./option-labels";
 import { SuccessMessage } from "./success-message";
 
 type Props = {
@@ -13,6 +14,8 @@ type Props = {
   defaults?: FormValues;
   /** field name → visible label, for the error summary and the conflict table */
   labels: Record<string, string>;
+  /** field → (stored value → label) of the choices the form shows, for the conflict table */
+  valueLabels?: ValueLabels;
   children: React.ReactNode;
   className?: string;
   /** accessible name of the form when a page holds several */
@@ -24,14 +27,14 @@ type Props = {
  * next to them, everything typed kept on a refused save. Works without JavaScript too (React posts
  * the form and renders the returned state).
  */
-export function EditorForm({ action, defaults = {}, labels, children, className = "space-y-6", ariaLabel }: Props) {
+export function EditorForm({ action, defaults = {}, labels, valueLabels, children, className = "space-y-6", ariaLabel }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
   const version = state.status === "error" && state.conflict ? String(state.conflict.currentVersion) : undefined;
   return (
     <FormContext.Provider value={{ state, defaults }}>
       <ErrorSummary state={state} labels={labels} />
       <SuccessMessage state={state} />
-      {state.status === "error" && state.conflict && <ConflictPanel conflict={state.conflict} labels={labels} />}
+      {state.status === "error" && state.conflict && <ConflictPanel conflict={state.conflict} labels={labels} valueLabels={valueLabels} />}
       <form action={formAction} noValidate className={className} aria-label={ariaLabel}>
         {/* After a conflict the form carries the current version: saving again is a conscious overwrite. */}
         {"version" in defaults && <input type="hidden" name="version" value={version ?? String(defaults.version)} />}

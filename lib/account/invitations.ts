@@ -37,30 +37,46 @@ async function entryName(tx: Tx, target: InvitationTarget): Promise<string> {
   return row.name;
 }
 
-export async function inviteToProfile(actor: Actor | null, input: InvitationInput, now = new Date()) {
+type InvitationLink = { token: string; expiresAt: Date };
+type InviteOptions = {
+  now?: Date;
+  /** queues the mail with the link in the same transaction; the standard invitation by default */
+  mail?: (tx: Tx, to: { email: string; name: string }, entry: string, link: InvitationLink) => Promise<unknown>;
+};
+
+/**
+ * Invites a person to an advisor or provider entry inside the caller's transaction: the account
+ * (new, or the entry's never-activated one, enabled again), a single-use link, its mail and the
+ * audit row, so none of them exists without the others or without the caller's own change (the
+ * sign-up approval creates the entry in the same transaction).
+ */
+export async function inviteToProfileTx(tx: Tx, actor: Actor | null, input: InvitationInput, { now = new Date(), mail = queueInvitationMail }: InviteOptions = {}) {
   const editor = assertCan(actor, "user.invite");
   const email = input.email.trim().toLowerCase();
+  const entry = await entryName(tx, input.target);
+  const linked = await tx.user.findFirst({ where: input.target, select: { id: true, ...AUDITED } });
+  if (linked && !(await isNotActivated(tx, linked.id))) throw fieldError("target", "profileActive");
+  const owner = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  if (owner && owner.id !== linked?.id) throw fieldError("email", "emailTaken");
+
+  const role = "advisorId" in input.target ? ("ADVISOR" as const) : ("PROVIDER" as const);
+  const data = { name: input.name, email, role, disabledAt: null, ...input.target };
+  const user = linked
+    ? await tx.user.update({ where: { id: linked.id }, data, select: { id: true, ...AUDITED } })
+    : await tx.user.create({ data: { ...data, passwordHash: "" }, select: { id: true, ...AUDITED } });
+  const { id, ...after } = user;
+  const before = linked ? { name: linked.name, email: linked.email, role: linked.role, disabledAt: linked.disabledAt } : null;
+
+  const link = await issueToken(tx, "INVITATION", { userId: id }, editor.id, now);
+  await mail(tx, user, entry, link);
+  await recordAudit(tx, { actor: editor, action: "user.invited", entityType: "user", entityId: id, before, after });
+  return { userId: id, expiresAt: link.expiresAt };
+}
+
+export async function inviteToProfile(actor: Actor | null, input: InvitationInput, now = new Date()) {
+  assertCan(actor, "user.invite");
   try {
-    return await db.$transaction(async (tx) => {
-      const entry = await entryName(tx, input.target);
-      const linked = await tx.user.findFirst({ where: input.target, select: { id: true, ...AUDITED } });
-      if (linked && !(await isNotActivated(tx, linked.id))) throw fieldError("target", "profileActive");
-      const owner = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (owner && owner.id !== linked?.id) throw fieldError("email", "emailTaken");
-
-      const role = "advisorId" in input.target ? ("ADVISOR" as const) : ("PROVIDER" as const);
-      const data = { name: input.name, email, role, disabledAt: null, ...input.target };
-      const user = linked
-        ? await tx.user.update({ where: { id: linked.id }, data, select: { id: true, ...AUDITED } })
-        : await tx.user.create({ data: { ...data, passwordHash: "" }, select: { id: true, ...AUDITED } });
-      const { id, ...after } = user;
-      const before = linked ? { name: linked.name, email: linked.email, role: linked.role, disabledAt: linked.disabledAt } : null;
-
-      const link = await issueToken(tx, "INVITATION", { userId: id }, editor.id, now);
-      await queueInvitationMail(tx, user, entry, link);
-      await recordAudit(tx, { actor: editor, action: "user.invited", entityType: "user", entityId: id, before, after });
-      return { userId: id, expiresAt: link.expiresAt };
-    });
+    return await db.$transaction((tx) => inviteToProfileTx(tx, actor, input, { now }));
   } catch (error) {
     // Two editors inviting at once: the unique e-mail or profile link decides, shown at the field.
     throw uniqueViolation(error) ?? error;

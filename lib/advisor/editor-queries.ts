@@ -1,25 +1,23 @@
 import "server-only";
-import { staleBefore } from "@/lib/content/editor-filters";
-import { db, type Prisma } from "@/lib/db/client";
+import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
+import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
+import { db, type AdvisorKind, type Prisma } from "@/lib/db/client";
 import type { AdvisorDetailDTO } from "./dto";
 import type { AdvisorEditorFilters } from "./editor-filters";
-import { ADVISOR_EDITOR_SELECT, loadAdvisorState, type AdvisorState } from "./editor-state";
+import { loadAdvisorState, type AdvisorState } from "./editor-state";
 import { advisorDetailSelect, toAdvisorDetailDTO } from "./queries";
 
 // Reads for the editor area: every status, never cached (the pages read the session anyway).
 
 const ORDER: Record<AdvisorEditorFilters["sortierung"], Prisma.AdvisorOrderByWithRelationInput[]> = {
-  geaendert: [{ updatedAt: "desc" }, { id: "asc" }],
+  ...COMMON_EDITOR_ORDER,
   name: [{ name: "asc" }, { id: "asc" }],
-  // The longest unchecked first: what most needs attention.
-  geprueft: [{ lastVerifiedAt: "asc" }, { id: "asc" }],
 };
 
-function where(filters: Partial<AdvisorEditorFilters>): Prisma.AdvisorWhereInput {
+function where(filters: Partial<AdvisorEditorFilters>, now: Date): Prisma.AdvisorWhereInput {
   const q = filters.q?.trim();
   return {
-    ...(filters.status && { status: filters.status }),
-    ...(filters.ungeprueft && { lastVerifiedAt: { lt: staleBefore() } }),
+    ...commonEditorWhere(filters, now),
     ...(filters.gebiet && { regions: { some: { slug: filters.gebiet } } }),
     ...(filters.organisation && { organisation: { slug: filters.organisation } }),
     ...(q && {
@@ -34,39 +32,44 @@ function where(filters: Partial<AdvisorEditorFilters>): Prisma.AdvisorWhereInput
   };
 }
 
-const rowSelect = {
-  ...ADVISOR_EDITOR_SELECT,
-  organisation: { select: { slug: true, name: true } },
-  programmes: { select: { slug: true }, orderBy: { slug: "asc" } },
-  regions: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
+const listSelect = {
+  ...EDITOR_LIST_SELECT,
+  name: true,
+  kind: true,
+  jobTitle: true,
+  town: true,
+  organisation: { select: { name: true } },
+  regions: { select: { name: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.AdvisorSelect;
 
-/** A row of the editor list and of the export: every form field (links by slug) plus status data. */
-export type AdvisorEditorRow = ReturnType<typeof toRow>;
-
-function toRow({ organisation, topics, programmes, regions, ...row }: Prisma.AdvisorGetPayload<{ select: typeof rowSelect }>) {
-  return {
-    ...row,
-    organisation: organisation.slug,
-    organisationName: organisation.name,
-    topics: topics.map((t) => t.slug),
-    programmes: programmes.map((p) => p.slug),
-    regions: regions.map((r) => r.slug),
-    regionNames: regions.map((r) => r.name),
-  };
-}
+export type AdvisorEditorListItem = EditorListItem & {
+  name: string;
+  kind: AdvisorKind;
+  jobTitle: string | null;
+  town: string | null;
+  organisationName: string;
+  regionNames: string[];
+};
 
 /** One page of the filtered list and the total (the export pages through it with `take`). */
-export async function findAdvisorsForEditor(
+export function findAdvisorsForEditor(
   filters: Partial<AdvisorEditorFilters>,
-  { skip = 0, take = 25 }: { skip?: number; take?: number } = {},
-): Promise<{ rows: AdvisorEditorRow[]; total: number }> {
-  const filter = where(filters);
-  const [rows, total] = await Promise.all([
-    db.advisor.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: rowSelect }),
+  { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
+): Promise<EditorListResult<AdvisorEditorListItem>> {
+  const filter = where(filters, now);
+  return readEditorList(
+    db.advisor.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: listSelect }),
     db.advisor.count({ where: filter }),
-  ]);
-  return { rows: rows.map(toRow), total };
+    (row) => ({
+      ...listItemBase(row),
+      name: row.name,
+      kind: row.kind,
+      jobTitle: row.jobTitle,
+      town: row.town,
+      organisationName: row.organisation.name,
+      regionNames: row.regions.map((r) => r.name),
+    }),
+  );
 }
 
 export function getAdvisorForEditor(id: string): Promise<AdvisorState | null> {

@@ -1,37 +1,22 @@
 import "server-only";
-import type { PublicationStatus, Tx } from "@/lib/db/client";
+import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { advisorDetailSelect } from "./queries";
 import { ADVISOR_FIELDS, type AdvisorInput } from "./schema";
 
 // The advisor as the editor sees it: its form fields with links named by slug. The same shape
-// serves the form's saved values, the audit before/after and the conflict comparison; the editor
-// list (./editor-queries.ts) reads the same fields with a few names added.
-export const ADVISOR_EDITOR_SELECT = {
+// serves the form's saved values, the audit before/after and the conflict comparison.
+// It reads what the public detail page reads (one field list for both), plus the workflow
+// columns; only the programme links differ: the editor needs every linked programme, not just
+// the published ones.
+const ADVISOR_EDITOR_SELECT = {
+  ...advisorDetailSelect,
   id: true,
-  slug: true,
-  kind: true,
-  name: true,
-  jobTitle: true,
-  summary: true,
-  languages: true,
-  consultationModes: true,
-  email: true,
-  phone: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  officeHours: true,
-  bookingUrl: true,
   status: true,
   version: true,
-  lastVerifiedAt: true,
   publishedAt: true,
-  updatedAt: true,
-  organisation: { select: { slug: true } },
-  topics: { select: { slug: true }, orderBy: { slug: "asc" } },
   programmes: { select: { id: true, slug: true }, orderBy: { slug: "asc" } },
-  regions: { select: { slug: true }, orderBy: { slug: "asc" } },
-} as const;
+} satisfies Prisma.AdvisorSelect;
 
 export type AdvisorState = AdvisorInput & {
   id: string;

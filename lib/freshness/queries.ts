@@ -7,7 +7,7 @@ import type { ChangeSet } from "@/lib/audit/diff";
 import type { DeadlineEntryDTO, FreshnessOverviewDTO, FreshnessSection, RecentChangeDTO, ReviewEntryDTO, StaleEntryDTO } from "./dto";
 import { daysBetween, editHref } from "./edit-href";
 import { entityTitles, titleOf } from "./entity-titles";
-import { deadlineWindow, SECTION_LIMIT, staleBefore } from "./rules";
+import { SECTION_LIMIT, staleWhere, upcomingDeadlineWhere } from "./rules";
 
 type Row = { id: string; title: string; lastVerifiedAt: Date; updatedAt: Date };
 
@@ -41,7 +41,7 @@ const entry = (type: ContentType, row: Row) => ({ type, id: row.id, title: row.t
 
 export async function listStaleEntries(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<StaleEntryDTO>> {
   const today = berlinDay(now);
-  const where = { status: PublicationStatus.PUBLISHED, lastVerifiedAt: { lt: staleBefore(now) } };
+  const where = { status: PublicationStatus.PUBLISHED, ...staleWhere(now) };
   const { total, rows } = await acrossTypes(where, { lastVerifiedAt: "asc" }, limit, (type, row) => {
     const lastVerifiedDay = berlinDay(row.lastVerifiedAt);
     return { ...entry(type, row), lastVerifiedDay, daysSinceVerified: daysBetween(lastVerifiedDay, today) };
@@ -62,8 +62,8 @@ export async function listInReview(limit = SECTION_LIMIT): Promise<FreshnessSect
 
 /** Programmes (not archived) whose deadline day is today or within the next 30 Berlin days. */
 export async function listUpcomingDeadlines(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<DeadlineEntryDTO>> {
-  const { today, from, to } = deadlineWindow(now);
-  const where = { status: { not: PublicationStatus.ARCHIVED }, deadline: { gte: from, lte: to } };
+  const today = berlinDay(now);
+  const where = upcomingDeadlineWhere(now);
   const [rows, total] = await Promise.all([
     db.programme.findMany({
       where,

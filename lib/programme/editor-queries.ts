@@ -1,79 +1,67 @@
 import "server-only";
-import { containsAny, staleBefore } from "@/lib/content/editor-filters";
-import { addDays, berlinDay } from "@/lib/dates";
-import { db, type Prisma } from "@/lib/db/client";
+import { containsAny } from "@/lib/content/editor-filters";
+import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
+import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
 import { optionalDateColumnDay } from "@/lib/dates";
+import { db, type Prisma } from "@/lib/db/client";
+import { upcomingDeadlineWhere } from "@/lib/freshness/rules";
 import { findEditorRow, type ProgrammeEditorRow } from "./editor-row";
 import type { ProgrammeEditorFilters } from "./editor-filters";
 
 // Reads of the editor area: every status, no cache (pages under /redaktion are dynamic and check
 // editor.access themselves; these functions do not authorize).
-export type ProgrammeEditorListItem = {
-  id: string;
-  slug: string;
+export type ProgrammeEditorListItem = EditorListItem & {
   title: string;
-  status: ProgrammeEditorRow["status"];
   level: ProgrammeEditorRow["level"];
   fundingBodyName: string;
   deadline: string | null;
-  lastVerifiedAt: string;
-  updatedAt: string;
 };
 
 export function programmeEditorWhere(filters: ProgrammeEditorFilters, now: Date = new Date()): Prisma.ProgrammeWhereInput {
-  const today = berlinDay(now);
+  // AND, not one object: the deadline window brings its own status condition.
   return {
-    ...containsAny(filters.q, ["title", "slug"]),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.ebene ? { level: filters.ebene } : {}),
-    ...(filters.frist ? { deadline: { gte: new Date(`${today}T00:00:00Z`), lte: new Date(`${addDays(today, 30)}T00:00:00Z`) } } : {}),
-    ...(filters.ungeprueft ? { lastVerifiedAt: { lt: staleBefore(now) } } : {}),
+    AND: [
+      containsAny(filters.q, ["title", "slug"]),
+      commonEditorWhere(filters, now),
+      filters.ebene ? { level: filters.ebene } : {},
+      filters.frist ? upcomingDeadlineWhere(now) : {},
+    ],
   };
 }
 
 const ORDER: Record<ProgrammeEditorFilters["sortierung"], Prisma.ProgrammeOrderByWithRelationInput[]> = {
-  geaendert: [{ updatedAt: "desc" }, { id: "asc" }],
+  ...COMMON_EDITOR_ORDER,
   titel: [{ title: "asc" }, { id: "asc" }],
   frist: [{ deadline: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+  // Many programmes are verified the same day: ties in title order.
   geprueft: [{ lastVerifiedAt: "asc" }, { title: "asc" }],
 };
 
+const listSelect = {
+  ...EDITOR_LIST_SELECT,
+  title: true,
+  level: true,
+  deadline: true,
+  fundingBody: { select: { name: true } },
+} satisfies Prisma.ProgrammeSelect;
+
 /** One page of the filtered editor list and the total count; also used by the CSV/JSON export. */
-export async function findProgrammesForEditor(
+export function findProgrammesForEditor(
   filters: ProgrammeEditorFilters,
-  { skip = 0, take = 25 }: { skip?: number; take?: number } = {},
-): Promise<{ items: ProgrammeEditorListItem[]; total: number }> {
-  const where = programmeEditorWhere(filters);
-  const [rows, total] = await Promise.all([
-    db.programme.findMany({
-      where,
-      orderBy: ORDER[filters.sortierung],
-      skip,
-      take,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        status: true,
-        level: true,
-        deadline: true,
-        lastVerifiedAt: true,
-        updatedAt: true,
-        fundingBody: { select: { name: true } },
-      },
-    }),
+  { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
+): Promise<EditorListResult<ProgrammeEditorListItem>> {
+  const where = programmeEditorWhere(filters, now);
+  return readEditorList(
+    db.programme.findMany({ where, orderBy: ORDER[filters.sortierung], skip, take, select: listSelect }),
     db.programme.count({ where }),
-  ]);
-  return {
-    total,
-    items: rows.map(({ fundingBody, deadline, lastVerifiedAt, updatedAt, ...row }) => ({
-      ...row,
-      fundingBodyName: fundingBody.name,
-      deadline: optionalDateColumnDay(deadline),
-      lastVerifiedAt: lastVerifiedAt.toISOString(),
-      updatedAt: updatedAt.toISOString(),
-    })),
-  };
+    (row) => ({
+      ...listItemBase(row),
+      title: row.title,
+      level: row.level,
+      fundingBodyName: row.fundingBody.name,
+      deadline: optionalDateColumnDay(row.deadline),
+    }),
+  );
 }
 
 export const getProgrammeForEditor = (id: string): Promise<ProgrammeEditorRow | null> => findEditorRow(db, id);

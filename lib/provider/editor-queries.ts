@@ -1,60 +1,50 @@
 import "server-only";
-import { staleBefore } from "@/lib/content/editor-filters";
-import { db, type Prisma } from "@/lib/db/client";
+import { containsAny } from "@/lib/content/editor-filters";
+import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
+import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
+import { db, type Prisma, type ServiceCategory } from "@/lib/db/client";
 import type { ProviderEditorFilters } from "./editor-filters";
 import type { ProviderDetailDTO } from "./dto";
-import { loadProviderState, PROVIDER_EDITOR_SELECT, type ProviderState } from "./editor-state";
+import { loadProviderState, type ProviderState } from "./editor-state";
 import { providerDetailSelect, toProviderDetailDTO } from "./queries";
 
 // Reads for the editor area: every status, never cached.
 
 const ORDER: Record<ProviderEditorFilters["sortierung"], Prisma.ProviderOrderByWithRelationInput[]> = {
-  geaendert: [{ updatedAt: "desc" }, { id: "asc" }],
+  ...COMMON_EDITOR_ORDER,
   name: [{ name: "asc" }, { id: "asc" }],
-  geprueft: [{ lastVerifiedAt: "asc" }, { id: "asc" }],
 };
 
-function where(filters: Partial<ProviderEditorFilters>): Prisma.ProviderWhereInput {
-  const q = filters.q?.trim();
+function where(filters: Partial<ProviderEditorFilters>, now: Date): Prisma.ProviderWhereInput {
   return {
-    ...(filters.status && { status: filters.status }),
-    ...(filters.ungeprueft && { lastVerifiedAt: { lt: staleBefore() } }),
+    ...containsAny(filters.q?.trim(), ["name", "slug", "town", "email"]),
+    ...commonEditorWhere(filters, now),
     ...(filters.gebiet && { region: { slug: filters.gebiet } }),
     ...(filters.leistung && { services: { has: filters.leistung } }),
-    ...(q && {
-      OR: [
-        { name: { contains: q, mode: "insensitive" } },
-        { slug: { contains: q, mode: "insensitive" } },
-        { town: { contains: q, mode: "insensitive" } },
-        { email: { contains: q, mode: "insensitive" } },
-      ],
-    }),
   };
 }
 
-const rowSelect = {
-  ...PROVIDER_EDITOR_SELECT,
-  region: { select: { slug: true, name: true } },
+const listSelect = {
+  ...EDITOR_LIST_SELECT,
+  name: true,
+  town: true,
+  services: true,
+  region: { select: { name: true } },
 } satisfies Prisma.ProviderSelect;
 
-/** A row of the editor list and of the export: every form field (region by slug) plus status data. */
-export type ProviderEditorRow = ReturnType<typeof toRow>;
-
-function toRow({ region, ...row }: Prisma.ProviderGetPayload<{ select: typeof rowSelect }>) {
-  return { ...row, region: region.slug, regionName: region.name };
-}
+export type ProviderEditorListItem = EditorListItem & { name: string; town: string; regionName: string; services: ServiceCategory[] };
 
 /** One page of the filtered list and the total (the export pages through it with `take`). */
-export async function findProvidersForEditor(
+export function findProvidersForEditor(
   filters: Partial<ProviderEditorFilters>,
-  { skip = 0, take = 25 }: { skip?: number; take?: number } = {},
-): Promise<{ rows: ProviderEditorRow[]; total: number }> {
-  const filter = where(filters);
-  const [rows, total] = await Promise.all([
-    db.provider.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: rowSelect }),
+  { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
+): Promise<EditorListResult<ProviderEditorListItem>> {
+  const filter = where(filters, now);
+  return readEditorList(
+    db.provider.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: listSelect }),
     db.provider.count({ where: filter }),
-  ]);
-  return { rows: rows.map(toRow), total };
+    (row) => ({ ...listItemBase(row), name: row.name, town: row.town, regionName: row.region.name, services: row.services }),
+  );
 }
 
 export function getProviderForEditor(id: string): Promise<ProviderState | null> {

@@ -1,38 +1,18 @@
 import "server-only";
 import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { providerDetailSelect } from "./queries";
 import { PROVIDER_FIELDS, type ProviderInput } from "./schema";
 
 // The provider as the editor sees it: form fields with the region named by slug and the
-// references in their order. The same shape serves form defaults, audit rows and conflicts; the
-// editor list (./editor-queries.ts) reads the same fields with the region's name added.
-export const PROVIDER_EDITOR_SELECT = {
+// references in their order. The same shape serves form defaults, audit rows and conflicts.
+// It reads what the public detail page reads (one field list for both) plus the workflow columns.
+const PROVIDER_EDITOR_SELECT = {
+  ...providerDetailSelect,
   id: true,
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  services: true,
-  industries: true,
-  certifications: true,
-  size: true,
-  foundedYear: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  email: true,
-  phone: true,
-  website: true,
   status: true,
   version: true,
-  lastVerifiedAt: true,
   publishedAt: true,
-  updatedAt: true,
-  region: { select: { slug: true } },
-  references: {
-    orderBy: [{ sortOrder: "asc" as const }, { year: { sort: "desc" as const, nulls: "last" as const } }],
-    select: { title: true, client: true, description: true, year: true },
-  },
 } satisfies Prisma.ProviderSelect;
 
 export type ProviderState = ProviderInput & {

@@ -1,5 +1,5 @@
 import "server-only";
-import { issueToken } from "@/lib/account/tokens";
+import { inviteToProfileTx } from "@/lib/account/invitations";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
@@ -10,38 +10,35 @@ import { queueMail } from "@/lib/mail/queue";
 import { signupText } from "./texts";
 
 // The account an approved sign-up gets: role PROVIDER, linked to the new entry, without a password
-// ("" never matches, lib/auth/password.ts) until the person sets one through the invitation link
-// (/einladung/<token>, 7 days, single use). Runs inside the approval's transaction, so there is
-// never an account without its published entry, nor an invitation mail without its account.
-// lib/account/invitations.ts inviteToProfile() opens its own transaction (and needs "user.invite"),
-// so it cannot join the approval; this writes the same account shape, token and link, which
-// acceptInvitation() takes (tested in tests/integration/signup/review.test.ts).
+// until the person sets one through the invitation link (/einladung/<token>, 7 days, single use).
+// It is an ordinary invitation (inviteToProfileTx) inside the approval's transaction, so there is
+// never an account without its published entry, nor an invitation mail without its account; only
+// the mail says "approved" and the audit trail also records the account's creation.
 type Account = { email: string; name: string; providerId: string; providerName: string; providerSlug: string };
 
 export async function createProviderAccountTx(tx: Tx, actor: Actor, account: Account): Promise<{ userId: string }> {
+  // Checked here as well: the decision form has no address field to show the invitation's message at.
   const taken = await tx.user.findUnique({ where: { email: account.email }, select: { id: true } });
   if (taken) throw new AppError("INVALID", "signup.review.emailTaken");
-  const user = await tx.user.create({
-    data: { email: account.email, name: account.name, role: "PROVIDER", providerId: account.providerId, passwordHash: "" },
-    select: { id: true, name: true, email: true, role: true, providerId: true },
-  });
-  const { id, ...after } = user;
-  await recordAudit(tx, { actor, action: "user.created", entityType: "user", entityId: id, before: null, after });
 
-  const { token, expiresAt } = await issueToken(tx, "INVITATION", { userId: id }, actor.id);
-  await queueMail(tx, {
-    to: account.email,
-    kind: "invitation",
-    content: {
-      subject: signupText("mail.approvedSubject"),
-      name: account.name,
-      paragraphs: [
-        signupText("mail.approvedBody", { name: account.providerName, url: `${env.SITE_URL}/dienstleister/${account.providerSlug}` }),
-        signupText("mail.approvedInvite"),
-      ],
-      action: { label: signupText("mail.approvedAction"), url: `${env.SITE_URL}/einladung/${token}`, validUntil: `${formatDateTime(expiresAt)} Uhr` },
-    },
+  const invitation = { name: account.name, email: account.email, target: { providerId: account.providerId } };
+  const { userId } = await inviteToProfileTx(tx, actor, invitation, {
+    mail: (mailTx, to, _entry, link) =>
+      queueMail(mailTx, {
+        to: to.email,
+        kind: "invitation",
+        content: {
+          subject: signupText("mail.approvedSubject"),
+          name: to.name,
+          paragraphs: [
+            signupText("mail.approvedBody", { name: account.providerName, url: `${env.SITE_URL}/dienstleister/${account.providerSlug}` }),
+            signupText("mail.approvedInvite"),
+          ],
+          action: { label: signupText("mail.approvedAction"), url: `${env.SITE_URL}/einladung/${link.token}`, validUntil: `${formatDateTime(link.expiresAt)} Uhr` },
+        },
+      }),
   });
-  await recordAudit(tx, { actor, action: "user.invited", entityType: "user", entityId: id, before: null, after: { expiresAt } });
-  return { userId: id };
+  const created = { name: account.name, email: account.email, role: "PROVIDER", providerId: account.providerId };
+  await recordAudit(tx, { actor, action: "user.created", entityType: "user", entityId: userId, before: null, after: created });
+  return { userId };
 }

@@ -19,17 +19,35 @@ const LIST_FIELDS = {
   provider: { select: { name: true } },
 } as const;
 
+/** "invited": the person has not set a password through the invitation link yet. */
+export type AccountState = "active" | "invited" | "disabled";
+
+/** A disabled account is shown as such even if never activated (a revoked invitation is disabled). */
+export const accountState = (user: { disabledAt: Date | null }, invited: boolean): AccountState =>
+  user.disabledAt ? "disabled" : invited ? "invited" : "active";
+
+// An invited account has the empty hash (lib/account/invitations.ts). Asked as a condition, so
+// the hash itself is never read.
+async function invitedIds(where: { id?: string } = {}): Promise<Set<string>> {
+  const rows = await db.user.findMany({ where: { ...where, passwordHash: "" }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function listUsers(actor: Actor | null) {
   assertCan(actor, "user.manage");
-  return db.user.findMany({ select: LIST_FIELDS, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  const [users, invited] = await Promise.all([
+    db.user.findMany({ select: LIST_FIELDS, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+    invitedIds(),
+  ]);
+  return users.map((user) => ({ ...user, state: accountState(user, invited.has(user.id)) }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
 export async function getUserOrThrow(actor: Actor | null, id: string) {
   assertCan(actor, "user.manage");
-  const user = await db.user.findUnique({ where: { id }, select: LIST_FIELDS });
+  const [user, invited] = await Promise.all([db.user.findUnique({ where: { id }, select: LIST_FIELDS }), invitedIds({ id })]);
   if (!user) throw new AppError("NOT_FOUND", "user not found");
-  return user;
+  return { ...user, state: accountState(user, invited.has(id)) };
 }
 
 /** Entries an advisor or provider account can be linked to (with the account already linked, if any). */

@@ -159,6 +159,7 @@ test("a second save of a concurrently edited advisor is refused with the conflic
   await page.goto(`/redaktion/berater/${id}`);
 
   await other.getByLabel("Ort", { exact: true }).fill("Bitburg");
+  await other.getByLabel("Art des Eintrags").selectOption("DESK");
   await other.getByRole("button", { name: "Änderungen speichern" }).click();
   await other.waitForURL(/meldung=saved$/);
 
@@ -168,6 +169,10 @@ test("a second save of a concurrently edited advisor is refused with the conflic
   await expect(conflict).toBeVisible({ timeout: 30_000 });
   await expect(conflict.getByRole("row", { name: /Ort.*Bitburg/ })).toBeVisible();
   await expect(conflict.getByRole("row", { name: /Funktion.*Meine Fassung/ })).toBeVisible();
+  // Choices read as in the form, not as stored enum values.
+  await expect(conflict.getByRole("row", { name: /Art des Eintrags.*Beratungsstelle.*Ansprechperson/ })).toBeVisible();
+  await expect(conflict).not.toContainText("DESK");
+  await expect(conflict).not.toContainText("PERSON");
   await expect(page.getByLabel("Funktion")).toHaveValue("Meine Fassung");
   await expect(page).toHaveURL(new RegExp(`/redaktion/berater/${id}$`));
 });

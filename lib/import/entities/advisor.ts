@@ -75,8 +75,8 @@ export const advisorImporter: EntityImporter<AdvisorInput> = {
   async *exportBatches(params, batchSize) {
     const filters = advisorEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const { rows } = await findAdvisorsForEditor(filters, { skip, take: batchSize });
-      const ids = rows.map((row) => row.id);
+      const { items } = await findAdvisorsForEditor(filters, { skip, take: batchSize });
+      const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
       yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));

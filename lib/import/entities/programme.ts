@@ -86,8 +86,8 @@ export const programmeImporter: EntityImporter<ProgrammeInput> = {
   async *exportBatches(params, batchSize) {
     const filters = programmeEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const page = await findProgrammesForEditor(filters, { skip, take: batchSize });
-      const ids = page.items.map((item) => item.id);
+      const { items } = await findProgrammesForEditor(filters, { skip, take: batchSize });
+      const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
       yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));

@@ -73,8 +73,8 @@ export const providerImporter: EntityImporter<ProviderInput> = {
   async *exportBatches(params, batchSize) {
     const filters = providerEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const { rows } = await findProvidersForEditor(filters, { skip, take: batchSize });
-      const ids = rows.map((row) => row.id);
+      const { items } = await findProvidersForEditor(filters, { skip, take: batchSize });
+      const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
       yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));

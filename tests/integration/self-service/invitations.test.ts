@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation, inspectInvitation } from "@/lib/account/invitation-accept";
 import { listInvitations } from "@/lib/account/invitation-queries";
-import { inviteToProfile, resendInvitation, revokeInvitation } from "@/lib/account/invitations";
+import { inviteToProfile, inviteToProfileTx, resendInvitation, revokeInvitation } from "@/lib/account/invitations";
 import { hashToken } from "@/lib/account/tokens";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -119,6 +119,26 @@ describe("inviting a person to their entry", () => {
     const again = await inviteToProfile(editor, { name: "Rita Neu", email, target: { advisorId: advisor.id } });
     expect(again.userId).toBe(userId);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { disabledAt: true } })).disabledAt).toBeNull();
+  });
+
+  it("inviteToProfileTx writes account, link, mail and audit row with the caller's transaction, or none of them", async () => {
+    const advisor = await freeAdvisor();
+    const email = `${unique("tx")}@example.org`;
+    const audits = await db.auditLog.count({ where: { action: "user.invited" } });
+    const failing = db.$transaction(async (tx) => {
+      await inviteToProfileTx(tx, editor, { name: "Tina Teil", email, target: { advisorId: advisor.id } });
+      throw new Error("the caller's own change failed");
+    });
+    await expect(failing).rejects.toThrow("the caller's own change failed");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await db.mailMessage.count({ where: { toAddress: email } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "user.invited" } })).toBe(audits);
+
+    const { userId } = await db.$transaction((tx) => inviteToProfileTx(tx, editor, { name: "Tina Teil", email, target: { advisorId: advisor.id } }));
+    expect(await hasEmptyHash(userId)).toBe(true);
+    expect(await db.mailMessage.count({ where: { toAddress: email, kind: "invitation" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: userId, action: "user.invited", actorId: editor.id } })).toBe(1);
+    await expectAppError(db.$transaction((tx) => inviteToProfileTx(tx, advisorActor, { name: "X", email: `${unique("tx-forbidden")}@example.org`, target: { advisorId: advisor.id } })), "FORBIDDEN");
   });
 
   it("does not resend or revoke for an activated account", async () => {

@@ -7,7 +7,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { ADVISOR_CONSULTATION_MODES } from "@/lib/advisor/schema";
 import type { SelfFormOptions } from "@/lib/revision/form-options";
-import { selfFieldLabels } from "./labels";
+import { selfFieldLabels, selfValueLabels } from "./labels";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -18,13 +18,14 @@ type Props = {
 
 /** The fields an advisor may change on their own entry (no id field: the server takes the entry from the session). */
 export async function AdvisorSelfForm({ action, defaults, options, submitLabel }: Props) {
-  const [t, tf, labels] = await Promise.all([
+  const [t, tf, labels, valueLabels] = await Promise.all([
     getTranslations("directoryEditor.advisors.form"),
     getTranslations("facets"),
     selfFieldLabels("advisor"),
+    selfValueLabels(options),
   ]);
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={valueLabels} ariaLabel={submitLabel}>
       <section aria-labelledby="self-basics" className="space-y-5">
         <h3 id="self-basics" className="text-xl font-bold">{t("sections.basics")}</h3>
         <TextField name="jobTitle" label={labels.jobTitle!} hint={t("fields.jobTitleHint")} />

@@ -8,7 +8,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import type { SelfFormOptions } from "@/lib/revision/form-options";
-import { selfFieldLabels } from "./labels";
+import { selfFieldLabels, selfValueLabels } from "./labels";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -19,13 +19,14 @@ type Props = {
 
 /** The fields a provider may change on their own entry (no id field: the server takes the entry from the session). */
 export async function ProviderSelfForm({ action, defaults, options, submitLabel }: Props) {
-  const [t, tf, labels] = await Promise.all([
+  const [t, tf, labels, valueLabels] = await Promise.all([
     getTranslations("directoryEditor.providers.form"),
     getTranslations("facets"),
     selfFieldLabels("provider"),
+    selfValueLabels(options),
   ]);
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={valueLabels} ariaLabel={submitLabel}>
       <section aria-labelledby="self-basics" className="space-y-5">
         <h3 id="self-basics" className="text-xl font-bold">{t("sections.basics")}</h3>
         <TextareaField name="summary" label={labels.summary!} hint={t("fields.summaryHint")} rows={3} required />

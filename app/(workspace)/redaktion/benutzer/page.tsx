@@ -50,7 +50,7 @@ export default async function UsersPage() {
                     {roles(user.role)}
                     {linked && <span className="block text-sm text-muted">{t("linkedTo", { name: linked })}</span>}
                   </td>
-                  <td className="border-b border-line p-2 align-top">{user.disabledAt ? <strong>{t("disabled")}</strong> : t("active")}</td>
+                  <td className="border-b border-line p-2 align-top">{user.state === "disabled" ? <strong>{t("disabled")}</strong> : t(user.state)}</td>
                   <td className="border-b border-line p-2 align-top">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("never")}</td>
                 </tr>
               );

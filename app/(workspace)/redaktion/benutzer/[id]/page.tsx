@@ -41,7 +41,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{roles(user.role)}</dd>
         <dt className="font-semibold">{t("status")}</dt>
-        <dd>{user.disabledAt ? t("isDisabledSince", { date: formatDateTime(user.disabledAt) }) : t("active")}</dd>
+        <dd>{user.disabledAt ? t("isDisabledSince", { date: formatDateTime(user.disabledAt) }) : t(user.state)}</dd>
         <dt className="font-semibold">{t("lastSignIn")}</dt>
         <dd>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("never")}</dd>
       </dl>

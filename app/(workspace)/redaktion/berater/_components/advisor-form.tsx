@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
+import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -25,12 +26,20 @@ export async function AdvisorForm({ action, defaults, options, submitLabel }: Pr
   const tStatus = await getTranslations("editor.status");
   const labels = await advisorFieldLabels();
   const label = (field: string) => labels[field] ?? field;
+  const choices = {
+    kind: ADVISOR_KINDS.map((k) => ({ value: k, label: tf(`advisorKind.${k}`) })),
+    organisation: options.organisations.map((o) => ({ value: o.slug, label: o.name })),
+    topics: options.topics.map((x) => ({ value: x.slug, label: x.name })),
+    regions: options.regions.map((x) => ({ value: x.slug, label: x.name })),
+    programmes: options.programmes.map((p) => ({ value: p.slug, label: p.title })),
+    consultationModes: ADVISOR_CONSULTATION_MODES.map((m) => ({ value: m, label: tf(`consultationMode.${m}`) })),
+  };
 
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       <section aria-labelledby="section-basics" className="space-y-5">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
-        <SelectField name="kind" label={label("kind")} options={ADVISOR_KINDS.map((k) => ({ value: k, label: tf(`advisorKind.${k}`) }))} required />
+        <SelectField name="kind" label={label("kind")} options={choices.kind} required />
         <TextField name="name" label={label("name")} hint={t("fields.nameHint")} required />
         <TextField name="slug" label={label("slug")} hint={t("fields.slugHint")} />
         <TextField name="jobTitle" label={label("jobTitle")} hint={t("fields.jobTitleHint")} />
@@ -39,15 +48,15 @@ export async function AdvisorForm({ action, defaults, options, submitLabel }: Pr
           name="organisation"
           label={label("organisation")}
           emptyLabel={t("fields.organisationEmpty")}
-          options={options.organisations.map((o) => ({ value: o.slug, label: o.name }))}
+          options={choices.organisation}
           required
         />
       </section>
 
       <section aria-labelledby="section-focus" className="space-y-5">
         <h2 id="section-focus" className="text-2xl font-bold">{t("sections.focus")}</h2>
-        <CheckboxGroup name="topics" legend={label("topics")} options={options.topics.map((x) => ({ value: x.slug, label: x.name }))} columns />
-        <CheckboxGroup name="regions" legend={label("regions")} options={options.regions.map((x) => ({ value: x.slug, label: x.name }))} columns />
+        <CheckboxGroup name="topics" legend={label("topics")} options={choices.topics} columns />
+        <CheckboxGroup name="regions" legend={label("regions")} options={choices.regions} columns />
         <SearchablePicker
           name="programmes"
           legend={label("programmes")}
@@ -57,7 +66,7 @@ export async function AdvisorForm({ action, defaults, options, submitLabel }: Pr
         <CheckboxGroup
           name="consultationModes"
           legend={label("consultationModes")}
-          options={ADVISOR_CONSULTATION_MODES.map((m) => ({ value: m, label: tf(`consultationMode.${m}`) }))}
+          options={choices.consultationModes}
           columns
         />
         <TextField name="languages" label={label("languages")} hint={t("fields.languagesHint")} width="w-64 max-w-full" />

@@ -6,7 +6,7 @@ import { PublicationStatus } from "@/lib/db/enums";
 
 /** Field name → visible label, for the form, the error summary, the conflict table and the history. */
 export async function advisorFieldLabels(): Promise<Record<string, string>> {
-  const [t, ts] = await Promise.all([getTranslations("directoryEditor.advisors.form.fields"), getTranslations("programmeEditor.shared")]);
+  const [t, ts] = await Promise.all([getTranslations("directoryEditor.advisors.form.fields"), getTranslations("editor")]);
   return {
     ...Object.fromEntries(ADVISOR_FIELDS.map((field) => [field, t(field)])),
     status: ts("status.label"),
@@ -17,7 +17,7 @@ export async function advisorFieldLabels(): Promise<Record<string, string>> {
 
 /** Stored values → names for the history: slugs of linked entries and enum values as labels. */
 export async function advisorValueLabels(options: Awaited<ReturnType<typeof getAdvisorEditorOptions>>) {
-  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("programmeEditor.shared.status")]);
+  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("editor.status")]);
   const bySlug = (list: { slug: string; name?: string; title?: string }[]) => Object.fromEntries(list.map((o) => [o.slug, o.name ?? o.title ?? o.slug]));
   return {
     organisation: bySlug(options.organisations),

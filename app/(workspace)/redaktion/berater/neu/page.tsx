@@ -15,7 +15,7 @@ export default async function NewAdvisorPage() {
   await requirePermission("advisor.create", "/redaktion/berater/neu");
   const [t, te, options] = await Promise.all([
     getTranslations("directoryEditor.advisors.form"),
-    getTranslations("programmeEditor.edit"),
+    getTranslations("editor.edit"),
     getAdvisorEditorOptions(),
   ]);
   return (

@@ -8,7 +8,7 @@ const referenceKey = (field: (typeof REFERENCE_FIELDS)[number]) => `reference${f
 
 /** Field name → visible label (form, error summary, conflict table, history), references included. */
 export async function providerFieldLabels(): Promise<Record<string, string>> {
-  const [t, ts] = await Promise.all([getTranslations("directoryEditor.providers.form.fields"), getTranslations("programmeEditor.shared")]);
+  const [t, ts] = await Promise.all([getTranslations("directoryEditor.providers.form.fields"), getTranslations("editor")]);
   const labels: Record<string, string> = {
     ...Object.fromEntries(PROVIDER_FIELDS.map((field) => [field, t(field)])),
     status: ts("status.label"),
@@ -23,7 +23,7 @@ export async function providerFieldLabels(): Promise<Record<string, string>> {
 
 /** Stored values → names for the history: enum values and the region slug as labels. */
 export async function providerValueLabels(regions: { slug: string; name: string }[]) {
-  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("programmeEditor.shared.status")]);
+  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("editor.status")]);
   const enumLabels = (group: string, values: readonly string[]) => Object.fromEntries(values.map((v) => [v, tf(`${group}.${v}`)]));
   return {
     region: Object.fromEntries(regions.map((r) => [r.slug, r.name])),

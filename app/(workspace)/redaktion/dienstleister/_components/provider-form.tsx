@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
+import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -20,13 +21,19 @@ type Props = {
 export async function ProviderForm({ action, defaults, regions, submitLabel }: Props) {
   const t = await getTranslations("directoryEditor.providers.form");
   const tf = await getTranslations("facets");
-  const tShared = await getTranslations("programmeEditor.shared");
+  const tShared = await getTranslations("editor");
   const labels = await providerFieldLabels();
   const label = (field: string) => labels[field] ?? field;
   const slots = Array.from({ length: MAX_REFERENCES }, (_, index) => index);
+  const choices = {
+    services: PROVIDER_SERVICES.map((s) => ({ value: s, label: tf(`service.${s}`) })),
+    industries: PROVIDER_INDUSTRIES.map((s) => ({ value: s, label: tf(`industry.${s}`) })),
+    size: PROVIDER_SIZES.map((s) => ({ value: s, label: tf(`companySize.${s}`) })),
+    region: regions.map((r) => ({ value: r.slug, label: r.name })),
+  };
 
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       <section aria-labelledby="section-basics" className="space-y-5">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
         <TextField name="name" label={label("name")} required />
@@ -37,14 +44,14 @@ export async function ProviderForm({ action, defaults, regions, submitLabel }: P
 
       <section aria-labelledby="section-portfolio" className="space-y-5">
         <h2 id="section-portfolio" className="text-2xl font-bold">{t("sections.portfolio")}</h2>
-        <CheckboxGroup name="services" legend={label("services")} options={PROVIDER_SERVICES.map((s) => ({ value: s, label: tf(`service.${s}`) }))} columns />
-        <CheckboxGroup name="industries" legend={label("industries")} options={PROVIDER_INDUSTRIES.map((s) => ({ value: s, label: tf(`industry.${s}`) }))} columns />
+        <CheckboxGroup name="services" legend={label("services")} options={choices.services} columns />
+        <CheckboxGroup name="industries" legend={label("industries")} options={choices.industries} columns />
         <TextareaField name="certifications" label={label("certifications")} hint={t("fields.certificationsHint")} rows={3} />
         <SelectField
           name="size"
           label={label("size")}
           emptyLabel={t("fields.sizeEmpty")}
-          options={PROVIDER_SIZES.map((s) => ({ value: s, label: tf(`companySize.${s}`) }))}
+          options={choices.size}
           required
         />
         <TextField name="foundedYear" label={label("foundedYear")} inputMode="numeric" width="w-32" />
@@ -55,7 +62,7 @@ export async function ProviderForm({ action, defaults, regions, submitLabel }: P
         <TextField name="street" label={label("street")} />
         <TextField name="postalCode" label={label("postalCode")} inputMode="numeric" width="w-32" />
         <TextField name="town" label={label("town")} width="w-80 max-w-full" required />
-        <SelectField name="region" label={label("region")} emptyLabel={t("fields.regionEmpty")} options={regions.map((r) => ({ value: r.slug, label: r.name }))} required />
+        <SelectField name="region" label={label("region")} emptyLabel={t("fields.regionEmpty")} options={choices.region} required />
         <TextField name="email" label={label("email")} type="email" autoComplete="off" />
         <TextField name="phone" label={label("phone")} type="tel" width="w-64 max-w-full" />
         <TextField name="website" label={label("website")} type="url" />

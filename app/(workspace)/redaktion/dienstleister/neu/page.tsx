@@ -15,7 +15,7 @@ export default async function NewProviderPage() {
   await requirePermission("provider.create", "/redaktion/dienstleister/neu");
   const [t, te, regions] = await Promise.all([
     getTranslations("directoryEditor.providers.form"),
-    getTranslations("programmeEditor.edit"),
+    getTranslations("editor.edit"),
     getProviderRegionOptions(),
   ]);
   return (

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
+import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -26,11 +27,17 @@ const SECTION = "border-t-2 border-line pt-6 space-y-6";
 export async function ProgrammeForm({ action, defaults, options, submitLabel, entityId }: Props) {
   const t = await getTranslations("programmeEditor.form");
   const tf = await getTranslations("facets");
-  const ts = await getTranslations("programmeEditor.shared");
+  const ts = await getTranslations("editor");
   const labels = await programmeFieldLabels();
   const enumOptions = (group: string, values: string[]) => values.map((value) => ({ value, label: tf(`${group}.${value}`) }));
+  // Linked entries come named from the service's conflict details; enum values are named here.
+  const choices = {
+    level: enumOptions("fundingLevel", Object.values(FundingLevel)),
+    fundingTypes: enumOptions("fundingType", Object.values(FundingType)),
+    targetGroups: enumOptions("targetGroup", Object.values(TargetGroup)),
+  };
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} ariaLabel={submitLabel}>
+    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       {entityId && <input type="hidden" name="id" value={entityId} />}
       <section aria-labelledby="section-basics" className="space-y-6">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
@@ -48,9 +55,9 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
       </section>
       <section aria-labelledby="section-classification" className={SECTION}>
         <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
-        <SelectField name="level" label={labels.level!} options={enumOptions("fundingLevel", Object.values(FundingLevel))} required />
-        <CheckboxGroup name="fundingTypes" legend={labels.fundingTypes!} options={enumOptions("fundingType", Object.values(FundingType))} columns />
-        <CheckboxGroup name="targetGroups" legend={labels.targetGroups!} options={enumOptions("targetGroup", Object.values(TargetGroup))} columns />
+        <SelectField name="level" label={labels.level!} options={choices.level} required />
+        <CheckboxGroup name="fundingTypes" legend={labels.fundingTypes!} options={choices.fundingTypes} columns />
+        <CheckboxGroup name="targetGroups" legend={labels.targetGroups!} options={choices.targetGroups} columns />
         <SearchablePicker name="topicIds" legend={labels.topicIds!} options={options.topics} />
         <SearchablePicker name="regionIds" legend={labels.regionIds!} options={options.regions} />
       </section>

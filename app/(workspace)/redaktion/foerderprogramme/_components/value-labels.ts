@@ -7,7 +7,7 @@ type Options = Awaited<ReturnType<typeof getProgrammeFormOptions>>;
 
 /** Stored values → names for the history view: enum values translated, ids as names. */
 export async function programmeValueLabels(options: Options): Promise<Record<string, Record<string, string>>> {
-  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("programmeEditor.shared.status")]);
+  const [tf, ts] = await Promise.all([getTranslations("facets"), getTranslations("editor.status")]);
   const byValue = (list: { value: string; label: string }[]) => Object.fromEntries(list.map((o) => [o.value, o.label]));
   const enumLabels = (group: string, values: string[]) => Object.fromEntries(values.map((v) => [v, tf(`${group}.${v}`)]));
   return {

@@ -15,7 +15,7 @@ export default async function NewProgrammePage() {
   await requirePermission("programme.create", "/redaktion/foerderprogramme/neu");
   const [t, te, options] = await Promise.all([
     getTranslations("programmeEditor.form"),
-    getTranslations("programmeEditor.edit"),
+    getTranslations("editor.edit"),
     getProgrammeFormOptions(),
   ]);
   return (

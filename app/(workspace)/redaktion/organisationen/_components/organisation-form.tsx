@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
+import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -27,8 +28,15 @@ export async function OrganisationForm({ organisation }: { organisation?: Organi
         town: organisation.town ?? "",
       }
     : {};
+  const kinds = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }));
   return (
-    <EditorForm action={organisation ? updateOrganisationAction : createOrganisationAction} defaults={defaults} labels={labels} ariaLabel={t("form.label")}>
+    <EditorForm
+      action={organisation ? updateOrganisationAction : createOrganisationAction}
+      defaults={defaults}
+      labels={labels}
+      valueLabels={optionLabels({ kind: kinds })}
+      ariaLabel={t("form.label")}
+    >
       {organisation && <input type="hidden" name="id" value={organisation.id} />}
       <TextField name="name" label={labels.name!} required autoComplete="organization" />
       <TextField name="shortName" label={`${labels.shortName} ${t("form.optional")}`} hint={t("hints.shortName")} width="w-full sm:w-64" />
@@ -37,7 +45,7 @@ export async function OrganisationForm({ organisation }: { organisation?: Organi
         label={labels.kind!}
         required
         emptyLabel={organisation ? undefined : t("form.chooseKind")}
-        options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        options={kinds}
       />
       <TextareaField name="description" label={`${labels.description} ${t("form.optional")}`} rows={4} />
       <TextField name="website" type="url" label={`${labels.website} ${t("form.optional")}`} hint={t("hints.website")} />

@@ -64,7 +64,7 @@ export default async function RevisionReviewPage({ params, searchParams }: Props
         <>
           <section aria-labelledby="decide" className="space-y-6">
             <h2 id="decide" className="text-2xl font-bold">{t("decisionHeading")}</h2>
-            <ApproveForm action={approveRevisionAction.bind(null, id)} version={revision.current.version} />
+            <ApproveForm action={approveRevisionAction.bind(null, id)} version={revision.current.version} labels={labels} valueLabels={valueLabels} />
             <h3 className="text-xl font-bold">{t("rejectHeading")}</h3>
             <RejectForm action={rejectRevisionAction.bind(null, id)} />
           </section>

@@ -22,7 +22,7 @@ export default async function AdvisorPreviewPage({ params }: Props) {
   const [row, advisor, t] = await Promise.all([
     getAdvisorForEditor(id),
     getAdvisorPreview(id),
-    getTranslations("programmeEditor.preview"),
+    getTranslations("editor.preview"),
   ]);
   if (!row || !advisor) notFound();
   // The list card from the same data the public list projection holds.

@@ -22,7 +22,7 @@ export default async function ProviderPreviewPage({ params }: Props) {
   const [row, provider, t] = await Promise.all([
     getProviderForEditor(id),
     getProviderPreview(id),
-    getTranslations("programmeEditor.preview"),
+    getTranslations("editor.preview"),
   ]);
   if (!row || !provider) notFound();
   // The list card from the same data the public list projection holds.

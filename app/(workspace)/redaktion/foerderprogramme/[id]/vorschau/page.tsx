@@ -24,7 +24,7 @@ export default async function ProgrammePreviewPage({ params }: Props) {
   await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
   const preview = await getProgrammePreview(id);
   if (!preview) notFound();
-  const t = await getTranslations("programmeEditor.preview");
+  const t = await getTranslations("editor.preview");
   const status = deriveProgrammeStatus(preview.card);
   return (
     <div>

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { EditorListItem } from "@/lib/content/editor-list";
+import { formatInstantDay } from "@/lib/format";
+import { staleBefore } from "@/lib/freshness/rules";
+import type { ListColumn } from "./entity-list-table";
+import { StatusTag } from "./status-tag";
+
+/** The columns every editor list ends with: status, last verified (overdue ones marked), last changed. */
+export async function commonEditorColumns<Row extends EditorListItem>(now: Date = new Date()): Promise<ListColumn<Row>[]> {
+  const t = await getTranslations("editor.list");
+  const stale = staleBefore(now);
+  return [
+    { key: "status", header: t("columns.status"), cell: (row) => <StatusTag status={row.status} /> },
+    {
+      key: "verified",
+      header: t("columns.lastVerified"),
+      cell: (row) => (
+        <>
+          {formatInstantDay(row.lastVerifiedAt)}
+          {new Date(row.lastVerifiedAt) < stale && <strong className="block text-sm">{t("stale")}</strong>}
+        </>
+      ),
+    },
+    { key: "updated", header: t("columns.updatedAt"), cell: (row) => formatInstantDay(row.updatedAt) },
+  ];
+}
+
+/** The first column: the entry's name linking to its edit page, optionally a line of details below. */
+export function nameColumn<Row extends EditorListItem>(
+  header: string,
+  base: string,
+  name: (row: Row) => string,
+  details?: (row: Row) => string,
+): ListColumn<Row> {
+  return {
+    key: "name",
+    header,
+    rowHeader: true,
+    cell: (row) => (
+      <>
+        <Link href={`${base}/${row.id}`} className="font-semibold">
+          {name(row)}
+        </Link>
+        {details && <span className="block text-sm text-muted">{details(row)}</span>}
+      </>
+    ),
+  };
+}
