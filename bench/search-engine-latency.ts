@@ -2,9 +2,9 @@
 //   tsx --conditions=react-server bench/search-engine-latency.ts '<JSON array of API query strings>' <rounds> [cached|cold]
 // Each query string is parsed exactly as /api/v1/search parses it, so both halves measure the same
 // mix. One warm-up round (connections, synonym cache, plans, buffers, the PostgreSQL engine's
-// in-memory facet index), then <rounds> timed rounds. "cached" (default) is the engine as the app
+// in-memory index), then <rounds> timed rounds. "cached" (default) is the engine as the app
 // uses it: the timed rounds repeat the warm-up's queries, so the PostgreSQL engine answers them
-// from its result cache. "cold" turns that cache off: every search runs against the database.
+// from its result cache. "cold" turns that cache off: every search is computed anew.
 // Prints one line "RESULT {json}" with the engine name, the document count and per-query latencies.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
@@ -32,7 +32,7 @@ async function main() {
   const documents = await db.searchDocument.count();
 
   for (const query of queries) await engine.search(query);
-  // The in-memory facet index loads in the background after the first search; a server keeps it.
+  // The in-memory index loads in the background after the first search; a server keeps it.
   await sharedSearchState.memory.settled();
   const latencies: number[][] = queries.map(() => []);
   for (let round = 0; round < rounds; round += 1) {
@@ -42,7 +42,7 @@ async function main() {
       latencies[i]!.push(performance.now() - started);
     }
   }
-  // How the PostgreSQL engine answered (result cache, in-memory facet index, SQL alone), warm-up included.
+  // How the PostgreSQL engine answered (result cache, in-memory index, SQL alone), warm-up included.
   const answered = engine.name === "postgres" ? sharedSearchState.stats : null;
   console.log(`RESULT ${JSON.stringify({ engine: engine.name, documents, latencies, answered })}`);
 }

@@ -1,5 +1,5 @@
 // Latency of the PostgreSQL engine over a fixed query mix, per category, without the result cache
-// (every search goes to the database; the in-memory facet index is loaded first). Not a test; run by hand:
+// (every search is computed anew; the in-memory index is loaded first). Not a test; run by hand:
 //   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--cache] [--per-query]
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";

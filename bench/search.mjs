@@ -5,7 +5,7 @@
 //
 // The timed rounds repeat the warm-up's queries, so "engine" and "HTTP" measure the app as it runs,
 // answering repeated searches from the PostgreSQL engine's result cache. "engine cold" runs the
-// same mix with that cache off: every search goes to the database (first-time queries).
+// same mix with that cache off: every search is matched, counted and paged anew (first-time queries).
 //
 // Options: --sizes 1000,10000 (default 1000,10000,100000) --rounds <n> (timed rounds over the mix,
 // default 3) --concurrency <n> (parallel HTTP requests, default 4) --skip-build (reuse .next)

@@ -38,7 +38,7 @@ export class MemoryIndexHolder {
           },
           (error: unknown) => {
             this.nextLoadAt = Date.now() + RETRY_AFTER_FAILURE_MS;
-            this.log(`[search] loading the in-memory facet index failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+            this.log(`[search] loading the in-memory index failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
           },
         )
         .finally(() => {
