@@ -17,10 +17,10 @@ runSearchContract(
   { teardown: () => rollback?.() ?? Promise.resolve() },
 );
 
-// The same contract with counting, filtering and ordering done in the in-memory facet index.
+// The same contract with matching, ranking, counting, filtering and ordering done in the in-memory index.
 let rollbackMemory: (() => Promise<void>) | undefined;
 runSearchContract(
-  "postgres (in-memory facet index)",
+  "postgres (in-memory index)",
   async () => {
     const opened = await openRollbackTransaction();
     rollbackMemory = opened.rollback;
