@@ -61,7 +61,7 @@ export function buildMemoryText(documents: readonly DocumentLexemes[]): MemoryTe
     mark(title, 0);
     mark(summary, 0);
   });
-  return { lexemes, lexemeIds: ids, start, docs, fields, scratch: new Scratch(documents.length) };
+  return { lexemes, lexemeIds: ids, start, docs, fields, scratch: createScratch(documents.length) };
 }
 
 /** One tsquery operand: a lexeme, or (prefix) every lexeme starting with it. */
@@ -74,49 +74,41 @@ export type Conjunction = readonly LexemeTerm[];
 /** A query: clauses AND-ed, each an OR of conjunctions. Empty conjunctions and clauses must already be dropped. */
 export type TextClauses = readonly (readonly Conjunction[])[];
 
-/** Per-document working arrays; a stamp tells whether an entry belongs to the current step. */
-class Scratch {
-  termStamp: Int32Array;
-  termFlags: Uint8Array;
-  /** The documents of the current term, and of the current clause (each at most once). */
-  termDocs: Int32Array;
-  clauseDocs: Int32Array;
-  conjStamp: Int32Array;
-  conjCount: Uint8Array;
-  conjTitle: Uint8Array;
-  conjRanked: Uint8Array;
-  clauseStamp: Int32Array;
-  clauseLevel: Uint8Array;
-  queryStamp: Int32Array;
-  queryCount: Uint8Array;
-  queryScore: Uint16Array;
-  private epoch = 0;
+/**
+ * Per-document working arrays of one evaluation: stamps tell whether an entry belongs to the
+ * current term, conjunction, clause or query; termDocs and clauseDocs list the documents of the
+ * current term and clause (each at most once).
+ */
+function createScratch(n: number) {
+  const stamps = () => new Int32Array(n);
+  const bytes = () => new Uint8Array(n);
+  return {
+    termStamp: stamps(),
+    termFlags: bytes(),
+    termDocs: new Int32Array(n),
+    clauseDocs: new Int32Array(n),
+    conjStamp: stamps(),
+    conjCount: bytes(),
+    conjTitle: bytes(),
+    conjRanked: bytes(),
+    clauseStamp: stamps(),
+    clauseLevel: bytes(),
+    queryStamp: stamps(),
+    queryCount: bytes(),
+    queryScore: new Uint16Array(n),
+    epoch: 0,
+  };
+}
+type Scratch = ReturnType<typeof createScratch>;
 
-  constructor(n: number) {
-    this.termStamp = new Int32Array(n);
-    this.termFlags = new Uint8Array(n);
-    this.termDocs = new Int32Array(n);
-    this.clauseDocs = new Int32Array(n);
-    this.conjStamp = new Int32Array(n);
-    this.conjCount = new Uint8Array(n);
-    this.conjTitle = new Uint8Array(n);
-    this.conjRanked = new Uint8Array(n);
-    this.clauseStamp = new Int32Array(n);
-    this.clauseLevel = new Uint8Array(n);
-    this.queryStamp = new Int32Array(n);
-    this.queryCount = new Uint8Array(n);
-    this.queryScore = new Uint16Array(n);
+/** A stamp no entry carries yet. */
+function nextEpoch(s: Scratch): number {
+  if (s.epoch === 0x7fffffff) {
+    for (const stamps of [s.termStamp, s.conjStamp, s.clauseStamp, s.queryStamp]) stamps.fill(0);
+    s.epoch = 0;
   }
-
-  /** A stamp no entry carries yet. */
-  nextEpoch(): number {
-    if (this.epoch === 0x7fffffff) {
-      for (const stamps of [this.termStamp, this.conjStamp, this.clauseStamp, this.queryStamp]) stamps.fill(0);
-      this.epoch = 0;
-    }
-    this.epoch += 1;
-    return this.epoch;
-  }
+  s.epoch += 1;
+  return s.epoch;
 }
 
 /** Lexeme ids a term stands for: its own, or the sorted range sharing its prefix. */
@@ -151,7 +143,7 @@ function termDocuments(text: MemoryText, term: LexemeTerm): number {
     }
     return count;
   }
-  const epoch = text.scratch.nextEpoch();
+  const epoch = nextEpoch(text.scratch);
   let count = 0;
   for (let p = start[from]!; p < start[to]!; p += 1) {
     const doc = docs[p]!;
@@ -208,7 +200,7 @@ function addConjunction(text: MemoryText, terms: Conjunction, clauseEpoch: numbe
   const s = text.scratch;
   const last = terms.length - 1;
   if (last === 0) return addTerm(text, terms[0]!, clauseEpoch, clauseCount);
-  const epoch = s.nextEpoch();
+  const epoch = nextEpoch(s);
   let found = 0;
   terms.forEach((term, t) => {
     found = termDocuments(text, term);
@@ -256,10 +248,10 @@ export function matchInMemory(text: MemoryText, clauses: TextClauses): { docs: I
   // Narrowest clause first, so a clause nothing matches (a typo) ends the search early. Points
   // add up, so the order changes nothing else.
   const ordered = clauses.map((conjunctions) => ({ conjunctions, cost: clauseCost(text, conjunctions) })).sort((a, b) => a.cost - b.cost);
-  const queryEpoch = s.nextEpoch();
+  const queryEpoch = nextEpoch(s);
   let count = 0;
   for (const [c, { conjunctions }] of ordered.entries()) {
-    const clauseEpoch = s.nextEpoch();
+    const clauseEpoch = nextEpoch(s);
     count = 0;
     for (const conjunction of conjunctions) count = addConjunction(text, conjunction, clauseEpoch, count);
     let alive = 0;
