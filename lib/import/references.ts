@@ -23,13 +23,12 @@ export async function loadReferences(client: Db | Tx, rows: readonly KeyedRow[],
   };
   const advisorSlugs = named("advisor");
   const programmeSlugs = named("programme");
-  const [organisations, topics, regions, advisors, programmes] = await Promise.all([
-    wanted("organisation") ? client.organisation.findMany({ select: { id: true, slug: true, name: true, shortName: true } }) : [],
-    wanted("topic") ? client.topic.findMany({ select: { id: true, slug: true, name: true } }) : [],
-    wanted("region") ? client.region.findMany({ select: { id: true, slug: true, name: true } }) : [],
-    advisorSlugs.length > 0 ? client.advisor.findMany({ where: { slug: { in: advisorSlugs } }, select: { id: true, slug: true } }) : [],
-    programmeSlugs.length > 0 ? client.programme.findMany({ where: { slug: { in: programmeSlugs } }, select: { id: true, slug: true } }) : [],
-  ]);
+  // One after the other: `client` may be a transaction, which runs one query at a time.
+  const organisations = wanted("organisation") ? await client.organisation.findMany({ select: { id: true, slug: true, name: true, shortName: true } }) : [];
+  const topics = wanted("topic") ? await client.topic.findMany({ select: { id: true, slug: true, name: true } }) : [];
+  const regions = wanted("region") ? await client.region.findMany({ select: { id: true, slug: true, name: true } }) : [];
+  const advisors = advisorSlugs.length > 0 ? await client.advisor.findMany({ where: { slug: { in: advisorSlugs } }, select: { id: true, slug: true } }) : [];
+  const programmes = programmeSlugs.length > 0 ? await client.programme.findMany({ where: { slug: { in: programmeSlugs } }, select: { id: true, slug: true } }) : [];
   const lookups: Record<ReferenceKind, Map<string, Named>> = {
     organisation: lookup(organisations),
     topic: lookup(topics),

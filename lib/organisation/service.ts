@@ -88,10 +88,8 @@ async function countUses(id: string) {
 /** Published programmes (funding body) and advisors of this organisation carry its name. */
 async function syncShowingDocuments(tx: Tx, id: string) {
   const published = { status: PublicationStatus.PUBLISHED };
-  const [programmes, advisors] = await Promise.all([
-    tx.programme.findMany({ where: { fundingBodyId: id, ...published }, select: { id: true } }),
-    tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } }),
-  ]);
+  const programmes = await tx.programme.findMany({ where: { fundingBodyId: id, ...published }, select: { id: true } });
+  const advisors = await tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } });
   await syncDocuments(tx, "programme", programmes.map((p) => p.id));
   await syncDocuments(tx, "advisor", advisors.map((a) => a.id));
 }

@@ -12,12 +12,11 @@ const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(St
  */
 export async function conflictDisplay(tx: Tx, mine: Values, theirs: Values) {
   const all = (field: string) => [...new Set([...idsOf(mine[field]), ...idsOf(theirs[field])])];
-  const [bodies, topics, regions, advisors] = await Promise.all([
-    tx.organisation.findMany({ where: { id: { in: all("fundingBodyId") } }, select: { id: true, name: true } }),
-    tx.topic.findMany({ where: { id: { in: all("topicIds") } }, select: { id: true, name: true } }),
-    tx.region.findMany({ where: { id: { in: all("regionIds") } }, select: { id: true, name: true } }),
-    tx.advisor.findMany({ where: { id: { in: all("advisorIds") } }, select: { id: true, name: true } }),
-  ]);
+  // One after the other: a transaction runs one query at a time.
+  const bodies = await tx.organisation.findMany({ where: { id: { in: all("fundingBodyId") } }, select: { id: true, name: true } });
+  const topics = await tx.topic.findMany({ where: { id: { in: all("topicIds") } }, select: { id: true, name: true } });
+  const regions = await tx.region.findMany({ where: { id: { in: all("regionIds") } }, select: { id: true, name: true } });
+  const advisors = await tx.advisor.findMany({ where: { id: { in: all("advisorIds") } }, select: { id: true, name: true } });
   const names = new Map([...bodies, ...topics, ...regions, ...advisors].map((item) => [item.id, item.name]));
   const named = (value: unknown) => idsOf(value).map((id) => names.get(id) ?? id);
   return (field: string, value: unknown): unknown => {

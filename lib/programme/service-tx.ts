@@ -43,12 +43,11 @@ function scalarData(input: ProgrammeInput) {
 /** Unknown organisation/topic/region/advisor ids are a field error, not a database error. */
 async function assertRelationsExist(tx: Tx, input: ProgrammeInput) {
   const unique = (list: string[]) => [...new Set(list)];
-  const [bodies, topics, regions, advisors] = await Promise.all([
-    tx.organisation.count({ where: { id: input.fundingBodyId } }),
-    tx.topic.count({ where: { id: { in: unique(input.topicIds) } } }),
-    tx.region.count({ where: { id: { in: unique(input.regionIds) } } }),
-    tx.advisor.count({ where: { id: { in: unique(input.advisorIds) } } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const bodies = await tx.organisation.count({ where: { id: input.fundingBodyId } });
+  const topics = await tx.topic.count({ where: { id: { in: unique(input.topicIds) } } });
+  const regions = await tx.region.count({ where: { id: { in: unique(input.regionIds) } } });
+  const advisors = await tx.advisor.count({ where: { id: { in: unique(input.advisorIds) } } });
   const fieldErrors: Record<string, string[]> = {};
   if (bodies !== 1) fieldErrors.fundingBodyId = ["validation.invalidOption"];
   if (topics !== unique(input.topicIds).length) fieldErrors.topicIds = ["validation.invalidOption"];

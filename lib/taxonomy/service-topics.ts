@@ -36,10 +36,8 @@ export async function updateTopic(actor: Actor, input: TopicUpdateInput) {
     await recordAudit(tx, { actor, action: "topic.updated", entityType: "topic", entityId: id, before, after });
     if (before.name !== after.name) {
       const published = { status: PublicationStatus.PUBLISHED, topics: { some: { id } } };
-      const [programmes, advisors] = await Promise.all([
-        tx.programme.findMany({ where: published, select: { id: true } }),
-        tx.advisor.findMany({ where: published, select: { id: true } }),
-      ]);
+      const programmes = await tx.programme.findMany({ where: published, select: { id: true } });
+      const advisors = await tx.advisor.findMany({ where: published, select: { id: true } });
       await syncDocuments(tx, "programme", programmes.map((p) => p.id));
       await syncDocuments(tx, "advisor", advisors.map((a) => a.id));
     }

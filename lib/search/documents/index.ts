@@ -58,10 +58,6 @@ export async function* buildAllDocuments(options: BuildAllOptions = {}): AsyncGe
 /** How many documents a full build yields (for progress output). */
 export async function countPublishedEntries(client: SearchClient = db): Promise<Record<SearchDocType, number>> {
   const where = publishedOnly();
-  const [programme, advisor, provider] = await Promise.all([
-    client.programme.count({ where }),
-    client.advisor.count({ where }),
-    client.provider.count({ where }),
-  ]);
-  return { programme, advisor, provider };
+  // Sequential: `client` may be a transaction, which runs one query at a time.
+  return { programme: await client.programme.count({ where }), advisor: await client.advisor.count({ where }), provider: await client.provider.count({ where }) };
 }
