@@ -51,6 +51,64 @@ describe("matchInMemory", () => {
   });
 });
 
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** The rules of matchInMemory written out plainly: every document, every clause, every term. */
+function bruteForce(documents: readonly (readonly [string[], string[], string[]])[], clauses: LexemeTerm[][][]) {
+  const has = (lexemes: readonly string[], term: LexemeTerm) => lexemes.some((l) => (term.prefix ? l.startsWith(term.lexeme) : l === term.lexeme));
+  const result: Record<number, number> = {};
+  documents.forEach(([all, title, summary], doc) => {
+    let points = 0;
+    for (const clause of clauses) {
+      let level = 0;
+      for (const terms of clause) {
+        if (!terms.every((term) => has(all, term))) continue;
+        const inTitle = terms.every((term) => has(title, term));
+        const inShort = terms.every((term) => has(title, term) || has(summary, term));
+        level = Math.max(level, inTitle ? 3 : inShort ? 2 : 1);
+      }
+      if (level === 0) return;
+      points += level === 3 ? TITLE_POINTS : level === 2 ? SHORT_FIELD_POINTS : 0;
+    }
+    result[doc] = points;
+  });
+  return result;
+}
+
+describe("matchInMemory against a plain evaluation", () => {
+  it("agrees on random documents and queries, rare words beside common ones (lookups and scans alike)", () => {
+    const next = random(20261126);
+    // Word k occurs in about 1 of (k + 1) documents: a few very common words, many rare ones.
+    const vocabulary = Array.from({ length: 40 }, (_, k) => `w${String.fromCharCode(97 + (k % 26))}${k}`);
+    const documents = Array.from({ length: 2000 }, () => {
+      const all = vocabulary.filter((_, k) => next() < 1 / (k + 1));
+      const title = all.filter(() => next() < 0.3);
+      const summary = all.filter((l) => !title.includes(l) && next() < 0.4);
+      return [all, title, summary] as [string[], string[], string[]];
+    });
+    const memory = buildMemoryText(documents);
+    const pick = () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)]!;
+    const term = (): LexemeTerm => (next() < 0.15 ? { lexeme: pick().slice(0, 2), prefix: true } : { lexeme: pick(), prefix: false });
+    let nonEmpty = 0;
+    for (let q = 0; q < 300; q += 1) {
+      const clauses = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 2) }, term)),
+      );
+      const expected = bruteForce(documents, clauses);
+      if (Object.keys(expected).length > 0) nonEmpty += 1;
+      expect(ranked(matchInMemory(memory, clauses)), JSON.stringify(clauses)).toEqual(expected);
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+});
+
 describe("parseConjunction", () => {
   it("reads PostgreSQL's output of plainto_tsquery and prefix queries", () => {
     expect(parseConjunction("'forder' & 'zuschuss':*")).toEqual([word("forder"), prefix("zuschuss")]);
