@@ -249,12 +249,17 @@ const maskOf = (flags: number) => (flags & IN_TITLE ? ALL_TITLE | ALL_RANKED : f
 function addConjunction(text: MemoryText, terms: readonly Term[], clauseEpoch: number, clauseCount: number): number {
   const s = text.scratch;
   const { candidates, candidateMask, termFlags, termDocs } = s;
-  let n = termDocuments(text, terms[0]!);
   if (terms.length === 1) {
+    // Straight from the postings: enterClause keeps a document once, at its highest level, which
+    // is the level of its fields OR-ed over a prefix's lexemes.
+    const { docs, fields } = text;
     let count = clauseCount;
-    for (let i = 0; i < n; i += 1) count = enterClause(s, termDocs[i]!, levelOf(termFlags[termDocs[i]!]!), clauseEpoch, count);
+    for (let p = text.start[terms[0]!.from]!, end = text.start[terms[0]!.to]!; p < end; p += 1) {
+      count = enterClause(s, docs[p]!, levelOf(fields[p]!), clauseEpoch, count);
+    }
     return count;
   }
+  let n = termDocuments(text, terms[0]!);
   for (let i = 0; i < n; i += 1) {
     candidates[i] = termDocs[i]!;
     candidateMask[i] = maskOf(termFlags[termDocs[i]!]!);
