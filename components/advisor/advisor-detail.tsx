@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdvisorContact } from "@/components/advisor/advisor-contact";
 import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { FactList } from "@/components/ui/fact-list";
 import { Section } from "@/components/ui/section";
+import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
 
@@ -16,13 +17,14 @@ export async function AdvisorDetail({ advisor }: { advisor: AdvisorDetailDTO }) 
 
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/berater", label: t("advisors.list.title") }]} />
-      <p className="text-lg text-muted">
-        {t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
-      </p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{advisor.name}</h1>
-      {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
-      <p className="mt-4 max-w-3xl text-xl">{advisor.summary}</p>
+      <DetailHeader
+        list={{ href: "/berater", label: t("advisors.list.title") }}
+        kicker={t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
+        title={advisor.name}
+        summary={advisor.summary}
+      >
+        {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
+      </DetailHeader>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order (how to reach them is what most visitors came for), right column on wide screens. */}
@@ -59,14 +61,10 @@ export async function AdvisorDetail({ advisor }: { advisor: AdvisorDetailDTO }) 
             />
           </Section>
           <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
-          <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
-            <h2 id="verified" className="text-xl font-bold">
-              {t("advisors.detail.verifiedHeading")}
-            </h2>
-            <p className="mt-2 text-sm" data-testid="last-verified">
-              {t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) })}
-            </p>
-          </section>
+          <VerifiedNote
+            heading={t("advisors.detail.verifiedHeading")}
+            note={t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) })}
+          />
         </div>
       </div>
     </article>

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type ContentType } from "@/lib/auth/permissions";
 import { staleBefore } from "@/lib/freshness/rules";
 import { allowedTransitions } from "@/lib/content/workflow";
 import type { PublicationStatus } from "@/lib/db/enums";
 import { DoneBanner } from "./done-banner";
-import { WorkflowPanel } from "./workflow-panel";
+import { WorkflowPanel, type WorkflowAction } from "./workflow-panel";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+/** What the edit page shows of an entry besides its form. */
+export type EditableEntry = { id: string; status: PublicationStatus; version: number; lastVerifiedAt: Date; publishedAt: Date | null };
 
 type Props = {
   actor: Actor;
@@ -19,11 +19,11 @@ type Props = {
   /** the public page of the entry (shown while it is published) */
   publicPath: string;
   title: string;
-  entry: { id: string; status: PublicationStatus; version: number; lastVerifiedAt: Date; publishedAt: Date | null };
+  entry: EditableEntry;
   /** ?meldung=… after a redirecting action */
   notice: string | string[] | undefined;
-  transitionAction: Action;
-  verifyAction: Action;
+  transitionAction: WorkflowAction;
+  verifyAction: WorkflowAction;
   /** links next to preview and history (e.g. "Einladen") */
   extraLinks?: React.ReactNode;
   /** the edit form */

@@ -1,4 +1,4 @@
-type Option = { value: string; label: string };
+import { SelectOptions, type Option } from "@/components/ui/select-options";
 
 type SelectProps = {
   id: string;
@@ -19,11 +19,7 @@ export function FilterSelect({ id, name, label, allLabel, value, options }: Sele
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className="max-w-xs border-2 border-ink bg-white px-2 py-1.5">
         {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { HistoryEntryDTO } from "@/lib/audit/queries";
-import { diffText, type DiffPart } from "@/lib/content/text-diff";
+import { diffText } from "@/lib/content/text-diff";
 import { TIME_ZONE } from "@/lib/dates";
 import { richTextToPlain } from "@/lib/rich-text/plain";
+import { ComparisonRow, ComparisonTable } from "./comparison-table";
 
 type Props = {
   entries: HistoryEntryDTO[];
@@ -40,33 +41,6 @@ function display(field: string, value: unknown, props: Props, texts: Texts): str
 
 const isLong = (a: string, b: string) => a.length + b.length > 120 || a.includes("\n") || b.includes("\n");
 
-function DiffSide({ parts, side, texts }: { parts: DiffPart[]; side: "before" | "after"; texts: Texts }) {
-  return (
-    <span className="whitespace-pre-wrap">
-      {parts.map((part, index) => {
-        if (part.kind === "same") return <span key={index}>{part.text}</span>;
-        if (side === "before" && part.kind === "removed")
-          return (
-            <del key={index} className="bg-red-50 decoration-2">
-              <span className="sr-only">[{texts.removed} </span>
-              {part.text}
-              <span className="sr-only">]</span>
-            </del>
-          );
-        if (side === "after" && part.kind === "added")
-          return (
-            <ins key={index} className="bg-green-50 font-semibold decoration-2">
-              <span className="sr-only">[{texts.added} </span>
-              {part.text}
-              <span className="sr-only">]</span>
-            </ins>
-          );
-        return null;
-      })}
-    </span>
-  );
-}
-
 /** The audit trail of one entry as a readable diff: per change a table Feld / vorher / nachher. */
 export async function HistoryView(props: Props) {
   const t = await getTranslations("editor.history");
@@ -95,35 +69,24 @@ export async function HistoryView(props: Props) {
             {rows.length === 0 ? (
               <p className="mt-2">{t("noFieldChanges")}</p>
             ) : (
-              <table className="mt-3 w-full border-collapse text-left">
-                <caption className="sr-only">{t("caption", { date: when, action: actionLabel })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="w-1/5 border-b-2 border-ink p-2">{t("field")}</th>
-                    <th scope="col" className="w-2/5 border-b-2 border-ink p-2">{t("before")}</th>
-                    <th scope="col" className="w-2/5 border-b-2 border-ink p-2">{t("after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(([field, change]) => {
-                    const before = display(field, change.before, props, texts);
-                    const after = display(field, change.after, props, texts);
-                    const long = typeof change.before === "string" && typeof change.after === "string" && isLong(before, after);
-                    const parts = long ? diffText(before, after) : null;
-                    return (
-                      <tr key={field}>
-                        <th scope="row" className="border-b border-line p-2 align-top">{props.fieldLabels[field] ?? field}</th>
-                        <td className="border-b border-line p-2 align-top whitespace-pre-line" data-side="before">
-                          {parts ? <DiffSide parts={parts} side="before" texts={texts} /> : before}
-                        </td>
-                        <td className="border-b border-line p-2 align-top whitespace-pre-line" data-side="after">
-                          {parts ? <DiffSide parts={parts} side="after" texts={texts} /> : after}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <ComparisonTable caption={t("caption", { date: when, action: actionLabel })} headings={[t("field"), t("before"), t("after")]} className="mt-3">
+                {rows.map(([field, change]) => {
+                  const before = display(field, change.before, props, texts);
+                  const after = display(field, change.after, props, texts);
+                  const long = typeof change.before === "string" && typeof change.after === "string" && isLong(before, after);
+                  return (
+                    <ComparisonRow
+                      key={field}
+                      label={props.fieldLabels[field] ?? field}
+                      before={before}
+                      after={after}
+                      parts={long ? diffText(before, after) : null}
+                      texts={texts}
+                      sides={["before", "after"]}
+                    />
+                  );
+                })}
+              </ComparisonTable>
             )}
           </li>
         );

@@ -6,7 +6,8 @@ import { formatInstantDay } from "@/lib/format";
 import { StatusTag } from "./status-tag";
 import { TransitionForm, VerifyForm } from "./workflow-forms";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+/** A workflow step's server action (useActionState signature). */
+export type WorkflowAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 type Props = {
   entityId: string;
@@ -17,8 +18,8 @@ type Props = {
   /** what this actor may do from the current status (allowedTransitions) */
   transitions: Transition[];
   canVerify: boolean;
-  transitionAction: Action;
-  verifyAction: Action;
+  transitionAction: WorkflowAction;
+  verifyAction: WorkflowAction;
   stale?: boolean;
 };
 

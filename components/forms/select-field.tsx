@@ -1,9 +1,10 @@
 "use client";
 
+import { SelectOptions, type Option } from "@/components/ui/select-options";
 import { asString, useField } from "./form-context";
 import { borderClass, controlAttributes, FieldFrame } from "./field-frame";
 
-export type Option = { value: string; label: string };
+export type { Option };
 export type OptionGroup = { label: string; options: Option[] };
 
 type Props = {
@@ -18,13 +19,6 @@ type Props = {
   /** Tailwind width class */
   width?: string;
 };
-
-const renderOptions = (options: Option[]) =>
-  options.map((option) => (
-    <option key={option.value} value={option.value}>
-      {option.label}
-    </option>
-  ));
 
 export function SelectField({ name, label, hint, options = [], groups, required, emptyLabel, width = "max-w-full" }: Props) {
   const field = useField(name);
@@ -42,10 +36,10 @@ export function SelectField({ name, label, hint, options = [], groups, required,
         {groups
           ? groups.map((group) => (
               <optgroup key={group.label} label={group.label}>
-                {renderOptions(group.options)}
+                <SelectOptions options={group.options} />
               </optgroup>
             ))
-          : renderOptions(options)}
+          : <SelectOptions options={options} />}
       </select>
     </FieldFrame>
   );

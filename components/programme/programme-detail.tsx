@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
@@ -19,13 +19,11 @@ export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetai
   const status = deriveProgrammeStatus(programme);
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/foerderprogramme", label: t("list.title") }]} />
-      <p className="text-lg text-muted">{programme.fundingBody.name}</p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{programme.title}</h1>
-      <div className="mt-3">
-        <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} />
-      </div>
-      <p className="mt-4 max-w-3xl text-xl">{programme.summary}</p>
+      <DetailHeader list={{ href: "/foerderprogramme", label: t("list.title") }} kicker={programme.fundingBody.name} title={programme.title} summary={programme.summary}>
+        <div className="mt-3">
+          <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} />
+        </div>
+      </DetailHeader>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">

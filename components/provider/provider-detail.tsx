@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProviderContact } from "@/components/provider/provider-contact";
 import { ProviderReferences } from "@/components/provider/provider-references";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DetailHeader } from "@/components/ui/detail-header";
 import { FactList } from "@/components/ui/fact-list";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
+import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
@@ -16,10 +17,7 @@ export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO
 
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/dienstleister", label: t("providers.list.title") }]} />
-      <p className="text-lg text-muted">{seat}</p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl">{provider.name}</h1>
-      <p className="mt-4 max-w-3xl text-xl">{provider.summary}</p>
+      <DetailHeader list={{ href: "/dienstleister", label: t("providers.list.title") }} kicker={seat} title={provider.name} summary={provider.summary} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order, right column on wide screens. */}
@@ -52,15 +50,12 @@ export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO
             </Section>
           )}
           <ProviderReferences name={provider.name} references={provider.references} />
-          <section aria-labelledby="verified" className="border-l-8 border-line pl-4">
-            <h2 id="verified" className="text-xl font-bold">
-              {t("providers.detail.verifiedHeading")}
-            </h2>
-            <p className="mt-2 text-sm" data-testid="last-verified">
-              {t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) })}
-            </p>
+          <VerifiedNote
+            heading={t("providers.detail.verifiedHeading")}
+            note={t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) })}
+          >
             <p className="mt-2 text-sm">{t("providers.detail.neutrality")}</p>
-          </section>
+          </VerifiedNote>
           <p>
             {t("providers.detail.fundingHint")} <Link href="/foerderprogramme">{t("providers.detail.fundingLink")}</Link>
           </p>

@@ -13,7 +13,8 @@ interface Props {
   query: { q: string; sort: string };
   sortOptions: { value: string; label: string }[];
   groups: FilterGroup[];
-  result: { total: number; start: number; shown: number; page: number; pages: number };
+  /** the page of results: `items` are the entries shown (rendered as children) */
+  result: { total: number; start: number; page: number; pages: number; items: readonly unknown[] };
   children: React.ReactNode;
 }
 
@@ -29,7 +30,7 @@ export function ListLayout({ path, raw, title, intro, query, sortOptions, groups
         </aside>
         <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
           <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
-            <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.shown} />
+            <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.items.length} />
             <SortForm action={path} raw={raw} current={query.sort} options={sortOptions} />
           </div>
           <div className="mt-4">

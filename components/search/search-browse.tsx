@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+type HeadingLevel = "h2" | "h3";
+
 interface Props {
   topics: { slug: string; name: string }[];
-  headingLevel?: "h2" | "h3";
+  headingLevel?: HeadingLevel;
 }
 
 /** Ways to find something without a search: the three directories and the eight Themenfelder. */
-export async function SearchBrowse({ topics, headingLevel: Heading = "h2" }: Props) {
+export async function SearchBrowse({ topics, headingLevel = "h2" }: Props) {
   const t = await getTranslations();
   const directories = [
     { href: "/foerderprogramme", label: t("common.nav.programmes") },
@@ -16,32 +18,35 @@ export async function SearchBrowse({ topics, headingLevel: Heading = "h2" }: Pro
   ];
   return (
     <div className="mt-8 grid gap-8 md:grid-cols-[1fr_2fr]">
-      <section aria-labelledby="durchblaettern">
-        <Heading id="durchblaettern" className="text-xl font-bold">
-          {t("search.browse.directoriesHeading")}
-        </Heading>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {directories.map((d) => (
-            <li key={d.href}>
-              <Link href={d.href}>{d.label}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinkSection id="durchblaettern" heading={t("search.browse.directoriesHeading")} headingLevel={headingLevel} listClassName="mt-2 list-disc space-y-1 pl-6" links={directories} />
       {topics.length > 0 && (
-        <section aria-labelledby="themenfelder">
-          <Heading id="themenfelder" className="text-xl font-bold">
-            {t("search.browse.topicsHeading")}
-          </Heading>
-          <ul className="mt-2 grid list-disc gap-x-8 gap-y-1 pl-6 sm:grid-cols-2">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link href={`/foerderprogramme?thema=${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <LinkSection
+          id="themenfelder"
+          heading={t("search.browse.topicsHeading")}
+          headingLevel={headingLevel}
+          listClassName="mt-2 grid list-disc gap-x-8 gap-y-1 pl-6 sm:grid-cols-2"
+          links={topics.map((topic) => ({ href: `/foerderprogramme?thema=${encodeURIComponent(topic.slug)}`, label: topic.name }))}
+        />
       )}
     </div>
+  );
+}
+
+type LinkSectionProps = { id: string; heading: string; headingLevel: HeadingLevel; listClassName: string; links: { href: string; label: string }[] };
+
+function LinkSection({ id, heading, headingLevel: Heading, listClassName, links }: LinkSectionProps) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading id={id} className="text-xl font-bold">
+        {heading}
+      </Heading>
+      <ul className={listClassName}>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href}>{link.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

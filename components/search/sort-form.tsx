@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SelectOptions } from "@/components/ui/select-options";
 import type { RawSearchParams } from "@/lib/listing/params";
 
 interface Props {
@@ -24,11 +25,7 @@ export async function SortForm({ action, raw, current, options }: Props) {
           {t("sortLabel")}
         </label>
         <select id="sortierung" name="sortierung" defaultValue={current} className="border-2 border-ink bg-white px-2 py-1.5">
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       </div>
       <button type="submit" className="border-2 border-ink bg-white px-3 py-1.5 font-semibold hover:bg-brand-50">

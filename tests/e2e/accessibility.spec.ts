@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+import { expectNoAxeViolations } from "./support/axe";
+import { watchForeignRequests } from "./support/foreign-requests";
 
 async function firstDetailHref(page: Page, listPath: string) {
   await page.goto(listPath);
@@ -11,19 +10,14 @@ async function firstDetailHref(page: Page, listPath: string) {
 }
 
 async function expectCleanPage(page: Page, path: string, expectedStatus = 200) {
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol !== "data:") foreign.push(request.url());
-  });
+  const foreign = watchForeignRequests(page);
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(expectedStatus);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page).toHaveTitle(/\S.* – Digitale Region Trier$|^Digitale Region Trier$/);
   expect(await page.locator('meta[name="description"]').getAttribute("content"), `${path} meta description`).toBeTruthy();
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  await expectNoAxeViolations(page, path);
   expect(foreign, `${path} requests to other origins`).toEqual([]);
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signIn, signOut } from "./support/sign-in";
 
 // Each submit waits for bcrypt (cost 12), which takes seconds on a busy machine.
@@ -7,15 +7,13 @@ const ACTION = { timeout: 20_000 };
 
 // Failed sign-ins count per client address (20 in 15 minutes lock it), and every spec signs in
 // from the same address: this file fails exactly once, with an address that has no account.
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const EDITOR = "redaktion@regiontrier.example";
 const ADMIN = "admin@regiontrier.example";
 const ADVISOR = "berater@regiontrier.example";
 
 async function expectAccessible(page: Page, label: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
+  await expectNoAxeViolations(page, label);
 }
 
 const path = (page: Page) => new URL(page.url()).pathname;

@@ -1,24 +1,20 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
+import { uniqueWord } from "./support/unique-word";
 
 // Editing advisors and providers in /redaktion. Every entry is created here with a unique name,
 // so the specs run beside others (two workers) without depending on shared data.
 const EDITOR = "redaktion@regiontrier.example";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 // Several pages (and axe runs) per test, on two busy cores in CI.
 test.describe.configure({ timeout: 240_000 });
-
-const uniqueWord = (prefix: string) =>
-  `${prefix}${Date.now().toString(36).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!)}${Math.random().toString(36).slice(2, 6).replace(/\d/g, "k")}`;
 
 async function expectAccessible(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  await expectNoAxeViolations(page, path);
 }
 
 /** The edit page's id from its URL (/redaktion/<type>/<id>?meldung=…). */
@@ -107,35 +103,28 @@ test("an editor edits a published provider and the public page shows the change"
   await expect(page.getByRole("cell", { name: "Jetzt auch Online-Shops mit Warenwirtschaft." })).toBeVisible();
 });
 
-test("advisor editor pages are accessible: list, filtered list, forms, preview and history", async ({ page }) => {
-  await signIn(page, EDITOR);
-  const id = await createAdvisor(page, `Axe ${uniqueWord("Pruefung")}`);
-  for (const path of [
-    "/redaktion/berater",
-    "/redaktion/berater?status=DRAFT&sortierung=name&gebiet=stadt-trier",
-    "/redaktion/berater/neu",
-    `/redaktion/berater/${id}`,
-    `/redaktion/berater/${id}/vorschau`,
-    `/redaktion/berater/${id}/verlauf`,
-  ]) {
-    await expectAccessible(page, path);
-  }
-});
-
-test("provider editor pages are accessible: list, filtered list, forms, preview and history", async ({ page }) => {
-  await signIn(page, EDITOR);
-  const id = await createProvider(page, `${uniqueWord("Axewerk")} GmbH`);
-  for (const path of [
-    "/redaktion/dienstleister",
-    "/redaktion/dienstleister?leistung=WEBSITE_SHOP&ungeprueft=1",
-    "/redaktion/dienstleister/neu",
-    `/redaktion/dienstleister/${id}`,
-    `/redaktion/dienstleister/${id}/vorschau`,
-    `/redaktion/dienstleister/${id}/verlauf`,
-  ]) {
-    await expectAccessible(page, path);
-  }
-});
+for (const { type, list, filtered, create } of [
+  {
+    type: "advisor",
+    list: "/redaktion/berater",
+    filtered: "?status=DRAFT&sortierung=name&gebiet=stadt-trier",
+    create: (page: Page) => createAdvisor(page, `Axe ${uniqueWord("Pruefung")}`),
+  },
+  {
+    type: "provider",
+    list: "/redaktion/dienstleister",
+    filtered: "?leistung=WEBSITE_SHOP&ungeprueft=1",
+    create: (page: Page) => createProvider(page, `${uniqueWord("Axewerk")} GmbH`),
+  },
+]) {
+  test(`${type} editor pages are accessible: list, filtered list, forms, preview and history`, async ({ page }) => {
+    await signIn(page, EDITOR);
+    const id = await create(page);
+    for (const path of [list, `${list}${filtered}`, `${list}/neu`, `${list}/${id}`, `${list}/${id}/vorschau`, `${list}/${id}/verlauf`]) {
+      await expectAccessible(page, path);
+    }
+  });
+}
 
 test("a refused save keeps the typed values and shows the messages next to the fields", async ({ page }) => {
   await signIn(page, EDITOR);

@@ -1,9 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 // The fixtures hold a {{suffix}} placeholder: every run imports its own titles and slugs, so runs
 // and parallel workers never collide and the assertions never depend on global counts.
@@ -14,8 +12,7 @@ async function fixture(name: string, suffix: string) {
 
 async function expectAccessible(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 async function upload(page: Page, name: string, suffix: string) {

@@ -1,19 +1,17 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
 
 // The editor overview: freshness dashboard, organisations, topics/synonyms and the admin change log.
 const EDITOR = "redaktion@regiontrier.example";
 const ADMIN = "admin@regiontrier.example";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 // Several page loads and axe runs per test: more than the default minute on a busy CI machine.
 test.describe.configure({ timeout: 150_000 });
 
 async function expectAccessible(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), page.url()).toEqual([]);
+  await expectNoAxeViolations(page, page.url());
 }
 
 async function createOrganisation(page: Page, name: string) {

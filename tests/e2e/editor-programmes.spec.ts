@@ -1,24 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support/sign-in";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { captureServerAction } from "./support/server-action";
+import { signIn, signedInPage } from "./support/sign-in";
+import { uniqueWord } from "./support/unique-word";
 
 // Saves go through server actions and redirects; on two busy cores these take a few seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const EDITOR = "redaktion@regiontrier.example";
 const ADVISOR = "berater@regiontrier.example";
-
-// Letters only: search tokenizes digits apart, and parallel specs must never share a title.
-function uniqueWord(prefix: string) {
-  let n = Date.now() * 1000 + Math.floor(Math.random() * 1000);
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(97 + (n % 26)) + letters;
-    n = Math.floor(n / 26);
-  }
-  return `${prefix}${letters}`;
-}
 
 /** The pickers' filter boxes appear once React has hydrated the form: typing before would race it. */
 async function waitForForm(page: Page) {
@@ -28,11 +18,6 @@ async function waitForForm(page: Page) {
 async function openForm(page: Page, url: string) {
   await page.goto(url);
   await waitForForm(page);
-}
-
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
 }
 
 /** Creates a draft through the form; returns its edit URL and slug. */
@@ -51,13 +36,6 @@ async function createDraft(page: Page, title: string) {
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf wurde angelegt." })).toBeVisible();
   const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
   return { editUrl: new URL(page.url()).pathname, slug };
-}
-
-async function signedInPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
 }
 
 test("an editor creates a draft, previews it, publishes it, edits it and reads its history", async ({ page }) => {
@@ -79,7 +57,7 @@ test("an editor creates a draft, previews it, publishes it, edits it and reads i
   await expect(page.getByRole("status").filter({ hasText: "Vorschau – nicht öffentlich" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("Zweiter Absatz.")).toBeVisible();
-  await expectAccessible(page, "preview");
+  await expectNoAxeViolations(page, "preview");
 
   // Publish.
   await openForm(page, editUrl);
@@ -109,7 +87,7 @@ test("an editor creates a draft, previews it, publishes it, edits it and reads i
   await expect(row.locator('[data-side="before"]')).toContainText(`Kurz: ${title}`);
   await expect(row.locator('[data-side="after"]')).toContainText(`Neue Kurzbeschreibung ${word}`);
   await expect(page.getByRole("heading", { name: /^Veröffentlicht/ })).toBeVisible();
-  await expectAccessible(page, "history");
+  await expectNoAxeViolations(page, "history");
 });
 
 test("a conflicting concurrent edit is refused, shows the other value and keeps the typed text", async ({ browser }) => {
@@ -149,16 +127,7 @@ test("an advisor cannot open the editor area nor call its server actions directl
   // Capture the save action's request (id in the Next-Action header, encoded form body) without
   // letting it reach the server.
   await editor.page.getByLabel("Kurzbeschreibung").fill("Vom Berater untergeschoben");
-  const captured = new Promise<{ actionId: string; contentType: string; body: Buffer }>((resolve) => {
-    void editor.page.route(`**${editUrl}*`, async (route) => {
-      const request = route.request();
-      const actionId = request.headers()["next-action"];
-      if (request.method() === "POST" && actionId) {
-        resolve({ actionId, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.alloc(0) });
-        await route.abort();
-      } else await route.continue();
-    });
-  });
+  const captured = captureServerAction(editor.page, `**${editUrl}*`);
   await editor.page.getByRole("button", { name: "Änderungen speichern" }).click();
   const { actionId, contentType, body } = await captured;
   expect(actionId).toMatch(/^[0-9a-f]{20,}$/);
@@ -201,7 +170,7 @@ test("list, form with errors, preview and history pass axe", async ({ page }) =>
   await page.goto("/redaktion/foerderprogramme?status=PUBLISHED&sortierung=titel");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förderprogramme bearbeiten");
   await expect(page.getByRole("table")).toBeVisible();
-  await expectAccessible(page, "list");
+  await expectNoAxeViolations(page, "list");
 
   await openForm(page, "/redaktion/foerderprogramme/neu");
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("javascript:alert(1)");
@@ -211,17 +180,17 @@ test("list, form with errors, preview and history pass axe", async ({ page }) =>
   await expect(summary.getByRole("link", { name: /Titel: Bitte füllen Sie dieses Feld aus/ })).toBeVisible();
   await expect(summary.getByRole("link", { name: /Quelle .*https:\/\// })).toBeVisible();
   await expect(page).toHaveTitle(/^Fehler: /);
-  await expectAccessible(page, "form with errors");
+  await expectNoAxeViolations(page, "form with errors");
 
   await page.goto("/redaktion/foerderprogramme?sortierung=titel");
   const editHref = await page.getByRole("table").getByRole("rowheader").first().getByRole("link").getAttribute("href");
   await openForm(page, editHref!);
-  await expectAccessible(page, "edit form");
+  await expectNoAxeViolations(page, "edit form");
   await page.goto(`${editHref}/vorschau`);
-  await expectAccessible(page, "preview of a published programme");
+  await expectNoAxeViolations(page, "preview of a published programme");
   await page.goto(`${editHref}/verlauf`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Verlauf");
-  await expectAccessible(page, "history");
+  await expectNoAxeViolations(page, "history");
 });
 
 test("the edit form works without JavaScript: errors are shown, a save is stored", async ({ browser }) => {

@@ -1,28 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createThrowawayUser } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { linkFromOutbox } from "./support/outbox";
 import { signIn } from "./support/sign-in";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Reads the newest mail to `address` from /redaktion/postausgang, as an editor, and returns its link. */
-async function linkFromOutbox(browser: Browser, address: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, "redaktion@regiontrier.example");
-  await page.goto("/redaktion/postausgang");
-  await page.getByRole("row").filter({ hasText: address }).first().getByRole("link").click();
-  const text = await page.getByTestId("mail-text").innerText();
-  await context.close();
-  const link = /https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/.exec(text)?.[0];
-  if (!link) throw new Error(`no reset link in the mail to ${address}:\n${text}`);
-  return new URL(link).pathname;
-}
 
 test("a forgotten password is reset through the mailed single-use link", async ({ page, browser }) => {
   const email = await createThrowawayUser("EDITOR", "Altes-Passwort-2026");
@@ -39,7 +19,7 @@ test("a forgotten password is reset through the mailed single-use link", async (
   await page.getByRole("button", { name: "Link anfordern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Wenn zu dieser Adresse ein Konto besteht" })).toBeVisible();
 
-  const resetPath = await linkFromOutbox(browser, email);
+  const resetPath = await linkFromOutbox(browser, email, /https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/);
   await page.goto(resetPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Passwort festlegen");
   await expectNoAxeViolations(page);

@@ -1,43 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
-import { signIn } from "./support/sign-in";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Records requests to other origins (public pages must make none). */
-function watchForeignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol !== "data:") foreign.push(request.url());
-  });
-  return foreign;
-}
-
-/** A made-up word of letters only (the search tokenizer keeps it whole), unique to this run. */
-function uniqueWord(prefix: string): string {
-  return prefix + (Date.now() * 100 + Math.floor(Math.random() * 100)).toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!);
-}
-
-/** Reads the newest mail to `address` from /redaktion/postausgang, as an editor, and returns the link's path. */
-async function linkFromOutbox(browser: Browser, address: string, pattern: RegExp): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, "redaktion@regiontrier.example");
-  await page.goto("/redaktion/postausgang");
-  await page.getByRole("row").filter({ hasText: address }).first().getByRole("link").click();
-  const text = await page.getByTestId("mail-text").innerText();
-  await context.close();
-  const link = pattern.exec(text)?.[0];
-  if (!link) throw new Error(`no matching link in the mail to ${address}:\n${text}`);
-  return new URL(link).pathname;
-}
+import { watchForeignRequests } from "./support/foreign-requests";
+import { linkFromOutbox } from "./support/outbox";
+import { signedInPage } from "./support/sign-in";
+import { uniqueWord } from "./support/unique-word";
 
 async function fillSignupForm(page: Page, company: string, email: string) {
   await page.getByLabel("Name des Unternehmens", { exact: true }).fill(company);
@@ -103,9 +70,7 @@ test("a provider signs up, confirms by mail, is approved and appears in the dire
   expect(foreign).toEqual([]);
 
   // The editor approves it in the queue.
-  const editorContext = await browser.newContext();
-  const editor = await editorContext.newPage();
-  await signIn(editor, "redaktion@regiontrier.example");
+  const { context: editorContext, page: editor } = await signedInPage(browser, "redaktion@regiontrier.example");
   await editor.goto("/redaktion/anmeldungen");
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Anmeldungen von Dienstleistern");
   await expectNoAxeViolations(editor);

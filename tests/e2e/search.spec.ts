@@ -1,26 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { watchForeignRequests } from "./support/foreign-requests";
 
 // Search across programmes, advisors and providers: /suche, the header's suggestions, the open API.
 // Titles come from prisma/seed/data/programmes/*.ts; the test database is reindexed after the seed.
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const EFRE_TITLE = "EFRE Rheinland-Pfalz – Digitalisierung und Innovation im Mittelstand";
-
-/** Records requests that leave the portal's origin. */
-function watchForeignRequests(page: Page): string[] {
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol !== "data:") foreign.push(request.url());
-  });
-  return foreign;
-}
-
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
-}
 
 const resultCount = async (page: Page) => {
   const text = await page.locator("#ergebnisse-heading").innerText();
@@ -126,7 +111,7 @@ test("the suggestion combobox is accessible and works by keyboard", async ({ pag
   await expect(listbox).toBeVisible();
   await expect(combobox).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("status").filter({ hasText: /Vorschl/ })).toHaveText(/\d+ Vorschl(ag|äge)/);
-  await expectAccessible(page, "combobox open");
+  await expectNoAxeViolations(page, "combobox open");
 
   await page.keyboard.press("ArrowDown");
   const first = listbox.getByRole("option").first();
@@ -180,7 +165,7 @@ for (const path of ["/suche", "/suche?q=Digitalisierung", "/suche?q=digital&typ=
     await expect(page).toHaveTitle(/^Suche(: .+)? – Digitale Region Trier$/);
     expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    await expectAccessible(page, path);
+    await expectNoAxeViolations(page, path);
     expect(foreign).toEqual([]);
   });
 }

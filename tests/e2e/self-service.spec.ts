@@ -1,34 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
-import { signIn } from "./support/sign-in";
+import { outboxLinkPath } from "./support/outbox";
+import { captureServerAction } from "./support/server-action";
+import { signedInPage } from "./support/sign-in";
 
 // Issue 5, items 2 and 3: invitation → password → own profile → pending → approval → public.
 const EDITOR = "redaktion@regiontrier.example";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const PASSWORD = "Eigenes-Passwort-2026";
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
-}
-
-/** The newest mail to `address` in /redaktion/postausgang (read as the editor): its /einladung/ path. */
-async function invitationPath(editor: Page, address: string): Promise<string> {
-  await editor.goto("/redaktion/postausgang");
-  await editor.getByRole("row").filter({ hasText: address }).first().getByRole("link").click();
-  const text = await editor.getByTestId("mail-text").innerText();
-  const link = /https?:\/\/\S+\/einladung\/[A-Za-z0-9_-]+/.exec(text)?.[0];
-  if (!link) throw new Error(`no invitation link in the mail to ${address}:\n${text}`);
-  return new URL(link).pathname;
-}
 
 type AdvisorRow = { id: string; slug: string; summary: string; version: number };
 
@@ -52,7 +31,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
   const [own, other] = await freeAdvisors();
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
   const email = `e2e-eingeladen-${stamp}@example.org`;
-  const editor = await signedIn(browser, EDITOR);
+  const editor = await signedInPage(browser, EDITOR);
 
   // The editor invites the person to the existing entry.
   await editor.page.goto(`/redaktion/einladungen?profil=advisor:${own.id}`);
@@ -66,7 +45,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
   await expect(editor.page.getByTestId("invitation-row").filter({ hasText: email })).toContainText("Offen bis");
 
   // The link from the mail: opening it changes nothing; the form sets the password and signs in.
-  const path = await invitationPath(editor.page, email);
+  const path = await outboxLinkPath(editor.page, email, /https?:\/\/\S+\/einladung\/[A-Za-z0-9_-]+/);
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Einladung annehmen");
   await expectNoAxeViolations(page, "einladung");
@@ -112,16 +91,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
   await page.getByLabel("Kurzbeschreibung").fill(forgedSummary);
 
   // Capture that request (Next-Action id and body) once without sending it, then send it directly.
-  const captured = new Promise<{ actionId: string; contentType: string; body: Buffer }>((resolve) => {
-    void page.route("**/mein-profil*", async (route) => {
-      const request = route.request();
-      const actionId = request.headers()["next-action"];
-      if (request.method() === "POST" && actionId) {
-        resolve({ actionId, contentType: request.headers()["content-type"] ?? "", body: request.postDataBuffer() ?? Buffer.alloc(0) });
-        await route.abort();
-      } else await route.continue();
-    });
-  });
+  const captured = captureServerAction(page, "**/mein-profil*");
   await page.getByRole("button", { name: "Änderungen zur Prüfung einreichen" }).click();
   const { actionId, contentType, body } = await captured;
   await page.unroute("**/mein-profil*");
@@ -184,7 +154,7 @@ test("a provider's proposal rejected with a reason: the entry stays, the reason 
   const before = (await e2eQuery<{ id: string; summary: string; version: number }>(
     `SELECT p.id, p.summary, p.version FROM "Provider" p JOIN "User" u ON u."providerId" = p.id WHERE u.email = 'dienstleister@regiontrier.example'`,
   ))[0]!;
-  const provider = await signedIn(browser, "dienstleister@regiontrier.example");
+  const provider = await signedInPage(browser, "dienstleister@regiontrier.example");
   await provider.page.goto("/mein-profil");
   await expect(provider.page.getByRole("heading", { level: 1 })).toHaveText("Mein Profil");
   await expectNoAxeViolations(provider.page, "mein-profil-dienstleister");
@@ -196,7 +166,7 @@ test("a provider's proposal rejected with a reason: the entry stays, the reason 
     `SELECT id FROM "ProfileRevision" WHERE "providerId" = $1 AND status = 'PENDING' AND data->>'summary' LIKE $2`,
     [before.id, `%${stamp}`],
   ))[0]!.id;
-  const editor = await signedIn(browser, EDITOR);
+  const editor = await signedInPage(browser, EDITOR);
   await editor.page.goto(`/redaktion/pruefungen/${revisionId}`);
   await editor.page.getByRole("button", { name: "Ablehnen", exact: true }).click();
   await expect(editor.page.getByRole("alert", { name: "Es gibt ein Problem" })).toBeVisible({ timeout: 20_000 });

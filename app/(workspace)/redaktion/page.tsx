@@ -8,6 +8,7 @@ import { getFreshnessOverview } from "@/lib/freshness/queries";
 import { countPendingRevisions } from "@/lib/revision/queries";
 import { listPendingSignups } from "@/lib/signup/queries";
 import { DeadlineSection, RecentSection, ReviewSection, StaleSection } from "./_overview/dashboard-sections";
+import { PageIntro } from "./_overview/page-intro";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editorOverview.dashboard");
@@ -34,10 +35,7 @@ export default async function EditorDashboardPage() {
   const quickLinks = QUICK_LINKS.filter((link) => can(actor, link.permission));
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl">{t("intro")}</p>
-      </div>
+      <PageIntro title={t("title")} intro={t("intro")} />
       {quickLinks.length > 0 && (
         <Section id="schnellzugriff" title={t("quick.heading")}>
           <ul className="flex flex-wrap gap-3">

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo-Passwort-2026";
 
@@ -17,4 +17,12 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Abmelden" }).click();
   await page.waitForURL((url) => url.pathname === "/anmelden");
   await expect(page.getByText("Sie wurden abgemeldet.")).toBeVisible();
+}
+
+/** A page in a browser context of its own, signed in as `email` (close the context when done). */
+export async function signedInPage(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
 }

@@ -48,7 +48,7 @@ export async function AdvisorListPage({ raw }: { raw: RawSearchParams }) {
       query={query}
       sortOptions={ADVISOR_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       groups={groups}
-      result={{ ...result, shown: result.items.length }}
+      result={result}
     >
       {result.items.map((advisor) => (
         <AdvisorCard key={advisor.slug} advisor={advisor} />

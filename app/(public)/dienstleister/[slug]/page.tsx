@@ -1,12 +1,6 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProviderDetail } from "@/components/provider/provider-detail";
-import { detailMetadata } from "@/lib/detail-metadata";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProvider } from "@/lib/provider/cached";
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 // Rendered on first request, then cached; edits revalidate it by tag.
 export const revalidate = 3600;
@@ -14,13 +8,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const provider = await getProvider((await params).slug);
-  return detailMetadata(provider && { title: provider.name, description: provider.summary });
-}
+const route = detailRoute(getProvider, (provider) => ({ title: provider.name, description: provider.summary }));
+export const generateMetadata = route.generateMetadata;
 
-export default async function ProviderPage({ params }: Props) {
-  const provider = await getProvider((await params).slug);
-  if (!provider) notFound();
-  return <ProviderDetail provider={provider} />;
+export default async function ProviderPage(props: DetailPageProps) {
+  return <ProviderDetail provider={await route.entry(props)} />;
 }

@@ -51,7 +51,7 @@ export async function ProviderListPage({ raw }: { raw: RawSearchParams }) {
       query={query}
       sortOptions={PROVIDER_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       groups={groups}
-      result={{ ...result, shown: result.items.length }}
+      result={result}
     >
       {result.items.map((provider) => (
         <ProviderCard key={provider.slug} provider={provider} />

@@ -1,14 +1,8 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
-import { detailMetadata } from "@/lib/detail-metadata";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { nextStatusChange } from "@/lib/programme/status";
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 // Rendered on first request, then cached; edits revalidate it by tag, and the cached page
 // expires the instant its derived status changes (expireRenderAt).
@@ -17,14 +11,11 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const programme = await getProgramme((await params).slug);
-  return detailMetadata(programme && { title: programme.title, description: programme.summary });
-}
+const route = detailRoute(getProgramme, (programme) => ({ title: programme.title, description: programme.summary }));
+export const generateMetadata = route.generateMetadata;
 
-export default async function ProgrammePage({ params }: Props) {
-  const programme = await getProgramme((await params).slug);
-  if (!programme) notFound();
+export default async function ProgrammePage(props: DetailPageProps) {
+  const programme = await route.entry(props);
   await expireRenderAt(nextStatusChange(programme));
   return <ProgrammeDetail programme={programme} />;
 }

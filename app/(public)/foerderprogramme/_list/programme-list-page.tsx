@@ -50,7 +50,7 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       query={query}
       sortOptions={PROGRAMME_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       groups={groups}
-      result={{ ...result, shown: result.items.length }}
+      result={result}
     >
       {result.items.map((programme) => (
         <ProgrammeCard key={programme.slug} programme={programme} />

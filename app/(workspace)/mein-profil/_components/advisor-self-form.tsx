@@ -1,29 +1,14 @@
-import { getTranslations } from "next-intl/server";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
-import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { ADVISOR_CONSULTATION_MODES } from "@/lib/advisor/schema";
-import type { SelfFormOptions } from "@/lib/revision/form-options";
-import { selfFieldLabels, selfValueLabels } from "./labels";
-
-type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: FormValues;
-  options: SelfFormOptions;
-  submitLabel: string;
-};
+import { loadSelfFormText, type SelfFormProps } from "./self-form";
 
 /** The fields an advisor may change on their own entry (no id field: the server takes the entry from the session). */
-export async function AdvisorSelfForm({ action, defaults, options, submitLabel }: Props) {
-  const [t, tf, labels, valueLabels] = await Promise.all([
-    getTranslations("directoryEditor.advisors.form"),
-    getTranslations("facets"),
-    selfFieldLabels("advisor"),
-    selfValueLabels(options),
-  ]);
+export async function AdvisorSelfForm({ action, defaults, options, submitLabel }: SelfFormProps) {
+  const { t, tf, labels, valueLabels } = await loadSelfFormText("advisor", options);
   return (
     <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={valueLabels} ariaLabel={submitLabel}>
       <section aria-labelledby="self-basics" className="space-y-5">

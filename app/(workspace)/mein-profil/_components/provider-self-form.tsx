@@ -1,30 +1,16 @@
-import { getTranslations } from "next-intl/server";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
-import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
-import type { SelfFormOptions } from "@/lib/revision/form-options";
-import { selfFieldLabels, selfValueLabels } from "./labels";
-
-type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: FormValues;
-  options: SelfFormOptions;
-  submitLabel: string;
-};
+import { ReferenceFields } from "@/app/(workspace)/redaktion/dienstleister/_components/reference-fields";
+import { loadSelfFormText, type SelfFormProps } from "./self-form";
 
 /** The fields a provider may change on their own entry (no id field: the server takes the entry from the session). */
-export async function ProviderSelfForm({ action, defaults, options, submitLabel }: Props) {
-  const [t, tf, labels, valueLabels] = await Promise.all([
-    getTranslations("directoryEditor.providers.form"),
-    getTranslations("facets"),
-    selfFieldLabels("provider"),
-    selfValueLabels(options),
-  ]);
+export async function ProviderSelfForm({ action, defaults, options, submitLabel }: SelfFormProps) {
+  const { t, tf, labels, valueLabels } = await loadSelfFormText("provider", options);
   return (
     <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={valueLabels} ariaLabel={submitLabel}>
       <section aria-labelledby="self-basics" className="space-y-5">
@@ -62,10 +48,7 @@ export async function ProviderSelfForm({ action, defaults, options, submitLabel 
         {Array.from({ length: MAX_REFERENCES }, (_, i) => (
           <fieldset key={i} className="space-y-3 border-2 border-line p-4">
             <legend className="px-1 font-semibold">{t("referenceLegend", { number: i + 1 })}</legend>
-            <TextField name={`references.${i}.title`} label={labels[`references.${i}.title`]!} />
-            <TextField name={`references.${i}.client`} label={labels[`references.${i}.client`]!} />
-            <TextareaField name={`references.${i}.description`} label={labels[`references.${i}.description`]!} rows={3} />
-            <TextField name={`references.${i}.year`} label={labels[`references.${i}.year`]!} inputMode="numeric" width="w-32" />
+            <ReferenceFields index={i} labels={labels} />
           </fieldset>
         ))}
       </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CaptionedTable, LinkRowHeader } from "@/components/ui/captioned-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { listUsers } from "@/lib/user/queries";
@@ -22,42 +23,25 @@ export default async function UsersPage() {
           {t("create")}
         </Link>
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-          <thead>
-            <tr>
-              {[t("name"), t("email"), t("role"), t("status"), t("lastSignIn")].map((heading) => (
-                <th key={heading} scope="col" className="border-b-2 border-ink p-2">
-                  {heading}
-                </th>
-              ))}
+      <CaptionedTable caption={t("caption")} columns={[t("name"), t("email"), t("role"), t("status"), t("lastSignIn")]} captionVisible scroll>
+        {users.map((user) => {
+          const linked = user.advisor?.name ?? user.provider?.name;
+          return (
+            <tr key={user.id}>
+              <LinkRowHeader href={`/redaktion/benutzer/${user.id}`} name={user.name}>
+                {user.id === actor.id && <span className="ml-1 text-sm">{t("you")}</span>}
+              </LinkRowHeader>
+              <td className="border-b border-line p-2 align-top break-all">{user.email}</td>
+              <td className="border-b border-line p-2 align-top">
+                {roles(user.role)}
+                {linked && <span className="block text-sm text-muted">{t("linkedTo", { name: linked })}</span>}
+              </td>
+              <td className="border-b border-line p-2 align-top">{user.state === "disabled" ? <strong>{t("disabled")}</strong> : t(user.state)}</td>
+              <td className="border-b border-line p-2 align-top">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("never")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => {
-              const linked = user.advisor?.name ?? user.provider?.name;
-              return (
-                <tr key={user.id}>
-                  <th scope="row" className="border-b border-line p-2 align-top font-normal">
-                    <Link href={`/redaktion/benutzer/${user.id}`} className="font-semibold">
-                      {user.name}
-                    </Link>
-                    {user.id === actor.id && <span className="ml-1 text-sm">{t("you")}</span>}
-                  </th>
-                  <td className="border-b border-line p-2 align-top break-all">{user.email}</td>
-                  <td className="border-b border-line p-2 align-top">
-                    {roles(user.role)}
-                    {linked && <span className="block text-sm text-muted">{t("linkedTo", { name: linked })}</span>}
-                  </td>
-                  <td className="border-b border-line p-2 align-top">{user.state === "disabled" ? <strong>{t("disabled")}</strong> : t(user.state)}</td>
-                  <td className="border-b border-line p-2 align-top">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("never")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </CaptionedTable>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CaptionedTable } from "@/components/ui/captioned-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
@@ -22,30 +23,18 @@ export default async function OutboxPage() {
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              {(["createdAt", "to", "subject", "status"] as const).map((key) => (
-                <th key={key} scope="col" className="border-b-2 border-ink p-2">
-                  {t(key)}
-                </th>
-              ))}
+        <CaptionedTable caption={t("caption")} columns={(["createdAt", "to", "subject", "status"] as const).map((key) => t(key))}>
+          {items.map((mail) => (
+            <tr key={mail.id}>
+              <td className="border-b border-line p-2 align-top whitespace-nowrap">{formatDateTime(mail.createdAt)}</td>
+              <td className="border-b border-line p-2 align-top break-all">{mail.to}</td>
+              <td className="border-b border-line p-2 align-top">
+                <Link href={`/redaktion/postausgang/${mail.id}`}>{mail.subject}</Link>
+              </td>
+              <td className="border-b border-line p-2 align-top">{t(`statusLabels.${mail.status}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((mail) => (
-              <tr key={mail.id}>
-                <td className="border-b border-line p-2 align-top whitespace-nowrap">{formatDateTime(mail.createdAt)}</td>
-                <td className="border-b border-line p-2 align-top break-all">{mail.to}</td>
-                <td className="border-b border-line p-2 align-top">
-                  <Link href={`/redaktion/postausgang/${mail.id}`}>{mail.subject}</Link>
-                </td>
-                <td className="border-b border-line p-2 align-top">{t(`statusLabels.${mail.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CaptionedTable>
       )}
     </div>
   );

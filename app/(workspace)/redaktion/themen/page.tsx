@@ -5,6 +5,7 @@ import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/guard";
 import { listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
 import { DataTable } from "../_overview/data-table";
+import { PageIntro } from "../_overview/page-intro";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,10 +21,7 @@ export default async function TaxonomyPage({ searchParams }: Props) {
   const notice = query.synonyme === "angelegt" ? t("synonyms.created") : query.synonyme === "geloescht" ? t("synonyms.deleted") : null;
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl">{t("intro")}</p>
-      </div>
+      <PageIntro title={t("title")} intro={t("intro")} />
       <Section id="themenfelder" title={t("topics.heading", { count: topics.length })}>
         <p className="mb-3 max-w-3xl text-muted">{t("topics.intro")}</p>
         <DataTable

@@ -9,6 +9,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import { providerFieldLabels } from "./labels";
+import { ReferenceFields } from "./reference-fields";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -74,10 +75,7 @@ export async function ProviderForm({ action, defaults, regions, submitLabel }: P
         {slots.map((index) => (
           <fieldset key={index} className="space-y-3 border-2 border-line p-4">
             <legend className="px-1 text-lg font-bold">{t("referenceLegend", { number: index + 1 })}</legend>
-            <TextField name={`references.${index}.title`} label={labels[`references.${index}.title`]!} />
-            <TextField name={`references.${index}.client`} label={labels[`references.${index}.client`]!} />
-            <TextareaField name={`references.${index}.description`} label={labels[`references.${index}.description`]!} rows={3} />
-            <TextField name={`references.${index}.year`} label={labels[`references.${index}.year`]!} inputMode="numeric" width="w-32" />
+            <ReferenceFields index={index} labels={labels} />
           </fieldset>
         ))}
       </section>
