@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { PROGRAMME_CONTENT_FIELDS } from "./content-select";
 import type { ProgrammeInput } from "./schema";
 
 // One programme as the editor sees it: every editable field in the shape of the form input
@@ -9,22 +10,8 @@ import type { ProgrammeInput } from "./schema";
 // same shape feeds the form defaults, the audit before/after and the conflict comparison.
 export const EDITOR_ROW_SELECT = {
   id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  eligibility: true,
-  howToApply: true,
+  ...PROGRAMME_CONTENT_FIELDS,
   fundingBodyId: true,
-  level: true,
-  fundingTypes: true,
-  targetGroups: true,
-  amountText: true,
-  amountMin: true,
-  amountMax: true,
-  applicationStart: true,
-  deadline: true,
-  sourceUrl: true,
   status: true,
   version: true,
   lastVerifiedAt: true,

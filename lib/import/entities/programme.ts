@@ -2,6 +2,7 @@ import "server-only";
 import { enumToSlug } from "@/lib/facets";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/permissions";
+import { PROGRAMME_CONTENT_FIELDS } from "@/lib/programme/content-select";
 import { programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProgrammesForEditor } from "@/lib/programme/editor-queries";
 import { programmeSchema, type ProgrammeInput } from "@/lib/programme/schema";
@@ -12,27 +13,13 @@ import { PROGRAMME_COLUMNS } from "./programme-columns";
 
 const RECORD_SELECT = {
   id: true,
-  slug: true,
   version: true,
   status: true,
-  title: true,
-  summary: true,
-  description: true,
-  eligibility: true,
-  howToApply: true,
+  ...PROGRAMME_CONTENT_FIELDS,
   fundingBody: { select: { slug: true } },
-  level: true,
-  fundingTypes: true,
-  targetGroups: true,
   topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
   regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
   advisors: { select: { slug: true }, orderBy: { slug: "asc" } },
-  amountText: true,
-  amountMin: true,
-  amountMax: true,
-  applicationStart: true,
-  deadline: true,
-  sourceUrl: true,
 } as const;
 
 type Row = Awaited<ReturnType<typeof findRecords>>[number];

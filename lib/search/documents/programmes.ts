@@ -1,5 +1,6 @@
 import { dateColumnDay } from "@/lib/dates";
 import { enumToSlug } from "@/lib/facets";
+import { PROGRAMME_CONTENT_FIELDS } from "@/lib/programme/content-select";
 import { publishedOnly } from "@/lib/publication";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
@@ -8,18 +9,7 @@ import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage
 
 const select = {
   id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  eligibility: true,
-  howToApply: true,
-  level: true,
-  fundingTypes: true,
-  targetGroups: true,
-  amountText: true,
-  applicationStart: true,
-  deadline: true,
+  ...PROGRAMME_CONTENT_FIELDS,
   publishedAt: true,
   createdAt: true,
   fundingBody: { select: { name: true, shortName: true } },
