@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
+import { ADVISOR_PROFILE_FIELDS } from "./profile-select";
 
 /** Every published advisor as a card (the list page filters and sorts in memory). */
 export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
@@ -33,20 +34,7 @@ export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
 
 /** What the public detail page shows; the editor preview reads a draft with the same select. */
 export const advisorDetailSelect = {
-  slug: true,
-  kind: true,
-  name: true,
-  jobTitle: true,
-  summary: true,
-  languages: true,
-  consultationModes: true,
-  email: true,
-  phone: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  officeHours: true,
-  bookingUrl: true,
+  ...ADVISOR_PROFILE_FIELDS,
   lastVerifiedAt: true,
   updatedAt: true,
   organisation: { select: { slug: true, name: true, shortName: true, website: true } },

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { publishedOnly } from "@/lib/publication";
 import type { ProviderCardDTO, ProviderDetailDTO } from "./dto";
+import { PROVIDER_PROFILE_FIELDS } from "./profile-select";
 
 /** Every published provider as a card (the list page filters and sorts in memory). */
 export async function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
@@ -31,21 +32,7 @@ export async function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
 
 /** What the public detail page shows; the editor preview reads a draft with the same select. */
 export const providerDetailSelect = {
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  services: true,
-  industries: true,
-  certifications: true,
-  size: true,
-  foundedYear: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  email: true,
-  phone: true,
-  website: true,
+  ...PROVIDER_PROFILE_FIELDS,
   lastVerifiedAt: true,
   updatedAt: true,
   region: { select: { slug: true, name: true, kind: true } },

@@ -1,3 +1,4 @@
+import { ADVISOR_PROFILE_FIELDS } from "@/lib/advisor/profile-select";
 import { enumToSlug } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
 import type { SearchDocument } from "../types";
@@ -7,16 +8,7 @@ import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage
 
 const select = {
   id: true,
-  slug: true,
-  kind: true,
-  name: true,
-  jobTitle: true,
-  summary: true,
-  consultationModes: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  officeHours: true,
+  ...ADVISOR_PROFILE_FIELDS,
   publishedAt: true,
   createdAt: true,
   organisation: { select: { slug: true, name: true, shortName: true } },

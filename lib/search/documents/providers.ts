@@ -1,5 +1,6 @@
 import { enumToSlug } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
+import { PROVIDER_PROFILE_FIELDS } from "@/lib/provider/profile-select";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
@@ -7,17 +8,7 @@ import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage
 
 const select = {
   id: true,
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  services: true,
-  industries: true,
-  certifications: true,
-  size: true,
-  street: true,
-  postalCode: true,
-  town: true,
+  ...PROVIDER_PROFILE_FIELDS,
   publishedAt: true,
   createdAt: true,
   region: { select: { slug: true, name: true } },
