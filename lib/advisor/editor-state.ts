@@ -29,9 +29,7 @@ export type AdvisorState = AdvisorInput & {
   programmeIds: string[];
 };
 
-export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState | null> {
-  const row = await tx.advisor.findUnique({ where: { id }, select: ADVISOR_EDITOR_SELECT });
-  if (!row) return null;
+function toAdvisorState(row: Prisma.AdvisorGetPayload<{ select: typeof ADVISOR_EDITOR_SELECT }>): AdvisorState {
   const { organisation, topics, programmes, regions, ...rest } = row;
   return {
     ...rest,
@@ -41,6 +39,17 @@ export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState
     programmeIds: programmes.map((p) => p.id),
     regions: regions.map((r) => r.slug),
   };
+}
+
+export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState | null> {
+  const row = await tx.advisor.findUnique({ where: { id }, select: ADVISOR_EDITOR_SELECT });
+  return row && toAdvisorState(row);
+}
+
+/** Several advisors in the same shape (the CSV import compares with them and exports them). */
+export async function loadAdvisorStates(tx: Tx, where: Prisma.AdvisorWhereInput): Promise<AdvisorState[]> {
+  const rows = await tx.advisor.findMany({ where, select: ADVISOR_EDITOR_SELECT });
+  return rows.map(toAdvisorState);
 }
 
 /** The form fields only (what the audit row and the conflict table compare), lists sorted. */

@@ -25,11 +25,20 @@ export type ProviderState = ProviderInput & {
   updatedAt: Date;
 };
 
-export async function loadProviderState(tx: Tx, id: string): Promise<ProviderState | null> {
-  const row = await tx.provider.findUnique({ where: { id }, select: PROVIDER_EDITOR_SELECT });
-  if (!row) return null;
+function toProviderState(row: Prisma.ProviderGetPayload<{ select: typeof PROVIDER_EDITOR_SELECT }>): ProviderState {
   const { region, ...rest } = row;
   return { ...rest, region: region.slug };
+}
+
+export async function loadProviderState(tx: Tx, id: string): Promise<ProviderState | null> {
+  const row = await tx.provider.findUnique({ where: { id }, select: PROVIDER_EDITOR_SELECT });
+  return row && toProviderState(row);
+}
+
+/** Several providers in the same shape (the CSV import compares with them and exports them). */
+export async function loadProviderStates(tx: Tx, where: Prisma.ProviderWhereInput): Promise<ProviderState[]> {
+  const rows = await tx.provider.findMany({ where, select: PROVIDER_EDITOR_SELECT });
+  return rows.map(toProviderState);
 }
 
 /** A reference as one readable line, so histories and conflict tables can show it as text. */

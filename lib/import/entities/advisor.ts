@@ -1,53 +1,27 @@
 import "server-only";
 import { advisorEditorFilters } from "@/lib/advisor/editor-filters";
 import { findAdvisorsForEditor } from "@/lib/advisor/editor-queries";
+import { loadAdvisorStates, type AdvisorState } from "@/lib/advisor/editor-state";
 import { advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
 import { createAdvisorTx, updateAdvisorTx } from "@/lib/advisor/service";
-import { db, type Db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { ADVISOR_COLUMNS } from "./directory-columns";
-import { enumSlugs, searchParamsObject, slugs, statusLabel } from "./shared";
+import { enumSlugs, searchParamsObject, statusLabel } from "./shared";
 
-const RECORD_SELECT = {
-  id: true,
-  slug: true,
-  version: true,
-  status: true,
-  kind: true,
-  name: true,
-  jobTitle: true,
-  summary: true,
-  organisation: { select: { slug: true } },
-  topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
-  programmes: { select: { slug: true }, orderBy: { slug: "asc" } },
-  regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
-  languages: true,
-  consultationModes: true,
-  email: true,
-  phone: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  officeHours: true,
-  bookingUrl: true,
-} as const;
-
-type Row = Awaited<ReturnType<typeof findRecords>>[number];
-
-const findRecords = (client: Db | Tx, where: { slug: { in: string[] } } | { id: { in: string[] } }) =>
-  client.advisor.findMany({ where, select: RECORD_SELECT });
-
-function toRecord(row: Row): EntryRecord {
+// Existing advisors are read in the editor's shape (loadAdvisorStates): an import compares with, and
+// an export writes, what the form shows.
+function toRecord(row: AdvisorState): EntryRecord {
   return {
     slug: row.slug,
     kind: enumSlugs([row.kind])[0]!,
     name: row.name,
     jobTitle: row.jobTitle ?? "",
     summary: row.summary,
-    organisation: row.organisation.slug,
-    topics: slugs(row.topics),
-    programmes: slugs(row.programmes),
-    regions: slugs(row.regions),
+    organisation: row.organisation,
+    topics: row.topics,
+    programmes: row.programmes,
+    regions: row.regions,
     languages: row.languages,
     consultationModes: enumSlugs(row.consultationModes),
     email: row.email ?? "",
@@ -66,7 +40,7 @@ export const advisorImporter: EntityImporter<AdvisorInput> = {
   columns: ADVISOR_COLUMNS,
   schema: advisorInput,
   async loadExisting(client, wanted) {
-    const rows = wanted.length ? await findRecords(client, { slug: { in: [...wanted] } }) : [];
+    const rows = wanted.length ? await loadAdvisorStates(client, { slug: { in: [...wanted] } }) : [];
     return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
   },
   // The *Tx functions check advisor.create / advisor.update themselves.
@@ -78,7 +52,7 @@ export const advisorImporter: EntityImporter<AdvisorInput> = {
       const { items } = await findAdvisorsForEditor(filters, { skip, take: batchSize });
       const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
-      const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
+      const byId = new Map((await loadAdvisorStates(db, { id: { in: ids } })).map((row) => [row.id, row]));
       yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));
       if (ids.length < batchSize) return;
     }

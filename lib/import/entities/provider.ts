@@ -1,42 +1,17 @@
 import "server-only";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
-import { db, type Db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { findProvidersForEditor } from "@/lib/provider/editor-queries";
+import { loadProviderStates, type ProviderState } from "@/lib/provider/editor-state";
 import { providerInput, type ProviderInput } from "@/lib/provider/schema";
 import { createProviderTx, updateProviderTx } from "@/lib/provider/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { PROVIDER_COLUMNS } from "./directory-columns";
 import { enumSlugs, searchParamsObject, statusLabel } from "./shared";
 
-const RECORD_SELECT = {
-  id: true,
-  slug: true,
-  version: true,
-  status: true,
-  name: true,
-  summary: true,
-  description: true,
-  services: true,
-  industries: true,
-  certifications: true,
-  size: true,
-  foundedYear: true,
-  street: true,
-  postalCode: true,
-  town: true,
-  region: { select: { slug: true } },
-  email: true,
-  phone: true,
-  website: true,
-  references: { orderBy: { sortOrder: "asc" }, select: { title: true, client: true, description: true, year: true } },
-} as const;
-
-type Row = Awaited<ReturnType<typeof findRecords>>[number];
-
-const findRecords = (client: Db | Tx, where: { slug: { in: string[] } } | { id: { in: string[] } }) =>
-  client.provider.findMany({ where, select: RECORD_SELECT });
-
-function toRecord(row: Row): EntryRecord {
+// Existing providers are read in the editor's shape (loadProviderStates): an import compares with, and
+// an export writes, what the form shows.
+function toRecord(row: ProviderState): EntryRecord {
   return {
     slug: row.slug,
     name: row.name,
@@ -50,7 +25,7 @@ function toRecord(row: Row): EntryRecord {
     street: row.street ?? "",
     postalCode: row.postalCode ?? "",
     town: row.town,
-    region: row.region.slug,
+    region: row.region,
     email: row.email ?? "",
     phone: row.phone ?? "",
     website: row.website ?? "",
@@ -64,7 +39,7 @@ export const providerImporter: EntityImporter<ProviderInput> = {
   columns: PROVIDER_COLUMNS,
   schema: providerInput,
   async loadExisting(client, wanted) {
-    const rows = wanted.length ? await findRecords(client, { slug: { in: [...wanted] } }) : [];
+    const rows = wanted.length ? await loadProviderStates(client, { slug: { in: [...wanted] } }) : [];
     return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
   },
   // The *Tx functions check provider.create / provider.update themselves.
@@ -76,7 +51,7 @@ export const providerImporter: EntityImporter<ProviderInput> = {
       const { items } = await findProvidersForEditor(filters, { skip, take: batchSize });
       const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
-      const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));
+      const byId = new Map((await loadProviderStates(db, { id: { in: ids } })).map((row) => [row.id, row]));
       yield ids.flatMap((id) => (byId.has(id) ? [toRecord(byId.get(id)!)] : []));
       if (ids.length < batchSize) return;
     }
