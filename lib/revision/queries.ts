@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { currentValues } from "./apply";
 import { ownEntry } from "./propose";
+import { ENTRY_NAME_SELECT, entryName, REVIEW_REVISION_SELECT, revisionTarget } from "./review-select";
 import { selfFields, type RevisionEntityType } from "./schema";
 
 // Reads for /mein-profil and the review queue. Values are plain JSON (dates as ISO strings).
@@ -26,19 +27,12 @@ export async function listPendingRevisions(actor: Actor | null) {
   const rows = await db.profileRevision.findMany({
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      entityType: true,
-      createdAt: true,
-      author: { select: { name: true } },
-      advisor: { select: { name: true } },
-      provider: { select: { name: true } },
-    },
+    select: { id: true, entityType: true, createdAt: true, author: { select: { name: true } }, ...ENTRY_NAME_SELECT },
   });
   return rows.map((r) => ({
     id: r.id,
     entityType: r.entityType as RevisionEntityType,
-    entry: r.advisor?.name ?? r.provider?.name ?? "",
+    entry: entryName(r),
     author: r.author.name,
     createdAt: r.createdAt,
   }));
@@ -49,22 +43,10 @@ export async function getRevisionForReview(actor: Actor | null, id: string) {
   assertCan(actor, "revision.review");
   const revision = await db.profileRevision.findUnique({
     where: { id },
-    select: {
-      id: true,
-      entityType: true,
-      advisorId: true,
-      providerId: true,
-      data: true,
-      baseVersion: true,
-      status: true,
-      reason: true,
-      createdAt: true,
-      author: { select: { name: true, email: true } },
-    },
+    select: { ...REVIEW_REVISION_SELECT, status: true, reason: true, createdAt: true },
   });
   if (!revision) throw new AppError("NOT_FOUND", `revision ${id}`);
-  const type = revision.entityType as RevisionEntityType;
-  const entityId = (type === "advisor" ? revision.advisorId : revision.providerId)!;
+  const { type, entityId } = revisionTarget(revision);
   const current = await db.$transaction((tx) => currentValues(tx, type, entityId));
   const proposal = revision.data as Record<string, unknown>;
   return {

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { applyProposalTx } from "./apply";
 import { queueApprovalMail, queueRejectionMail } from "./mail";
 import { parseProposal } from "./parse";
-import type { RevisionEntityType } from "./schema";
+import { ENTRY_NAME_SELECT, entryName, REVIEW_REVISION_SELECT, revisionTarget } from "./review-select";
 
 /**
  * Claims a PENDING revision for a decision: the status condition sits in the UPDATE, so two
@@ -22,25 +22,12 @@ async function claim(tx: Tx, reviewer: Actor, id: string, data: Prisma.ProfileRe
   });
   const revision = await tx.profileRevision.findUnique({
     where: { id },
-    select: {
-      id: true,
-      entityType: true,
-      advisorId: true,
-      providerId: true,
-      data: true,
-      baseVersion: true,
-      author: { select: { name: true, email: true } },
-      advisor: { select: { name: true } },
-      provider: { select: { name: true } },
-    },
+    select: { ...REVIEW_REVISION_SELECT, ...ENTRY_NAME_SELECT },
   });
   if (!revision) throw new AppError("NOT_FOUND", `revision ${id}`);
   // No field to point at: the form shows the message above itself (a full catalogue key).
   if (count === 0) throw new AppError("INVALID", "selfService.review.alreadyDecided");
-  const type = revision.entityType as RevisionEntityType;
-  const entityId = (type === "advisor" ? revision.advisorId : revision.providerId)!;
-  const entry = revision.advisor?.name ?? revision.provider?.name ?? "";
-  return { ...revision, type, entityId, entry };
+  return { ...revision, ...revisionTarget(revision), entry: entryName(revision) };
 }
 
 /**
