@@ -3,9 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { editHref } from "@/lib/freshness/edit-href";
-import { entityTitles, titleOf } from "@/lib/freshness/entity-titles";
-import { changedFields } from "@/lib/freshness/queries";
+import { CHANGE_ROW_SELECT, changeDescriber } from "@/lib/freshness/change-rows";
+import type { RecentChangeDTO } from "@/lib/freshness/dto";
 import type { ChangeSet } from "./diff";
 
 // The admin change log (/redaktion/protokoll): every audit row, newest first, filterable.
@@ -32,16 +31,8 @@ export function parseAuditListParams(searchParams: Record<string, string | strin
   return { userId: benutzer, entityType: typ, entityId: eintrag, page: seite };
 }
 
-export interface AuditRowDTO {
-  id: string;
-  createdAt: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  title: string | null;
-  editHref: string | null;
-  actorName: string | null;
-  fields: string[];
+/** A recent change as the dashboard shows it, plus the before/after values of each field. */
+export interface AuditRowDTO extends RecentChangeDTO {
   changes: ChangeSet;
 }
 
@@ -58,26 +49,12 @@ export async function listAuditLog(actor: Actor, params: AuditListParams) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (params.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, actor: { select: { name: true } } },
+      select: CHANGE_ROW_SELECT,
     }),
     db.auditLog.count({ where }),
   ]);
-  const titles = await entityTitles(rows);
-  const items: AuditRowDTO[] = rows.map((row) => {
-    const changes = asChangeSet(row.changes);
-    return {
-      id: row.id,
-      createdAt: row.createdAt.toISOString(),
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      title: titleOf(titles, row),
-      editHref: editHref(row.entityType, row.entityId),
-      actorName: row.actor?.name ?? null,
-      fields: changedFields(changes),
-      changes,
-    };
-  });
+  const describe = await changeDescriber(rows);
+  const items: AuditRowDTO[] = rows.map((row) => ({ ...describe(row), changes: asChangeSet(row.changes) }));
   return { items, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 

@@ -3,10 +3,9 @@ import { db } from "@/lib/db/client";
 import { berlinDay, dateColumnDay } from "@/lib/dates";
 import { CONTENT_TYPES, type ContentType } from "@/lib/auth/permissions";
 import { PublicationStatus } from "@/lib/db/enums";
-import type { ChangeSet } from "@/lib/audit/diff";
 import type { DeadlineEntryDTO, FreshnessOverviewDTO, FreshnessSection, RecentChangeDTO, ReviewEntryDTO, StaleEntryDTO } from "./dto";
+import { CHANGE_ROW_SELECT, changeDescriber } from "./change-rows";
 import { daysBetween, editHref } from "./edit-href";
-import { entityTitles, titleOf } from "./entity-titles";
 import { SECTION_LIMIT, staleWhere, upcomingDeadlineWhere } from "./rules";
 
 type Row = { id: string; title: string; lastVerifiedAt: Date; updatedAt: Date };
@@ -86,25 +85,10 @@ export async function listRecentChanges(limit = SECTION_LIMIT): Promise<RecentCh
     where: { entityType: { in: [...CONTENT_TYPES] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, action: true, entityType: true, entityId: true, changes: true, createdAt: true, actor: { select: { name: true } } },
+    select: CHANGE_ROW_SELECT,
   });
-  const titles = await entityTitles(rows);
-  return rows.map((row) => ({
-    id: row.id,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    title: titleOf(titles, row),
-    editHref: editHref(row.entityType, row.entityId),
-    actorName: row.actor?.name ?? null,
-    createdAt: row.createdAt.toISOString(),
-    fields: changedFields(row.changes),
-  }));
-}
-
-/** Names of the changed fields; the id (part of every "created" row) says nothing to a reader. */
-export function changedFields(changes: unknown): string[] {
-  return changes && typeof changes === "object" && !Array.isArray(changes) ? Object.keys(changes as ChangeSet).filter((field) => field !== "id") : [];
+  const describe = await changeDescriber(rows);
+  return rows.map((row) => describe(row));
 }
 
 export async function getFreshnessOverview(now = new Date()): Promise<FreshnessOverviewDTO> {
