@@ -1,4 +1,4 @@
-import type { SearchDocType, SearchDocument } from "@/lib/search/types";
+import type { SearchDocument } from "@/lib/search/types";
 import { DEADLINE_DAY_ATTRIBUTE, START_DAY_ATTRIBUTE, dayNumber, facetAttribute } from "./filter";
 import { stripMarkers } from "./highlight";
 
@@ -6,23 +6,12 @@ import { stripMarkers } from "./highlight";
 export const PRIMARY_KEY = "key";
 
 /** A SearchDocument as stored in the index (facets flattened to `f_<key>` arrays, days as numbers). */
-export interface MeiliDocument {
+export interface MeiliDocument extends Omit<SearchDocument, "facets"> {
   key: string;
-  id: string;
-  type: SearchDocType;
-  entityId: string;
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  keywords: string[];
   /** Title, summary and key terms transliterated (ä → ae, ß → ss); empty when nothing changes. */
   folded: string;
-  applicationStart: string | null;
-  deadline: string | null;
   applicationStartDay?: number;
   deadlineDay?: number;
-  publishedAt: string;
   publishedAtMs: number;
   /** Lowercase, umlauts folded (ä → a, ß → ss): German dictionary order for the "title" sort. */
   titleSort: string;
