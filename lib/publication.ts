@@ -4,3 +4,17 @@ import { PublicationStatus } from "@/lib/db/enums";
 export function publishedOnly() {
   return { status: PublicationStatus.PUBLISHED };
 }
+
+/**
+ * The workflow columns an editor's view of a programme, advisor or provider carries beside its
+ * form fields (form defaults, audit before/after and conflict checks all read them).
+ */
+export type WorkflowState = {
+  id: string;
+  slug: string;
+  status: PublicationStatus;
+  version: number;
+  lastVerifiedAt: Date;
+  publishedAt: Date | null;
+  updatedAt: Date;
+};

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import type { WorkflowState } from "@/lib/publication";
 import { advisorDetailSelect } from "./queries";
 import { ADVISOR_FIELDS, type AdvisorInput } from "./schema";
 
@@ -18,16 +19,7 @@ const ADVISOR_EDITOR_SELECT = {
   programmes: { select: { id: true, slug: true }, orderBy: { slug: "asc" } },
 } satisfies Prisma.AdvisorSelect;
 
-export type AdvisorState = AdvisorInput & {
-  id: string;
-  slug: string;
-  status: PublicationStatus;
-  version: number;
-  lastVerifiedAt: Date;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  programmeIds: string[];
-};
+export type AdvisorState = AdvisorInput & WorkflowState & { programmeIds: string[] };
 
 function toAdvisorState(row: Prisma.AdvisorGetPayload<{ select: typeof ADVISOR_EDITOR_SELECT }>): AdvisorState {
   const { organisation, topics, programmes, regions, ...rest } = row;

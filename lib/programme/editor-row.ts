@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import type { WorkflowState } from "@/lib/publication";
 import { PROGRAMME_CONTENT_FIELDS } from "./content-select";
 import type { ProgrammeInput } from "./schema";
 
@@ -23,16 +24,7 @@ export const EDITOR_ROW_SELECT = {
   advisors: { select: { id: true } },
 } as const;
 
-export type ProgrammeEditorRow = Omit<ProgrammeInput, "version" | "slug"> & {
-  id: string;
-  slug: string;
-  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
-  version: number;
-  lastVerifiedAt: Date;
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+export type ProgrammeEditorRow = Omit<ProgrammeInput, "version" | "slug"> & WorkflowState & { createdAt: Date };
 
 type Raw = NonNullable<Awaited<ReturnType<typeof findRaw>>>;
 

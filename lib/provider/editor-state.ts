@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma, PublicationStatus, Tx } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { WorkflowState } from "@/lib/publication";
 import { providerDetailSelect } from "./queries";
 import { PROVIDER_FIELDS, type ProviderInput } from "./schema";
 
@@ -15,15 +16,7 @@ const PROVIDER_EDITOR_SELECT = {
   publishedAt: true,
 } satisfies Prisma.ProviderSelect;
 
-export type ProviderState = ProviderInput & {
-  id: string;
-  slug: string;
-  status: PublicationStatus;
-  version: number;
-  lastVerifiedAt: Date;
-  publishedAt: Date | null;
-  updatedAt: Date;
-};
+export type ProviderState = ProviderInput & WorkflowState;
 
 function toProviderState(row: Prisma.ProviderGetPayload<{ select: typeof PROVIDER_EDITOR_SELECT }>): ProviderState {
   const { region, ...rest } = row;
