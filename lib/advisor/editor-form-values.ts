@@ -16,6 +16,14 @@ export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null
     regions: advisor.regions,
     languages: advisor.languages.join(", "),
     consultationModes: advisor.consultationModes,
+    ...advisorContactValues(advisor),
+    ...(advisor.version !== undefined && { version: String(advisor.version) }),
+  };
+}
+
+/** The contact fields with "" for none, as the form and the CSV export show them. */
+export function advisorContactValues(advisor: AdvisorInput) {
+  return {
     email: advisor.email ?? "",
     phone: advisor.phone ?? "",
     street: advisor.street ?? "",
@@ -23,6 +31,5 @@ export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null
     town: advisor.town ?? "",
     officeHours: advisor.officeHours ?? "",
     bookingUrl: advisor.bookingUrl ?? "",
-    ...(advisor.version !== undefined && { version: String(advisor.version) }),
   };
 }

@@ -14,13 +14,7 @@ export function providerFormValues(provider: (ProviderInput & { slug: string | n
     certifications: provider.certifications.join("\n"),
     size: provider.size,
     foundedYear: provider.foundedYear === null ? "" : String(provider.foundedYear),
-    street: provider.street ?? "",
-    postalCode: provider.postalCode ?? "",
-    town: provider.town,
-    region: provider.region,
-    email: provider.email ?? "",
-    phone: provider.phone ?? "",
-    website: provider.website ?? "",
+    ...providerContactValues(provider),
     ...(provider.version !== undefined && { version: String(provider.version) }),
   };
   provider.references.slice(0, MAX_REFERENCES).forEach((reference, index) => {
@@ -30,4 +24,17 @@ export function providerFormValues(provider: (ProviderInput & { slug: string | n
     values[`references.${index}.year`] = reference.year === null ? "" : String(reference.year);
   });
   return values;
+}
+
+/** The seat and contact fields with "" for none, as the form and the CSV export show them. */
+export function providerContactValues(provider: ProviderInput) {
+  return {
+    street: provider.street ?? "",
+    postalCode: provider.postalCode ?? "",
+    town: provider.town,
+    region: provider.region,
+    email: provider.email ?? "",
+    phone: provider.phone ?? "",
+    website: provider.website ?? "",
+  };
 }

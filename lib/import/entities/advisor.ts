@@ -1,6 +1,7 @@
 import "server-only";
 import { advisorEditorFilters } from "@/lib/advisor/editor-filters";
 import { findAdvisorsForEditor } from "@/lib/advisor/editor-queries";
+import { advisorContactValues } from "@/lib/advisor/editor-form-values";
 import { loadAdvisorStates, type AdvisorState } from "@/lib/advisor/editor-state";
 import { advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
 import { createAdvisorTx, updateAdvisorTx } from "@/lib/advisor/service";
@@ -24,13 +25,7 @@ function toRecord(row: AdvisorState): EntryRecord {
     regions: row.regions,
     languages: row.languages,
     consultationModes: enumSlugs(row.consultationModes),
-    email: row.email ?? "",
-    phone: row.phone ?? "",
-    street: row.street ?? "",
-    postalCode: row.postalCode ?? "",
-    town: row.town ?? "",
-    officeHours: row.officeHours ?? "",
-    bookingUrl: row.bookingUrl ?? "",
+    ...advisorContactValues(row),
     status: statusLabel(row.status),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
 import { db } from "@/lib/db/client";
 import { findProvidersForEditor } from "@/lib/provider/editor-queries";
+import { providerContactValues } from "@/lib/provider/editor-form-values";
 import { loadProviderStates, type ProviderState } from "@/lib/provider/editor-state";
 import { providerInput, type ProviderInput } from "@/lib/provider/schema";
 import { createProviderTx, updateProviderTx } from "@/lib/provider/service";
@@ -22,13 +23,7 @@ function toRecord(row: ProviderState): EntryRecord {
     certifications: row.certifications,
     size: enumSlugs([row.size])[0]!,
     foundedYear: row.foundedYear === null ? "" : String(row.foundedYear),
-    street: row.street ?? "",
-    postalCode: row.postalCode ?? "",
-    town: row.town,
-    region: row.region,
-    email: row.email ?? "",
-    phone: row.phone ?? "",
-    website: row.website ?? "",
+    ...providerContactValues(row),
     references: row.references.map((ref) => ({ title: ref.title, client: ref.client, description: ref.description, year: ref.year })),
     status: statusLabel(row.status),
   };
