@@ -21,27 +21,22 @@ const ADVISOR_EDITOR_SELECT = {
 
 export type AdvisorState = AdvisorInput & WorkflowState & { programmeIds: string[] };
 
-function toAdvisorState(row: Prisma.AdvisorGetPayload<{ select: typeof ADVISOR_EDITOR_SELECT }>): AdvisorState {
-  const { organisation, topics, programmes, regions, ...rest } = row;
-  return {
+/** Advisors in the editor's shape; the CSV import reads them in batches to compare and export. */
+export async function loadAdvisorStates(tx: Tx, where: Prisma.AdvisorWhereInput): Promise<AdvisorState[]> {
+  const rows = await tx.advisor.findMany({ where, select: ADVISOR_EDITOR_SELECT });
+  return rows.map(({ organisation, topics, programmes, regions, ...rest }) => ({
     ...rest,
     organisation: organisation.slug,
     topics: topics.map((t) => t.slug),
     programmes: programmes.map((p) => p.slug),
     programmeIds: programmes.map((p) => p.id),
     regions: regions.map((r) => r.slug),
-  };
+  }));
 }
 
 export async function loadAdvisorState(tx: Tx, id: string): Promise<AdvisorState | null> {
-  const row = await tx.advisor.findUnique({ where: { id }, select: ADVISOR_EDITOR_SELECT });
-  return row && toAdvisorState(row);
-}
-
-/** Several advisors in the same shape (the CSV import compares with them and exports them). */
-export async function loadAdvisorStates(tx: Tx, where: Prisma.AdvisorWhereInput): Promise<AdvisorState[]> {
-  const rows = await tx.advisor.findMany({ where, select: ADVISOR_EDITOR_SELECT });
-  return rows.map(toAdvisorState);
+  const [state] = await loadAdvisorStates(tx, { id });
+  return state ?? null;
 }
 
 /** The form fields only (what the audit row and the conflict table compare), lists sorted. */

@@ -18,20 +18,15 @@ const PROVIDER_EDITOR_SELECT = {
 
 export type ProviderState = ProviderInput & WorkflowState;
 
-function toProviderState(row: Prisma.ProviderGetPayload<{ select: typeof PROVIDER_EDITOR_SELECT }>): ProviderState {
-  const { region, ...rest } = row;
-  return { ...rest, region: region.slug };
+/** Providers in the editor's shape; the CSV import reads them in batches to compare and export. */
+export async function loadProviderStates(tx: Tx, where: Prisma.ProviderWhereInput): Promise<ProviderState[]> {
+  const rows = await tx.provider.findMany({ where, select: PROVIDER_EDITOR_SELECT });
+  return rows.map(({ region, ...rest }) => ({ ...rest, region: region.slug }));
 }
 
 export async function loadProviderState(tx: Tx, id: string): Promise<ProviderState | null> {
-  const row = await tx.provider.findUnique({ where: { id }, select: PROVIDER_EDITOR_SELECT });
-  return row && toProviderState(row);
-}
-
-/** Several providers in the same shape (the CSV import compares with them and exports them). */
-export async function loadProviderStates(tx: Tx, where: Prisma.ProviderWhereInput): Promise<ProviderState[]> {
-  const rows = await tx.provider.findMany({ where, select: PROVIDER_EDITOR_SELECT });
-  return rows.map(toProviderState);
+  const [state] = await loadProviderStates(tx, { id });
+  return state ?? null;
 }
 
 /** A reference as one readable line, so histories and conflict tables can show it as text. */
