@@ -55,15 +55,28 @@ function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResu
  * the GIN index is always the better path.
  */
 const SEARCH_WORK_MEM = "64MB";
+/**
+ * The single statement is the fallback while the in-memory index loads; at 100 000 documents on a
+ * busy machine it has taken over 5 s, Prisma's default for a transaction. A slow answer beats an
+ * error page; past this bound PostgreSQL cancels it, and the transaction gets a second more.
+ */
+const SEARCH_STATEMENT_TIMEOUT_MS = 20_000;
 
 /** The first row of `statement`, run with the search settings when `client` is the app's db. */
 async function runStatement<T>(client: SearchClient, statement: Sql, hasText: boolean): Promise<T> {
   // A transaction client also has a $transaction method, but it would run outside the transaction.
   if (client === db) {
-    const [, rows] = await db.$transaction([
-      executeSql(client, sql`SELECT set_config('work_mem', ${SEARCH_WORK_MEM}, true), set_config('enable_seqscan', ${hasText ? "off" : "on"}, true)`),
-      queryRows<T>(client, statement),
-    ]);
+    const [, rows] = await db.$transaction(
+      [
+        executeSql(
+          client,
+          sql`SELECT set_config('work_mem', ${SEARCH_WORK_MEM}, true), set_config('enable_seqscan', ${hasText ? "off" : "on"}, true),
+            set_config('statement_timeout', ${String(SEARCH_STATEMENT_TIMEOUT_MS)}, true)`,
+        ),
+        queryRows<T>(client, statement),
+      ],
+      { timeout: SEARCH_STATEMENT_TIMEOUT_MS + 1000 },
+    );
     return rows[0]!;
   }
   // Already inside a transaction (lib/search/sync.ts, tests): run as is; the plan may differ, the result does not.
