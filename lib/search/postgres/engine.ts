@@ -89,7 +89,14 @@ async function runStatement<T>(client: SearchClient, statement: Sql, hasText: bo
  * words' lexemes (cached) and the page. Null if the index version moved meanwhile or a word
  * cannot be matched in memory (the caller then uses SQL alone).
  */
-async function searchInMemory(client: SearchClient, index: MemoryIndex, query: SearchQuery, clauses: readonly Clause[], text: TextQuery | null): Promise<SearchRow | null> {
+async function searchInMemory(
+  client: SearchClient,
+  index: MemoryIndex,
+  query: SearchQuery,
+  clauses: readonly Clause[],
+  text: TextQuery | null,
+  confirmVersion: boolean,
+): Promise<SearchRow | null> {
   let matches: TextMatches | null = null;
   if (text) {
     const lexemes = await textClauses(client, clauses);
@@ -98,9 +105,11 @@ async function searchInMemory(client: SearchClient, index: MemoryIndex, query: S
     matches = { docs: found.docs, ranks: query.sort === "relevance" ? found.ranks : null };
   }
   const evaluation = evaluateInMemory(index, query, matches);
-  // An empty page has nothing to load (a typo's first try, a page past the end): the index's
-  // version is the one read before the search, so the answer is as fresh as a loaded page.
-  const hits = evaluation.page.length ? await loadPage(client, index, evaluation.page.map((i) => index.ids[i]!), text?.any ?? null) : [];
+  // An empty page has nothing to load (a typo's first try, a page past the end) unless the page
+  // statement must confirm the index's version; otherwise that version is the one read before
+  // the search, so the answer is as fresh as a loaded page.
+  const ids = evaluation.page.map((i) => index.ids[i]!);
+  const hits = ids.length || confirmVersion ? await loadPage(client, index, ids, text?.any ?? null) : [];
   if (!hits) return null;
   return { counts: { total: evaluation.total, byType: evaluation.byType }, facets: evaluation.facets, hits };
 }
@@ -146,13 +155,15 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
   const useCache = isShared && options.resultCache !== false;
   const memoryMode = options.memoryIndex ?? "auto";
 
-  async function run(query: SearchQuery, words: readonly QueryWord[], index: MemoryIndex | null, version: string | null) {
+  /** `optimistic`: the index's version is not confirmed yet; null when the page statement saw another. */
+  async function run(query: SearchQuery, words: readonly QueryWord[], index: MemoryIndex | null, version: string | null, optimistic: boolean) {
     const clauses = buildClauses(words, await loadSynonymGroups(client, Date.now(), version));
     const match = tsquerySql(clauses);
     const any = anyTsquerySql(clauses);
     const text = match && any ? { match, any, clauses: clauseTsquerySqls(clauses) } : null;
-    let row = index ? await searchInMemory(client, index, query, clauses, text) : null;
+    let row = index ? await searchInMemory(client, index, query, clauses, text, optimistic) : null;
     if (row) shared.stats.memory += 1;
+    else if (optimistic) return null;
     else {
       row = await runStatement<SearchRow>(client, searchSql(query, text), text !== null);
       shared.stats.sql += 1;
@@ -160,9 +171,10 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
     return { result: toResult(row, query.facets), clauses };
   }
 
-  async function searchOnce(query: SearchQuery, index: MemoryIndex | null, version: string | null): Promise<SearchResult> {
+  async function searchOnce(query: SearchQuery, index: MemoryIndex | null, version: string | null, optimistic = false): Promise<SearchResult | null> {
     const words = parseQueryText(query.text);
-    const first = await run(query, words, index, version);
+    const first = await run(query, words, index, version, optimistic);
+    if (!first) return null;
     if (words.length === 0 || first.result.total >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };
     // Words that matched a synonym term are real words, not typos.
     const candidates = words.map((_, i) => i).filter((i) => !first.clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
@@ -170,7 +182,8 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
     if (corrections.size === 0) return { ...first.result, correctedText: null };
     const correctedText = replaceWords(query.text, words, corrections);
     const corrected = parseQueryText(correctedText);
-    const second = await run(query, corrected, index, version);
+    const second = await run(query, corrected, index, version, optimistic);
+    if (!second) return null;
     return second.result.total > first.result.total ? { ...second.result, correctedText } : { ...first.result, correctedText: null };
   }
 
@@ -183,10 +196,21 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
 
     async search(raw) {
       const query = saneQuery(raw);
+      const key = useCache ? resultCacheKey(query) : null;
+      // A new query over the loaded index needs no version read first: the page statement reports
+      // the version it saw, and only an answer from that very version is kept (one round trip
+      // instead of two). A cached answer, though, is served only after a version read confirms it.
+      const latest = isShared && memoryMode === "auto" ? shared.memory.latest() : null;
+      if (latest && (key === null || !shared.results.has(latest.version, key))) {
+        const result = await searchOnce(query, latest, latest.version, true);
+        if (result) {
+          if (key !== null) shared.results.set(latest.version, key, result);
+          return result;
+        }
+      }
       // Read before the search: its statements see this version or a newer one, never an older.
       const version = isShared && (useCache || memoryMode === "auto") ? await readIndexVersion(client) : null;
-      const key = useCache && version !== null ? resultCacheKey(query) : null;
-      const cached = key !== null ? shared.results.get(version!, key) : undefined;
+      const cached = key !== null && version !== null ? shared.results.get(version, key) : undefined;
       if (cached) {
         shared.stats.cached += 1;
         return cached;
@@ -194,8 +218,8 @@ export function createPostgresEngine(client: SearchClient, options: PostgresEngi
       let index: MemoryIndex | null = null;
       if (memoryMode === "always") index = (await loadMemoryIndex(client))?.index ?? null;
       else if (memoryMode === "auto" && version !== null) index = shared.memory.get(version);
-      const result = await searchOnce(query, index, version);
-      if (key !== null) shared.results.set(version!, key, result);
+      const result = (await searchOnce(query, index, version))!;
+      if (key !== null && version !== null) shared.results.set(version, key, result);
       return result;
     },
   };

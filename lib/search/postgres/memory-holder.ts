@@ -48,6 +48,11 @@ export class MemoryIndexHolder {
     return null;
   }
 
+  /** The index of the latest version loaded, whichever that is (a statement must confirm it is current). */
+  latest(): MemoryIndex | null {
+    return this.current?.index ?? null;
+  }
+
   /** Resolves when the load in progress (if any) has finished: for tests and benchmarks. */
   async settled(): Promise<void> {
     await this.loading;

@@ -37,6 +37,10 @@ export class ResultCache {
     return JSON.parse(hit) as SearchResult;
   }
 
+  has(version: string, key: string): boolean {
+    return version === this.version && this.entries.has(key);
+  }
+
   set(version: string, key: string, result: SearchResult): void {
     // A slow search that started before a write finishes after a newer one: keep the newer entries.
     if (this.version !== null && isOlderVersion(version, this.version)) return;

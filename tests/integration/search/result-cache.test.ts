@@ -85,6 +85,24 @@ describe("PostgreSQL engine: result cache and index version", () => {
     expect(result).toEqual(await createPostgresEngine(db, { resultCache: false, memoryIndex: "off" }).search({ ...query, types: ["programme"], filters: { gebiet: ["rc-gebiet"] } }));
   });
 
+  it("answers a new query over the loaded index only when the page statement confirms its version", async () => {
+    await engine.index([doc]);
+    sharedSearchState.memory.clear();
+    const uncached = createPostgresEngine(db, { resultCache: false });
+    await uncached.search(query);
+    await sharedSearchState.memory.settled();
+    expect((await uncached.search(query)).hits.map((hit) => hit.slug)).toEqual([doc.slug]);
+
+    // A committed write moves the version past the loaded index, which must not answer: it does
+    // not know the new advisor, and an empty page would otherwise load nothing that could tell.
+    await engine.index([{ ...doc, title: "Quokkaflug Förderprogramm neu" }, other]);
+    expect((await uncached.search(query)).hits.map((hit) => hit.title)).toEqual(["Quokkaflug Förderprogramm neu"]);
+    expect((await uncached.search({ ...query, text: "Wombatberatung" })).total).toBe(1);
+    // An empty answer is confirmed too (no page to load, the statement still reports the version).
+    await engine.remove([doc.id]);
+    expect((await uncached.search(query)).total).toBe(0);
+  });
+
   it("never makes index writers wait for each other, and still counts each commit", async () => {
     const before = (await readIndexVersion(db))!;
     const { tx, rollback } = await openRollbackTransaction();
