@@ -71,13 +71,19 @@ describe("PostgreSQL engine: result cache and index version", () => {
     expect((await engine.search(query)).total).toBe(0);
   });
 
-  it("answers from the in-memory index once it is loaded for the current version", async () => {
+  /** An engine without the result cache, and the in-memory index loaded with `doc` indexed. */
+  async function withLoadedIndex() {
     await engine.index([doc]);
     // Earlier loads may have paused the next one (memory-holder.ts): start afresh.
     sharedSearchState.memory.clear();
     const uncached = createPostgresEngine(db, { resultCache: false });
     await uncached.search(query);
     await sharedSearchState.memory.settled();
+    return uncached;
+  }
+
+  it("answers from the in-memory index once it is loaded for the current version", async () => {
+    const uncached = await withLoadedIndex();
     const before = sharedSearchState.stats.memory;
     const result = await uncached.search({ ...query, types: ["programme"], filters: { gebiet: ["rc-gebiet"] } });
     expect(sharedSearchState.stats.memory).toBe(before + 1);
@@ -86,11 +92,7 @@ describe("PostgreSQL engine: result cache and index version", () => {
   });
 
   it("answers a new query over the loaded index only when the page statement confirms its version", async () => {
-    await engine.index([doc]);
-    sharedSearchState.memory.clear();
-    const uncached = createPostgresEngine(db, { resultCache: false });
-    await uncached.search(query);
-    await sharedSearchState.memory.settled();
+    const uncached = await withLoadedIndex();
     expect((await uncached.search(query)).hits.map((hit) => hit.slug)).toEqual([doc.slug]);
 
     // A committed write moves the version past the loaded index, which must not answer: it does
