@@ -180,43 +180,36 @@ function probe(text: MemoryText, term: Term, doc: number): number {
   return flags;
 }
 
-/** Stamps the term's documents with a new epoch and ORs their fields into termFlags; returns the epoch. */
+/**
+ * Stamps the term's documents with a new epoch (scratch.epoch afterwards), ORs their fields into
+ * termFlags and lists each once in termDocs; returns how many.
+ */
 function markTerm(text: MemoryText, term: Term): number {
-  const { termStamp, termFlags } = text.scratch;
+  const { termStamp, termFlags, termDocs } = text.scratch;
   const { docs, fields } = text;
   const epoch = nextEpoch(text.scratch);
+  let count = 0;
   for (let p = text.start[term.from]!, end = text.start[term.to]!; p < end; p += 1) {
     const doc = docs[p]!;
     if (termStamp[doc] !== epoch) {
       termStamp[doc] = epoch;
       termFlags[doc] = fields[p]!;
+      termDocs[count++] = doc;
     } else termFlags[doc]! |= fields[p]!;
   }
-  return epoch;
+  return count;
 }
 
 /** Documents containing the term (once each) into scratch.termDocs, their fields into termFlags; returns how many. */
 function termDocuments(text: MemoryText, term: Term): number {
+  if (term.to - term.from !== 1) return markTerm(text, term);
+  // One lexeme: its postings name every document once already, no stamps needed.
   const { termFlags, termDocs } = text.scratch;
   const { start, docs, fields } = text;
-  if (term.to - term.from === 1) {
-    // One lexeme: its postings name every document once already.
-    let count = 0;
-    for (let p = start[term.from]!, end = start[term.to]!; p < end; p += 1) {
-      termDocs[count++] = docs[p]!;
-      termFlags[docs[p]!] = fields[p]!;
-    }
-    return count;
-  }
-  const epoch = markTerm(text, term);
-  const { termStamp } = text.scratch;
   let count = 0;
   for (let p = start[term.from]!, end = start[term.to]!; p < end; p += 1) {
-    const doc = docs[p]!;
-    if (termStamp[doc] === epoch) {
-      termStamp[doc] = 0;
-      termDocs[count++] = doc;
-    }
+    termDocs[count++] = docs[p]!;
+    termFlags[docs[p]!] = fields[p]!;
   }
   return count;
 }
@@ -239,6 +232,7 @@ function enterClause(s: Scratch, doc: number, level: number, clauseEpoch: number
 // candidateMask bits: every term so far in the title; every term so far in title, summary or keywords.
 const ALL_TITLE = 1;
 const ALL_RANKED = 2;
+const levelOfMask = (mask: number) => (mask & ALL_TITLE ? 3 : mask & ALL_RANKED ? 2 : 1);
 const maskOf = (flags: number) => (flags & IN_TITLE ? ALL_TITLE | ALL_RANKED : flags & IN_SHORT_FIELDS ? ALL_RANKED : 0);
 
 /**
@@ -276,7 +270,8 @@ function addConjunction(text: MemoryText, terms: readonly Term[], clauseEpoch: n
         candidateMask[kept++] = candidateMask[i]! & maskOf(flags);
       }
     } else {
-      const epoch = markTerm(text, term);
+      markTerm(text, term);
+      const epoch = s.epoch;
       for (let i = 0; i < n; i += 1) {
         const doc = candidates[i]!;
         if (s.termStamp[doc] !== epoch) continue;
@@ -289,7 +284,7 @@ function addConjunction(text: MemoryText, terms: readonly Term[], clauseEpoch: n
   let count = clauseCount;
   for (let i = 0; i < n; i += 1) {
     const mask = candidateMask[i]!;
-    count = enterClause(s, candidates[i]!, mask & ALL_TITLE ? 3 : mask & ALL_RANKED ? 2 : 1, clauseEpoch, count);
+    count = enterClause(s, candidates[i]!, levelOfMask(mask), clauseEpoch, count);
   }
   return count;
 }
@@ -308,7 +303,7 @@ function probeClause(text: MemoryText, clause: Clause, doc: number): number {
       }
       mask &= maskOf(flags);
     }
-    if (matched) best = Math.max(best, mask & ALL_TITLE ? 3 : mask & ALL_RANKED ? 2 : 1);
+    if (matched) best = Math.max(best, levelOfMask(mask));
     if (best === 3) break;
   }
   return best;
