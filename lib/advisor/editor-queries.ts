@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
 import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
 import { db, type AdvisorKind, type Prisma } from "@/lib/db/client";
@@ -7,7 +9,8 @@ import type { AdvisorEditorFilters } from "./editor-filters";
 import { loadAdvisorState, type AdvisorState } from "./editor-state";
 import { advisorDetailSelect, toAdvisorDetailDTO } from "./queries";
 
-// Reads for the editor area: every status, never cached (the pages read the session anyway).
+// Reads for the editor area: every status, never cached. Each checks editor.access itself; the
+// page guard is only a redirect (docs/architecture.md, "Private reads").
 
 const ORDER: Record<AdvisorEditorFilters["sortierung"], Prisma.AdvisorOrderByWithRelationInput[]> = {
   ...COMMON_EDITOR_ORDER,
@@ -52,10 +55,12 @@ export type AdvisorEditorListItem = EditorListItem & {
 };
 
 /** One page of the filtered list and the total (the export pages through it with `take`). */
-export function findAdvisorsForEditor(
+export async function findAdvisorsForEditor(
+  actor: Actor | null,
   filters: Partial<AdvisorEditorFilters>,
   { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
 ): Promise<EditorListResult<AdvisorEditorListItem>> {
+  assertCan(actor, "editor.access");
   const filter = where(filters, now);
   return readEditorList(
     db.advisor.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: listSelect }),
@@ -72,18 +77,21 @@ export function findAdvisorsForEditor(
   );
 }
 
-export function getAdvisorForEditor(id: string): Promise<AdvisorState | null> {
+export async function getAdvisorForEditor(actor: Actor | null, id: string): Promise<AdvisorState | null> {
+  assertCan(actor, "editor.access");
   return loadAdvisorState(db, id);
 }
 
 /** The public detail DTO of any advisor (draft or not), for the preview. */
-export async function getAdvisorPreview(id: string): Promise<AdvisorDetailDTO | null> {
+export async function getAdvisorPreview(actor: Actor | null, id: string): Promise<AdvisorDetailDTO | null> {
+  assertCan(actor, "editor.access");
   const row = await db.advisor.findUnique({ where: { id }, select: advisorDetailSelect });
   return row && toAdvisorDetailDTO(row);
 }
 
 /** Choices for the form's pickers and the list's filters. */
-export async function getAdvisorEditorOptions() {
+export async function getAdvisorEditorOptions(actor: Actor | null) {
+  assertCan(actor, "editor.access");
   const [organisations, topics, regions, programmes] = await Promise.all([
     db.organisation.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ChangeSet } from "./diff";
 
@@ -12,8 +14,9 @@ export type HistoryEntryDTO = {
   changes: ChangeSet;
 };
 
-/** The audit trail of one entry, newest first (for its history view; the page checks editor.access). */
-export async function getEntityHistory(entityType: string, entityId: string, { take = 200 } = {}): Promise<HistoryEntryDTO[]> {
+/** The audit trail of one entry, newest first, for its history view in the editor area. */
+export async function getEntityHistory(actor: Actor | null, entityType: string, entityId: string, { take = 200 } = {}): Promise<HistoryEntryDTO[]> {
+  assertCan(actor, "editor.access");
   const rows = await db.auditLog.findMany({
     where: { entityType, entityId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

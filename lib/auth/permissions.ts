@@ -63,3 +63,9 @@ export function assertCan(actor: Actor | null | undefined, permission: Permissio
   if (!can(actor, permission)) throw new AppError("FORBIDDEN", `${actor.role} may not ${permission}`);
   return actor;
 }
+
+/** For reads of the actor's own account, open to every role: throws UNAUTHENTICATED without an actor. */
+export function assertSignedIn(actor: Actor | null | undefined): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "not signed in");
+  return actor;
+}

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { berlinDay, dateColumnDay } from "@/lib/dates";
-import { CONTENT_TYPES, type ContentType } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, CONTENT_TYPES, type ContentType } from "@/lib/auth/permissions";
 import { PublicationStatus } from "@/lib/db/enums";
 import type { DeadlineEntryDTO, FreshnessOverviewDTO, FreshnessSection, RecentChangeDTO, ReviewEntryDTO, StaleEntryDTO } from "./dto";
 import { CHANGE_ROW_SELECT, changeDescriber } from "./change-rows";
@@ -38,7 +39,10 @@ async function acrossTypes<T>(where: object, orderBy: object, limit: number, toD
 
 const entry = (type: ContentType, row: Row) => ({ type, id: row.id, title: row.title, editHref: editHref(type, row.id)! });
 
-export async function listStaleEntries(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<StaleEntryDTO>> {
+// The editor dashboard (/redaktion): drafts and audit rows, so each section checks editor.access.
+
+export async function listStaleEntries(actor: Actor | null, now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<StaleEntryDTO>> {
+  assertCan(actor, "editor.access");
   const today = berlinDay(now);
   const where = { status: PublicationStatus.PUBLISHED, ...staleWhere(now) };
   const { total, rows } = await acrossTypes(where, { lastVerifiedAt: "asc" }, limit, (type, row) => {
@@ -49,7 +53,8 @@ export async function listStaleEntries(now = new Date(), limit = SECTION_LIMIT):
   return { total, items: rows.slice(0, limit).map((r) => r.dto) };
 }
 
-export async function listInReview(limit = SECTION_LIMIT): Promise<FreshnessSection<ReviewEntryDTO>> {
+export async function listInReview(actor: Actor | null, limit = SECTION_LIMIT): Promise<FreshnessSection<ReviewEntryDTO>> {
+  assertCan(actor, "editor.access");
   const { total, rows } = await acrossTypes({ status: PublicationStatus.IN_REVIEW }, { updatedAt: "asc" }, limit, (type, row) => ({
     ...entry(type, row),
     updatedAt: row.updatedAt.toISOString(),
@@ -60,7 +65,8 @@ export async function listInReview(limit = SECTION_LIMIT): Promise<FreshnessSect
 }
 
 /** Programmes (not archived) whose deadline day is today or within the next 30 Berlin days. */
-export async function listUpcomingDeadlines(now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<DeadlineEntryDTO>> {
+export async function listUpcomingDeadlines(actor: Actor | null, now = new Date(), limit = SECTION_LIMIT): Promise<FreshnessSection<DeadlineEntryDTO>> {
+  assertCan(actor, "editor.access");
   const today = berlinDay(now);
   const where = upcomingDeadlineWhere(now);
   const [rows, total] = await Promise.all([
@@ -80,7 +86,8 @@ export async function listUpcomingDeadlines(now = new Date(), limit = SECTION_LI
 }
 
 /** The latest audit rows on programmes, advisors and providers. */
-export async function listRecentChanges(limit = SECTION_LIMIT): Promise<RecentChangeDTO[]> {
+export async function listRecentChanges(actor: Actor | null, limit = SECTION_LIMIT): Promise<RecentChangeDTO[]> {
+  assertCan(actor, "editor.access");
   const rows = await db.auditLog.findMany({
     where: { entityType: { in: [...CONTENT_TYPES] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -91,12 +98,13 @@ export async function listRecentChanges(limit = SECTION_LIMIT): Promise<RecentCh
   return rows.map((row) => describe(row));
 }
 
-export async function getFreshnessOverview(now = new Date()): Promise<FreshnessOverviewDTO> {
+export async function getFreshnessOverview(actor: Actor | null, now = new Date()): Promise<FreshnessOverviewDTO> {
+  assertCan(actor, "editor.access");
   const [stale, deadlines, inReview, recent] = await Promise.all([
-    listStaleEntries(now),
-    listUpcomingDeadlines(now),
-    listInReview(),
-    listRecentChanges(),
+    listStaleEntries(actor, now),
+    listUpcomingDeadlines(actor, now),
+    listInReview(actor),
+    listRecentChanges(actor),
   ]);
   return { stale, deadlines, inReview, recent };
 }

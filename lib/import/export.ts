@@ -17,7 +17,7 @@ import { BOM } from "./template";
 export async function exportEntries(actor: Actor, importer: EntityImporter, params: URLSearchParams, format: ExportFormat, today = new Date()) {
   assertCan(actor, "export.run");
   const records: EntryRecord[] = [];
-  for await (const batch of importer.exportBatches(params, BATCH)) records.push(...batch);
+  for await (const batch of importer.exportBatches(actor, params, BATCH)) records.push(...batch);
   const date = today.toISOString().slice(0, 10);
   const fileName = `${segmentOf(importer.type)}-${date}.${format}`;
   if (format === "json") return { fileName, contentType: "application/json; charset=utf-8", body: JSON.stringify(records, null, 2) };

@@ -75,6 +75,7 @@ export async function claimImportJob(actor: Actor, id: string): Promise<ImportEn
 }
 
 export async function loadRunningJob(actor: Actor, id: string) {
+  assertCan(actor, "import.run");
   const job = await db.importJob.findFirst({
     where: { id, actorId: actor.id, status: "RUNNING" },
     select: { id: true, entityType: true, fileName: true, payload: true, report: true },

@@ -37,6 +37,6 @@ export type EntityImporter<Input = unknown> = {
   create(tx: Tx, actor: Actor, input: Input): Promise<Written>;
   /** with the version seen in the dry run: an entry edited since then is a CONFLICT */
   update(tx: Tx, actor: Actor, existing: { id: string; version: number }, input: Input): Promise<Written>;
-  /** the editor list's filters from URL parameters, and the matching entries in batches, for export */
-  exportBatches(params: URLSearchParams, batchSize: number): AsyncIterable<EntryRecord[]>;
+  /** the editor list's filters from URL parameters, and the matching entries in batches, for export (reads as `actor`) */
+  exportBatches(actor: Actor, params: URLSearchParams, batchSize: number): AsyncIterable<EntryRecord[]>;
 };

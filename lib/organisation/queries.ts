@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { OrganisationKind } from "@/lib/db/enums";
 import { ORGANISATION_KINDS } from "./schema";
@@ -32,7 +34,9 @@ export interface OrganisationRowDTO {
   advisors: number;
 }
 
-export async function listOrganisations({ q, kind, page }: OrganisationListParams) {
+// The editor list and form (/redaktion/organisationen); public pages read organisations elsewhere.
+export async function listOrganisations(actor: Actor | null, { q, kind, page }: OrganisationListParams) {
+  assertCan(actor, "organisation.manage");
   const where = {
     ...(kind ? { kind } : {}),
     ...(q
@@ -68,7 +72,8 @@ export interface OrganisationEditDTO {
   advisors: number;
 }
 
-export async function getOrganisationForEdit(id: string): Promise<OrganisationEditDTO | null> {
+export async function getOrganisationForEdit(actor: Actor | null, id: string): Promise<OrganisationEditDTO | null> {
+  assertCan(actor, "organisation.manage");
   const row = await db.organisation.findUnique({
     where: { id },
     select: {

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { containsAny } from "@/lib/content/editor-filters";
 import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
 import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
@@ -8,8 +10,8 @@ import { upcomingDeadlineWhere } from "@/lib/freshness/rules";
 import { findEditorRow, type ProgrammeEditorRow } from "./editor-row";
 import type { ProgrammeEditorFilters } from "./editor-filters";
 
-// Reads of the editor area: every status, no cache (pages under /redaktion are dynamic and check
-// editor.access themselves; these functions do not authorize).
+// Reads of the editor area: every status, no cache. Each checks editor.access itself; the page
+// guard is only a redirect (docs/architecture.md, "Private reads").
 export type ProgrammeEditorListItem = EditorListItem & {
   title: string;
   level: ProgrammeEditorRow["level"];
@@ -46,10 +48,12 @@ const listSelect = {
 } satisfies Prisma.ProgrammeSelect;
 
 /** One page of the filtered editor list and the total count; also used by the CSV/JSON export. */
-export function findProgrammesForEditor(
+export async function findProgrammesForEditor(
+  actor: Actor | null,
   filters: ProgrammeEditorFilters,
   { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
 ): Promise<EditorListResult<ProgrammeEditorListItem>> {
+  assertCan(actor, "editor.access");
   const where = programmeEditorWhere(filters, now);
   return readEditorList(
     db.programme.findMany({ where, orderBy: ORDER[filters.sortierung], skip, take, select: listSelect }),
@@ -64,12 +68,16 @@ export function findProgrammesForEditor(
   );
 }
 
-export const getProgrammeForEditor = (id: string): Promise<ProgrammeEditorRow | null> => findEditorRow(db, id);
+export async function getProgrammeForEditor(actor: Actor | null, id: string): Promise<ProgrammeEditorRow | null> {
+  assertCan(actor, "editor.access");
+  return findEditorRow(db, id);
+}
 
 export type PickerOption = { value: string; label: string; hint?: string };
 
 /** Choices of the form's pickers (funding bodies, topics, regions, advisors of every status). */
-export async function getProgrammeFormOptions() {
+export async function getProgrammeFormOptions(actor: Actor | null) {
+  assertCan(actor, "editor.access");
   const [organisations, topics, regions, advisors] = await Promise.all([
     db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
     db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { containsAny } from "@/lib/content/editor-filters";
 import { COMMON_EDITOR_ORDER, commonEditorWhere, EDITOR_LIST_SELECT, listItemBase, readEditorList } from "@/lib/content/editor-list";
 import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/content/editor-list";
@@ -8,7 +10,8 @@ import type { ProviderDetailDTO } from "./dto";
 import { loadProviderState, type ProviderState } from "./editor-state";
 import { providerDetailSelect, toProviderDetailDTO } from "./queries";
 
-// Reads for the editor area: every status, never cached.
+// Reads for the editor area: every status, never cached. Each checks editor.access itself; the
+// page guard is only a redirect (docs/architecture.md, "Private reads").
 
 const ORDER: Record<ProviderEditorFilters["sortierung"], Prisma.ProviderOrderByWithRelationInput[]> = {
   ...COMMON_EDITOR_ORDER,
@@ -35,10 +38,12 @@ const listSelect = {
 export type ProviderEditorListItem = EditorListItem & { name: string; town: string; regionName: string; services: ServiceCategory[] };
 
 /** One page of the filtered list and the total (the export pages through it with `take`). */
-export function findProvidersForEditor(
+export async function findProvidersForEditor(
+  actor: Actor | null,
   filters: Partial<ProviderEditorFilters>,
   { skip = 0, take = 25, now = new Date() }: EditorListWindow = {},
 ): Promise<EditorListResult<ProviderEditorListItem>> {
+  assertCan(actor, "editor.access");
   const filter = where(filters, now);
   return readEditorList(
     db.provider.findMany({ where: filter, orderBy: ORDER[filters.sortierung ?? "geaendert"], skip, take, select: listSelect }),
@@ -47,17 +52,20 @@ export function findProvidersForEditor(
   );
 }
 
-export function getProviderForEditor(id: string): Promise<ProviderState | null> {
+export async function getProviderForEditor(actor: Actor | null, id: string): Promise<ProviderState | null> {
+  assertCan(actor, "editor.access");
   return loadProviderState(db, id);
 }
 
 /** The public detail DTO of any provider (draft or not), for the preview. */
-export async function getProviderPreview(id: string): Promise<ProviderDetailDTO | null> {
+export async function getProviderPreview(actor: Actor | null, id: string): Promise<ProviderDetailDTO | null> {
+  assertCan(actor, "editor.access");
   const row = await db.provider.findUnique({ where: { id }, select: providerDetailSelect });
   return row && toProviderDetailDTO(row);
 }
 
 /** The seats a provider can have (Kreise) for the form and the list filter. */
-export function getProviderRegionOptions() {
+export async function getProviderRegionOptions(actor: Actor | null) {
+  assertCan(actor, "editor.access");
   return db.region.findMany({ where: { kind: "KREIS" }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }

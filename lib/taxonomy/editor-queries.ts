@@ -1,8 +1,11 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { topicToken } from "./schema";
 
-// Reads for the editor pages (/redaktion/themen): uncached, with ids and lock tokens.
+// Reads for the editor pages (/redaktion/themen): uncached, with ids and lock tokens; each checks
+// taxonomy.manage, the permission of the pages that show them.
 
 export interface TopicEditDTO {
   id: string;
@@ -21,12 +24,14 @@ function toTopicDto({ _count, ...topic }: { _count: { programmes: number; adviso
   return { ...topic, version: topicToken(topic), programmes: _count.programmes, advisors: _count.advisors };
 }
 
-export async function listTopicsForEdit(): Promise<TopicEditDTO[]> {
+export async function listTopicsForEdit(actor: Actor | null): Promise<TopicEditDTO[]> {
+  assertCan(actor, "taxonomy.manage");
   const rows = await db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: topicSelect });
   return rows.map(toTopicDto);
 }
 
-export async function getTopicForEdit(id: string): Promise<TopicEditDTO | null> {
+export async function getTopicForEdit(actor: Actor | null, id: string): Promise<TopicEditDTO | null> {
+  assertCan(actor, "taxonomy.manage");
   const row = await db.topic.findUnique({ where: { id }, select: topicSelect });
   return row && toTopicDto(row);
 }
@@ -38,14 +43,16 @@ export interface SynonymGroupEditDTO {
   version: number;
 }
 
-export async function listSynonymGroupsForEdit(): Promise<SynonymGroupEditDTO[]> {
+export async function listSynonymGroupsForEdit(actor: Actor | null): Promise<SynonymGroupEditDTO[]> {
+  assertCan(actor, "taxonomy.manage");
   const rows = await db.synonymGroup.findMany({ select: { id: true, terms: true, updatedAt: true } });
   return rows
     .map((row) => ({ id: row.id, terms: row.terms, version: row.updatedAt.getTime() }))
     .sort((a, b) => (a.terms[0] ?? "").localeCompare(b.terms[0] ?? "", "de"));
 }
 
-export async function getSynonymGroupForEdit(id: string): Promise<SynonymGroupEditDTO | null> {
+export async function getSynonymGroupForEdit(actor: Actor | null, id: string): Promise<SynonymGroupEditDTO | null> {
+  assertCan(actor, "taxonomy.manage");
   const row = await db.synonymGroup.findUnique({ where: { id }, select: { id: true, terms: true, updatedAt: true } });
   return row && { id: row.id, terms: row.terms, version: row.updatedAt.getTime() };
 }

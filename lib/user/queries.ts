@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, assertSignedIn } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 
 // DTOs for the account pages. The client omits passwordHash globally; the selects name every
@@ -60,10 +60,11 @@ export async function listLinkOptions(actor: Actor | null) {
   return { advisors, providers };
 }
 
-/** The signed-in user's own account page. */
-export async function getOwnAccount(actor: Actor) {
+/** The signed-in user's own account page: the row is chosen by the actor's id, never by a parameter. */
+export async function getOwnAccount(actor: Actor | null) {
+  const { id } = assertSignedIn(actor);
   return db.user.findUniqueOrThrow({
-    where: { id: actor.id },
+    where: { id },
     select: { name: true, email: true, role: true, lastSignInAt: true, advisor: { select: { name: true } }, provider: { select: { name: true } } },
   });
 }

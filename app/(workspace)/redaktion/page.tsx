@@ -28,7 +28,7 @@ export default async function EditorDashboardPage() {
   const reviews = can(actor, "revision.review");
   const [t, overview, revisions, signups] = await Promise.all([
     getTranslations("editorOverview.dashboard"),
-    getFreshnessOverview(),
+    getFreshnessOverview(actor),
     reviews ? countPendingRevisions(actor) : 0,
     reviews ? listPendingSignups(actor).then((list) => list.length) : 0,
   ]);

@@ -41,10 +41,10 @@ export const advisorImporter: EntityImporter<AdvisorInput> = {
   // The *Tx functions check advisor.create / advisor.update themselves.
   create: (tx, actor, input) => createAdvisorTx(tx, actor, input),
   update: (tx, actor, existing, input) => updateAdvisorTx(tx, actor, existing.id, { ...input, version: existing.version }),
-  async *exportBatches(params, batchSize) {
+  async *exportBatches(actor, params, batchSize) {
     const filters = advisorEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const { items } = await findAdvisorsForEditor(filters, { skip, take: batchSize });
+      const { items } = await findAdvisorsForEditor(actor, filters, { skip, take: batchSize });
       const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await loadAdvisorStates(db, { id: { in: ids } })).map((row) => [row.id, row]));

@@ -70,10 +70,10 @@ export const programmeImporter: EntityImporter<ProgrammeInput> = {
     const { row, tags } = await updateProgrammeTx(tx, actor, existing.id, input, { expectedVersion: existing.version });
     return { id: row.id, slug: row.slug, tags };
   },
-  async *exportBatches(params, batchSize) {
+  async *exportBatches(actor, params, batchSize) {
     const filters = programmeEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const { items } = await findProgrammesForEditor(filters, { skip, take: batchSize });
+      const { items } = await findProgrammesForEditor(actor, filters, { skip, take: batchSize });
       const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await findRecords(db, { id: { in: ids } })).map((row) => [row.id, row]));

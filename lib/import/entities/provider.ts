@@ -40,10 +40,10 @@ export const providerImporter: EntityImporter<ProviderInput> = {
   // The *Tx functions check provider.create / provider.update themselves.
   create: (tx, actor, input) => createProviderTx(tx, actor, input),
   update: (tx, actor, existing, input) => updateProviderTx(tx, actor, existing.id, { ...input, version: existing.version }),
-  async *exportBatches(params, batchSize) {
+  async *exportBatches(actor, params, batchSize) {
     const filters = providerEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {
-      const { items } = await findProvidersForEditor(filters, { skip, take: batchSize });
+      const { items } = await findProvidersForEditor(actor, filters, { skip, take: batchSize });
       const ids = items.map((item) => item.id);
       if (ids.length === 0) return;
       const byId = new Map((await loadProviderStates(db, { id: { in: ids } })).map((row) => [row.id, row]));

@@ -9,6 +9,8 @@ import { findProgrammesForEditor } from "@/lib/programme/editor-queries";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
 import { findProvidersForEditor } from "@/lib/provider/editor-queries";
 import { ARCHIVED_PROGRAMME_SLUG } from "@/prisma/seed/data/programmes/unpublished";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFor, EMAILS } from "./actors";
 
 // The editor lists' filters against the dashboard's definitions, on seeded rows with shifted dates
 // (restored afterwards). Assertions look at these rows only, never at totals.
@@ -32,7 +34,9 @@ let draftId: string;
 const dateColumn = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const pick = <T extends { id: string }>(ids: T[]) => Object.fromEntries(Object.keys(VERIFIED).map((name, i) => [ids[i]!.id, name]));
 
+let editor: Actor;
 beforeAll(async () => {
+  editor = await actorFor(EMAILS.editor);
   const where = { status: "PUBLISHED" as const };
   const select = { id: true, lastVerifiedAt: true } as const;
   fixtures.programme = await db.programme.findMany({ where, select: { ...select, deadline: true }, orderBy: { slug: "desc" }, take: 3 });
@@ -65,10 +69,10 @@ describe("'nicht geprüft seit 90 Tagen': editor lists and dashboard", () => {
   it("agree at the day boundary: Berlin calendar days, not 90 × 24 hours", async () => {
     const query = { ungeprueft: "1", status: "PUBLISHED" };
     const [programmes, advisors, providers, dashboard] = await Promise.all([
-      findProgrammesForEditor(programmeEditorFilters.parse(query), { ...ALL, now }),
-      findAdvisorsForEditor(advisorEditorFilters.parse(query), { ...ALL, now }),
-      findProvidersForEditor(providerEditorFilters.parse(query), { ...ALL, now }),
-      listStaleEntries(now, 10_000),
+      findProgrammesForEditor(editor, programmeEditorFilters.parse(query), { ...ALL, now }),
+      findAdvisorsForEditor(editor, advisorEditorFilters.parse(query), { ...ALL, now }),
+      findProvidersForEditor(editor, providerEditorFilters.parse(query), { ...ALL, now }),
+      listStaleEntries(editor, now, 10_000),
     ]);
     const lists = { programme: programmes.items, advisor: advisors.items, provider: providers.items };
     for (const type of ["programme", "advisor", "provider"] as const) {
@@ -83,19 +87,19 @@ describe("'nicht geprüft seit 90 Tagen': editor lists and dashboard", () => {
 
 describe("'Frist in den nächsten 30 Tagen' (frist=30) in the programme editor list", () => {
   it("leaves archived programmes out, as the dashboard does", async () => {
-    const { items } = await findProgrammesForEditor(programmeEditorFilters.parse({ frist: "30" }), ALL);
+    const { items } = await findProgrammesForEditor(editor, programmeEditorFilters.parse({ frist: "30" }), ALL);
     const ids = items.map((item) => item.id);
     expect(ids).toContain(draftId);
     expect(ids).not.toContain(archivedId);
-    const dashboard = (await listUpcomingDeadlines(new Date(), 10_000)).items.map((item) => item.id);
+    const dashboard = (await listUpcomingDeadlines(editor, new Date(), 10_000)).items.map((item) => item.id);
     expect(dashboard).toContain(draftId);
     expect(dashboard).not.toContain(archivedId);
   });
 
   it("finds nothing archived even when the status filter asks for archived entries", async () => {
-    const { items } = await findProgrammesForEditor(programmeEditorFilters.parse({ frist: "30", status: "ARCHIVED" }), ALL);
+    const { items } = await findProgrammesForEditor(editor, programmeEditorFilters.parse({ frist: "30", status: "ARCHIVED" }), ALL);
     expect(items.map((item) => item.id)).not.toContain(archivedId);
-    const archived = await findProgrammesForEditor(programmeEditorFilters.parse({ status: "ARCHIVED" }), ALL);
+    const archived = await findProgrammesForEditor(editor, programmeEditorFilters.parse({ status: "ARCHIVED" }), ALL);
     expect(archived.items.map((item) => item.id)).toContain(archivedId);
   });
 });

@@ -7,7 +7,8 @@ import { listInReview, listRecentChanges, listStaleEntries, listUpcomingDeadline
 import { DEADLINE_TODAY_SLUG, DEADLINE_YESTERDAY_SLUG } from "@/prisma/seed/data/programmes";
 import { ARCHIVED_PROGRAMME_SLUG, IN_REVIEW_PROGRAMME_SLUG } from "@/prisma/seed/data/programmes/unpublished";
 import { DRAFT_ADVISOR_SLUG } from "@/prisma/seed/data/advisors";
-import { loadActors } from "./actors";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFor, EMAILS, loadActors } from "./actors";
 
 // Fixtures are seeded rows with shifted dates (restored afterwards); assertions look for these
 // rows only, never at totals, which other test files may change.
@@ -21,7 +22,9 @@ type Saved = { id: string; lastVerifiedAt: Date; deadline?: Date | null };
 const saved: { programmes: Saved[]; advisors: Saved[]; providers: Saved[] } = { programmes: [], advisors: [], providers: [] };
 let ids: { p30: string; p31: string; archived: string; advisor91: string; provider90: string; draftProgramme: string };
 
+let reader: Actor;
 beforeAll(async () => {
+  reader = await actorFor(EMAILS.editor);
   const rolling = await db.programme.findMany({ where: { status: "PUBLISHED", deadline: null }, orderBy: { slug: "asc" }, take: 2, select: { id: true, lastVerifiedAt: true, deadline: true } });
   const archived = await db.programme.findUniqueOrThrow({ where: { slug: ARCHIVED_PROGRAMME_SLUG }, select: { id: true, lastVerifiedAt: true, deadline: true } });
   const draft = await db.programme.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true, lastVerifiedAt: true, deadline: true } });
@@ -48,7 +51,7 @@ afterAll(async () => {
 
 describe("freshness queries", () => {
   it("lists published entries verified more than 90 Berlin days ago, oldest first", async () => {
-    const stale = await listStaleEntries(now, ALL);
+    const stale = await listStaleEntries(reader, now, ALL);
     const advisor = stale.items.find((item) => item.id === ids.advisor91);
     expect(advisor).toMatchObject({ type: "advisor", daysSinceVerified: 91, editHref: `/redaktion/berater/${ids.advisor91}` });
     expect(stale.items.some((item) => item.id === ids.provider90)).toBe(false);
@@ -57,13 +60,13 @@ describe("freshness queries", () => {
     const days = stale.items.map((item) => item.daysSinceVerified);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     expect(stale.total).toBe(stale.items.length);
-    const limited = await listStaleEntries(now, 2);
+    const limited = await listStaleEntries(reader, now, 2);
     expect(limited.items).toHaveLength(2);
     expect(limited.total).toBe(stale.total);
   });
 
   it("lists programmes whose deadline is today through today + 30 days, with days left", async () => {
-    const { items } = await listUpcomingDeadlines(now, ALL);
+    const { items } = await listUpcomingDeadlines(reader, now, ALL);
     const byId = new Map(items.map((item) => [item.id, item]));
     const todayRow = await db.programme.findUniqueOrThrow({ where: { slug: DEADLINE_TODAY_SLUG } });
     const yesterdayRow = await db.programme.findUniqueOrThrow({ where: { slug: DEADLINE_YESTERDAY_SLUG } });
@@ -78,7 +81,7 @@ describe("freshness queries", () => {
   });
 
   it("lists entries in review across types", async () => {
-    const { items } = await listInReview(ALL);
+    const { items } = await listInReview(reader, ALL);
     const inReview = await db.programme.findUniqueOrThrow({ where: { slug: IN_REVIEW_PROGRAMME_SLUG } });
     const draft = await db.advisor.findUniqueOrThrow({ where: { slug: DRAFT_ADVISOR_SLUG } });
     expect(items.find((item) => item.id === inReview.id)).toMatchObject({ type: "programme", title: inReview.title });
@@ -94,7 +97,7 @@ describe("freshness queries", () => {
     await db.$transaction(async (tx) => {
       await recordAudit(tx, { actor: editor, action: "organisation.updated", entityType: "organisation", entityId: "irrelevant", before: { name: "a" }, after: { name: "b" } });
     });
-    const [latest] = await listRecentChanges(5);
+    const [latest] = await listRecentChanges(reader, 5);
     expect(latest).toMatchObject({
       action: "programme.updated", entityId: programme.id, title: programme.title, actorName: editor.name,
       editHref: `/redaktion/foerderprogramme/${programme.id}`, fields: ["title"],

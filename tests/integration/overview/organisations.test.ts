@@ -15,7 +15,7 @@ let programmeId: string;
 
 const create = (actor: Actor, values: Record<string, string>) => createOrganisation(actor, organisationCreateSchema.parse(values));
 const update = async (actor: Actor, id: string, values: Record<string, string>) => {
-  const current = (await getOrganisationForEdit(id))!;
+  const current = (await getOrganisationForEdit(actors.editor, id))!;
   const base = { id, version: String(current.version), name: current.name, kind: current.kind, shortName: current.shortName ?? "", description: "", website: "", town: "" };
   return updateOrganisation(actor, organisationUpdateSchema.parse({ ...base, ...values }));
 };
@@ -71,7 +71,7 @@ describe("organisation service", () => {
   });
 
   it("refuses a stale lock token with the conflicting fields, changing nothing", async () => {
-    const stale = (await getOrganisationForEdit(orgId))!;
+    const stale = (await getOrganisationForEdit(actors.editor, orgId))!;
     await update(actors.editor, orgId, { town: "Wittlich" });
     const error = await rejection(
       updateOrganisation(actors.editor, organisationUpdateSchema.parse({ id: orgId, version: String(stale.version), name: stale.name, kind: stale.kind, town: "Prüm" })),
@@ -87,10 +87,10 @@ describe("organisation service", () => {
   });
 
   it("lists with search and kind filter", async () => {
-    const found = await listOrganisations({ q: prefix, kind: "KAMMER", page: 1 });
+    const found = await listOrganisations(actors.editor, { q: prefix, kind: "KAMMER", page: 1 });
     expect(found.items.map((o) => o.id)).toEqual([orgId]);
     expect(found.items[0]).toMatchObject({ programmes: 1, advisors: 0 });
-    expect((await listOrganisations({ q: prefix, kind: "HOCHSCHULE", page: 1 })).total).toBe(0);
+    expect((await listOrganisations(actors.editor, { q: prefix, kind: "HOCHSCHULE", page: 1 })).total).toBe(0);
   });
 
   for (const role of ["advisor", "provider"] as const) {

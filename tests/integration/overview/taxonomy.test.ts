@@ -23,7 +23,7 @@ const query = (text: string): SearchQuery => ({ text, types: [], filters: {}, st
 const slugsFor = async (text: string) => (await createPostgresEngine(db).search(query(text))).hits.map((hit) => hit.slug);
 
 const editTopic = async (actor: Actor, values: Partial<Record<"name" | "description" | "sortOrder", string>>) => {
-  const current = (await getTopicForEdit(topicOriginal.id))!;
+  const current = (await getTopicForEdit(actors.editor, topicOriginal.id))!;
   const base = { id: current.id, version: String(current.version), name: current.name, description: current.description, sortOrder: String(current.sortOrder) };
   return updateTopic(actor, topicUpdateSchema.parse({ ...base, ...values }));
 };
@@ -52,7 +52,7 @@ describe("topics", () => {
   });
 
   it("refuses a stale token as a conflict", async () => {
-    const stale = (await getTopicForEdit(topicOriginal.id))!;
+    const stale = (await getTopicForEdit(actors.editor, topicOriginal.id))!;
     await editTopic(actors.editor, { description: "Zwischendurch geändert" });
     const error = await rejection(
       updateTopic(actors.editor, topicUpdateSchema.parse({ id: stale.id, version: String(stale.version), name: stale.name, description: "Meine Fassung", sortOrder: String(stale.sortOrder) })),
@@ -70,7 +70,7 @@ describe("synonym groups", () => {
     expect(await slugsFor(WORD)).toContain(TARGET_SLUG);
     expect((await auditRowsOf(group.id)).map((r) => [r.action, r.actorId])).toEqual([["synonymGroup.created", actors.editor.id]]);
 
-    const current = (await getSynonymGroupForEdit(group.id))!;
+    const current = (await getSynonymGroupForEdit(actors.editor, group.id))!;
     await updateSynonymGroup(actors.editor, synonymUpdateSchema.parse({ id: group.id, version: String(current.version), terms: `${WORD}, zyxwvortneu` }));
     expect(await slugsFor(WORD)).not.toContain(TARGET_SLUG);
     const stale = await rejection(updateSynonymGroup(actors.editor, synonymUpdateSchema.parse({ id: group.id, version: String(current.version), terms: `${WORD}, egal` })));

@@ -10,12 +10,12 @@ describe("getEntityHistory", () => {
     await updateProgramme(editor, created.id, { ...(await programmeInput()), title: created.title, summary: "Geändert", version: 1 });
     await transitionProgramme(editor, created.id, "publish", 2);
 
-    const history = await getEntityHistory("programme", created.id);
+    const history = await getEntityHistory(editor, "programme", created.id);
     expect(history.map((h) => h.action)).toEqual(["programme.published", "programme.updated", "programme.created"]);
     expect(history[0]!.actorName).toBe(editor.name);
     expect(history[1]!.changes.summary).toEqual({ before: "Zuschuss für den Test.", after: "Geändert" });
     expect(history[0]!.changes.status).toEqual({ before: "DRAFT", after: "PUBLISHED" });
     expect(new Date(history[0]!.at).getTime()).toBeGreaterThanOrEqual(new Date(history[2]!.at).getTime());
-    expect(await getEntityHistory("programme", "unknown-id")).toEqual([]);
+    expect(await getEntityHistory(editor, "programme", "unknown-id")).toEqual([]);
   });
 });

@@ -18,11 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdvisorEditorListPage({ searchParams }: Props) {
-  await requirePermission("advisor.update", BASE);
+  const actor = await requirePermission("advisor.update", BASE);
   const list = parseEditorList(advisorEditorFilters, await searchParams);
   const [result, options, t, common] = await Promise.all([
-    findAdvisorsForEditor(list.filters, list.window),
-    getAdvisorEditorOptions(),
+    findAdvisorsForEditor(actor, list.filters, list.window),
+    getAdvisorEditorOptions(actor),
     getTranslations(MESSAGES),
     commonEditorColumns<AdvisorEditorListItem>(),
   ]);

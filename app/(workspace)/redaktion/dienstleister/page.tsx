@@ -20,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProviderEditorListPage({ searchParams }: Props) {
-  await requirePermission("provider.update", BASE);
+  const actor = await requirePermission("provider.update", BASE);
   const list = parseEditorList(providerEditorFilters, await searchParams);
   const [result, regions, t, tf, common] = await Promise.all([
-    findProvidersForEditor(list.filters, list.window),
-    getProviderRegionOptions(),
+    findProvidersForEditor(actor, list.filters, list.window),
+    getProviderRegionOptions(actor),
     getTranslations(MESSAGES),
     getTranslations("facets"),
     commonEditorColumns<ProviderEditorListItem>(),

@@ -20,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProgrammeEditorListPage({ searchParams }: Props) {
-  await requirePermission("programme.update", BASE);
+  const actor = await requirePermission("programme.update", BASE);
   const list = parseEditorList(programmeEditorFilters, await searchParams);
   const [result, t, te, tf, common] = await Promise.all([
-    findProgrammesForEditor(list.filters, list.window),
+    findProgrammesForEditor(actor, list.filters, list.window),
     getTranslations(MESSAGES),
     getTranslations("editor.list"),
     getTranslations("facets"),

@@ -16,10 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Funding bodies and advisory institutions. Search and kind filter are a GET form (works without JS).
 export default async function OrganisationsPage({ searchParams }: Props) {
-  await requirePermission("organisation.manage", "/redaktion/organisationen");
+  const actor = await requirePermission("organisation.manage", "/redaktion/organisationen");
   const raw = await searchParams;
   const params = parseOrganisationListParams(raw);
-  const [t, list] = await Promise.all([getTranslations("editorOverview.organisations"), listOrganisations(params)]);
+  const [t, list] = await Promise.all([getTranslations("editorOverview.organisations"), listOrganisations(actor, params)]);
   const query = (page: number) => {
     const search = new URLSearchParams();
     if (params.q) search.set("q", params.q);

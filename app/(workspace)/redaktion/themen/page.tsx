@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The eight Themenfelder (fixed slugs, editable texts) and the search synonym groups.
 export default async function TaxonomyPage({ searchParams }: Props) {
-  await requirePermission("taxonomy.manage", "/redaktion/themen");
-  const [t, topics, groups, query] = await Promise.all([getTranslations("editorOverview.taxonomy"), listTopicsForEdit(), listSynonymGroupsForEdit(), searchParams]);
+  const actor = await requirePermission("taxonomy.manage", "/redaktion/themen");
+  const [t, topics, groups, query] = await Promise.all([getTranslations("editorOverview.taxonomy"), listTopicsForEdit(actor), listSynonymGroupsForEdit(actor), searchParams]);
   const notice = query.synonyme === "angelegt" ? t("synonyms.created") : query.synonyme === "geloescht" ? t("synonyms.deleted") : null;
   return (
     <div className="space-y-10">

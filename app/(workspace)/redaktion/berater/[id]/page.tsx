@@ -4,19 +4,21 @@ import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profil
 import { advisorFormValues } from "@/lib/advisor/editor-form-values";
 import { getAdvisorEditorOptions, getAdvisorForEditor } from "@/lib/advisor/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionAdvisorAction, updateAdvisorAction, verifyAdvisorAction } from "../actions";
 import { AdvisorForm } from "../_components/advisor-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return profileEditMetadata("advisor", getAdvisorForEditor((await params).id));
+  const { id } = await params;
+  return profileEditMetadata("advisor", readForMetadata((actor) => getAdvisorForEditor(actor, id)));
 }
 
 export default async function EditAdvisorPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("advisor.update", `/redaktion/berater/${id}`);
-  const [row, options, query] = await Promise.all([getAdvisorForEditor(id), getAdvisorEditorOptions(), searchParams]);
+  const [row, options, query] = await Promise.all([getAdvisorForEditor(actor, id), getAdvisorEditorOptions(actor), searchParams]);
   if (!row) notFound();
   return (
     <ProfileEditPage

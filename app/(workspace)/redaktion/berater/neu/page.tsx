@@ -12,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewAdvisorPage() {
-  await requirePermission("advisor.create", "/redaktion/berater/neu");
+  const actor = await requirePermission("advisor.create", "/redaktion/berater/neu");
   const [t, te, options] = await Promise.all([
     getTranslations("directoryEditor.advisors.form"),
     getTranslations("editor.edit"),
-    getAdvisorEditorOptions(),
+    getAdvisorEditorOptions(actor),
   ]);
   return (
     <div className="max-w-4xl">

@@ -4,19 +4,21 @@ import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profil
 import { providerFormValues } from "@/lib/provider/editor-form-values";
 import { getProviderForEditor, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionProviderAction, updateProviderAction, verifyProviderAction } from "../actions";
 import { ProviderForm } from "../_components/provider-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return profileEditMetadata("provider", getProviderForEditor((await params).id));
+  const { id } = await params;
+  return profileEditMetadata("provider", readForMetadata((actor) => getProviderForEditor(actor, id)));
 }
 
 export default async function EditProviderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("provider.update", `/redaktion/dienstleister/${id}`);
-  const [row, regions, query] = await Promise.all([getProviderForEditor(id), getProviderRegionOptions(), searchParams]);
+  const [row, regions, query] = await Promise.all([getProviderForEditor(actor, id), getProviderRegionOptions(actor), searchParams]);
   if (!row) notFound();
   return (
     <ProfileEditPage

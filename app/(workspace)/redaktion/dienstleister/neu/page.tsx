@@ -12,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProviderPage() {
-  await requirePermission("provider.create", "/redaktion/dienstleister/neu");
+  const actor = await requirePermission("provider.create", "/redaktion/dienstleister/neu");
   const [t, te, regions] = await Promise.all([
     getTranslations("directoryEditor.providers.form"),
     getTranslations("editor.edit"),
-    getProviderRegionOptions(),
+    getProviderRegionOptions(actor),
   ]);
   return (
     <div className="max-w-4xl">

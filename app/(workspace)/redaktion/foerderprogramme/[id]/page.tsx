@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 import { transitionProgrammeAction, updateProgrammeAction, verifyProgrammeAction } from "../actions";
 import { ProgrammeForm } from "../_components/programme-form";
@@ -11,7 +12,7 @@ import { programmeDefaults } from "../_components/defaults";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("programmeEditor.form"), getProgrammeForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("programmeEditor.form"), readForMetadata(async (actor) => getProgrammeForEditor(actor, (await params).id))]);
   return { title: row ? t("editTitle", { title: row.title }) : undefined };
 }
 
@@ -19,8 +20,8 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
   const { id } = await params;
   const actor = await requirePermission("programme.update", `/redaktion/foerderprogramme/${id}`);
   const [row, options, t, query] = await Promise.all([
-    getProgrammeForEditor(id),
-    getProgrammeFormOptions(),
+    getProgrammeForEditor(actor, id),
+    getProgrammeFormOptions(actor),
     getTranslations("programmeEditor.form"),
     searchParams,
   ]);

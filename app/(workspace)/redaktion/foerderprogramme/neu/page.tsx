@@ -12,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProgrammePage() {
-  await requirePermission("programme.create", "/redaktion/foerderprogramme/neu");
+  const actor = await requirePermission("programme.create", "/redaktion/foerderprogramme/neu");
   const [t, te, options] = await Promise.all([
     getTranslations("programmeEditor.form"),
     getTranslations("editor.edit"),
-    getProgrammeFormOptions(),
+    getProgrammeFormOptions(actor),
   ]);
   return (
     <div className="max-w-4xl">

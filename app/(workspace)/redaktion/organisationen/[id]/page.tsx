@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { can } from "@/lib/auth/permissions";
 import { getOrganisationForEdit } from "@/lib/organisation/queries";
 import { OrganisationForm } from "../_components/organisation-form";
@@ -12,14 +13,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("editorOverview.organisations");
-  const organisation = await getOrganisationForEdit((await params).id);
+  const { id } = await params;
+  const organisation = await readForMetadata((actor) => getOrganisationForEdit(actor, id));
   return { title: organisation ? t("editTitle", { name: organisation.name }) : t("title"), description: t("intro") };
 }
 
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("organisation.manage", `/redaktion/organisationen/${id}`);
-  const [t, organisation, query] = await Promise.all([getTranslations("editorOverview.organisations"), getOrganisationForEdit(id), searchParams]);
+  const [t, organisation, query] = await Promise.all([getTranslations("editorOverview.organisations"), getOrganisationForEdit(actor, id), searchParams]);
   if (!organisation) notFound();
   return (
     <div className="max-w-3xl space-y-8">

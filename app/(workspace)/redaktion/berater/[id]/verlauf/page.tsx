@@ -5,24 +5,25 @@ import { EntryHistoryPage } from "@/components/editor/entry-history-page";
 import { getAdvisorEditorOptions, getAdvisorForEditor } from "@/lib/advisor/editor-queries";
 import { getEntityHistory } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { advisorFieldLabels, advisorValueLabels } from "../../_components/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.history"), getAdvisorForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.history"), readForMetadata(async (actor) => getAdvisorForEditor(actor, (await params).id))]);
   return { title: row ? t("title", { name: row.name }) : undefined };
 }
 
 export default async function AdvisorHistoryPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/berater/${id}/verlauf`);
-  const row = await getAdvisorForEditor(id);
+  const actor = await requirePermission("editor.access", `/redaktion/berater/${id}/verlauf`);
+  const row = await getAdvisorForEditor(actor, id);
   if (!row) notFound();
   const [entries, fieldLabels, options, t] = await Promise.all([
-    getEntityHistory("advisor", id),
+    getEntityHistory(actor, "advisor", id),
     advisorFieldLabels(),
-    getAdvisorEditorOptions(),
+    getAdvisorEditorOptions(actor),
     getTranslations("directoryEditor.advisors.history"),
   ]);
   return (

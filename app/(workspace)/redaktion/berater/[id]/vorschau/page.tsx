@@ -7,21 +7,22 @@ import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import { getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
 import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.preview"), getAdvisorForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.preview"), readForMetadata(async (actor) => getAdvisorForEditor(actor, (await params).id))]);
   return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
 }
 
 /** The entry exactly as the public will see it: the public page's own component, whatever the status. */
 export default async function AdvisorPreviewPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
+  const actor = await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
   const [row, advisor, t] = await Promise.all([
-    getAdvisorForEditor(id),
-    getAdvisorPreview(id),
+    getAdvisorForEditor(actor, id),
+    getAdvisorPreview(actor, id),
     getTranslations("editor.preview"),
   ]);
   if (!row || !advisor) notFound();

@@ -5,24 +5,25 @@ import { EntryHistoryPage } from "@/components/editor/entry-history-page";
 import { getProviderForEditor, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { getEntityHistory } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { providerFieldLabels, providerValueLabels } from "../../_components/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.history"), getProviderForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.history"), readForMetadata(async (actor) => getProviderForEditor(actor, (await params).id))]);
   return { title: row ? t("title", { name: row.name }) : undefined };
 }
 
 export default async function ProviderHistoryPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/dienstleister/${id}/verlauf`);
-  const row = await getProviderForEditor(id);
+  const actor = await requirePermission("editor.access", `/redaktion/dienstleister/${id}/verlauf`);
+  const row = await getProviderForEditor(actor, id);
   if (!row) notFound();
   const [entries, fieldLabels, regions, t] = await Promise.all([
-    getEntityHistory("provider", id),
+    getEntityHistory(actor, "provider", id),
     providerFieldLabels(),
-    getProviderRegionOptions(),
+    getProviderRegionOptions(actor),
     getTranslations("directoryEditor.providers.history"),
   ]);
   return (

@@ -7,21 +7,22 @@ import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { getProviderForEditor, getProviderPreview } from "@/lib/provider/editor-queries";
 import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.preview"), getProviderForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.preview"), readForMetadata(async (actor) => getProviderForEditor(actor, (await params).id))]);
   return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
 }
 
 /** The entry exactly as the public will see it: the public page's own component, whatever the status. */
 export default async function ProviderPreviewPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/dienstleister/${id}/vorschau`);
+  const actor = await requirePermission("editor.access", `/redaktion/dienstleister/${id}/vorschau`);
   const [row, provider, t] = await Promise.all([
-    getProviderForEditor(id),
-    getProviderPreview(id),
+    getProviderForEditor(actor, id),
+    getProviderPreview(actor, id),
     getTranslations("editor.preview"),
   ]);
   if (!row || !provider) notFound();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryHistoryPage } from "@/components/editor/entry-history-page";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getEntityHistory } from "@/lib/audit/queries";
 import { getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 import { programmeFieldLabels } from "../../_components/labels";
@@ -11,19 +12,19 @@ import { programmeValueLabels } from "../../_components/value-labels";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("programmeEditor.history"), getProgrammeForEditor((await params).id)]);
+  const [t, row] = await Promise.all([getTranslations("programmeEditor.history"), readForMetadata(async (actor) => getProgrammeForEditor(actor, (await params).id))]);
   return { title: row ? t("title", { title: row.title }) : undefined };
 }
 
 export default async function ProgrammeHistoryPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/verlauf`);
-  const row = await getProgrammeForEditor(id);
+  const actor = await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/verlauf`);
+  const row = await getProgrammeForEditor(actor, id);
   if (!row) notFound();
   const [entries, fieldLabels, options, t] = await Promise.all([
-    getEntityHistory("programme", id),
+    getEntityHistory(actor, "programme", id),
     programmeFieldLabels(),
-    getProgrammeFormOptions(),
+    getProgrammeFormOptions(actor),
     getTranslations("programmeEditor.history"),
   ]);
   return (

@@ -6,13 +6,14 @@ import { ProgrammeDetail } from "@/components/programme/programme-detail";
 import { SearchHitItem } from "@/components/search/search-hit";
 import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getProgrammePreview } from "@/lib/programme/editor-preview";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), getProgrammePreview((await params).id)]);
+  const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), readForMetadata(async (actor) => getProgrammePreview(actor, (await params).id))]);
   return { title: preview ? t("title", { title: preview.detail.title }) : undefined, robots: { index: false, follow: false } };
 }
 
@@ -21,8 +22,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 /** The entry exactly as the public will see it: the public detail component, card and search hit. */
 export default async function ProgrammePreviewPage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
-  const preview = await getProgrammePreview(id);
+  const actor = await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
+  const preview = await getProgrammePreview(actor, id);
   if (!preview) notFound();
   const t = await getTranslations("editor.preview");
   const status = deriveProgrammeStatus(preview.card);

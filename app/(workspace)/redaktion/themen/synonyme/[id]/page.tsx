@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditSynonymGroupPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("taxonomy.manage", `/redaktion/themen/synonyme/${id}`);
-  const [t, group] = await Promise.all([getTranslations("editorOverview.taxonomy"), getSynonymGroupForEdit(id)]);
+  const [t, group] = await Promise.all([getTranslations("editorOverview.taxonomy"), getSynonymGroupForEdit(actor, id)]);
   if (!group) notFound();
   return (
     <div className="max-w-3xl space-y-8">

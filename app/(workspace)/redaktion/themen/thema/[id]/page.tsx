@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { readForMetadata } from "@/lib/auth/metadata-read";
 import { can } from "@/lib/auth/permissions";
 import { getTopicForEdit } from "@/lib/taxonomy/editor-queries";
 import { TopicForm } from "../../_components/topic-form";
@@ -11,14 +12,15 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("editorOverview.taxonomy");
-  const topic = await getTopicForEdit((await params).id);
+  const { id } = await params;
+  const topic = await readForMetadata((actor) => getTopicForEdit(actor, id));
   return { title: topic ? t("topic.title", { name: topic.name }) : t("title"), description: t("intro") };
 }
 
 export default async function EditTopicPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("taxonomy.manage", `/redaktion/themen/thema/${id}`);
-  const [t, topic] = await Promise.all([getTranslations("editorOverview.taxonomy"), getTopicForEdit(id)]);
+  const [t, topic] = await Promise.all([getTranslations("editorOverview.taxonomy"), getTopicForEdit(actor, id)]);
   if (!topic) notFound();
   return (
     <div className="max-w-3xl space-y-6">
