@@ -28,6 +28,10 @@ const DB_IMPORTERS = [
   "bench/**",
   "tests/**",
 ];
+// Relative spellings too ("../db/client"), so the door cannot be walked around.
+const DB_CLIENT = ["@/lib/db/client", "**/db/client"];
+// The generated Prisma client: only lib/db/client.ts and lib/db/enums.ts import it.
+const GENERATED_CLIENT = ["@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"];
 
 export default defineConfig([
   ...nextVitals,
@@ -42,7 +46,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["@/lib/db/client", "**/lib/db/client", "@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"],
+              group: [...DB_CLIENT, ...GENERATED_CLIENT],
               message: "Only lib/<domain>, lib/audit, lib/search and lib/health may use the database (import from their queries/service modules instead).",
             },
           ],
@@ -56,15 +60,15 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["lib/**/*.{ts,tsx}"],
-    ignores: ["lib/db/**"],
+    // Only the DB_IMPORTERS themselves: a later entry for the same rule replaces the earlier one for
+    // the files it matches, so matching all of lib/** here would lift the door rule above for every
+    // lib folder (tests/unit/lint/db-door.test.ts).
+    files: DB_IMPORTERS.filter((glob) => glob !== "lib/db/**"),
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"], message: "Import the client and types from @/lib/db/client, enums from @/lib/db/enums." },
-          ],
+          patterns: [{ group: GENERATED_CLIENT, message: "Import the client and types from @/lib/db/client, enums from @/lib/db/enums." }],
         },
       ],
     },
