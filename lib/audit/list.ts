@@ -36,7 +36,7 @@ export interface AuditRowDTO extends RecentChangeDTO {
   changes: ChangeSet;
 }
 
-export async function listAuditLog(actor: Actor, params: AuditListParams) {
+export async function listAuditLog(actor: Actor | null, params: AuditListParams) {
   assertCan(actor, "audit.readAll");
   const where = {
     ...(params.userId ? { actorId: params.userId } : {}),
@@ -59,7 +59,7 @@ export async function listAuditLog(actor: Actor, params: AuditListParams) {
 }
 
 /** Users who appear in the log (for the filter), by name. */
-export async function listAuditActors(actor: Actor) {
+export async function listAuditActors(actor: Actor | null) {
   assertCan(actor, "audit.readAll");
   return db.user.findMany({ where: { auditLogs: { some: {} } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true } });
 }

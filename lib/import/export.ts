@@ -14,10 +14,10 @@ import { BOM } from "./template";
  * The editor list's current selection as a file the import reads back: CSV with the import's
  * German headers, `;` and a BOM (Excel opens it as UTF-8), or a JSON array with English keys.
  */
-export async function exportEntries(actor: Actor, importer: EntityImporter, params: URLSearchParams, format: ExportFormat, today = new Date()) {
-  assertCan(actor, "export.run");
+export async function exportEntries(actor: Actor | null, importer: EntityImporter, params: URLSearchParams, format: ExportFormat, today = new Date()) {
+  const reader = assertCan(actor, "export.run");
   const records: EntryRecord[] = [];
-  for await (const batch of importer.exportBatches(actor, params, BATCH)) records.push(...batch);
+  for await (const batch of importer.exportBatches(reader, params, BATCH)) records.push(...batch);
   const date = today.toISOString().slice(0, 10);
   const fileName = `${segmentOf(importer.type)}-${date}.${format}`;
   if (format === "json") return { fileName, contentType: "application/json; charset=utf-8", body: JSON.stringify(records, null, 2) };

@@ -41,10 +41,10 @@ export async function saveImportJob(actor: Actor, type: ImportEntityType, fileNa
 }
 
 /** A job of this actor (jobs belong to whoever uploaded the file). */
-export async function getImportJob(actor: Actor, id: string): Promise<ImportJobView | null> {
-  assertCan(actor, "import.run");
+export async function getImportJob(actor: Actor | null, id: string): Promise<ImportJobView | null> {
+  const { id: actorId } = assertCan(actor, "import.run");
   const job = await db.importJob.findFirst({
-    where: { id, actorId: actor.id },
+    where: { id, actorId },
     select: { id: true, entityType: true, fileName: true, status: true, total: true, processed: true, report: true, createdAt: true, updatedAt: true, finishedAt: true },
   });
   if (!job) return null;
@@ -74,10 +74,10 @@ export async function claimImportJob(actor: Actor, id: string): Promise<ImportEn
   return job.entityType as ImportEntityType;
 }
 
-export async function loadRunningJob(actor: Actor, id: string) {
-  assertCan(actor, "import.run");
+export async function loadRunningJob(actor: Actor | null, id: string) {
+  const { id: actorId } = assertCan(actor, "import.run");
   const job = await db.importJob.findFirst({
-    where: { id, actorId: actor.id, status: "RUNNING" },
+    where: { id, actorId, status: "RUNNING" },
     select: { id: true, entityType: true, fileName: true, payload: true, report: true },
   });
   if (!job) throw new AppError("NOT_FOUND", "no running import job");
@@ -85,10 +85,10 @@ export async function loadRunningJob(actor: Actor, id: string) {
 }
 
 /** The actor's latest jobs for the import page. */
-export async function listRecentImportJobs(actor: Actor, take = 10) {
-  assertCan(actor, "import.run");
+export async function listRecentImportJobs(actor: Actor | null, take = 10) {
+  const { id: actorId } = assertCan(actor, "import.run");
   return db.importJob.findMany({
-    where: { actorId: actor.id },
+    where: { actorId },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, entityType: true, fileName: true, status: true, createdAt: true, report: true },

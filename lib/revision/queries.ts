@@ -61,19 +61,19 @@ export async function getRevisionForReview(actor: Actor | null, id: string) {
 }
 
 /** The signed-in person's own entry, their waiting proposal and the last decision on one. */
-export async function getOwnProfile(actor: Actor) {
-  assertCan(actor, "profile.editOwn");
-  const entry = ownEntry(actor);
+export async function getOwnProfile(actor: Actor | null) {
+  const self = assertCan(actor, "profile.editOwn");
+  const entry = ownEntry(self);
   const link = entry.type === "advisor" ? { advisorId: entry.id } : { providerId: entry.id };
   const [current, pending, decided] = await Promise.all([
     db.$transaction((tx) => currentValues(tx, entry.type, entry.id)),
     db.profileRevision.findFirst({
-      where: { ...link, authorId: actor.id, status: "PENDING" },
+      where: { ...link, authorId: self.id, status: "PENDING" },
       orderBy: { createdAt: "desc" },
       select: { id: true, data: true, createdAt: true },
     }),
     db.profileRevision.findFirst({
-      where: { ...link, authorId: actor.id, status: { in: ["APPROVED", "REJECTED"] } },
+      where: { ...link, authorId: self.id, status: { in: ["APPROVED", "REJECTED"] } },
       orderBy: { reviewedAt: "desc" },
       select: { status: true, reason: true, reviewedAt: true, createdAt: true },
     }),

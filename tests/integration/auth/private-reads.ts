@@ -45,8 +45,6 @@ export type PrivateRead = {
   call: (actor: Actor | null, fx: Fixtures) => Promise<unknown>;
 };
 
-// A few reads type their actor as required; the test still proves they refuse none at runtime.
-const asActor = (actor: Actor | null) => actor as Actor;
 const NOTHING = "zz-private-read-registry-nothing";
 const programmeFilters = programmeEditorFilters.parse({ q: NOTHING });
 
@@ -67,8 +65,8 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/provider/editor-queries", name: "getProviderRegionOptions", permission: "editor.access", call: (a) => getProviderRegionOptions(a) },
 
   { module: "lib/audit/queries", name: "getEntityHistory", permission: "editor.access", call: (a, fx) => getEntityHistory(a, "programme", fx.programmeId) },
-  { module: "lib/audit/list", name: "listAuditLog", permission: "audit.readAll", call: (a) => listAuditLog(asActor(a), { page: 1 }) },
-  { module: "lib/audit/list", name: "listAuditActors", permission: "audit.readAll", call: (a) => listAuditActors(asActor(a)) },
+  { module: "lib/audit/list", name: "listAuditLog", permission: "audit.readAll", call: (a) => listAuditLog(a, { page: 1 }) },
+  { module: "lib/audit/list", name: "listAuditActors", permission: "audit.readAll", call: (a) => listAuditActors(a) },
 
   { module: "lib/freshness/queries", name: "getFreshnessOverview", permission: "editor.access", call: (a) => getFreshnessOverview(a) },
   { module: "lib/freshness/queries", name: "listStaleEntries", permission: "editor.access", call: (a) => listStaleEntries(a) },
@@ -87,7 +85,7 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/revision/queries", name: "listPendingRevisions", permission: "revision.review", call: (a) => listPendingRevisions(a) },
   { module: "lib/revision/queries", name: "getRevisionForReview", permission: "revision.review", call: (a, fx) => getRevisionForReview(a, fx.revisionId) },
   { module: "lib/revision/queries", name: "countPendingRevisions", permission: "revision.review", call: (a) => countPendingRevisions(a) },
-  { module: "lib/revision/queries", name: "getOwnProfile", permission: "profile.editOwn", call: (a) => getOwnProfile(asActor(a)) },
+  { module: "lib/revision/queries", name: "getOwnProfile", permission: "profile.editOwn", call: (a) => getOwnProfile(a) },
 
   { module: "lib/signup/queries", name: "listPendingSignups", permission: "revision.review", call: (a) => listPendingSignups(a) },
   { module: "lib/signup/queries", name: "listDecidedSignups", permission: "revision.review", call: (a) => listDecidedSignups(a) },
@@ -101,14 +99,14 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/user/queries", name: "listLinkOptions", permission: "user.manage", call: (a) => listLinkOptions(a) },
   { module: "lib/user/queries", name: "getOwnAccount", permission: "signedIn", call: (a) => getOwnAccount(a) },
 
-  { module: "lib/import/jobs", name: "getImportJob", permission: "import.run", call: (a) => getImportJob(asActor(a), NOTHING) },
-  { module: "lib/import/jobs", name: "listRecentImportJobs", permission: "import.run", call: (a) => listRecentImportJobs(asActor(a)) },
-  { module: "lib/import/jobs", name: "loadRunningJob", permission: "import.run", call: (a, fx) => loadRunningJob(asActor(a), fx.runningJobs.get(a?.id ?? "") ?? NOTHING) },
+  { module: "lib/import/jobs", name: "getImportJob", permission: "import.run", call: (a) => getImportJob(a, NOTHING) },
+  { module: "lib/import/jobs", name: "listRecentImportJobs", permission: "import.run", call: (a) => listRecentImportJobs(a) },
+  { module: "lib/import/jobs", name: "loadRunningJob", permission: "import.run", call: (a, fx) => loadRunningJob(a, fx.runningJobs.get(a?.id ?? "") ?? NOTHING) },
   {
     module: "lib/import/export",
     name: "exportEntries",
     permission: "export.run",
-    call: (a) => exportEntries(asActor(a), getImporter("programme")!, new URLSearchParams({ q: NOTHING }), "csv"),
+    call: (a) => exportEntries(a, getImporter("programme")!, new URLSearchParams({ q: NOTHING }), "csv"),
   },
 ];
 
