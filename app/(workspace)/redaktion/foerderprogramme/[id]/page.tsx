@@ -12,7 +12,8 @@ import { programmeDefaults } from "../_components/defaults";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("programmeEditor.form"), readForMetadata(async (actor) => getProgrammeForEditor(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, row] = await Promise.all([getTranslations("programmeEditor.form"), readForMetadata((actor) => getProgrammeForEditor(actor, id))]);
   return { title: row ? t("editTitle", { title: row.title }) : undefined };
 }
 

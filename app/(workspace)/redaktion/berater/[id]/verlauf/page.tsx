@@ -11,7 +11,8 @@ import { advisorFieldLabels, advisorValueLabels } from "../../_components/labels
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.history"), readForMetadata(async (actor) => getAdvisorForEditor(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.history"), readForMetadata((actor) => getAdvisorForEditor(actor, id))]);
   return { title: row ? t("title", { name: row.name }) : undefined };
 }
 

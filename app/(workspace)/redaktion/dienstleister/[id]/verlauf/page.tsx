@@ -11,7 +11,8 @@ import { providerFieldLabels, providerValueLabels } from "../../_components/labe
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.history"), readForMetadata(async (actor) => getProviderForEditor(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.history"), readForMetadata((actor) => getProviderForEditor(actor, id))]);
   return { title: row ? t("title", { name: row.name }) : undefined };
 }
 

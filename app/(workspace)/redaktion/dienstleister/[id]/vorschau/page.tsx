@@ -12,7 +12,8 @@ import { readForMetadata } from "@/lib/auth/metadata-read";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.preview"), readForMetadata(async (actor) => getProviderForEditor(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.preview"), readForMetadata((actor) => getProviderForEditor(actor, id))]);
   return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
 }
 

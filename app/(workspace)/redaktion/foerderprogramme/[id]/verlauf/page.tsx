@@ -12,7 +12,8 @@ import { programmeValueLabels } from "../../_components/value-labels";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, row] = await Promise.all([getTranslations("programmeEditor.history"), readForMetadata(async (actor) => getProgrammeForEditor(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, row] = await Promise.all([getTranslations("programmeEditor.history"), readForMetadata((actor) => getProgrammeForEditor(actor, id))]);
   return { title: row ? t("title", { title: row.title }) : undefined };
 }
 

@@ -13,7 +13,8 @@ import { deriveProgrammeStatus } from "@/lib/programme/status";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), readForMetadata(async (actor) => getProgrammePreview(actor, (await params).id))]);
+  const { id } = await params;
+  const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), readForMetadata((actor) => getProgrammePreview(actor, id))]);
   return { title: preview ? t("title", { title: preview.detail.title }) : undefined, robots: { index: false, follow: false } };
 }
 
