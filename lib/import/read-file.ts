@@ -1,4 +1,5 @@
 import { detectSeparator, isBlankRecord, parseCsv, CsvSyntaxError } from "./csv";
+import { unescapeFormula } from "./formula";
 import { MAX_FILE_BYTES, MAX_ROWS } from "./limits";
 import type { ImportFormat, Message, RowError } from "./report";
 
@@ -87,9 +88,3 @@ function readJson(text: string): ReadResult {
   });
   return { ok: true, table: { format: "json", headers: [...headers], rows, rowErrors } };
 }
-
-// Exports prefix cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe
-// (CSV injection); reading such a file back removes it again.
-const FORMULA_START = /^'(?=[=+\-@])/;
-export const unescapeFormula = (cell: string) => cell.replace(FORMULA_START, "");
-export const escapeFormula = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);
