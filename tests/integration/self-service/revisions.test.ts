@@ -125,6 +125,22 @@ describe("proposing changes to the own entry", () => {
 });
 
 describe("reviewing", () => {
+  it("a decision refers to the proposal the reviewer saw: one replaced meanwhile is refused, nothing applied", async () => {
+    const seen = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: `Gesehen ${unique("s")}` }));
+    const swapped = `Ausgetauscht ${unique("x")}`;
+    await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: swapped }));
+    const before = await advisorRow(advisorActor.advisorId!);
+    const error = await expectAppError(approveRevision(editor, seen.id, { version: before.version, proposedAt: seen.createdAt }), "INVALID");
+    expect(error.message).toBe("selfService.review.changedMeanwhile");
+    await expectAppError(rejectRevision(editor, seen.id, "Nein", seen.createdAt), "INVALID");
+    expect(await advisorRow(advisorActor.advisorId!)).toEqual(before);
+    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } })).status).toBe("PENDING");
+    // Reloaded, the reviewer sees the new values and can decide on them.
+    const current = await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } });
+    await rejectRevision(editor, seen.id, "Bitte anders formulieren", current.createdAt);
+    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } })).status).toBe("REJECTED");
+  });
+
   it("approval writes the proposal through the domain update: version, audit rows, public DTO, mail", async () => {
     const summary = `Freigegeben ${unique("d")}`;
     const { id } = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary }));
