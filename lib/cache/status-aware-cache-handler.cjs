@@ -17,7 +17,9 @@ const { hasExpired } = require("./expiry-tag.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 const MAX_LIST_VIEWS = 500;
-const LIST_VIEW_KEY = /^\/[a-z-]+\/ansicht\/[^/]+$/;
+// Next 16 prefixes page keys with a per-route scope ("/route-cache/APP_PAGE/<hash>/$/…"); the
+// list view is the last two segments either way.
+const LIST_VIEW_KEY = /\/ansicht\/[^/]+$/;
 // The files FileSystemCache writes for one APP_PAGE entry (besides the ".segments" directory).
 const ENTRY_FILES = [".html", ".rsc", ".meta"];
 

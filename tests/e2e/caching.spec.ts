@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("filter-only list URLs are served from the page cache, text searches are not", async ({ request }) => {
@@ -26,4 +28,30 @@ test("detail pages are served from the page cache", async ({ page, request }) =>
   await request.get(href!);
   const again = await request.get(href!);
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+// Entries of the page cache on disk of the server under test (next start runs in this directory;
+// Next 16 stores pages under .next/server/route-cache/APP_PAGE/<route hash>/$/…): one .meta each.
+const listViews = (list: string) => {
+  const root = join(process.cwd(), ".next/server");
+  return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(`${list}/ansicht/`) && f.endsWith(".meta")).length;
+};
+
+test("junk filter values never reach the page cache; valid combinations do", async ({ request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
+  const before = listViews("berater");
+  const run = `${Date.now().toString(36)}`;
+  for (let i = 0; i < 10; i++) {
+    const response = await request.get(`/berater?organisation=junk-${run}-${i}&thema=%3Cscript%3E${i}&sprache=xx${i}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+  }
+  // Made-up keys of the hidden route itself are refused as well.
+  expect((await request.get(`/berater/ansicht/${Buffer.from(`thema=junk-${run}`).toString("base64url")}`, { maxRedirects: 0 })).status()).toBe(307);
+
+  // A real combination is cached. Next writes after responding, so wait for that entry; the junk
+  // requests came first, so their entries (if any were written) are on disk by then too.
+  const valid = await request.get(`/berater?beratungsform=video&thema=ki-innovation&sortierung=organisation&gebiet=vulkaneifel&seite=${2 + (Date.now() % 7)}`);
+  expect(valid.status()).toBe(200);
+  await expect.poll(() => listViews("berater"), { timeout: 15_000 }).toBeGreaterThan(before);
+  expect(listViews("berater")).toBe(before + 1);
 });
