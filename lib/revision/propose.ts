@@ -35,16 +35,17 @@ export async function proposeOwnProfileChange(actor: Actor | null, raw: Record<s
         ? await tx.advisor.findUnique({ where: { id: entry.id }, select: { version: true } })
         : await tx.provider.findUnique({ where: { id: entry.id }, select: { version: true } });
     if (!current) throw new AppError("NOT_FOUND", "own entry missing");
-    const [revision] = await upsertPending(tx, entry, author.id, data, current.version);
+    // ON CONFLICT DO UPDATE returns the row in both cases.
+    const revision = (await upsertPending(tx, entry, author.id, data, current.version))[0]!;
     await recordAudit(tx, {
       actor: author,
       action: "profileRevision.proposed",
       entityType: "profileRevision",
-      entityId: revision!.id,
+      entityId: revision.id,
       before: null,
-      after: { entityType: entry.type, entityId: entry.id, baseVersion: current.version, replacedPending: !revision!.inserted },
+      after: { entityType: entry.type, entityId: entry.id, baseVersion: current.version, replacedPending: !revision.inserted },
     });
-    return { id: revision!.id, createdAt: revision!.createdAt };
+    return { id: revision.id, createdAt: revision.createdAt };
   });
 }
 
