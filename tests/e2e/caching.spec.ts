@@ -37,6 +37,15 @@ const listViews = (list: string) => {
   return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(`${list}/ansicht/`) && f.endsWith(".meta")).length;
 };
 
+// A valid filter combination that earlier runs against the same build (whose page cache persists)
+// have almost surely not asked for: a random non-empty subset of a facet's values and a random page.
+function unusedCombination(list: string, facet: string, values: string[], fixed: string) {
+  let subset = values.filter(() => Math.random() < 0.5);
+  if (subset.length === 0) subset = [values[0]!];
+  const page = 2 + Math.floor(Math.random() * 499);
+  return `/${list}?${fixed}&${subset.map((v) => `${facet}=${v}`).join("&")}&seite=${page}`;
+}
+
 test("junk filter values never reach the page cache; valid combinations do", async ({ request }) => {
   test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
   const before = listViews("berater");
@@ -50,8 +59,21 @@ test("junk filter values never reach the page cache; valid combinations do", asy
 
   // A real combination is cached. Next writes after responding, so wait for that entry; the junk
   // requests came first, so their entries (if any were written) are on disk by then too.
-  const valid = await request.get(`/berater?beratungsform=video&thema=ki-innovation&sortierung=organisation&gebiet=vulkaneifel&seite=${2 + (Date.now() % 7)}`);
+  const valid = await request.get(unusedCombination("berater", "gebiet", ["vulkaneifel", "stadt-trier", "trier-saarburg", "bernkastel-wittlich", "eifelkreis-bitburg-pruem"], "thema=ki-innovation&sortierung=organisation"));
   expect(valid.status()).toBe(200);
   await expect.poll(() => listViews("berater"), { timeout: 15_000 }).toBeGreaterThan(before);
   expect(listViews("berater")).toBe(before + 1);
+});
+
+test("made-up detail slugs are answered 404 and never cached", async ({ request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
+  const slug = `gibt-es-nicht-${Date.now().toString(36)}`;
+  for (let i = 0; i < 3; i++) expect((await request.get(`/foerderprogramme/${slug}-${i}`)).status()).toBe(404);
+  // A new list view requested afterwards is written; by then the 404s would have been too.
+  const views = listViews("foerderprogramme");
+  const fundingTypes = ["zuschuss", "darlehen", "buergschaft", "beteiligung", "beratung", "preis", "sonstige"];
+  expect((await request.get(unusedCombination("foerderprogramme", "foerderart", fundingTypes, "sortierung=a-z"))).status()).toBe(200);
+  await expect.poll(() => listViews("foerderprogramme"), { timeout: 15_000 }).toBeGreaterThan(views);
+  const root = join(process.cwd(), ".next/server");
+  expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(slug))).toEqual([]);
 });
