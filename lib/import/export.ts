@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { serializeCsv } from "./csv";
 import { recordToCells } from "./record-cells";
-import { escapeFormula } from "./read-file";
+import { escapeFormula } from "./formula";
 import { segmentOf, type EntityImporter, type EntryRecord } from "./types";
 
 export type ExportFormat = "csv" | "json";

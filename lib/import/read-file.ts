@@ -1,4 +1,6 @@
+import iconv from "iconv-lite";
 import { detectSeparator, isBlankRecord, parseCsv, CsvSyntaxError } from "./csv";
+import { unescapeFormula } from "./formula";
 import { MAX_FILE_BYTES, MAX_ROWS } from "./limits";
 import type { ImportFormat, Message, RowError } from "./report";
 
@@ -19,22 +21,29 @@ const fail = (key: string, params?: Message["params"]): ReadResult => ({ ok: fal
 export function readImportFile(bytes: Uint8Array, fileName: string): ReadResult {
   if (bytes.byteLength === 0) return fail("file.empty");
   if (bytes.byteLength > MAX_FILE_BYTES) return fail("file.tooLarge", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
-  const text = decodeUtf8(bytes);
-  if (text === null) return fail("file.notUtf8");
+  const text = decodeImportText(bytes);
+  if (text === null) return fail("file.utf16");
   if (text.trim() === "") return fail("file.empty");
   const json = /\.json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*[[{]/.test(text));
   return json ? readJson(text) : readCsv(text);
 }
 
-/** UTF-8 with or without BOM; null for anything else (UTF-16 BOMs, invalid byte sequences). */
-export function decodeUtf8(bytes: Uint8Array): string | null {
+/**
+ * The file's text: UTF-8 when it has a UTF-8 BOM or is valid UTF-8, otherwise Windows-1252,
+ * which German Excel writes for "CSV (Trennzeichen-getrennt)". Any byte sequence decodes as
+ * Windows-1252, and German text in it (ä, ß, €, „) is almost never valid UTF-8, so valid UTF-8
+ * is the safe first guess. UTF-16 (BOM FF FE / FE FF) would decode to garbage: null.
+ */
+export function decodeImportText(bytes: Uint8Array): string | null {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) return null;
   try {
     // ignoreBOM: false strips a leading UTF-8 BOM (Excel writes one).
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return null;
+    // Not TextDecoder("windows-1252"): Node 20 decodes that label as ISO-8859-1, turning € „ “ –
+    // (bytes 0x80–0x9F) into control characters (nodejs/node#56542).
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252");
   }
 }
 
@@ -87,9 +96,3 @@ function readJson(text: string): ReadResult {
   });
   return { ok: true, table: { format: "json", headers: [...headers], rows, rowErrors } };
 }
-
-// Exports prefix cells that a spreadsheet would run as a formula (=, +, -, @) with an apostrophe
-// (CSV injection); reading such a file back removes it again.
-const FORMULA_START = /^'(?=[=+\-@])/;
-export const unescapeFormula = (cell: string) => cell.replace(FORMULA_START, "");
-export const escapeFormula = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);

@@ -13,19 +13,22 @@ import { ENTRY_NAME_SELECT, entryName, REVIEW_REVISION_SELECT, revisionTarget } 
 
 /**
  * Claims a PENDING revision for a decision: the status condition sits in the UPDATE, so two
- * editors deciding at once cannot both succeed (the second is refused).
+ * editors deciding at once cannot both succeed (the second is refused). `proposedAt` is the
+ * proposal time the reviewer saw: a new proposal updates the waiting revision in place (see
+ * propose.ts), and a decision must never apply values the reviewer has not seen.
  */
-async function claim(tx: Tx, reviewer: Actor, id: string, data: Prisma.ProfileRevisionUpdateManyMutationInput) {
+async function claim(tx: Tx, reviewer: Actor, id: string, data: Prisma.ProfileRevisionUpdateManyMutationInput, proposedAt?: Date) {
   const { count } = await tx.profileRevision.updateMany({
-    where: { id, status: "PENDING" },
+    where: { id, status: "PENDING", ...(proposedAt ? { createdAt: proposedAt } : {}) },
     data: { ...data, reviewedById: reviewer.id, reviewedAt: new Date() },
   });
   const revision = await tx.profileRevision.findUnique({
     where: { id },
-    select: { ...REVIEW_REVISION_SELECT, ...ENTRY_NAME_SELECT },
+    select: { ...REVIEW_REVISION_SELECT, ...ENTRY_NAME_SELECT, status: true },
   });
   if (!revision) throw new AppError("NOT_FOUND", `revision ${id}`);
   // No field to point at: the form shows the message above itself (a full catalogue key).
+  if (count === 0 && revision.status === "PENDING") throw new AppError("INVALID", "selfService.review.changedMeanwhile");
   if (count === 0) throw new AppError("INVALID", "selfService.review.alreadyDecided");
   return { ...revision, ...revisionTarget(revision), entry: entryName(revision) };
 }
@@ -36,11 +39,11 @@ async function claim(tx: Tx, reviewer: Actor, id: string, data: Prisma.ProfileRe
  * audit rows, the search documents and the mail to the author. `version` is the entry version the
  * reviewer saw; a change since then is a CONFLICT, never a silent overwrite.
  */
-export async function approveRevision(actor: Actor | null, id: string, options: { version: number; edited?: Record<string, unknown> }) {
+export async function approveRevision(actor: Actor | null, id: string, options: { version: number; edited?: Record<string, unknown>; proposedAt?: Date }) {
   const reviewer = assertCan(actor, "revision.review");
   const result = await db.$transaction(
     async (tx) => {
-      const revision = await claim(tx, reviewer, id, { status: "APPROVED" });
+      const revision = await claim(tx, reviewer, id, { status: "APPROVED" }, options.proposedAt);
       const proposal = options.edited
         ? parseProposal(revision.type, options.edited)
         : parseProposal(revision.type, revision.data as Record<string, unknown>);
@@ -63,12 +66,12 @@ export async function approveRevision(actor: Actor | null, id: string, options: 
 }
 
 /** Rejects a proposal with a reason that is mailed to the author; the entry is never touched. */
-export async function rejectRevision(actor: Actor | null, id: string, reason: string) {
+export async function rejectRevision(actor: Actor | null, id: string, reason: string, proposedAt?: Date) {
   const reviewer = assertCan(actor, "revision.review");
   const text = reason.trim();
   if (!text) throw new AppError("INVALID", "errors.invalid", { fieldErrors: { reason: ["validation.required"] } });
   await db.$transaction(async (tx) => {
-    const revision = await claim(tx, reviewer, id, { status: "REJECTED", reason: text });
+    const revision = await claim(tx, reviewer, id, { status: "REJECTED", reason: text }, proposedAt);
     await recordAudit(tx, {
       actor: reviewer,
       action: "profileRevision.rejected",

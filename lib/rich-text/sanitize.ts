@@ -5,8 +5,15 @@ import sanitizeHtml from "sanitize-html";
 // script/style content is dropped entirely, and links may only go to http(s) or mailto.
 export const ALLOWED_TAGS = ["p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4"] as const;
 
-// Anything that looks like markup at all (used to decide between plain text and HTML input).
-const MARKUP_PATTERN = /<\/?[a-z!][^>]*>/i;
+// Anything that looks like markup at all (used to decide between plain text and HTML input):
+// a tag start with a ">" somewhere after it. Written as two linear scans, because the single
+// pattern /<\/?[a-z!][^>]*>/ rescans to the end of the text from every "<a" and so took
+// quadratic time on text full of "<" without ">" (e.g. 10,000 × "<p ").
+const TAG_START = /<\/?[a-z!]/i;
+function looksLikeMarkup(text: string): boolean {
+  const start = text.search(TAG_START);
+  return start !== -1 && text.indexOf(">", start) !== -1;
+}
 
 export { isRichText } from "./plain";
 
@@ -75,7 +82,7 @@ export function sanitizeRichText(input: string): string {
   // Browsers send textarea line breaks as CRLF; stored text uses LF so an unchanged save is no change.
   const text = input.replace(/\r\n?/g, "\n").trim();
   if (!text) return "";
-  if (!MARKUP_PATTERN.test(text)) return plainTextToHtml(text);
+  if (!looksLikeMarkup(text)) return plainTextToHtml(text);
   // Inline markup only (e.g. "<strong>Neu:</strong> …" typed into the box): line breaks still count.
   const html = BLOCK_PATTERN.test(text) ? text : toParagraphs(text, (l) => l);
   return sanitizeHtml(html, OPTIONS).trim();

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("filter-only list URLs are served from the page cache, text searches are not", async ({ request }) => {
@@ -26,4 +28,52 @@ test("detail pages are served from the page cache", async ({ page, request }) =>
   await request.get(href!);
   const again = await request.get(href!);
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+// Entries of the page cache on disk of the server under test (next start runs in this directory;
+// Next 16 stores pages under .next/server/route-cache/APP_PAGE/<route hash>/$/…): one .meta each.
+const listViews = (list: string) => {
+  const root = join(process.cwd(), ".next/server");
+  return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(`${list}/ansicht/`) && f.endsWith(".meta")).length;
+};
+
+// A valid filter combination that earlier runs against the same build (whose page cache persists)
+// have almost surely not asked for: a random non-empty subset of a facet's values and a random page.
+function unusedCombination(list: string, facet: string, values: string[], fixed: string) {
+  let subset = values.filter(() => Math.random() < 0.5);
+  if (subset.length === 0) subset = [values[0]!];
+  const page = 2 + Math.floor(Math.random() * 499);
+  return `/${list}?${fixed}&${subset.map((v) => `${facet}=${v}`).join("&")}&seite=${page}`;
+}
+
+test("junk filter values never reach the page cache; valid combinations do", async ({ request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
+  const before = listViews("berater");
+  const run = `${Date.now().toString(36)}`;
+  for (let i = 0; i < 10; i++) {
+    const response = await request.get(`/berater?organisation=junk-${run}-${i}&thema=%3Cscript%3E${i}&sprache=xx${i}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+  }
+  // Made-up keys of the hidden route itself are refused as well.
+  expect((await request.get(`/berater/ansicht/${Buffer.from(`thema=junk-${run}`).toString("base64url")}`, { maxRedirects: 0 })).status()).toBe(307);
+
+  // A real combination is cached. Next writes after responding, so wait for that entry; the junk
+  // requests came first, so their entries (if any were written) are on disk by then too.
+  const valid = await request.get(unusedCombination("berater", "gebiet", ["vulkaneifel", "stadt-trier", "trier-saarburg", "bernkastel-wittlich", "eifelkreis-bitburg-pruem"], "thema=ki-innovation&sortierung=organisation"));
+  expect(valid.status()).toBe(200);
+  await expect.poll(() => listViews("berater"), { timeout: 15_000 }).toBeGreaterThan(before);
+  expect(listViews("berater")).toBe(before + 1);
+});
+
+test("made-up detail slugs are answered 404 and never cached", async ({ request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
+  const slug = `gibt-es-nicht-${Date.now().toString(36)}`;
+  for (let i = 0; i < 3; i++) expect((await request.get(`/foerderprogramme/${slug}-${i}`)).status()).toBe(404);
+  // A new list view requested afterwards is written; by then the 404s would have been too.
+  const views = listViews("foerderprogramme");
+  const fundingTypes = ["zuschuss", "darlehen", "buergschaft", "beteiligung", "beratung", "preis", "sonstige"];
+  expect((await request.get(unusedCombination("foerderprogramme", "foerderart", fundingTypes, "sortierung=a-z"))).status()).toBe(200);
+  await expect.poll(() => listViews("foerderprogramme"), { timeout: 15_000 }).toBeGreaterThan(views);
+  const root = join(process.cwd(), ".next/server");
+  expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(slug))).toEqual([]);
 });

@@ -46,7 +46,7 @@ describe("import and export permissions", () => {
 describe("export", () => {
   it("exports the filtered editor list as CSV that the import reads back to the same values", async () => {
     const suffix = uniqueSuffix();
-    const rows = [programmeRow(suffix, 1, { Kurzbeschreibung: "=Formel; mit \"Zitat\"", Beschreibung: "Zeile 1\nZeile 2" }), programmeRow(suffix, 2, { Frist: "" })];
+    const rows = [programmeRow(suffix, 1, { Kurzbeschreibung: "=Formel; mit \"Zitat\"", Beschreibung: "Zeile 1\nZeile 2" }), programmeRow(suffix, 2, { Frist: "", Kurzbeschreibung: "\uFF0B49 651 Hotline" })];
     const { jobId } = await validateImport(editor, "programme", csvFile(rows));
     expect(await (await startImport(editor, jobId))()).toMatchObject({ ok: true });
 
@@ -56,6 +56,7 @@ describe("export", () => {
     expect(csv.body.startsWith("\uFEFFSlug;Titel;")).toBe(true);
     // Spreadsheets must not run a cell as a formula.
     expect(csv.body).toContain("'=Formel");
+    expect(csv.body).toContain("'\uFF0B49 651 Hotline");
 
     const read = readImportFile(new TextEncoder().encode(csv.body), csv.fileName);
     expect(read.ok).toBe(true);
@@ -77,6 +78,7 @@ describe("export", () => {
     expect(first.Kurzbeschreibung).toBe('=Formel; mit "Zitat"');
     expect(first.Beschreibung).toBe("<p>Zeile 1<br />Zeile 2</p>");
     expect(read.table.rows[1]!.values.Frist).toBe("");
+    expect(read.table.rows[1]!.values.Kurzbeschreibung).toBe("\uFF0B49 651 Hotline");
 
     // Re-importing the export is a no-op update of both rows (nothing new, nothing invalid).
     const again = await dryRunImport(editor, programmes, { bytes: new TextEncoder().encode(csv.body), name: csv.fileName });

@@ -45,12 +45,44 @@ describe("proposing changes to the own entry", () => {
     expect(await db.auditLog.count({ where: { entityId: id, action: "profileRevision.proposed", actorId: advisorActor.id } })).toBe(1);
   });
 
-  it("replaces the author's earlier pending revision", async () => {
+  it("a new proposal while one waits updates the waiting one (same revision, new values, audited)", async () => {
     const first = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: `Erste ${unique("a")}` }));
-    const second = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: `Zweite ${unique("b")}` }));
-    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("SUPERSEDED");
-    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("PENDING");
-    expect(await db.profileRevision.count({ where: { advisorId: advisorActor.advisorId, authorId: advisorActor.id, status: "PENDING" } })).toBe(1);
+    const summary = `Zweite ${unique("b")}`;
+    const second = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary }));
+    expect(second.id).toBe(first.id);
+    const revision = await db.profileRevision.findUniqueOrThrow({ where: { id: first.id } });
+    expect(revision.status).toBe("PENDING");
+    expect((revision.data as Record<string, unknown>).summary).toBe(summary);
+    expect(second.createdAt.getTime()).toBeGreaterThanOrEqual(first.createdAt.getTime());
+    expect(await db.profileRevision.count({ where: { advisorId: advisorActor.advisorId, status: "PENDING" } })).toBe(1);
+    const audits = await db.auditLog.findMany({ where: { entityId: first.id, action: "profileRevision.proposed" }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(audits[0]!.changes).toMatchObject({ replacedPending: { after: true } });
+  });
+
+  it("parallel proposals end with exactly one pending revision holding the last-written values", async () => {
+    const provider = providerActor.providerId!;
+    const base = await db.$transaction((tx) => loadProviderState(tx, provider));
+    const input = pick(base as unknown as Record<string, unknown>, PROVIDER_SELF_FIELDS);
+    const summaries = Array.from({ length: 8 }, (_, i) => `Parallel ${i} ${unique("par")}`);
+    const results = await Promise.all(summaries.map((summary) => proposeOwnProfileChange(providerActor, { ...input, summary })));
+
+    const pending = await db.profileRevision.findMany({ where: { providerId: provider, status: "PENDING" } });
+    expect(pending).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id))).toEqual(new Set([pending[0]!.id]));
+    // Submissions wait for each other on the index row; the one stamped last wrote last.
+    const last = results.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+    const lastSummary = summaries[results.indexOf(last)];
+    expect((pending[0]!.data as Record<string, unknown>).summary).toBe(lastSummary);
+    expect(pending[0]!.createdAt).toEqual(last.createdAt);
+    expect(await db.auditLog.count({ where: { entityId: pending[0]!.id, action: "profileRevision.proposed", changes: { path: ["replacedPending", "after"], equals: true } } })).toBeGreaterThanOrEqual(7);
+  });
+
+  it("the database itself refuses a second pending revision for an entry", async () => {
+    const { id } = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: `Eine ${unique("u")}` }));
+    const existing = await db.profileRevision.findUniqueOrThrow({ where: { id } });
+    await expect(
+      db.profileRevision.create({ data: { entityType: "advisor", advisorId: existing.advisorId, authorId: existing.authorId, data: {}, baseVersion: existing.baseVersion } }),
+    ).rejects.toThrow(/Unique constraint|unique/i);
   });
 
   it("ignores posted ids, slugs, names and statuses: only the actor's own entry is ever targeted", async () => {
@@ -93,6 +125,22 @@ describe("proposing changes to the own entry", () => {
 });
 
 describe("reviewing", () => {
+  it("a decision refers to the proposal the reviewer saw: one replaced meanwhile is refused, nothing applied", async () => {
+    const seen = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: `Gesehen ${unique("s")}` }));
+    const swapped = `Ausgetauscht ${unique("x")}`;
+    await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary: swapped }));
+    const before = await advisorRow(advisorActor.advisorId!);
+    const error = await expectAppError(approveRevision(editor, seen.id, { version: before.version, proposedAt: seen.createdAt }), "INVALID");
+    expect(error.message).toBe("selfService.review.changedMeanwhile");
+    await expectAppError(rejectRevision(editor, seen.id, "Nein", seen.createdAt), "INVALID");
+    expect(await advisorRow(advisorActor.advisorId!)).toEqual(before);
+    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } })).status).toBe("PENDING");
+    // Reloaded, the reviewer sees the new values and can decide on them.
+    const current = await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } });
+    await rejectRevision(editor, seen.id, "Bitte anders formulieren", current.createdAt);
+    expect((await db.profileRevision.findUniqueOrThrow({ where: { id: seen.id } })).status).toBe("REJECTED");
+  });
+
   it("approval writes the proposal through the domain update: version, audit rows, public DTO, mail", async () => {
     const summary = `Freigegeben ${unique("d")}`;
     const { id } = await proposeOwnProfileChange(advisorActor, await ownAdvisorInput({ summary }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectSeparator, parseCsv, serializeCsv, CsvSyntaxError } from "@/lib/import/csv";
-import { decodeUtf8, readImportFile } from "@/lib/import/read-file";
+import { decodeImportText, readImportFile } from "@/lib/import/read-file";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -78,10 +78,11 @@ describe("readImportFile", () => {
     expect(result.table.rows).toEqual([{ row: 2, values: { Titel: "A", Frist: "01.02.2027" } }]);
   });
 
-  it("rejects invalid UTF-8 (e.g. a Windows-1252 export) and UTF-16", () => {
-    const latin1 = new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x46, 0xf6, 0x72, 0x64, 0x65, 0x72, 0x0a]); // "Förder" in cp1252
-    expect(readImportFile(latin1, "x.csv")).toEqual({ ok: false, errors: [{ key: "file.notUtf8", params: undefined }] });
-    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBeNull();
+  it("reads invalid UTF-8 as Windows-1252 and rejects UTF-16", () => {
+    const cp1252 = new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x46, 0xf6, 0x72, 0x64, 0x65, 0x72, 0x0a]); // "Förder" in cp1252
+    expect(readImportFile(cp1252, "x.csv")).toMatchObject({ ok: true, table: { rows: [{ row: 2, values: { Titel: "Förder" } }] } });
+    expect(readImportFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "x.csv")).toEqual({ ok: false, errors: [{ key: "file.utf16", params: undefined }] });
+    expect(decodeImportText(new Uint8Array([0xfe, 0xff, 0x00, 0x41]))).toBeNull();
   });
 
   it("flags a row with more cells than headers, and treats missing trailing cells as empty", () => {

@@ -5,6 +5,7 @@ import { checkHeaders, duplicateSlugErrors, keyRows, mapRows, validateRow } from
 import { readImportFile } from "@/lib/import/read-file";
 import { recordToCells } from "@/lib/import/record-cells";
 import { serializeCsv } from "@/lib/import/csv";
+import { escapeFormula } from "@/lib/import/formula";
 import type { ReferenceResolver } from "@/lib/import/map-rows";
 
 const REQUIRED = ["Titel", "Kurzbeschreibung", "Beschreibung", "Fördergeber", "Ebene", "Förderarten", "Zielgruppen", "Quelle"];
@@ -109,7 +110,7 @@ describe("export → import round trip", () => {
       sourceUrl: "https://example.org",
       status: "Entwurf",
     };
-    const csv = "\uFEFF" + serializeCsv([PROGRAMME_COLUMNS.map((c) => c.header), recordToCells(PROGRAMME_COLUMNS, record).map((c) => (/^[=+\-@]/.test(c) ? `'${c}` : c))]);
+    const csv = "\uFEFF" + serializeCsv([PROGRAMME_COLUMNS.map((c) => c.header), recordToCells(PROGRAMME_COLUMNS, record).map(escapeFormula)]);
     const t = table(csv);
     const { columns, errors } = checkHeaders(t.headers, PROGRAMME_COLUMNS);
     expect(errors).toEqual([]);

@@ -12,7 +12,8 @@ import { rejectSchema } from "@/lib/revision/schema";
 import { version } from "@/lib/validation/fields";
 
 // Thin actions: the review services authorize (revision.review), write in one transaction and
-// queue the author's mail; delivery runs after the response. The revision id is bound on the page.
+// queue the author's mail; delivery runs after the response. The revision id and the time of the
+// proposal the reviewer sees are bound on the page (a newer proposal replaces the values in place).
 const BASE = "/redaktion/pruefungen";
 
 /** A refusal without a field (decided meanwhile) becomes the form's message (a catalogue key). */
@@ -31,22 +32,22 @@ async function done(id: string, outcome: "approved" | "rejected"): Promise<never
   redirect(`${BASE}/${id}?meldung=${outcome}`);
 }
 
-export async function approveRevisionAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function approveRevisionAction(id: string, proposedAt: number, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, z.object({ version: version() }), async (input, actor) => {
-    return (await refusal(() => approveRevision(actor, id, { version: input.version }))) ?? done(id, "approved");
+    return (await refusal(() => approveRevision(actor, id, { version: input.version, proposedAt: new Date(proposedAt) }))) ?? done(id, "approved");
   });
 }
 
-export async function editAndApproveRevisionAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function editAndApproveRevisionAction(id: string, proposedAt: number, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, z.record(z.string(), z.unknown()), async ({ version: raw, ...edited }, actor) => {
     const parsed = version().safeParse(raw);
     if (!parsed.success) return { status: "error", formError: "errors.invalid" };
-    return (await refusal(() => approveRevision(actor, id, { version: parsed.data, edited }))) ?? done(id, "approved");
+    return (await refusal(() => approveRevision(actor, id, { version: parsed.data, edited, proposedAt: new Date(proposedAt) }))) ?? done(id, "approved");
   });
 }
 
-export async function rejectRevisionAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function rejectRevisionAction(id: string, proposedAt: number, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, rejectSchema, async ({ reason }, actor) => {
-    return (await refusal(() => rejectRevision(actor, id, reason))) ?? done(id, "rejected");
+    return (await refusal(() => rejectRevision(actor, id, reason, new Date(proposedAt)))) ?? done(id, "rejected");
   });
 }

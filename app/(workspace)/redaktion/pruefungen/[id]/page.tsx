@@ -38,6 +38,7 @@ export default async function RevisionReviewPage({ params, searchParams }: Props
   const [labels, valueLabels] = await Promise.all([selfFieldLabels(revision.type), selfValueLabels(options)]);
   const entry = String(revision.current.name);
   const Form = revision.type === "advisor" ? AdvisorSelfForm : ProviderSelfForm;
+  const proposedAt = revision.createdAt.getTime();
   const outcome = query.meldung === "approved" || query.meldung === "rejected" ? query.meldung : null;
   return (
     <div className="max-w-5xl space-y-8">
@@ -64,15 +65,15 @@ export default async function RevisionReviewPage({ params, searchParams }: Props
         <>
           <section aria-labelledby="decide" className="space-y-6">
             <h2 id="decide" className="text-2xl font-bold">{t("decisionHeading")}</h2>
-            <ApproveForm action={approveRevisionAction.bind(null, id)} version={revision.current.version} labels={labels} valueLabels={valueLabels} />
+            <ApproveForm action={approveRevisionAction.bind(null, id, proposedAt)} version={revision.current.version} labels={labels} valueLabels={valueLabels} />
             <h3 className="text-xl font-bold">{t("rejectHeading")}</h3>
-            <RejectForm action={rejectRevisionAction.bind(null, id)} />
+            <RejectForm action={rejectRevisionAction.bind(null, id, proposedAt)} />
           </section>
           <section aria-labelledby="edit" className="space-y-4">
             <h2 id="edit" className="text-2xl font-bold">{t("editHeading")}</h2>
             <p>{t("editIntro")}</p>
             <Form
-              action={editAndApproveRevisionAction.bind(null, id)}
+              action={editAndApproveRevisionAction.bind(null, id, proposedAt)}
               defaults={{ ...selfFormDefaults(revision.type, revision.current, revision.proposal), version: String(revision.current.version) }}
               options={options}
               submitLabel={t("editSubmit")}
