@@ -99,5 +99,11 @@ test("an editor who requests the admin's password reset finds no usable link in 
   const page = await admin.newPage();
   await signIn(page, ADMIN, DEMO_PASSWORD);
   expect(new URL(page.url()).pathname).not.toBe("/anmelden");
+
+  // The admin may read the stored body: it is redacted too.
+  await page.goto("/redaktion/postausgang");
+  await page.getByRole("row").filter({ hasText: ADMIN }).filter({ hasText: "Passwort zurücksetzen" }).first().getByRole("link").click();
+  await expect(page.getByTestId("mail-text")).toContainText("/passwort-neu/••••••");
+  expect(await page.content()).not.toContain(token);
   await admin.close();
 });
