@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { appEnv } from "./scripts/lib/app-env.mjs";
 import { withDatabase } from "./scripts/lib/database.mjs";
+import { e2eMailCatcher, mailCatcherArgs } from "./scripts/lib/mail-catcher.mjs";
 
 // scripts/test.mjs picks a free port and passes E2E_PORT; `npm run test:e2e` alone uses 3100.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -10,6 +11,9 @@ const externalServer = process.env.E2E_BASE_URL;
 const baseURL = externalServer ?? `http://localhost:${port}`;
 // Prepared (migrated, seeded) and built against by scripts/test.mjs before Playwright starts.
 const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabase(process.env.DATABASE_URL, "regiontrier_e2e");
+// The app sends every mail over SMTP to a local catcher; the tests read links from its .eml files
+// (tests/e2e/support/outbox.ts), never from a page of the portal.
+const mail = e2eMailCatcher(port);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -56,15 +60,25 @@ export default defineConfig({
   ],
   webServer: externalServer
     ? undefined
-    : {
-        command: `node node_modules/next/dist/bin/next start -p ${port}`,
-        // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
-        // so that a missing database fails fast with a clear message instead of a timeout.
-        port,
-        env: appEnv({ port, databaseUrl }),
-        reuseExistingServer: !process.env.CI,
-        timeout: 120_000,
-        stdout: "ignore",
-        stderr: "pipe",
-      },
+    : [
+        {
+          command: `node ${mailCatcherArgs({ smtpPort: mail.smtpPort, dir: mail.dir, clear: true }).join(" ")}`,
+          port: mail.smtpPort,
+          reuseExistingServer: false,
+          timeout: 30_000,
+          stdout: "ignore",
+          stderr: "pipe",
+        },
+        {
+          command: `node node_modules/next/dist/bin/next start -p ${port}`,
+          // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
+          // so that a missing database fails fast with a clear message instead of a timeout.
+          port,
+          env: { ...appEnv({ port, databaseUrl }), SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}` },
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+          stdout: "ignore",
+          stderr: "pipe",
+        },
+      ],
 });

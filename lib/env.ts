@@ -12,8 +12,8 @@ const schema = z.object({
   // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
   // generate one per run (scripts/lib/app-env.mjs).
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
-  // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails stay in
-  // the local outbox, readable at /redaktion/postausgang (lib/mail).
+  // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails wait as
+  // PENDING and nothing is sent (lib/mail). The demo and the e2e run set it to a local catcher.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().min(3).default("Digitale Region Trier <noreply@region-trier.example>"),
   // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).

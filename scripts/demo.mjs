@@ -7,6 +7,8 @@
 //   DEMO_EMBEDDED_DB=1 forces 3.
 // The production build is reused when it is current (see scripts/lib/build-stamp.mjs);
 // DEMO_REBUILD=1 forces a new one. PORT (default 3000) sets the app's port.
+// Mail: unless SMTP_URL is set, a local mail catcher (scripts/mail-catcher.mjs) receives every mail
+// on 127.0.0.1 and keeps it as an .eml file in .mail/, with a loopback-only page to read them.
 // Node built-ins only until `npm ci` has run.
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -14,6 +16,7 @@ import { appEnv } from "./lib/app-env.mjs";
 import { clearDataCache, reasonToBuild, writeBuildStamp } from "./lib/build-stamp.mjs";
 import { hasNpmScript } from "./lib/database.mjs";
 import { printDemoLogins, readDemoLogins } from "./lib/demo-logins.mjs";
+import { startMailCatcher } from "./lib/mail-catcher.mjs";
 import { findFreePort, isPortOpen, waitForHttp } from "./lib/net.mjs";
 import { heading, NEXT_BIN, npmRun, run, startBackground, stopAll } from "./lib/proc.mjs";
 import { ensureDependencies } from "./lib/setup.mjs";
@@ -74,6 +77,22 @@ async function chooseDatabase() {
   return { url, label: "the embedded PostgreSQL (PGlite)", poolSize: 3 };
 }
 
+/** The operator's SMTP_URL, or a mail catcher on loopback: the demo never keeps mails in the portal. */
+async function chooseMail() {
+  if (process.env.SMTP_URL) return { smtpUrl: null, label: "SMTP_URL (set by you)" };
+  const smtpPort = await findFreePort(2525);
+  const httpPort = await findFreePort(8025);
+  heading(`Starting the local mail catcher (SMTP 127.0.0.1:${smtpPort}, mails in .mail/)`);
+  const catcher = await startMailCatcher({ smtpPort, httpPort, dir: ".mail" });
+  catcher.child.once("exit", (code) => {
+    if (!shuttingDown) {
+      console.error(`The mail catcher stopped (exit code ${code}).`);
+      shutdown(code || 1);
+    }
+  });
+  return { smtpUrl: catcher.smtpUrl, label: `${catcher.webUrl} (the .eml files are in .mail/)` };
+}
+
 try {
   await ensureDependencies();
 } catch (error) {
@@ -92,6 +111,11 @@ const database = await chooseDatabase().catch(async (error) => {
 });
 const env = appEnv({ port, databaseUrl: database.url, poolSize: database.poolSize });
 console.log(`Database: ${database.label}`);
+const mail = await chooseMail().catch(async (error) => {
+  console.error(`Could not start the mail catcher: ${error.message}`);
+  await shutdown(1);
+});
+if (mail.smtpUrl) env.SMTP_URL = mail.smtpUrl;
 
 await step("Applying migrations (npm run db:migrate)", () => npmRun("db:migrate", [], { env }));
 if (existsSync("prisma/seed/index.ts")) {
@@ -128,5 +152,6 @@ console.log(`\n${"=".repeat(64)}`);
 console.log(`Portal Digitale Region Trier: ${baseUrl}`);
 if (health?.status !== 200) console.log(`Warning: ${baseUrl}/api/health answered ${health?.status ?? "nothing"}.`);
 printDemoLogins(logins);
+console.log(`Mails (password reset, invitations, sign-up confirmations): ${mail.label}`);
 console.log("Press Ctrl-C to stop the app and the database.");
 console.log("=".repeat(64));

@@ -3,7 +3,8 @@
 //   dependencies (npm ci when needed, db:generate, Chromium from apt when missing)
 //   → drift check → typecheck → lint → unit → integration (regiontrier_test, prepared by
 //   vitest's global setup) → e2e database (regiontrier_e2e: fresh, migrated, seeded)
-//   → next build (against it: pages may prerender from the DB) → Playwright against next start.
+//   → next build (against it: pages may prerender from the DB) → Playwright against next start,
+//   which mails to a local catcher (scripts/mail-catcher.mjs) that the tests read links from.
 //
 // DATABASE_URL, if set, only names the server: the test databases live on it under their own names
 // (TEST_DATABASE_URL and E2E_DATABASE_URL override them, so two checkouts can test side by side).
@@ -113,6 +114,8 @@ await stage("E2E database", async () => {
   e2eEnv = {
     ...appEnv({ port, databaseUrl: e2eDatabaseUrl }),
     E2E_PORT: String(port),
+    // playwright.config.ts starts the mail catcher the app sends to on this port.
+    E2E_SMTP_PORT: String(await findFreePort(port + 1000)),
     E2E_DATABASE_URL: e2eDatabaseUrl,
   };
   await prepareFreshDatabase(e2eDatabaseUrl, e2eEnv);

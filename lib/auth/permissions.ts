@@ -30,7 +30,8 @@ export type Permission =
   | "user.manage"
   | "user.invite" // issue 5: invite an advisor or provider contact to their existing entry
   | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
-  | "revision.review";
+  | "revision.review"
+  | "mail.readBodies"; // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
 
 const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
   CONTENT_TYPES.flatMap((type) => actions.map((action) => `${type}.${action}` as const));
@@ -47,7 +48,7 @@ const EDITOR: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage"]),
+  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies"]),
   EDITOR: new Set<Permission>(EDITOR),
   ADVISOR: new Set<Permission>(["profile.editOwn"]),
   PROVIDER: new Set<Permission>(["profile.editOwn"]),

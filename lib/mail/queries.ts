@@ -1,41 +1,70 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 
-export type MailSummary = { id: string; to: string; subject: string; kind: string; status: string; createdAt: string };
-export type MailDetail = MailSummary & { text: string; html: string; lastError: string | null; sentAt: string | null };
+// The outbox tells editors *that* a mail went out, to whom, why and whether it failed. Bodies are
+// stored redacted (no live link) and still only shown with mail.readBodies (ADMIN): they can hold
+// what users wrote. secretLink is never selected here.
+export type MailSummary = {
+  id: string;
+  to: string;
+  subject: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+};
+export type MailDetail = MailSummary & { body: { text: string; html: string } | null };
 
 const PAGE_SIZE = 50;
 
-export async function listMail(page = 1): Promise<{ items: MailSummary[]; total: number; pageSize: number }> {
+const summarySelect = {
+  id: true,
+  toAddress: true,
+  subject: true,
+  kind: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  createdAt: true,
+  sentAt: true,
+} as const;
+
+type SummaryRow = { id: string; toAddress: string; subject: string; kind: string; status: string; attempts: number; lastError: string | null; createdAt: Date; sentAt: Date | null };
+
+const toSummary = (r: SummaryRow): MailSummary => ({
+  id: r.id,
+  to: r.toAddress,
+  subject: r.subject,
+  kind: r.kind,
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.lastError,
+  createdAt: r.createdAt.toISOString(),
+  sentAt: r.sentAt?.toISOString() ?? null,
+});
+
+export async function listMail(actor: Actor | null, page = 1): Promise<{ items: MailSummary[]; total: number; pageSize: number }> {
+  assertCan(actor, "editor.access");
+  const skip = (Math.max(1, Math.trunc(page)) - 1) * PAGE_SIZE;
   const [rows, total] = await Promise.all([
-    db.mailMessage.findMany({
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, toAddress: true, subject: true, kind: true, status: true, createdAt: true },
-    }),
+    db.mailMessage.findMany({ orderBy: { createdAt: "desc" }, skip, take: PAGE_SIZE, select: summarySelect }),
     db.mailMessage.count(),
   ]);
-  return {
-    items: rows.map((r) => ({ id: r.id, to: r.toAddress, subject: r.subject, kind: r.kind, status: r.status, createdAt: r.createdAt.toISOString() })),
-    total,
-    pageSize: PAGE_SIZE,
-  };
+  return { items: rows.map(toSummary), total, pageSize: PAGE_SIZE };
 }
 
-export async function getMail(id: string): Promise<MailDetail | null> {
-  const r = await db.mailMessage.findUnique({ where: { id } });
+/** One mail; its (redacted) bodies only for mail.readBodies. */
+export async function getMail(actor: Actor | null, id: string): Promise<MailDetail | null> {
+  const reader = assertCan(actor, "editor.access");
+  const withBodies = can(reader, "mail.readBodies");
+  const r = await db.mailMessage.findUnique({
+    where: { id },
+    select: { ...summarySelect, textBody: withBodies, htmlBody: withBodies },
+  });
   if (!r) return null;
-  return {
-    id: r.id,
-    to: r.toAddress,
-    subject: r.subject,
-    kind: r.kind,
-    status: r.status,
-    createdAt: r.createdAt.toISOString(),
-    text: r.textBody,
-    html: r.htmlBody,
-    lastError: r.lastError,
-    sentAt: r.sentAt?.toISOString() ?? null,
-  };
+  return { ...toSummary(r), body: withBodies && r.textBody !== undefined ? { text: r.textBody, html: r.htmlBody ?? "" } : null };
 }

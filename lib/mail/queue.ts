@@ -5,11 +5,20 @@ import { renderMail, type MailContent } from "./render";
 /**
  * Puts a mail into the outbox inside the caller's transaction: it exists exactly when the change
  * that causes it (an invitation, a reset request) committed. deliverPendingMail() sends it.
+ * The bodies are stored redacted from the start; a single-use link waits in secretLink, which
+ * only the delivery reads and which it clears when the mail is out (lib/mail/secret-link.ts).
  */
 export async function queueMail(tx: Tx, mail: { to: string; kind: string; content: MailContent }): Promise<string> {
   const rendered = renderMail(mail.content);
   const row = await tx.mailMessage.create({
-    data: { toAddress: mail.to, kind: mail.kind, subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html },
+    data: {
+      toAddress: mail.to,
+      kind: mail.kind,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      secretLink: rendered.secretLink,
+    },
     select: { id: true },
   });
   return row.id;

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import mailMessages from "@/messages/de/mail.json";
+import { redactLink } from "./secret-link";
 
 // Mails are plain text plus a simple, accessible HTML version of the same content. Every value is
 // escaped: names and reasons come from users.
@@ -8,45 +9,58 @@ export type MailContent = {
   /** the addressee's name; a neutral greeting without it */
   name?: string | null;
   paragraphs: string[];
-  action?: { label: string; url: string; validUntil?: string };
+  /** secret: the link opens something by itself (a token); detected from its shape when not set */
+  action?: { label: string; url: string; validUntil?: string; secret?: boolean };
 };
 
-export type RenderedMail = { subject: string; text: string; html: string };
+/** text and html as they may be stored: a secret link is redacted there and kept in secretLink. */
+export type RenderedMail = { subject: string; text: string; html: string; secretLink: string | null };
 
 const t = createTranslator({ locale: "de", messages: { mail: mailMessages }, namespace: "mail" });
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 const htmlParagraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
 
 export function renderMail(content: MailContent): RenderedMail {
+  const redacted = content.action ? redactLink(content.action.url, content.action.secret) : null;
+  const secretLink = redacted ? content.action!.url : null;
+  const action = content.action && { ...content.action, url: redacted ?? content.action.url };
   const greeting = content.name ? t("greeting", { name: content.name }) : t("greetingAnonymous");
-  const validity = content.action?.validUntil ? t("validUntil", { until: content.action.validUntil }) : null;
+  const validity = action?.validUntil ? t("validUntil", { until: action.validUntil }) : null;
   const text = [
     greeting,
     ...content.paragraphs,
-    ...(content.action ? [`${content.action.label}:\n${content.action.url}`] : []),
+    ...(action ? [`${action.label}:\n${action.url}`] : []),
     ...(validity ? [validity] : []),
     t("closing"),
     "--",
     t("footer"),
   ].join("\n\n");
 
-  const action = content.action
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="background:#00703c;color:#ffffff;padding:10px 16px;font-weight:bold;text-decoration:none;display:inline-block">${escapeHtml(content.action.label)}</a></p>` +
-      htmlParagraph(`${t("linkFallback")}\n${content.action.url}`)
+  const actionHtml = action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#00703c;color:#ffffff;padding:10px 16px;font-weight:bold;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>` +
+      htmlParagraph(`${t("linkFallback")}\n${action.url}`)
     : "";
   const html = [
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:640px">`,
     htmlParagraph(greeting),
     ...content.paragraphs.map(htmlParagraph),
-    action,
+    actionHtml,
     validity ? htmlParagraph(validity) : "",
     htmlParagraph(t("closing")),
     `<hr><p style="font-size:14px;color:#484949">${escapeHtml(t("footer"))}</p>`,
     `</body></html>`,
   ].join("");
-  return { subject: content.subject, text, html };
+  if (!secretLink || !redacted) return { subject: content.subject, text, html, secretLink };
+  // The same link written into a paragraph is as secret as the button.
+  const hide = (body: string, from: string, to: string) => body.split(from).join(to);
+  return {
+    subject: content.subject,
+    text: hide(text, secretLink, redacted),
+    html: hide(html, escapeHtml(secretLink), escapeHtml(redacted)),
+    secretLink,
+  };
 }

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createThrowawayUser } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { linkFromOutbox } from "./support/outbox";
+import { mailedLinkPath } from "./support/outbox";
 import { signIn } from "./support/sign-in";
 
-test("a forgotten password is reset through the mailed single-use link", async ({ page, browser }) => {
+test("a forgotten password is reset through the mailed single-use link", async ({ page }) => {
   const email = await createThrowawayUser("EDITOR", "Altes-Passwort-2026");
 
   await page.goto("/passwort-vergessen");
@@ -19,7 +19,7 @@ test("a forgotten password is reset through the mailed single-use link", async (
   await page.getByRole("button", { name: "Link anfordern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Wenn zu dieser Adresse ein Konto besteht" })).toBeVisible();
 
-  const resetPath = await linkFromOutbox(browser, email, /https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/);
+  const resetPath = await mailedLinkPath(email, /https?:\/\/\S+\/passwort-neu\/[A-Za-z0-9_-]+/);
   await page.goto(resetPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neues Passwort festlegen");
   await expectNoAxeViolations(page);

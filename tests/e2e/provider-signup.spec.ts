@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
 import { watchForeignRequests } from "./support/foreign-requests";
-import { linkFromOutbox } from "./support/outbox";
+import { mailedLinkPath } from "./support/outbox";
 import { signedInPage } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 
@@ -56,7 +56,7 @@ test("a provider signs up, confirms by mail, is approved and appears in the dire
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte bestätigen Sie Ihre E-Mail-Adresse");
   await expectNoAxeViolations(page);
 
-  const confirmPath = await linkFromOutbox(browser, email, /https?:\/\/\S+\/dienstleister\/eintragen\/bestaetigen\/[A-Za-z0-9_-]+/);
+  const confirmPath = await mailedLinkPath(email, /https?:\/\/\S+\/dienstleister\/eintragen\/bestaetigen\/[A-Za-z0-9_-]+/);
   await page.goto(confirmPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("E-Mail-Adresse bestätigen");
   await expect(page.getByText(company)).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
-import { outboxLinkPath } from "./support/outbox";
+import { mailedLinkPath, waitForMail } from "./support/outbox";
 import { captureServerAction } from "./support/server-action";
 import { signedInPage } from "./support/sign-in";
 
@@ -45,7 +45,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
   await expect(editor.page.getByTestId("invitation-row").filter({ hasText: email })).toContainText("Offen bis");
 
   // The link from the mail: opening it changes nothing; the form sets the password and signs in.
-  const path = await outboxLinkPath(editor.page, email, /https?:\/\/\S+\/einladung\/[A-Za-z0-9_-]+/);
+  const path = await mailedLinkPath(email, /https?:\/\/\S+\/einladung\/[A-Za-z0-9_-]+/);
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Einladung annehmen");
   await expectNoAxeViolations(page, "einladung");
@@ -181,9 +181,14 @@ test("a provider's proposal rejected with a reason: the entry stays, the reason 
   });
   await provider.page.goto("/mein-profil");
   await expect(provider.page.getByTestId("revision-state")).toContainText(reason);
+  // The provider is told why; the editors' outbox lists the mail without showing its body.
+  await waitForMail("dienstleister@regiontrier.example", new RegExp(reason));
   await editor.page.goto("/redaktion/postausgang");
-  await editor.page.getByRole("row").filter({ hasText: "dienstleister@regiontrier.example" }).filter({ hasText: "nicht übernommen" }).first().getByRole("link").click();
-  await expect(editor.page.getByTestId("mail-text")).toContainText(reason);
+  const row = editor.page.getByRole("row").filter({ hasText: "dienstleister@regiontrier.example" }).filter({ hasText: "Änderung nicht übernommen" }).first();
+  await expect(row).toBeVisible();
+  await row.getByRole("link").click();
+  await expect(editor.page.getByTestId("mail-body-withheld")).toBeVisible();
+  await expect(editor.page.getByText(reason)).toHaveCount(0);
   await provider.context.close();
   await editor.context.close();
 });

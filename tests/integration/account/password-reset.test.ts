@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const tokenFromLatestMail = async () => {
   const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } });
-  const match = /\/passwort-neu\/([A-Za-z0-9_-]+)/.exec(mail.textBody);
+  const match = /\/passwort-neu\/([A-Za-z0-9_-]+)/.exec(mail.secretLink ?? "");
   return match![1]!;
 };
 

@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import nodemailer from "nodemailer";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { db } from "@/lib/db/client";
-import { deliverPendingMail } from "@/lib/mail/deliver";
+import { deliverPendingMail, MAX_ATTEMPTS } from "@/lib/mail/deliver";
 import { queueMail } from "@/lib/mail/queue";
 
 const tag = `it-mail-${process.pid}-${Date.now()}`;
@@ -11,23 +13,35 @@ const content = (name: string) => ({
   subject: `Test ${tag}`,
   name: `<b>${name}</b>`,
   paragraphs: ["Erster Absatz.", "Zweiter Absatz mit <script>alert(1)</script>."],
-  action: { label: "Passwort festlegen", url: "http://localhost:3000/einladung/abc?x=1&y=2", validUntil: "03.12.2026, 14:00 Uhr" },
+  action: { label: "Zum Profil", url: "http://localhost:3000/mein-profil?x=1&y=2", validUntil: "03.12.2026, 14:00 Uhr" },
 });
+const newToken = () => randomBytes(32).toString("base64url");
+const resetContent = (token: string) => ({
+  subject: `Test ${tag}`,
+  name: "Ada",
+  paragraphs: ["Sie haben ein neues Passwort angefordert."],
+  action: { label: "Neues Passwort festlegen", url: `http://localhost:3000/passwort-neu/${token}`, validUntil: "03.12.2026, 14:00 Uhr" },
+});
+const rowOf = (address: string) => db.mailMessage.findFirstOrThrow({ where: { toAddress: address } });
 
 // A real SMTP server on a free local port: the SMTP path is exercised end to end.
-const received: { to: string[]; raw: string }[] = [];
+const received: { to: string[]; raw: string; text: string; html: string }[] = [];
 let server: SMTPServer;
 let port = 0;
+const workingTransport = () => nodemailer.createTransport(`smtp://127.0.0.1:${port}`, { ignoreTLS: true } as never);
+const brokenTransport = () => nodemailer.createTransport({ host: "127.0.0.1", port: 1, connectionTimeout: 500 });
 
 beforeAll(async () => {
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", async () => {
+        const raw = Buffer.concat(chunks);
+        const parsed = await simpleParser(raw);
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.toString("utf8"), text: parsed.text ?? "", html: parsed.html || "" });
         callback();
       });
     },
@@ -52,47 +66,93 @@ describe("mail outbox", () => {
     expect(await db.mailMessage.count({ where: { toAddress: to("rollback") } })).toBe(0);
 
     await db.$transaction((tx) => queueMail(tx, { to: to("commit"), kind: "test", content: content("Commit") }));
-    const row = await db.mailMessage.findFirstOrThrow({ where: { toAddress: to("commit") } });
+    const row = await rowOf(to("commit"));
     expect(row.status).toBe("PENDING");
   });
 
-  it("renders German plain text and escaped HTML of the same content", async () => {
-    const row = await db.mailMessage.findFirstOrThrow({ where: { toAddress: to("commit") } });
+  it("renders German plain text and escaped HTML of the same content; an ordinary link stays as it is", async () => {
+    const row = await rowOf(to("commit"));
     expect(row.textBody).toContain("Guten Tag <b>Commit</b>,");
-    expect(row.textBody).toContain("http://localhost:3000/einladung/abc?x=1&y=2");
+    expect(row.textBody).toContain("http://localhost:3000/mein-profil?x=1&y=2");
     expect(row.textBody).toContain("kann nur einmal verwendet werden");
     expect(row.htmlBody).toContain("Guten Tag &lt;b&gt;Commit&lt;/b&gt;,");
     expect(row.htmlBody).not.toContain("<script>");
-    expect(row.htmlBody).toContain('href="http://localhost:3000/einladung/abc?x=1&amp;y=2"');
+    expect(row.htmlBody).toContain('href="http://localhost:3000/mein-profil?x=1&amp;y=2"');
+    expect(row.secretLink).toBeNull();
   });
 
-  it("keeps mails in the local outbox when no SMTP server is configured", async () => {
-    await deliverPendingMail(100, null);
-    const row = await db.mailMessage.findFirstOrThrow({ where: { toAddress: to("commit") } });
-    expect(row.status).toBe("STORED");
+  it("stores a single-use link redacted from the start, the live link apart", async () => {
+    const token = newToken();
+    await db.$transaction((tx) => queueMail(tx, { to: to("queued-secret"), kind: "password-reset", content: resetContent(token) }));
+    const row = await rowOf(to("queued-secret"));
+    expect(row.textBody).toContain("http://localhost:3000/passwort-neu/••••••");
+    expect(row.htmlBody).toContain('href="http://localhost:3000/passwort-neu/••••••"');
+    expect(row.textBody + row.htmlBody).not.toContain(token);
+    expect(row.secretLink).toBe(`http://localhost:3000/passwort-neu/${token}`);
   });
 
-  it("sends through SMTP when a transport is configured, each mail once", async () => {
-    await db.$transaction((tx) => queueMail(tx, { to: to("smtp"), kind: "test", content: content("Smtp") }));
-    const transport = nodemailer.createTransport(`smtp://127.0.0.1:${port}`, { ignoreTLS: true } as never);
+  it("leaves mails PENDING, unclaimed, when no SMTP server is configured", async () => {
+    expect(await deliverPendingMail(100, null)).toEqual({ sent: 0, failed: 0 });
+    const row = await rowOf(to("commit"));
+    expect(row.status).toBe("PENDING");
+    expect(row.attempts).toBe(0);
+  });
+
+  it("sends through SMTP each mail once; the recipient gets the live link, the database keeps none", async () => {
+    const token = newToken();
+    await db.$transaction((tx) => queueMail(tx, { to: to("smtp"), kind: "password-reset", content: resetContent(token) }));
+    const transport = workingTransport();
     const [first, second] = await Promise.all([deliverPendingMail(100, transport), deliverPendingMail(100, transport)]);
     expect(first.sent + second.sent).toBeGreaterThanOrEqual(1);
-    const row = await db.mailMessage.findFirstOrThrow({ where: { toAddress: to("smtp") } });
+    const row = await rowOf(to("smtp"));
     expect(row.status).toBe("SENT");
     expect(row.sentAt).not.toBeNull();
+    expect(row.secretLink).toBeNull();
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(row.textBody).toContain("/passwort-neu/••••••");
+
     const delivered = received.filter((m) => m.to.includes(to("smtp")));
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.raw).toMatch(/Subject: Test it-mail/);
     expect(delivered[0]!.raw).toMatch(/Content-Type: text\/html/);
+    expect(delivered[0]!.text).toContain(`http://localhost:3000/passwort-neu/${token}`);
+    expect(delivered[0]!.html).toContain(`href="http://localhost:3000/passwort-neu/${token}"`);
+    expect(delivered[0]!.text + delivered[0]!.html).not.toContain("••••••");
   });
 
-  it("marks a mail FAILED and retryable when the server refuses it", async () => {
-    await db.$transaction((tx) => queueMail(tx, { to: to("refused"), kind: "test", content: content("Refused") }));
-    const broken = nodemailer.createTransport({ host: "127.0.0.1", port: 1, connectionTimeout: 500 });
-    await deliverPendingMail(100, broken);
-    const row = await db.mailMessage.findFirstOrThrow({ where: { toAddress: to("refused") } });
-    expect(row.status).toBe("FAILED");
-    expect(row.attempts).toBe(1);
-    expect(row.lastError).toBeTruthy();
+  it("keeps the live link for a retry after a failed send, and sends it then", async () => {
+    const token = newToken();
+    await db.$transaction((tx) => queueMail(tx, { to: to("retry"), kind: "password-reset", content: resetContent(token) }));
+    await deliverPendingMail(100, brokenTransport());
+    const failed = await rowOf(to("retry"));
+    expect(failed.status).toBe("FAILED");
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toBeTruthy();
+    expect(failed.secretLink).toContain(token);
+
+    await deliverPendingMail(100, workingTransport());
+    const sent = await rowOf(to("retry"));
+    expect(sent.status).toBe("SENT");
+    expect(sent.secretLink).toBeNull();
+    expect(received.find((m) => m.to.includes(to("retry")))?.text).toContain(`/passwort-neu/${token}`);
+  });
+
+  it("forgets the live link when it finally gives up", async () => {
+    const token = newToken();
+    await db.$transaction((tx) => queueMail(tx, { to: to("refused"), kind: "password-reset", content: resetContent(token) }));
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await deliverPendingMail(100, brokenTransport());
+      const row = await rowOf(to("refused"));
+      expect(row.attempts).toBe(attempt);
+      expect(row.status).toBe("FAILED");
+      if (attempt < MAX_ATTEMPTS) expect(row.secretLink).toContain(token);
+      else expect(row.secretLink).toBeNull();
+    }
+    await deliverPendingMail(100, workingTransport());
+    const final = await rowOf(to("refused"));
+    expect(final.attempts).toBe(MAX_ATTEMPTS);
+    expect(final.status).toBe("FAILED");
+    expect(JSON.stringify(final)).not.toContain(token);
+    expect(received.some((m) => m.to.includes(to("refused")))).toBe(false);
   });
 });

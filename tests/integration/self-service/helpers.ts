@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 
 export { actorFor, expectAppError, EDITOR, ADVISOR, PROVIDER } from "../directory-editor/helpers";
 
-/** The newest mail to an address and the token of the link it carries to `path`. */
+/** The newest mail to an address and the token of the link it carries to `path` (the live link waits in secretLink until sent). */
 export async function tokenFromMail(address: string, path = "einladung"): Promise<string> {
   const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: address }, orderBy: { createdAt: "desc" } });
-  const match = new RegExp(`/${path}/([A-Za-z0-9_-]+)`).exec(mail.textBody);
+  const match = new RegExp(`/${path}/([A-Za-z0-9_-]+)`).exec(mail.secretLink ?? "");
   if (!match) throw new Error(`no /${path}/ link in the mail to ${address}`);
   return match[1]!;
 }

@@ -32,8 +32,8 @@ export const signupsFor = (email: string) => db.providerSignup.findMany({ where:
 /** The token from the newest confirmation mail to this address. */
 export async function confirmationToken(email: string): Promise<string> {
   const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: email, kind: "signup-confirmation" }, orderBy: { createdAt: "desc" } });
-  const token = /\/dienstleister\/eintragen\/bestaetigen\/([A-Za-z0-9_-]+)/.exec(mail.textBody)?.[1];
-  if (!token) throw new Error(`no confirmation link in:\n${mail.textBody}`);
+  const token = /\/dienstleister\/eintragen\/bestaetigen\/([A-Za-z0-9_-]+)/.exec(mail.secretLink ?? "")?.[1];
+  if (!token) throw new Error(`no confirmation link in:\n${mail.secretLink}`);
   return token;
 }
 

@@ -52,7 +52,7 @@ describe("editors' review of provider sign-ups", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
     expect([user.role, user.providerId, user.name, user.passwordHash]).toEqual(["PROVIDER", providerId, "Erika Muster", ""]);
     const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: email, kind: "invitation" } });
-    const token = /\/einladung\/([A-Za-z0-9_-]+)/.exec(mail.textBody)?.[1];
+    const token = /\/einladung\/([A-Za-z0-9_-]+)/.exec(mail.secretLink ?? "")?.[1];
     expect(token).toBeTruthy();
     const invitation = await db.accountToken.findFirstOrThrow({ where: { userId: user.id, purpose: "INVITATION" } });
     expect(invitation.tokenHash).toBe(hashToken(token!));

@@ -23,6 +23,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "user.manage": [A],
   "user.invite": EDITORS,
   "profile.editOwn": [V, P],
+  "mail.readBodies": [A],
 };
 const ROLES: Role[] = [A, E, V, P];
 const actor = (role: Role): Actor => ({ id: `id-${role}`, role, name: role, email: `${role}@example.org`, advisorId: null, providerId: null });

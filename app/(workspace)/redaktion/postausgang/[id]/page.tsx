@@ -3,33 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getMail } from "@/lib/mail/queries";
+import { MailKind } from "../_components/mail-kind";
 
 type Props = { params: Promise<{ id: string }> };
 
+// The subject only after the permission check; everyone else gets the section's name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const mail = await getMail((await params).id);
-  return { title: mail?.subject ?? "Postausgang" };
-}
-
-// Links in the text version are made clickable so that people testing locally can follow them.
-function linkify(text: string) {
-  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
-    /^https?:\/\//.test(part) ? (
-      <a key={i} href={part}>
-        {part}
-      </a>
-    ) : (
-      part
-    ),
-  );
+  const [t, actor, { id }] = await Promise.all([getTranslations("editor.outbox"), getActor(), params]);
+  const mail = can(actor, "editor.access") ? await getMail(actor, id) : null;
+  return { title: mail?.subject ?? t("title") };
 }
 
 export default async function OutboxMessagePage({ params }: Props) {
   const { id } = await params;
-  await requirePermission("editor.access", `/redaktion/postausgang/${id}`);
-  const [t, mail] = await Promise.all([getTranslations("editor.outbox"), getMail(id)]);
+  const actor = await requirePermission("editor.access", `/redaktion/postausgang/${id}`);
+  const [t, mail] = await Promise.all([getTranslations("editor.outbox"), getMail(actor, id)]);
   if (!mail) notFound();
   return (
     <article className="max-w-3xl space-y-6">
@@ -40,29 +32,48 @@ export default async function OutboxMessagePage({ params }: Props) {
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("to")}</dt>
         <dd className="break-all">{mail.to}</dd>
+        <dt className="font-semibold">{t("kind")}</dt>
+        <dd>
+          <MailKind kind={mail.kind} />
+        </dd>
         <dt className="font-semibold">{t("createdAt")}</dt>
         <dd>{formatDateTime(mail.createdAt)}</dd>
         <dt className="font-semibold">{t("status")}</dt>
         <dd>{t(`statusLabels.${mail.status}`)}</dd>
+        {mail.sentAt && (
+          <>
+            <dt className="font-semibold">{t("sentAt")}</dt>
+            <dd>{formatDateTime(mail.sentAt)}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("attempts")}</dt>
+        <dd>{mail.attempts}</dd>
         {mail.lastError && (
           <>
             <dt className="font-semibold">{t("error")}</dt>
-            <dd>{mail.lastError}</dd>
+            <dd className="break-words">{mail.lastError}</dd>
           </>
         )}
       </dl>
-      <section aria-labelledby="textfassung">
-        <h2 id="textfassung" className="text-xl font-bold">
-          {t("textVersion")}
-        </h2>
-        <pre className="mt-2 whitespace-pre-wrap border-2 border-line p-4 font-sans" data-testid="mail-text">
-          {linkify(mail.text)}
-        </pre>
-      </section>
-      <details>
-        <summary className="cursor-pointer font-semibold">{t("htmlVersion")}</summary>
-        <pre className="mt-2 overflow-x-auto border-2 border-line p-4 text-sm">{mail.html}</pre>
-      </details>
+      {mail.body ? (
+        <>
+          <section aria-labelledby="textfassung">
+            <h2 id="textfassung" className="text-xl font-bold">
+              {t("textVersion")}
+            </h2>
+            <p className="mt-2">{t("redactedNote")}</p>
+            <pre className="mt-2 whitespace-pre-wrap border-2 border-line p-4 font-sans" data-testid="mail-text">
+              {mail.body.text}
+            </pre>
+          </section>
+          <details>
+            <summary className="cursor-pointer font-semibold">{t("htmlVersion")}</summary>
+            <pre className="mt-2 overflow-x-auto border-2 border-line p-4 text-sm">{mail.body.html}</pre>
+          </details>
+        </>
+      ) : (
+        <p data-testid="mail-body-withheld">{t("bodyWithheld")}</p>
+      )}
     </article>
   );
 }
