@@ -14,12 +14,12 @@ function attribute(tag: string, name: string): string | undefined {
   return match ? decode(match[1]!) : undefined;
 }
 
-/** The hidden fields of the page's POST form (the one labelled `label`, if given). */
-export async function readForm(request: APIRequestContext, path: string, label?: string): Promise<NoJsForm> {
+/** The hidden fields of the page's POST form that has a field named `field` (not the header's sign-out form). */
+export async function readForm(request: APIRequestContext, path: string, field: string): Promise<NoJsForm> {
   const html = await (await request.get(path)).text();
   const forms = html.match(/<form\b[^>]*method="POST"[^>]*>[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((f) => !label || f.includes(`aria-label="${label}"`));
-  if (!form) throw new Error(`no POST form${label ? ` "${label}"` : ""} on ${path}`);
+  const form = forms.find((f) => f.includes(`name="${field}"`));
+  if (!form) throw new Error(`no POST form with a field "${field}" on ${path}`);
   const hidden: [string, string][] = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
     const name = attribute(tag, "name");
