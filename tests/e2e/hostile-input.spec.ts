@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { Findings, inParallel, short } from "./hostile/checks";
-import { anOrganisationId, liveToken } from "./hostile/fixtures";
+import { anOrganisationId, liveSignupToken, liveToken } from "./hostile/fixtures";
 import { readForm, submit, withBoundArgs } from "./hostile/no-js-form";
 import {
   BROKEN_ENCODING,
@@ -114,6 +114,8 @@ test("public forms posted the way a browser without JavaScript does", async ({ r
   const invitePath = `/einladung/${await liveToken("INVITATION")}`;
   const setForm = await readForm(request, setPath, "passwordRepeat");
   const inviteForm = await readForm(request, invitePath, "passwordRepeat");
+  const confirmPath = `/dienstleister/eintragen/bestaetigen/${await liveSignupToken()}`;
+  const confirmForm = await readForm(request, confirmPath, "$ACTION_REF_");
   const signup = { name: "Hostile GmbH", contactName: "Erika Muster", email: "hostile@example.org", summary: "Prüfung", description: "Prüfung", postalCode: "54290", town: "Trier", consent: "on" };
 
   let signInRefusals = 0;
@@ -137,6 +139,10 @@ test("public forms posted the way a browser without JavaScript does", async ({ r
   });
   // The bound token comes back from the client: numbers, objects, arrays, huge strings.
   const boundTokens: unknown[] = [42, null, true, { $ne: null }, ["a", "b"], "x".repeat(100_000), "\u0000", XSS[0]];
+  for (const token of boundTokens) {
+    const forged = withBoundArgs(confirmForm, ([, ...rest]) => [token, ...rest]);
+    tasks.push(async () => findings.check(await submit(request, baseURL!, forged, {}), `POST bestaetigen bound token ${short(JSON.stringify(token))}`));
+  }
   for (const [path, form] of [[setPath, setForm], [invitePath, inviteForm]] as const) {
     for (const token of boundTokens) {
       const forged = withBoundArgs(form, ([, ...rest]) => [token, ...rest]);
@@ -147,6 +153,10 @@ test("public forms posted the way a browser without JavaScript does", async ({ r
   }
   await inParallel(tasks, 3);
   expect(signInRefusals, "sign-in posts answered by the action's error summary").toBeGreaterThan(STRING_INPUTS.length * 0.9);
+  // No forged bound token used up a live one: every link still opens its form.
+  for (const [path, field] of [[setPath, "passwordRepeat"], [invitePath, "passwordRepeat"], [confirmPath, "$ACTION_REF_"]] as const) {
+    await readForm(request, path, field);
+  }
   expectNoProblems();
 });
 

@@ -15,6 +15,22 @@ export async function liveToken(purpose: "PASSWORD_RESET" | "INVITATION"): Promi
   return token;
 }
 
+/** A live sign-up confirmation token for a fresh, unconfirmed provider sign-up. */
+export async function liveSignupToken(): Promise<string> {
+  const signupId = `e2e_${randomUUID()}`;
+  await e2eQuery(`INSERT INTO "ProviderSignup" (id, "contactName", email, data) VALUES ($1, 'Erika Muster', $2, '{}'::jsonb)`, [
+    signupId,
+    `e2e-signup-${randomUUID().slice(0, 8)}@example.org`,
+  ]);
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token, "utf8").digest("hex");
+  await e2eQuery(
+    `INSERT INTO "AccountToken" (id, purpose, "tokenHash", "signupId", "expiresAt") VALUES ($1, 'SIGNUP_CONFIRMATION', $2, $3, now() + interval '1 hour')`,
+    [`e2e_${randomUUID()}`, tokenHash, signupId],
+  );
+  return token;
+}
+
 export async function anOrganisationId(): Promise<string> {
   const [row] = await e2eQuery<{ id: string }>(`SELECT id FROM "Organisation" ORDER BY name LIMIT 1`);
   return row!.id;

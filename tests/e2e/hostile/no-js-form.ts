@@ -14,11 +14,11 @@ function attribute(tag: string, name: string): string | undefined {
   return match ? decode(match[1]!) : undefined;
 }
 
-/** The hidden fields of the page's POST form that has a field named `field` (not the header's sign-out form). */
+/** The hidden fields of the page's POST form with a field whose name starts with `field` (not the header's sign-out form). */
 export async function readForm(request: APIRequestContext, path: string, field: string): Promise<NoJsForm> {
   const html = await (await request.get(path)).text();
   const forms = html.match(/<form\b[^>]*method="POST"[^>]*>[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((f) => f.includes(`name="${field}"`));
+  const form = forms.find((f) => f.includes(`name="${field}`));
   if (!form) throw new Error(`no POST form with a field "${field}" on ${path}`);
   const hidden: [string, string][] = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
