@@ -4,7 +4,9 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 // (React puts the action id and its bound arguments into hidden $ACTION_… fields) posted as
 // multipart/form-data to the page's own URL, with the browser's Origin header.
 
-export type NoJsForm = { path: string; hidden: [string, string][] };
+export type NoJsForm = { path: string; hidden: [string, string][]; textFields: string[] };
+
+const TEXT_TYPES = new Set([undefined, "text", "email", "url", "tel", "search", "date", "number"]);
 
 const decode = (value: string) =>
   value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
@@ -21,11 +23,18 @@ export async function readForm(request: APIRequestContext, path: string, field: 
   const form = forms.find((f) => f.includes(`name="${field}`));
   if (!form) throw new Error(`no POST form with a field "${field}" on ${path}`);
   const hidden: [string, string][] = [];
+  const textFields = new Set<string>();
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
     const name = attribute(tag, "name");
-    if (name && attribute(tag, "type") === "hidden") hidden.push([name, attribute(tag, "value") ?? ""]);
+    const type = attribute(tag, "type");
+    if (name && type === "hidden") hidden.push([name, attribute(tag, "value") ?? ""]);
+    else if (name && TEXT_TYPES.has(type)) textFields.add(name);
   }
-  return { path, hidden };
+  for (const [tag] of form.matchAll(/<textarea\b[^>]*>/g)) {
+    const name = attribute(tag, "name");
+    if (name) textFields.add(name);
+  }
+  return { path, hidden, textFields: [...textFields] };
 }
 
 /** The form's bound arguments ($ACTION_n:1), e.g. a token bound with action.bind(null, token), replaced. */
