@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { IMPORT_BODY_LIMIT_BYTES } from "./lib/security/body-limits";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -38,8 +39,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the permission.
-  // serverActions.bodySizeLimit: import files up to 10 MB (lib/import/limits.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
+  // serverActions.bodySizeLimit is global, so it is the import upload's; proxy.ts refuses larger
+  // bodies, and every other path's smaller ones, with 413 first (lib/security/body-limits.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: IMPORT_BODY_LIMIT_BYTES } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

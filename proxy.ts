@@ -5,6 +5,7 @@ import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { PROGRAMME_DEFAULT_SORT, PROGRAMME_FACET_PARAMS } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT, PROVIDER_FACET_PARAMS } from "@/lib/provider/listing";
+import { guardRequest } from "@/lib/security/request-guard";
 
 // Filter-only list URLs are served from a cache per canonical query: rewrite them to the cached
 // route (./ansicht/<key>). Text searches (q) stay dynamic, and the visible URL never changes.
@@ -40,6 +41,8 @@ function needsSignIn(request: NextRequest): boolean {
 }
 
 export function proxy(request: NextRequest) {
+  const refused = guardRequest(request);
+  if (refused) return refused;
   const { pathname, searchParams, search } = request.nextUrl;
   if (needsSignIn(request)) {
     const signIn = new URL("/anmelden", request.url);
@@ -54,6 +57,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Every request but static assets passes guardRequest (body limits, foreign origins, bad encoding).
+    "/((?!_next/static|_next/image|favicon.ico).*)",
     "/foerderprogramme",
     "/berater",
     "/dienstleister",

@@ -1,21 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 
 export type DetailPageProps = { params: Promise<{ slug: string }> };
+
+const slugParam = z.string().max(SLUG_MAX).regex(SLUG_PATTERN);
 
 /**
  * The reads of a public detail page by slug: its metadata and its entry, which renders not-found.tsx
  * when missing. `load` is the type's cached read (lib/<domain>/cached.ts).
  */
 export function detailRoute<T>(load: (slug: string) => Promise<T | null>, describe: (entry: T) => { title: string; description: string }) {
+  // Every stored slug has this form, so anything else (a NUL byte, 10,000 characters) is not found
+  // without a query: PostgreSQL would refuse some of them with an error, not an empty result.
+  const find = async (params: DetailPageProps["params"]) => {
+    const slug = slugParam.safeParse((await params).slug);
+    return slug.success ? load(slug.data) : null;
+  };
   return {
     async generateMetadata({ params }: DetailPageProps): Promise<Metadata> {
-      const entry = await load((await params).slug);
+      const entry = await find(params);
       return detailMetadata(entry ? describe(entry) : null);
     },
     async entry({ params }: DetailPageProps): Promise<T> {
-      const entry = await load((await params).slug);
+      const entry = await find(params);
       if (!entry) notFound();
       return entry;
     },

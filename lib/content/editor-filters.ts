@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PublicationStatus } from "@/lib/db/enums";
-import { MAX_PAGE, MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
+import { cleanQueryText, MAX_PAGE, type RawSearchParams } from "@/lib/listing/params";
 
 // GET parameters of the editor lists of all three content types (also read by their CSV/JSON
 // export). Every value is parsed; anything unknown falls back to its default instead of failing
@@ -18,7 +18,7 @@ export const STATUS_VALUES = Object.values(PublicationStatus) as [PublicationSta
 export const DEFAULT_EDITOR_SORT = "geaendert";
 
 export const editorListParams = {
-  q: lenient(z.string().transform((s) => s.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH)), ""),
+  q: lenient(z.string().transform(cleanQueryText), ""),
   status: lenient(z.enum(STATUS_VALUES).nullable(), null),
   /** "1": only entries not verified for more than 90 Berlin days (lib/freshness/rules.ts) */
   ungeprueft: lenient(z.enum(["1"]).transform(() => true), false),

@@ -29,6 +29,13 @@ export function parseSort<T extends string>(raw: RawSearchParams, allowed: reado
 }
 
 export function parseQuery(raw: RawSearchParams): string {
-  const first = stringList.parse(raw.q)[0] ?? "";
-  return first.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  return cleanQueryText(stringList.parse(raw.q)[0] ?? "");
+}
+
+/**
+ * Search text as a query may use it: control characters (U+0000 among them, which PostgreSQL
+ * refuses in a query) become spaces, runs of space one, and the length is capped.
+ */
+export function cleanQueryText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }

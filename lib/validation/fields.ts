@@ -12,11 +12,14 @@ const toList = (value: unknown) =>
     .map(trimmed)
     .filter((v) => v !== "");
 
+// PostgreSQL text cannot hold U+0000; refused here, a NUL would otherwise fail the write itself.
+const withoutNul = (schema: z.ZodString) => schema.refine((v) => !v.includes("\u0000"), "validation.invalidCharacters");
+
 export const requiredText = (max = 200) =>
-  z.preprocess(trimmed, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+  z.preprocess(trimmed, withoutNul(z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong")));
 
 export const optionalText = (max = 2000) =>
-  z.preprocess(emptyToUndefined, z.string().max(max, "validation.tooLong").optional()).transform((v) => v ?? null);
+  z.preprocess(emptyToUndefined, withoutNul(z.string().max(max, "validation.tooLong")).optional()).transform((v) => v ?? null);
 
 export const requiredUrl = () =>
   z.preprocess(

@@ -207,9 +207,10 @@ test.describe("the open search API", () => {
     test(`answers 400 for ${query.slice(0, 20)}`, async ({ request }) => {
       const response = await request.get(`/api/v1/search?${query}`);
       expect(response.status()).toBe(400);
+      expect(response.headers()["content-type"]).toMatch(/^application\/problem\+json/);
       const body = await response.json();
-      expect(body.error).toMatchObject({ code: "INVALID_PARAMETER", field });
-      expect(body.error.message).toMatch(/Parameter/);
+      expect(body).toMatchObject({ status: 400, title: "Bad Request", code: "INVALID_PARAMETER", field });
+      expect(body.detail).toMatch(/Parameter/);
     });
   }
 });

@@ -59,3 +59,13 @@ describe("afterSignInPath", () => {
     expect(afterSignInPath("PROVIDER", "/anmelden?abgemeldet=1")).toBe("/mein-profil");
   });
 });
+
+describe("safeReturnPath with non-ASCII paths", () => {
+  it.each([
+    ["/förderprogramme?q=süß", "/f%C3%B6rderprogramme?q=s%C3%BC%C3%9F"],
+    ["/суче", "/%D1%81%D1%83%D1%87%D0%B5"],
+    ["/redaktion/\u202Eevil", "/redaktion/%E2%80%AEevil"],
+  ])("percent-encodes %j so the Location header stays ASCII", (path, expected) => {
+    expect(safeReturnPath(path)).toBe(expected);
+  });
+});

@@ -70,3 +70,11 @@ describe("parseQuery", () => {
     expect(parseQuery({ q: ["eins", "zwei"] })).toBe("eins");
   });
 });
+
+describe("cleanQueryText", () => {
+  it("turns control characters (NUL among them) into spaces, collapses and caps", async () => {
+    const { cleanQueryText, MAX_QUERY_LENGTH } = await import("@/lib/listing/params");
+    expect(cleanQueryText("a\u0000b\u001b[31m  c\u007f")).toBe("a b [31m c");
+    expect(cleanQueryText("x".repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { boundToken } from "@/lib/actions/bound-arg";
 import { z } from "zod";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { acceptInvitation } from "@/lib/account/invitation-accept";
@@ -8,7 +9,8 @@ import { newPasswordSchema } from "@/lib/account/schema";
 import { issueSessionCookie } from "@/lib/auth/session-token";
 
 // The token is the authorization here (no session yet). Passwords are never sent back into the form.
-export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function acceptInvitationAction(boundArg: unknown, _state: FormState, formData: FormData): Promise<FormState> {
+  const token = boundToken(boundArg);
   const parsed = newPasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { state, user } = await acceptInvitation(token, parsed.data.password);

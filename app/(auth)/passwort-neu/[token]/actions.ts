@@ -1,13 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { boundToken } from "@/lib/actions/bound-arg";
 import { z } from "zod";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { resetPassword } from "@/lib/account/password-reset";
 import { newPasswordSchema } from "@/lib/account/schema";
 
 // Passwords are never sent back into the form: a refused save shows empty password fields.
-export async function resetPasswordAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function resetPasswordAction(boundArg: unknown, _state: FormState, formData: FormData): Promise<FormState> {
+  const token = boundToken(boundArg);
   const parsed = newPasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const state = await resetPassword(token, parsed.data.password);

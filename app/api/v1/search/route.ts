@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { problemResponse } from "@/lib/api/problem";
 import { renderHighlight } from "@/components/search/search-highlight";
 import { berlinDay } from "@/lib/dates";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
@@ -73,10 +74,7 @@ export async function GET(request: Request) {
   const parsed = parseSearchParams(rawParams(new URL(request.url)), { strict: true });
   if (!parsed.ok) {
     const max = parsed.issue === "tooMany" ? MAX_VALUES_PER_FACET : MAX_QUERY_LENGTH;
-    return Response.json(
-      { error: { code: "INVALID_PARAMETER", message: t(parsed.issue, { field: parsed.field, max }), field: parsed.field } },
-      { status: 400, headers: HEADERS },
-    );
+    return problemResponse(400, t(parsed.issue, { field: parsed.field, max }), { code: "INVALID_PARAMETER", field: parsed.field }, HEADERS);
   }
   const params = parsed.params;
   try {
@@ -93,6 +91,6 @@ export async function GET(request: Request) {
     return Response.json(resultJson(params, result, pageSize), { headers: HEADERS });
   } catch (error) {
     logSearchFailure("search API", error);
-    return Response.json({ error: { code: "SEARCH_UNAVAILABLE", message: t("unavailable") } }, { status: 503, headers: HEADERS });
+    return problemResponse(503, t("unavailable"), { code: "SEARCH_UNAVAILABLE" }, HEADERS);
   }
 }

@@ -1,3 +1,4 @@
+import { problemResponse } from "@/lib/api/problem";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getImporter } from "@/lib/import/entities";
@@ -15,7 +16,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ type
   if (!importer) return new Response("Nicht gefunden.", { status: 404 });
   const search = new URL(request.url).searchParams;
   const format = search.get("format") ?? "csv";
-  if (format !== "csv" && format !== "json") return new Response("Unbekanntes Format: csv oder json.", { status: 400 });
+  if (format !== "csv" && format !== "json") {
+    return problemResponse(400, "Unbekanntes Format: csv oder json.", { code: "INVALID_PARAMETER", field: "format" });
+  }
   search.delete("format");
   const file = await exportEntries(actor, importer, search, format);
   return new Response(file.body, {

@@ -1,0 +1,36 @@
+import messages from "@/messages/de/security.json";
+
+// A refusal answered from proxy.ts, where no page renders: a small German HTML page, or an RFC 9457
+// problem document under /api/. Nothing from the request is echoed back.
+
+export type RefusalReason = "tooLarge" | "lengthRequired" | "foreignOrigin" | "badRequest";
+
+const TITLES: Record<number, string> = { 400: "Bad Request", 403: "Forbidden", 411: "Length Required", 413: "Content Too Large" };
+
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function refusal(reason: RefusalReason, status: number, pathname: string, values: Record<string, string> = {}): Response {
+  const { title, text } = messages.refused[reason];
+  const detail = fill(text, values);
+  // The client may not have finished sending its body; the connection must not be reused for it.
+  const common = { "Cache-Control": "no-store", Connection: "close" };
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    const problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail: `${title}. ${detail}` };
+    return new Response(JSON.stringify(problem), {
+      status,
+      headers: { ...common, "Content-Type": "application/problem+json; charset=utf-8", "Content-Language": "de" },
+    });
+  }
+  const html = `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(messages.refused.pageTitle)}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p><p><a href="/">${escapeHtml(messages.refused.home)}</a></p></main>
+</body></html>`;
+  return new Response(html, { status, headers: { ...common, "Content-Type": "text/html; charset=utf-8", "Content-Language": "de" } });
+}

