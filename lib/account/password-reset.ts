@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { accountKey, normaliseEmail } from "@/lib/auth/sign-in";
+import { clearSignInLimits, normaliseEmail } from "@/lib/auth/sign-in";
 import { formatDateTime } from "@/lib/format";
 import { queueMail } from "@/lib/mail/queue";
-import { bucketKey, hit, reset, type Limit } from "@/lib/rate-limit/bucket";
+import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
 import { consumeToken, issueToken, type TokenState } from "./tokens";
 
 // Reset requests: 3 per address and 10 per client address an hour; beyond that no more mails go
@@ -63,6 +63,6 @@ export async function resetPassword(token: string, password: string): Promise<To
     });
     return { state: "valid" as const, email: user.email };
   });
-  if (outcome.email) await reset(accountKey(outcome.email));
+  if (outcome.email) await clearSignInLimits(outcome.email);
   return outcome.state;
 }
