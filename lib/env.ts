@@ -12,6 +12,9 @@ const schema = z.object({
   // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
   // generate one per run (scripts/lib/app-env.mjs).
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  // Reverse proxies in front of the app that append the client address to X-Forwarded-For (nginx:
+  // 1). 0 ignores forwarded headers, and all clients share one rate-limit key (lib/auth/client-ip.ts).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails stay in
   // the local outbox, readable at /redaktion/postausgang (lib/mail).
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
