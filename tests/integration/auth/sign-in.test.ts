@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { accountKey, ipKey, pairKey, verifyCredentials } from "@/lib/auth/sign-in";
 import { formatClockTimeUp } from "@/lib/auth/time";
+import { hashPassword } from "@/lib/auth/password";
 import { createTestUser, PASSWORD, uniqueEmail, uniqueIp } from "./fixtures";
 
 const bucket = (key: string) => db.rateLimitBucket.findUnique({ where: { key } });
@@ -92,5 +93,14 @@ describe("verifyCredentials", () => {
     const user = await createTestUser("ip-victim");
     expect(await verifyCredentials(user.email, PASSWORD, ip)).toMatchObject({ ok: false, reason: "locked" });
     expect((await verifyCredentials(user.email, PASSWORD, uniqueIp())).ok).toBe(true);
+  });
+
+  it("refuses a password beyond bcrypt's 72 bytes instead of matching it on its first 72", async () => {
+    const user = await createTestUser("long");
+    const first72 = "x".repeat(72);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(first72, 4) } });
+    expect(await verifyCredentials(user.email, `${first72}-und-mehr`, uniqueIp())).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(user.email, "ä".repeat(5000), uniqueIp())).toEqual({ ok: false, reason: "invalid" });
+    expect((await verifyCredentials(user.email, first72, uniqueIp())).ok).toBe(true);
   });
 });
