@@ -9,8 +9,8 @@ const schema = z.object({
   // The operator's public contact, shown on the privacy and accessibility pages; set it in production.
   OPERATOR_NAME: z.string().min(1).default("Initiative Region Trier e. V."),
   OPERATOR_EMAIL: z.string().email().default("kontakt@region-trier.example"),
-  // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
-  // generate one per run (scripts/lib/app-env.mjs).
+  // Signs the session cookies (next-auth JWT). Required everywhere except the tests; `npm run demo`
+  // and the e2e run generate one per run (scripts/lib/app-env.mjs). No fallback (lib/auth/config.ts).
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   // Reverse proxies in front of the app that append the client address to X-Forwarded-For (nginx:
   // 1). 0 ignores forwarded headers, and all clients share one rate-limit key (lib/auth/client-ip.ts).
