@@ -19,6 +19,8 @@ const schema = z.object({
   // the local outbox, readable at /redaktion/postausgang (lib/mail).
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().min(3).default("Digitale Region Trier <noreply@region-trier.example>"),
+  // "never" keeps the seed from writing the demo accounts even into a database marked as demo.
+  DEMO_ACCOUNTS: z.enum(["if-marked", "never"]).default("if-marked"),
   // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).
   SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.
