@@ -9,13 +9,18 @@ const schema = z.object({
   // The operator's public contact, shown on the privacy and accessibility pages; set it in production.
   OPERATOR_NAME: z.string().min(1).default("Initiative Region Trier e. V."),
   OPERATOR_EMAIL: z.string().email().default("kontakt@region-trier.example"),
-  // Signs the session cookies (next-auth JWT). Required in production; `npm run demo` and the tests
-  // generate one per run (scripts/lib/app-env.mjs).
+  // Signs the session cookies (next-auth JWT). Required everywhere except the tests; `npm run demo`
+  // and the e2e run generate one per run (scripts/lib/app-env.mjs). No fallback (lib/auth/config.ts).
   NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  // Reverse proxies in front of the app that append the client address to X-Forwarded-For (nginx:
+  // 1). 0 ignores forwarded headers, and all clients share one rate-limit key (lib/auth/client-ip.ts).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails wait as
   // PENDING and nothing is sent (lib/mail). The demo and the e2e run set it to a local catcher.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().min(3).default("Digitale Region Trier <noreply@region-trier.example>"),
+  // "never" keeps the seed from writing the demo accounts even into a database marked as demo.
+  DEMO_ACCOUNTS: z.enum(["if-marked", "never"]).default("if-marked"),
   // Search: PostgreSQL full-text search by default; Meilisearch for large data sets (docs/search.md).
   SEARCH_ENGINE: z.enum(["postgres", "meilisearch"]).default("postgres"),
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.

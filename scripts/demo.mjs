@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { appEnv } from "./lib/app-env.mjs";
 import { clearDataCache, reasonToBuild, writeBuildStamp } from "./lib/build-stamp.mjs";
-import { hasNpmScript } from "./lib/database.mjs";
+import { hasNpmScript, markDemoDatabase } from "./lib/database.mjs";
 import { printDemoLogins, readDemoLogins } from "./lib/demo-logins.mjs";
 import { startMailCatcher } from "./lib/mail-catcher.mjs";
 import { findFreePort, isPortOpen, waitForHttp } from "./lib/net.mjs";
@@ -118,6 +118,11 @@ const mail = await chooseMail().catch(async (error) => {
 if (mail.smtpUrl) env.SMTP_URL = mail.smtpUrl;
 
 await step("Applying migrations (npm run db:migrate)", () => npmRun("db:migrate", [], { env }));
+// The demo's database may receive the demo accounts (public password); see prisma/seed/accounts-guard.ts.
+await markDemoDatabase(database.url, env).catch(async (error) => {
+  console.error(error.message);
+  await shutdown(1);
+});
 if (existsSync("prisma/seed/index.ts")) {
   await step("Loading demo data (npm run db:seed)", () => npmRun("db:seed", [], { env }));
   if (hasNpmScript("search:reindex")) {

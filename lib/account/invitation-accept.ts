@@ -3,6 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client";
+import { UNKNOWN_CLIENT } from "@/lib/auth/client-ip";
+import { refundTokenAttempt, takeTokenAttempt } from "./token-attempts";
 import { consumeToken, inspectToken, type TokenState } from "./tokens";
 
 /** What the link's page (GET) shows: the state, and for a valid link whom it invites to what. Changes nothing. */
@@ -20,9 +22,19 @@ export async function inspectInvitation(token: string, now = new Date()) {
 /**
  * Sets the first password and uses the token up, in one transaction. The account must still be
  * the invited one (empty hash, not disabled): a revoked invitation or an account activated by
- * other means is not changed. Returns the user to sign in on success.
+ * other means is not changed. Returns the user to sign in on success. The token is looked up
+ * before bcrypt runs, and a client sending many invalid tokens is refused ("limited").
  */
-export async function acceptInvitation(token: string, password: string, now = new Date()): Promise<{ state: TokenState; user: SessionUser | null }> {
+export async function acceptInvitation(
+  token: string,
+  password: string,
+  now = new Date(),
+  clientIp = UNKNOWN_CLIENT,
+): Promise<{ state: TokenState | "limited"; user: SessionUser | null }> {
+  if (!(await takeTokenAttempt(clientIp))) return { state: "limited", user: null };
+  const { state } = await inspectToken(db, "INVITATION", token, now);
+  if (state !== "valid") return { state, user: null };
+  await refundTokenAttempt(clientIp);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const used = await consumeToken(tx, "INVITATION", token, now);

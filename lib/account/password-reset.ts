@@ -3,11 +3,13 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { accountKey, normaliseEmail } from "@/lib/auth/sign-in";
+import { clearSignInLimits, normaliseEmail } from "@/lib/auth/sign-in";
 import { formatDateTime } from "@/lib/format";
 import { queueMail } from "@/lib/mail/queue";
-import { bucketKey, hit, reset, type Limit } from "@/lib/rate-limit/bucket";
-import { consumeToken, issueToken, type TokenState } from "./tokens";
+import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
+import { UNKNOWN_CLIENT } from "@/lib/auth/client-ip";
+import { refundTokenAttempt, takeTokenAttempt } from "./token-attempts";
+import { consumeToken, inspectToken, issueToken, type TokenState } from "./tokens";
 
 // Reset requests: 3 per address and 10 per client address an hour; beyond that no more mails go
 // out, and the answer stays the same, so nobody can flood an inbox or probe for accounts.
@@ -42,8 +44,17 @@ export async function requestPasswordReset(email: string, clientIp: string, t: (
   });
 }
 
-/** Sets the new password if the token is valid; ends all sessions and lifts a sign-in lockout. */
-export async function resetPassword(token: string, password: string): Promise<TokenState> {
+/**
+ * Sets the new password if the token is valid; ends all sessions and lifts a sign-in lockout.
+ * The token is looked up (by its SHA-256) before bcrypt runs: a bogus token costs a lookup, not a
+ * hash. "limited": this client sent too many invalid tokens (lib/account/token-attempts.ts).
+ */
+export async function resetPassword(token: string, password: string, clientIp = UNKNOWN_CLIENT): Promise<TokenState | "limited"> {
+  if (!(await takeTokenAttempt(clientIp))) return "limited";
+  const { state } = await inspectToken(db, "PASSWORD_RESET", token);
+  if (state !== "valid") return state;
+  await refundTokenAttempt(clientIp);
+  // Still consumed conditionally below: the token may be used up between the lookup and the write.
   const passwordHash = await hashPassword(password);
   const outcome = await db.$transaction(async (tx) => {
     const used = await consumeToken(tx, "PASSWORD_RESET", token);
@@ -63,6 +74,6 @@ export async function resetPassword(token: string, password: string): Promise<To
     });
     return { state: "valid" as const, email: user.email };
   });
-  if (outcome.email) await reset(accountKey(outcome.email));
+  if (outcome.email) await clearSignInLimits(outcome.email);
   return outcome.state;
 }

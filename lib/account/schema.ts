@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { exceedsBcryptLimit, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 
 // Messages are keys of the "editor" catalogue namespace.
 export const newPasswordSchema = z
   .object({
-    password: z.string().min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort").max(200, "validation.tooLong"),
+    // bcrypt reads 72 bytes; a longer password is refused rather than silently cut.
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort")
+      .refine((v) => !exceedsBcryptLimit(v), "validation.passwordTooLong"),
     passwordRepeat: z.string(),
   })
   .refine((v) => v.password === v.passwordRepeat, { path: ["passwordRepeat"], message: "validation.passwordMismatch" });

@@ -15,7 +15,8 @@ export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   cookies: { sessionToken: SESSION_COOKIE },
-  // A getter: production refuses to start without NEXTAUTH_SECRET, but only when a request needs it.
+  // A getter: without NEXTAUTH_SECRET the first request that needs it fails with a clear message
+  // (lib/auth/config.ts), while `next build` still works without the secret.
   get secret() {
     return authSecret();
   },

@@ -5,6 +5,11 @@ import bcrypt from "bcryptjs";
 export const BCRYPT_COST = 12;
 export const PASSWORD_MIN_LENGTH = 12;
 
+// bcrypt reads only the first 72 bytes of a password; longer ones are refused wherever a password
+// is set, and never match at sign-in (they would otherwise match on their first 72 bytes alone).
+export const BCRYPT_MAX_BYTES = 72;
+export const exceedsBcryptLimit = (plain: string) => Buffer.byteLength(plain, "utf8") > BCRYPT_MAX_BYTES;
+
 export function hashPassword(plain: string, cost = BCRYPT_COST): Promise<string> {
   return bcrypt.hash(plain, cost);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import type { Actor } from "./actor";
 import { authSecret, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./config";
@@ -26,6 +27,24 @@ export async function actorFromToken(raw: string | undefined): Promise<Actor | n
     select: { id: true, role: true, name: true, email: true, advisorId: true, providerId: true },
   });
   return user;
+}
+
+/**
+ * Sign-out on the server: raises the account's sessionVersion, so this token (and any copy of it)
+ * stops working, not only this browser's cookie. Every other session of the account ends with it;
+ * the token carries no id of its own to end just one. The condition on the token's version makes
+ * a second sign-out with the same (now outdated) token a no-op.
+ */
+export async function endSession(raw: string | undefined): Promise<void> {
+  if (!raw) return;
+  const claims = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  if (!claims?.sub || typeof claims.sv !== "number") return;
+  const { sub: userId, sv } = claims;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId, sessionVersion: sv }, data: { sessionVersion: { increment: 1 } } });
+    if (count === 0) return;
+    await recordAudit(tx, { actor: { id: userId }, action: "user.signedOut", entityType: "user", entityId: userId, before: { sessionVersion: sv }, after: { sessionVersion: sv + 1 } });
+  });
 }
 
 /** The sign-in itself must lie within SESSION_MAX_AGE_SECONDS, however often the token was renewed. */

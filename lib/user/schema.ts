@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "@/lib/db/enums";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { exceedsBcryptLimit, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { oneOf, requiredEmail, requiredText } from "@/lib/validation/fields";
 
 // Messages are catalogue keys: "validation.*" of the "editor" namespace, "auth.*" of ours
@@ -13,7 +13,7 @@ export const newPassword = () =>
     .string({ error: "validation.required" })
     .min(1, "validation.required")
     .min(PASSWORD_MIN_LENGTH, "auth.password.tooShort")
-    .refine((v) => new TextEncoder().encode(v).length <= 72, "auth.password.tooLong");
+    .refine((v) => !exceedsBcryptLimit(v), "auth.password.tooLong");
 
 const optionalId = () => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null), z.string().max(64).nullable());
 

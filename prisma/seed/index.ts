@@ -1,5 +1,6 @@
 // `npm run db:seed [-- options]`: demo data set and optional synthetic benchmark data (see README.md).
 import { db } from "@/lib/db/client";
+import { demoAccountsRefusal } from "./accounts-guard";
 import { seedDemo } from "./demo";
 import { parseSeedOptions, USAGE, UsageError } from "./options";
 import { seedClock } from "./relative-dates";
@@ -17,7 +18,9 @@ async function main() {
   const clock = seedClock();
   if (options.demo) {
     const started = performance.now();
-    await seedDemo(db, clock);
+    const refusal = await demoAccountsRefusal(db);
+    if (refusal) console.warn(`[seed] demo accounts NOT written (their password is public): ${refusal}.`);
+    await seedDemo(db, clock, { accounts: !refusal });
     const [programmes, advisors, providers] = await Promise.all([
       db.programme.count({ where: { slug: { not: { startsWith: "synth-" } } } }),
       db.advisor.count({ where: { slug: { not: { startsWith: "synth-" } } } }),

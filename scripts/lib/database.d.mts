@@ -5,5 +5,6 @@ export declare function databaseName(url: string): string;
 export declare function redact(url: string): string;
 export declare function checkServer(url: string): Promise<string | null>;
 export declare function recreateDatabase(url: string): Promise<void>;
+export declare function markDemoDatabase(url: string, env?: Record<string, string>): Promise<void>;
 export declare function migrateAndSeed(url: string, env?: Record<string, string>): Promise<void>;
 export declare function prepareFreshDatabase(url: string, env?: Record<string, string>): Promise<void>;

@@ -54,12 +54,34 @@ export async function recreateDatabase(url) {
   });
 }
 
-/** Applies migrations and (if the seed exists) seeds; throws with the failing step. */
+/**
+ * Marks a migrated database as a demo/test database: only there does the seed write the demo
+ * accounts with their public password (prisma/seed/accounts-guard.ts). Refused for production.
+ */
+export async function markDemoDatabase(url, env = {}) {
+  if ((env.NODE_ENV ?? process.env.NODE_ENV) === "production") {
+    throw new Error("Refusing to mark a database as demo with NODE_ENV=production: demo accounts have a public password.");
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "DatabaseMarker" ("name") VALUES ('demo') ON CONFLICT DO NOTHING`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Applies migrations, marks the database as demo and (if the seed exists) seeds; throws with the
+ * failing step. Only for databases these scripts own (fresh test, e2e and bench databases).
+ */
 export async function migrateAndSeed(url, env = {}) {
   const childEnv = { ...env, DATABASE_URL: url };
   if (!existsSync("scripts/db/migrate.ts")) throw new Error("scripts/db/migrate.ts is missing: cannot migrate");
   let { code } = await npmRun("db:migrate", [], { env: childEnv });
   if (code !== 0) throw new Error(`npm run db:migrate failed (exit code ${code})`);
+  await markDemoDatabase(url, env);
   if (!existsSync("prisma/seed/index.ts")) {
     console.warn("prisma/seed/index.ts is missing: the database stays without demo data.");
     return;

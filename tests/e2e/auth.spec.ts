@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { createThrowawayUser } from "./support/accounts";
 import { signIn, signOut } from "./support/sign-in";
 
 // Each submit waits for bcrypt (cost 12), which takes seconds on a busy machine.
@@ -80,11 +81,22 @@ test("a return path to another site is ignored", async ({ page }) => {
   expect(new URL(page.url()).hostname).toBe("localhost");
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, EDITOR);
+// A throwaway account: signing out ends every session of the account, which would sign parallel
+// specs out of a shared demo account.
+test("signing out ends the session on the server: a copied cookie is refused afterwards", async ({ page, browser }) => {
+  const email = await createThrowawayUser("EDITOR", "Abmelde-Passwort-2026");
+  await signIn(page, email, "Abmelde-Passwort-2026");
+  const copied = await page.context().cookies();
   await signOut(page);
   await page.goto("/konto");
   expect(path(page)).toBe("/anmelden");
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/konto");
+  expect(new URL(stolen.url()).pathname).toBe("/anmelden");
+  await thief.close();
 });
 
 test("sign-in works without JavaScript", async ({ browser }) => {

@@ -9,14 +9,15 @@ import { validateDemoData } from "./validate";
 
 /**
  * Upserts the demo data set by slug (users by e-mail). Rows created by editors are never touched;
- * seeded rows are reset to the seed's content, including their relation lists.
+ * seeded rows are reset to the seed's content, including their relation lists. The demo accounts
+ * only where `accounts` (prisma/seed/accounts-guard.ts).
  */
-export async function seedDemo(db: Db, clock: SeedClock) {
+export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { accounts: boolean }) {
   const problems = validateDemoData();
   if (problems.length > 0) throw new Error(`Demo data is inconsistent:\n- ${problems.join("\n- ")}`);
   await seedReferenceData(db);
   await seedAdvisors(db, clock);
   await seedProviders(db, clock);
   await seedProgrammes(db, clock);
-  await seedUsers(db);
+  if (accounts) await seedUsers(db);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { bucketKey, hit, isLocked, reset } from "@/lib/rate-limit/bucket";
+import { bucketKey, hit, isLocked, refund, reset } from "@/lib/rate-limit/bucket";
 
 const LIMIT = { limit: 3, windowMs: 15 * 60_000, lockMs: 10 * 60_000 };
 const freshKey = () => bucketKey("it-test", randomUUID());
@@ -37,5 +37,25 @@ describe("rate-limit buckets", () => {
     await hit(key, LIMIT);
     await reset(key);
     expect(await db.rateLimitBucket.findUnique({ where: { key } })).toBeNull();
+  });
+
+  it("hits during a lock keep its end (counting first must not let hammering extend it)", async () => {
+    const key = freshKey();
+    for (let i = 0; i < 3; i++) await hit(key, LIMIT);
+    const end = new Date(Date.now() + 60_000);
+    await db.rateLimitBucket.update({ where: { key }, data: { lockedUntil: end } });
+    const during = await hit(key, LIMIT);
+    expect(during.count).toBe(4);
+    expect(during.lockedUntil).toEqual(end);
+  });
+
+  it("refund gives one event back and lifts the lock that event caused", async () => {
+    const key = freshKey();
+    await hit(key, LIMIT);
+    await hit(key, LIMIT);
+    expect((await hit(key, LIMIT)).lockedUntil).not.toBeNull();
+    await refund(key, LIMIT);
+    expect(await isLocked(key)).toBeNull();
+    expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key } })).count).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { authSecret, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
-import { actorFromToken } from "@/lib/auth/session";
+import { actorFromToken, endSession } from "@/lib/auth/session";
 import { sessionClaims } from "@/lib/auth/session-token";
 import { createTestUser } from "./fixtures";
 
@@ -45,5 +45,18 @@ describe("session tokens", () => {
     const otherToken = await token(sessionClaims(other));
     await db.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
     expect(await actorFromToken(otherToken)).toBeNull();
+  });
+
+  it("sign-out ends the session on the server: a copied token is refused afterwards", async () => {
+    const user = await createTestUser("session-signout");
+    const issued = await token(sessionClaims(user));
+    const copy = issued;
+    expect(await actorFromToken(copy)).not.toBeNull();
+    await endSession(issued);
+    expect(await actorFromToken(copy)).toBeNull();
+    // An already ended (or forged) token changes nothing more.
+    await endSession(issued);
+    await endSession("kein-token");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } })).sessionVersion).toBe(1);
   });
 });

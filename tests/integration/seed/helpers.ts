@@ -37,12 +37,12 @@ export async function query<T extends pg.QueryResultRow>(url: string, sql: strin
 export type RunResult = { code: number; stdout: string; stderr: string };
 
 /** Runs a TypeScript entry point as a child process, as the npm scripts do. */
-function runTsx(args: string[], databaseUrl: string, timeout = 170_000): Promise<RunResult> {
+function runTsx(args: string[], databaseUrl: string, timeout = 170_000, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       "npx",
       ["tsx", ...args],
-      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "test" }, timeout },
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "test", ...env }, timeout },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -52,8 +52,8 @@ function runTsx(args: string[], databaseUrl: string, timeout = 170_000): Promise
 }
 
 export const runMigrations = (url: string) => runTsx(["scripts/db/migrate.ts", "deploy"], url);
-export const runSeed = (url: string, args: string[] = []) =>
-  runTsx(["--conditions=react-server", "prisma/seed/index.ts", ...args], url);
+export const runSeed = (url: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runTsx(["--conditions=react-server", "prisma/seed/index.ts", ...args], url, 170_000, env);
 
 export async function expectSuccess(run: Promise<RunResult>, what: string) {
   const result = await run;

@@ -15,6 +15,7 @@ import { KREISE } from "@/prisma/seed/data/regions";
 import { topics } from "@/prisma/seed/data/topics";
 import { demoLogins } from "@/prisma/seed/data/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { markDemoDatabase } from "../../../scripts/lib/database.mjs";
 import { createDatabase, dropDatabase, expectSuccess, query, runMigrations, runSeed, snapshot, uniqueDatabase } from "./helpers";
 
 // The seed runs as a child process (as `npm run db:seed` does) against a database of its own.
@@ -30,6 +31,7 @@ const count = async (sql: string, params: unknown[] = []) =>
 beforeAll(async () => {
   await createDatabase(database.name);
   await expectSuccess(runMigrations(url), "migrate deploy");
+  await markDemoDatabase(url); // the demo logins are checked below (demo-accounts-guard.test.ts: only then)
   await expectSuccess(runSeed(url), "first seed run");
   // Rows an editor created in the meantime: the second run must neither delete nor change them.
   await query(url, `INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES ('editor-org', 'redaktion-testgeber', 'Testgeber der Redaktion', 'NETZWERK', now())`);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom } from "@/lib/auth/client-ip";
 import { afterSignInPath, landingPath } from "@/lib/auth/landing";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
@@ -39,17 +38,6 @@ describe("landing after sign-in", () => {
   it("prefers a safe return path", () => {
     expect(afterSignInPath("EDITOR", "/redaktion/berater")).toBe("/redaktion/berater");
     expect(afterSignInPath("ADVISOR", "//evil.com")).toBe("/mein-profil");
-  });
-});
-
-describe("clientIpFrom", () => {
-  const headers = (values: Record<string, string>) => new Headers(values);
-  it("takes the first X-Forwarded-For entry", () => {
-    expect(clientIpFrom(headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7");
-  });
-  it("falls back to X-Real-IP, then to unknown", () => {
-    expect(clientIpFrom(headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
-    expect(clientIpFrom(headers({}))).toBe("unknown");
   });
 });
 
