@@ -5,6 +5,7 @@ export const NAMESPACES = [
   "common", "facets", "home", "programmes", "advisors", "providers", "legal", "search",
   // signed-in areas (one file per area, so several people can work on them at once)
   "editor", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup",
+  "security",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

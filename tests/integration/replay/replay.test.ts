@@ -69,8 +69,8 @@ function serverActionFiles(dir = join(ROOT, "app")): string[] {
 async function exportedActions(): Promise<string[]> {
   const names: string[] = [];
   for (const file of serverActionFiles()) {
-    const module = (await import(join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (typeof value === "function") names.push(`${file}#${name}`);
+    const exports = (await import(join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (typeof value === "function") names.push(`${file}#${name}`);
   }
   return names.sort();
 }
