@@ -56,15 +56,19 @@ vi.mock("next-intl/server", () => ({
 const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases };
 const ROOT = join(import.meta.dirname, "../../..");
 
-/** Every "use server" module under app/, found in the source tree itself. */
-function serverActionFiles(dir = join(ROOT, "app")): string[] {
+const MODULE_DIRECTIVE = /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/;
+
+/** Source files under a folder that mention the directive at all (module-level or inline). */
+function filesMentioningUseServer(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return serverActionFiles(path);
-    if (!/\.tsx?$/.test(entry.name)) return [];
-    return /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(path, "utf8")) ? [relative(ROOT, path)] : [];
+    if (entry.isDirectory()) return filesMentioningUseServer(path);
+    return /\.(m?[jt]sx?)$/.test(entry.name) && /["']use server["']/.test(readFileSync(path, "utf8")) ? [relative(ROOT, path)] : [];
   });
 }
+
+/** Every "use server" module under app/, found in the source tree itself. */
+const serverActionFiles = () => filesMentioningUseServer(join(ROOT, "app")).filter((file) => MODULE_DIRECTIVE.test(readFileSync(join(ROOT, file), "utf8")));
 
 async function exportedActions(): Promise<string[]> {
   const names: string[] = [];
@@ -123,6 +127,11 @@ describe("the replay table", () => {
     expect(actions.length).toBeGreaterThanOrEqual(41);
     expect(actions.filter((name) => !(name in CASES)), "actions without a replay case").toEqual([]);
     expect(Object.keys(CASES).filter((name) => !actions.includes(name)), "cases of actions that no longer exist").toEqual([]);
+  });
+
+  it("finds no inline server action (one inside a component or function cannot be replayed from here)", () => {
+    const everywhere = ["app", "components", "lib"].flatMap((dir) => filesMentioningUseServer(join(ROOT, dir)));
+    expect(everywhere.filter((file) => !serverActionFiles().includes(file))).toEqual([]);
   });
 
   it("names only permissions that some role of the role table has", () => {
