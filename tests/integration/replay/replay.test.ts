@@ -5,6 +5,7 @@ import { decode } from "next-auth/jwt";
 import { authSecret, SESSION_COOKIE } from "@/lib/auth/config";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/enums";
 import { request, Interrupt, outcomeOf, isRefusal, describeOutcome, type Outcome } from "./harness";
 import type { Context, Diff, Prepared, ReplayCase } from "./case";
@@ -115,10 +116,14 @@ function effect(run: { outcome: Outcome; diff: Diff; cookie: string; prepared: P
   return { outcome: mask(describeOutcome(run.outcome), run.prepared), tables: changedTables(run.diff), cookie: run.cookie };
 }
 
-function expectRefusedAndUnchanged(run: { outcome: Outcome; diff: Diff }) {
+/** Refused: nothing changed but one security-log row, naming this actor (and the permission, once known). */
+async function expectRefusedAndUnchanged(run: { outcome: Outcome; diff: Diff }, permission?: string) {
   expect(isRefusal(run.outcome), `refused, got ${describeOutcome(run.outcome)}`).toBe(true);
   expect(changedTables(run.diff), "only the security log changes").toEqual(["SecurityEvent"]);
   expect(run.diff.get("SecurityEvent")).toHaveLength(1);
+  const event = await db.securityEvent.findUniqueOrThrow({ where: { id: run.diff.get("SecurityEvent")![0]! } });
+  expect(event).toMatchObject({ actorId: request.actor?.id ?? null, outcome: request.actor ? "FORBIDDEN" : "UNAUTHENTICATED", clientIp: request.ip });
+  if (request.actor && permission) expect(event.permission).toBe(permission);
 }
 
 describe("the replay table", () => {
@@ -147,7 +152,7 @@ describe.each(Object.entries(CASES))("%s", (_name, entry) => {
   if (expectation.kind === "permission") {
     it.each(SESSIONS.map((role) => [label(role), role] as const))("replayed as %s", async (_label, role) => {
       const run = await replay(entry, role);
-      if (!(role && can(actors[role], expectation.permission))) return expectRefusedAndUnchanged(run);
+      if (!(role && can(actors[role], expectation.permission))) return expectRefusedAndUnchanged(run, expectation.permission);
       expect(isRefusal(run.outcome), `allowed, got ${describeOutcome(run.outcome)}`).toBe(false);
       expect(changedTables(run.diff)).toEqual(expect.arrayContaining(expectation.changes));
       expect(run.diff.has("SecurityEvent"), "an allowed action logs no refusal").toBe(false);
