@@ -153,7 +153,8 @@ describe.each(Object.entries(CASES))("%s", (_name, entry) => {
     it.each(SESSIONS.map((role) => [label(role), role] as const))("replayed as %s", async (_label, role) => {
       const run = await replay(entry, role);
       if (!(role && can(actors[role], expectation.permission))) return expectRefusedAndUnchanged(run, expectation.permission);
-      expect(isRefusal(run.outcome), `allowed, got ${describeOutcome(run.outcome)}`).toBe(false);
+      const failed = isRefusal(run.outcome) || (run.outcome.kind === "state" && run.outcome.state.status === "error");
+      expect(failed, `allowed, got ${describeOutcome(run.outcome)}`).toBe(false);
       expect(changedTables(run.diff)).toEqual(expect.arrayContaining(expectation.changes));
       expect(run.diff.has("SecurityEvent"), "an allowed action logs no refusal").toBe(false);
       await run.prepared.check?.(run.diff);
