@@ -21,6 +21,7 @@ const DB_IMPORTERS = [
   "lib/account/**",
   "lib/revision/**",
   "lib/signup/**",
+  "lib/security-log/**",
   "lib/search/**",
   "lib/health/**",
   "prisma/seed/**",

@@ -9,7 +9,7 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     /** message-catalogue key (namespace "editor.errors") or a short English reason for logs */
     message: string = code,
-    readonly details: { fieldErrors?: FieldErrors; current?: unknown } = {},
+    readonly details: { fieldErrors?: FieldErrors; current?: unknown; permission?: string } = {},
   ) {
     super(message);
     this.name = "AppError";

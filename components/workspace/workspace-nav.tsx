@@ -18,6 +18,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/postausgang", key: "outbox", permission: "editor.access" },
   { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
   { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },
+  { href: "/redaktion/sicherheit", key: "security", permission: "security.read" },
   { href: "/mein-profil", key: "ownProfile", permission: "profile.editOwn" },
 ];
 

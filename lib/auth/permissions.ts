@@ -31,7 +31,8 @@ export type Permission =
   | "user.invite" // issue 5: invite an advisor or provider contact to their existing entry
   | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
   | "revision.review"
-  | "mail.readBodies"; // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
+  | "mail.readBodies" // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
+  | "security.read"; // the log of refused actions (lib/security-log)
 
 const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
   CONTENT_TYPES.flatMap((type) => actions.map((action) => `${type}.${action}` as const));
@@ -48,7 +49,7 @@ const EDITOR: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies"]),
+  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "security.read"]),
   EDITOR: new Set<Permission>(EDITOR),
   ADVISOR: new Set<Permission>(["profile.editOwn"]),
   PROVIDER: new Set<Permission>(["profile.editOwn"]),
@@ -60,8 +61,9 @@ export function can(actor: Pick<Actor, "role"> | null | undefined, permission: P
 
 /** Throws FORBIDDEN (or UNAUTHENTICATED without an actor); returns the actor for chaining. */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", `not signed in for ${permission}`);
-  if (!can(actor, permission)) throw new AppError("FORBIDDEN", `${actor.role} may not ${permission}`);
+  // The permission travels with the error so the refusal log (lib/security-log) can name it.
+  if (!actor) throw new AppError("UNAUTHENTICATED", `not signed in for ${permission}`, { permission });
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", `${actor.role} may not ${permission}`, { permission });
   return actor;
 }
 

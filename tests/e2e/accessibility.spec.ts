@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { watchForeignRequests } from "./support/foreign-requests";
+import { signIn } from "./support/sign-in";
 
 async function firstDetailHref(page: Page, listPath: string) {
   await page.goto(listPath);
@@ -63,4 +64,10 @@ test("keyboard focus is visible on links and form controls", async ({ page }) =>
   }
   const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
   expect(background).toBe("rgb(255, 221, 0)");
+});
+
+test("the admins' security log is accessible", async ({ page }) => {
+  await signIn(page, "admin@regiontrier.example");
+  await expectCleanPage(page, "/redaktion/sicherheit");
+  await expectCleanPage(page, "/redaktion/sicherheit?wer=anonym&ergebnis=UNAUTHENTICATED&tage=30");
 });

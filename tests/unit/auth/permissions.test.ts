@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "revision.review": EDITORS,
   "audit.readAll": [A],
   "user.manage": [A],
+  "security.read": [A],
   "user.invite": EDITORS,
   "profile.editOwn": [V, P],
   "mail.readBodies": [A],

@@ -41,7 +41,10 @@ export async function rejectSignupAction(_state: FormState, formData: FormData):
     try {
       await rejectProviderSignup(actor, input.id, { reason: input.reason });
     } catch (error) {
-      return { ...refusal(error), values: { reason: input.reason } } as FormState;
+      // The same state object: the security log reads the refused permission from it.
+      const state = refusal(error);
+      if (state.status === "error") state.values = { reason: input.reason };
+      return state;
     }
   });
   if (state.status !== "success") return state;

@@ -9,6 +9,7 @@ import { inviteToProfile, resendInvitation, revokeInvitation } from "@/lib/accou
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { deliverPendingMail } from "@/lib/mail/deliver";
+import { recordRefusal, refusalOf } from "@/lib/security-log/record";
 
 // Thin actions: the services authorize (user.invite) and write; mail goes out after the commit.
 const BASE = "/redaktion/einladungen";
@@ -26,13 +27,18 @@ async function rowAction(formData: FormData, run: typeof resendInvitation | type
   const parsed = invitationUserSchema.safeParse({ userId: formData.get("userId") });
   let outcome = "failed";
   if (parsed.success) {
+    const actor = await getActor();
     try {
-      await run(await getActor(), parsed.data.userId);
+      await run(actor, parsed.data.userId);
       outcome = done;
       after(() => deliverPendingMail());
     } catch (error) {
       if (!isAppError(error)) throw error;
-      if (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED") forbidden();
+      const refusal = refusalOf(error, `invitation.${done}`);
+      if (refusal) {
+        await recordRefusal(actor, refusal);
+        forbidden();
+      }
     }
   }
   redirect(`${BASE}?meldung=${outcome}`);
