@@ -17,6 +17,8 @@ import { countPendingRevisions, getOwnProfile, getRevisionForReview, listPending
 import { getSignupForReview, listDecidedSignups, listPendingSignups } from "@/lib/signup/queries";
 import { getSynonymGroupForEdit, getTopicForEdit, listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
 import { getOwnAccount, getUserOrThrow, listLinkOptions, listUsers } from "@/lib/user/queries";
+import { getMail, listMail } from "@/lib/mail/queries";
+import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/list";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -108,6 +110,12 @@ export const PRIVATE_READS: PrivateRead[] = [
     permission: "export.run",
     call: (a) => exportEntries(a, getImporter("programme")!, new URLSearchParams({ q: NOTHING }), "csv"),
   },
+
+  // Bodies (redacted) need mail.readBodies on top; tests/integration/mail/queries.test.ts checks that.
+  { module: "lib/mail/queries", name: "listMail", permission: "editor.access", call: (a) => listMail(a) },
+  { module: "lib/mail/queries", name: "getMail", permission: "editor.access", call: (a) => getMail(a, NOTHING) },
+
+  { module: "lib/security-log/list", name: "listSecurityEvents", permission: "security.read", call: (a) => listSecurityEvents(a, parseSecurityListParams({})) },
 ];
 
 /** Exports of the modules above that are not private reads, each with the reason. */
@@ -117,6 +125,7 @@ export const NOT_READS: Record<string, Record<string, string>> = {
   "lib/audit/list": { parseAuditListParams: "pure: parses search parameters" },
   "lib/revision/queries": { changedFields: "pure: compares two value sets" },
   "lib/user/queries": { accountState: "pure: derives a label from a row" },
+  "lib/security-log/list": { parseSecurityListParams: "pure: parses search parameters" },
   "lib/import/jobs": {
     saveImportJob: "mutation (assertCan import.run)",
     claimImportJob: "mutation (assertCan import.run)",
@@ -143,8 +152,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/auth/session": "authentication: resolves the session cookie to the actor",
   "lib/auth/sign-in": "authentication",
   "lib/mail/deliver": "delivery after a mutation's commit, returns nothing to a page",
-  // Rewritten with the outbox in issue 11 item 2 by another change; it adds its reads to PRIVATE_READS.
-  "lib/mail/queries": "outbox reads, being rewritten (issue 11, stored mail without secrets)",
+  "lib/security-log/record": "records a refusal, reads nothing",
   "lib/organisation/service": "mutations (assertCan)",
   "lib/programme/service": "mutations (assertCan)",
   "lib/revision/propose": "mutation (assertCan profile.editOwn)",

@@ -59,7 +59,7 @@ async function pendingRevision(context: Context) {
   const advisor = await newAdvisor(context.actors.ADMIN);
   const author = await createAccount("ADVISOR", { advisorId: advisor.id });
   const revision = await proposeOwnProfileChange(author, { summary: "Vorschlag der Beraterin.", regions: ["stadt-trier"], languages: "de" });
-  return { id: revision.id, version: advisor.version };
+  return { id: revision.id, proposedAt: revision.createdAt.getTime(), version: advisor.version };
 }
 
 const O = "app/(workspace)/redaktion/organisationen/actions.ts";
@@ -188,23 +188,23 @@ export const adminCases: CaseTable = {
   [`${R}#approveRevisionAction`]: {
     expect: { kind: "permission", permission: "revision.review", changes: ["ProfileRevision", "Advisor", "AuditLog"] },
     prepare: async (context) => {
-      const { id, version } = await pendingRevision(context);
-      return { call: () => revisionActions.approveRevisionAction(id, initial, formDataOf({ version })), fixtureIds: [id] };
+      const { id, proposedAt, version } = await pendingRevision(context);
+      return { call: () => revisionActions.approveRevisionAction(id, proposedAt, initial, formDataOf({ version })), fixtureIds: [id] };
     },
   },
   [`${R}#editAndApproveRevisionAction`]: {
     expect: { kind: "permission", permission: "revision.review", changes: ["ProfileRevision", "Advisor", "AuditLog"] },
     prepare: async (context) => {
-      const { id, version } = await pendingRevision(context);
+      const { id, proposedAt, version } = await pendingRevision(context);
       const form = formDataOf({ version, summary: "Von der Redaktion ergänzt.", regions: ["stadt-trier"], languages: "de" });
-      return { call: () => revisionActions.editAndApproveRevisionAction(id, initial, form), fixtureIds: [id] };
+      return { call: () => revisionActions.editAndApproveRevisionAction(id, proposedAt, initial, form), fixtureIds: [id] };
     },
   },
   [`${R}#rejectRevisionAction`]: {
     expect: { kind: "permission", permission: "revision.review", changes: ["ProfileRevision", "AuditLog"] },
     prepare: async (context) => {
-      const { id } = await pendingRevision(context);
-      return { call: () => revisionActions.rejectRevisionAction(id, initial, formDataOf({ reason: "Bitte belegen." })), fixtureIds: [id] };
+      const { id, proposedAt } = await pendingRevision(context);
+      return { call: () => revisionActions.rejectRevisionAction(id, proposedAt, initial, formDataOf({ reason: "Bitte belegen." })), fixtureIds: [id] };
     },
   },
 
