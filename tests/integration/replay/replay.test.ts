@@ -15,6 +15,12 @@ import { contentCases } from "./cases-content";
 import { adminCases } from "./cases-admin";
 import { selfCases } from "./cases-self";
 
+// The requests below come through one reverse proxy that appends the client's address
+// (TRUSTED_PROXIES=1, as behind nginx); lib/env.ts reads it when first imported.
+vi.hoisted(() => {
+  process.env.TRUSTED_PROXIES = "1";
+});
+
 // Issue 11, item 5: every server action replayed with every role's session and signed out.
 // The requests are simulated: getActor() answers with the chosen account, cookies and headers
 // come from `request`, and Next's control-flow throws are caught as outcomes.

@@ -10,6 +10,12 @@ import { formDataOf, Interrupt, request } from "../replay/harness";
 import { createAccount, uniqueEmail } from "../replay/fixtures";
 import { expectAppError } from "../directory-editor/helpers";
 
+// The requests below come through one reverse proxy that appends the client's address
+// (TRUSTED_PROXIES=1, as behind nginx); lib/env.ts reads it when first imported.
+vi.hoisted(() => {
+  process.env.TRUSTED_PROXIES = "1";
+});
+
 // The refusal log of issue 11: refused actions leave a bounded, admin-only trace.
 vi.mock("@/lib/auth/session", async (original) => ({
   ...(await original<typeof import("@/lib/auth/session")>()),
