@@ -2,7 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// One door to the database (CONVENTIONS rule 1): only lib/db touches the generated client,
+// One door to the database (docs/conventions.md, rule 1): only lib/db touches the generated client,
 // and only domain, audit, search and health modules (plus seed and operator scripts) touch lib/db.
 const DB_IMPORTERS = [
   "lib/db/**",

@@ -74,7 +74,8 @@ export default defineConfig({
           // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
           // so that a missing database fails fast with a clear message instead of a timeout.
           port,
-          env: { ...appEnv({ port, databaseUrl }), SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}` },
+          // TRUSTED_PROXIES=1: as behind nginx, so a spec can act as a client of its own (X-Forwarded-For).
+          env: { ...appEnv({ port, databaseUrl }), SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`, TRUSTED_PROXIES: "1" },
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,
           stdout: "ignore",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The only module that reads process.env (CONVENTIONS rule 11).
+// The only module that reads process.env (docs/conventions.md, rule 11).
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/regiontrier"),

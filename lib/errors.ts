@@ -1,4 +1,4 @@
-// Typed failures of the service layer (CONVENTIONS rule 10). Actions map them to what the user
+// Typed failures of the service layer (docs/conventions.md, rule 10). Actions map them to what the user
 // sees: field messages, a conflict view, a 403 or a 404 — never a stack trace.
 export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED";
 

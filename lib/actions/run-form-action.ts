@@ -7,7 +7,7 @@ import { recordRefusal, refusalOf, type Refusal } from "@/lib/security-log/recor
 import { formValues, type FormState, type FormValues } from "./form-state";
 
 /**
- * The frame of every form action (CONVENTIONS rule 4): acting user → zod parse → service →
+ * The frame of every form action (docs/conventions.md, rule 4): acting user → zod parse → service →
  * the form's state. Authorization is the service's job (assertCan); this only finds out who acts.
  * Typed service errors become messages next to the fields or above the form; anything else is
  * logged and shown as a generic message, never as a stack trace. Every refusal (FORBIDDEN, or no

@@ -14,7 +14,7 @@ export type AuditEntry = {
 };
 
 /**
- * Writes the audit row with the transaction client of the change itself (CONVENTIONS rule 8):
+ * Writes the audit row with the transaction client of the change itself (docs/conventions.md, rule 8):
  * if the change rolls back, so does its audit row, and no change exists without one.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry) {

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/enums";
 import type { Actor } from "./actor";
 
-// The one role table (CONVENTIONS rule 5). Services call assertCan() for every mutation; pages and
+// The one role table (docs/conventions.md, rule 5). Services call assertCan() for every mutation; pages and
 // proxy.ts only redirect early and are not the security boundary.
 export const CONTENT_TYPES = ["programme", "advisor", "provider"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
 
-// The one place that creates the Prisma client (CONVENTIONS rule 1).
+// The one place that creates the Prisma client (docs/conventions.md, rule 1).
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });

@@ -1,6 +1,6 @@
 import type { TopicSeed } from "./types";
 
-// The eight Themenfelder of the Modellregion concept (CONVENTIONS.md); slugs are stable facet values.
+// The eight Themenfelder of the Modellregion concept; slugs are stable facet values.
 export const topics: TopicSeed[] = [
   {
     slug: "infrastruktur-technologie",

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
-// The database door (CONVENTIONS rule 1) as eslint.config.mjs enforces it, for folders of lib/
+// The database door (docs/conventions.md, rule 1) as eslint.config.mjs enforces it, for folders of lib/
 // inside and outside DB_IMPORTERS: the project's own config lints source text under a made-up path.
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 let eslint: ESLint;

@@ -8,7 +8,7 @@ import { advisorInput, advisorUpdateInput } from "@/lib/advisor/schema";
 import { createAdvisor, transitionAdvisor, updateAdvisor, verifyAdvisor } from "@/lib/advisor/service";
 import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
 
-// Thin actions (CONVENTIONS rule 4): authorization happens in the services, which every action
+// Thin actions (docs/conventions.md, rule 4): authorization happens in the services, which every action
 // reaches only through runFormAction with the signed-in actor.
 const BASE = "/redaktion/berater";
 

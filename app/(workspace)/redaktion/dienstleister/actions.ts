@@ -9,7 +9,7 @@ import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
 import { providerFormToInput, providerInput, providerUpdateInput } from "@/lib/provider/schema";
 import { createProvider, transitionProvider, updateProvider, verifyProvider } from "@/lib/provider/service";
 
-// Thin actions (CONVENTIONS rule 4): authorization happens in the services. The references arrive
+// Thin actions (docs/conventions.md, rule 4): authorization happens in the services. The references arrive
 // as flat fields ("references.2.title"); messages keep those names so each shows at its field.
 const BASE = "/redaktion/dienstleister";
 const createForm = withDottedPaths(providerInput);

@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { organisationCreateSchema, organisationUpdateSchema } from "@/lib/organisation/schema";
 import { createOrganisation, deleteOrganisation, ORGANISATION_IN_USE, updateOrganisation } from "@/lib/organisation/service";
 
-// Thin actions (CONVENTIONS rule 4): the service authorizes (organisation.manage) and audits.
+// Thin actions (docs/conventions.md, rule 4): the service authorizes (organisation.manage) and audits.
 
 export async function createOrganisationAction(_state: FormState, formData: FormData): Promise<FormState> {
   let id: string | undefined;
