@@ -9,7 +9,6 @@ import type { SearchEngine } from "./types";
 
 export type { SearchEngine } from "./types";
 export { createPostgresEngine } from "./postgres/engine";
-export { invalidateSynonymCache } from "./postgres/synonyms";
 
 const globalForSearch = globalThis as unknown as { searchEngine?: Promise<SearchEngine> };
 

@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import { invalidateSynonymCache } from "@/lib/search/postgres/synonyms";
 import type { SynonymCreateInput, SynonymUpdateInput } from "./schema";
 
 const SNAPSHOT = { id: true, terms: true, updatedAt: true } as const;
@@ -53,12 +52,10 @@ export async function deleteSynonymGroup(actor: Actor, id: string) {
 }
 
 /**
- * Synonyms are applied at query time, so no document changes. This process forgets its cached
- * groups at once (other processes within the cache TTL); Meilisearch, when configured, gets the
- * groups pushed now (the search worker also pushes them periodically, so a failure here heals).
+ * Synonyms are applied at query time, so no document changes: the PostgreSQL engine reads the
+ * groups with every search. Meilisearch, when configured, gets the groups pushed now (the search worker also pushes them periodically, so a failure here heals).
  */
 async function afterSynonymChange() {
-  invalidateSynonymCache();
   if (env.SEARCH_ENGINE !== "meilisearch" || !env.MEILISEARCH_HOST) return;
   try {
     const [{ createMeilisearchEngine }, { pushSynonymGroups }] = await Promise.all([import("@/lib/search/meilisearch/engine"), import("@/lib/search/meilisearch/synonyms")]);

@@ -1,17 +1,19 @@
 import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
-import { SHORT_FIELD_POINTS, TITLE_POINTS } from "./memory-text";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
+import { fieldPointsSql, matchSql, type ClauseMatch } from "./word-match";
 
-// One statement per search. The text match runs once (CTE `m`, narrow columns only); the total,
-// the counts and the page are all read from it. Facet counts come from one pass over the rows
+// One statement per search, the only way the PostgreSQL engine answers. The text match runs once
+// (CTEs `hit` … `r`, then `m` with narrow columns only); the total, the counts and the page are
+// all read from it. Facet counts come from one pass over the rows
 // failing at most one restriction, so they equal what selecting that value would return.
 
 export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 export interface SearchRow {
-  counts: { total: number; byType: Record<string, number> };
+  /** `full`: the rows matching every clause (the rest match all but one). */
+  counts: { total: number; full: number; byType: Record<string, number> };
   facets: Record<string, number>;
   hits: {
     type: string;
@@ -25,7 +27,12 @@ export interface SearchRow {
   }[];
 }
 
+/** Rows matching every clause always come before rows matching all but one, whatever the sort. */
 function orderSql(query: SearchQuery, ranked: boolean): Sql {
+  return sql`m.matched DESC, ${sortSql(query, ranked)}`;
+}
+
+function sortSql(query: SearchQuery, ranked: boolean): Sql {
   const byTitle = trustedSql(`m."titleSort", m.id`);
   switch (query.sort) {
     case "newest":
@@ -43,32 +50,62 @@ function orderSql(query: SearchQuery, ranked: boolean): Sql {
     }
     default:
       // Without words there is nothing to rank by: A–Z, like the Meilisearch engine.
+      // Without words there is nothing to rank by: A–Z, like the Meilisearch engine.
       return ranked ? sql`m.rank DESC, m."publishedAt" DESC, ${byTitle}` : byTitle;
   }
 }
 
 export interface TextQuery {
-  /** Must match (clauses AND-ed); an expression the planner can fold to a constant. */
-  match: Sql;
-  /** For highlighting (everything OR-ed). */
+  /** For highlighting (every alternative OR-ed). */
   any: Sql;
-  /** Each clause on its own, for relevance. */
-  clauses: Sql[];
+  /** Each clause on its own (AND-ed in meaning, but counted: see searchSql). */
+  clauses: ClauseMatch[];
+}
+
+/** With fewer rows matching every clause, rows matching all but one follow below them. */
+export const FEW_FULL_MATCHES = 10;
+/** A closed programme's relevance counts this much: it ranks below open ones of similar relevance. */
+export const CLOSED_FACTOR = 0.5;
+
+/** Fewest clauses a row must match to be shown below the full matches: all but one, at least one. */
+export function partialMinimum(clauseCount: number): number {
+  return Math.max(1, clauseCount - 1);
 }
 
 /**
- * Relevance of a row of "SearchDocument" d: per clause, TITLE_POINTS when some alternative lies
- * wholly in the title, else SHORT_FIELD_POINTS when in title, summary and keywords together, else
- * nothing (body only). Computable from the in-row rankVector alone, and the same rule as the
- * in-memory path (memory-text.ts), so both order a search alike.
+ * The text part: per clause the matching ids (GIN index scans, reading no TOAST), then per id how
+ * many clauses and which ones it matched. Relevance: per matched clause its field points (title 3,
+ * summary or keywords 2, body 1) times the clause's rarity, ln(1 + documents / matches of the
+ * clause), so a word in many titles ("Rheinland-Pfalz") does not outweigh a rarer one.
  */
-export function relevanceSql(text: TextQuery): Sql {
-  const points = text.clauses.map(
-    (clause) => sql`(CASE WHEN ts_filter(d."rankVector", '{a}') @@ ${clause} THEN ${TITLE_POINTS}::int
-      WHEN d."rankVector" @@ ${clause} THEN ${SHORT_FIELD_POINTS}::int ELSE 0 END)`,
+function textCtes(query: SearchQuery, text: TextQuery): Sql {
+  const n = text.clauses.length;
+  const hits = joinSql(
+    text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchDocument" d WHERE ${matchSql(clause)}`),
+    " UNION ALL ",
   );
-  // The @@ guard skips the per-clause work for matches whose words are all in the body.
-  return sql`CASE WHEN d."rankVector" @@ q.any THEN ${joinSql(points, " + ")} ELSE 0 END`;
+  const rarity = joinSql(
+    text.clauses.map((_, k) => sql`ln(1 + (SELECT total FROM docs) / greatest(1, count(*) FILTER (WHERE c = ${k}::int)))::float8`),
+    ", ",
+  );
+  const points = joinSql(
+    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
+    " + ",
+  );
+  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
+  return sql`
+hit AS MATERIALIZED (${hits}),
+t AS MATERIALIZED (SELECT id, count(DISTINCT c)::int AS matched, array_agg(DISTINCT c) AS cs FROM hit GROUP BY id),
+-- The planner's row estimate is enough for rarity; a fresh table (never analyzed) counts its matches.
+docs AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), (SELECT count(*) FROM t), 1)::float8 AS total),
+w AS (SELECT ARRAY[${rarity}] AS rarity FROM hit),
+-- All clauses, or, when those are few, all but one.
+full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),
+r AS (
+  SELECT t.id, t.matched, ${query.sort === "relevance" ? sql`(${points}) * ${closed}` : trustedSql("0")} AS score
+  FROM t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w
+  WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)
+),`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -76,26 +113,27 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const facetKeys = countedFacetKeys(query.facets);
   const ranked = text !== null && query.sort === "relevance";
   const offset = (query.page - 1) * query.pageSize;
-  // The match is written inline so the planner folds it to a constant and estimates its
-  // selectivity from the column statistics; the caller forbids sequential scans for text
-  // searches (a broad word would otherwise make it read every row's tsvector out of TOAST).
+  // Text searches forbid sequential scans (the caller's settings): a broad word would otherwise
+  // make the planner read every row's tsvector out of TOAST instead of using the GIN indexes.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
+${text ? textCtes(query, text) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    ${text && ranked ? relevanceSql(text) : trustedSql("0")} AS rank,
+    ${text ? trustedSql("r.matched, r.score AS rank") : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
-  FROM "SearchDocument" d CROSS JOIN q
+  FROM ${text ? trustedSql(`r JOIN "SearchDocument" d ON d.id = r.id`) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
-  ${text ? sql`WHERE d."searchVector" @@ ${text.match}` : trustedSql("")}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
   (SELECT json_build_object(
       'total', coalesce(sum(passing), 0),
+      'full', coalesce(sum(passing_full), 0),
       'byType', coalesce(json_object_agg(type, passing_but_type) FILTER (WHERE passing_but_type > 0), '{}'::json))
     FROM (
       SELECT type, count(*) FILTER (WHERE fails = 0)::int AS passing,
+        count(*) FILTER (WHERE fails = 0 AND matched = ${text?.clauses.length ?? 0}::int)::int AS passing_full,
         count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
       FROM m GROUP BY type
   ) t) AS counts,

@@ -17,18 +17,6 @@ runSearchContract(
   { teardown: () => rollback?.() ?? Promise.resolve() },
 );
 
-// The same contract with matching, ranking, counting, filtering and ordering done in the in-memory index.
-let rollbackMemory: (() => Promise<void>) | undefined;
-runSearchContract(
-  "postgres (in-memory index)",
-  async () => {
-    const opened = await openRollbackTransaction();
-    rollbackMemory = opened.rollback;
-    return createPostgresEngine(opened.tx, { memoryIndex: "always" });
-  },
-  { teardown: () => rollbackMemory?.() ?? Promise.resolve() },
-);
-
 describe("PostgreSQL engine specifics", () => {
   it("reports the corrected text it searched for", async () => {
     const { tx, rollback } = await openRollbackTransaction();

@@ -2,6 +2,7 @@ import type { ProgrammeSeed } from "../types";
 import { bundProgrammes } from "./bund";
 import { euProgrammes } from "./eu";
 import { kommuneProgrammes } from "./kommune";
+import { kreiseProgrammes } from "./kreise";
 import { landProgrammes } from "./land";
 import { regionProgrammes } from "./region";
 import { unpublishedProgrammes } from "./unpublished";
@@ -19,5 +20,6 @@ export const programmes: ProgrammeSeed[] = [
   ...landProgrammes,
   ...regionProgrammes,
   ...kommuneProgrammes,
+  ...kreiseProgrammes,
   ...unpublishedProgrammes,
 ];
