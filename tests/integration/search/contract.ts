@@ -55,7 +55,7 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
     });
 
     it("treats umlauts, their transliterations and ß/ss alike", async () => {
-      expect(await slugs({ text: "Foerderung Vereine" })).toEqual([slug("vereine")]);
+      expect((await slugs({ text: "Foerderung Vereine" }))[0]).toBe(slug("vereine"));
       expect(await slugs({ text: "Kuenstliche Intelligenz" })).toContain(slug("intelligenz"));
       // One advisor writes "Straße", one provider "Strasse"; both spellings find both.
       for (const text of ["Strasse", "Straße"]) {
@@ -70,8 +70,9 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       expect(await slugs({ text: "Cybersicherheit" })).toContain(slug("sicherheit"));
     });
 
-    it("requires every word (or one of its synonyms) to match", async () => {
-      expect(await slugs({ text: "Glasfaser Vereine" })).toEqual([]);
+    it("finds entries matching every word (or one of its synonyms)", async () => {
+      // Whether entries matching fewer words follow below is the engine's choice (PostgreSQL: when
+      // the full matches are few, see postgres.test.ts; Meilisearch: never).
       expect(await slugs({ text: "Zuschuss Handwerk" })).toContain(slug("digitalisierung"));
     });
 
@@ -168,7 +169,7 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       const original = CONTRACT_DOCUMENTS.find((d) => d.slug === slug("daten"))!;
       await engine.index([{ ...original, title: "Datenwerk Saarburg" }]);
       expect(await slugs({ text: "Saarburg" })).toEqual([slug("daten")]);
-      expect(await slugs({ text: "Datenwerk Trier" })).toEqual([]);
+      expect(await slugs({ text: "Trier" })).not.toContain(slug("daten"));
       await engine.remove([original.id, "provider:ct-unknown"]);
       expect(await slugs({ text: "Datenwerk" })).toEqual([]);
       expect((await engine.suggest("Datenw", 5)).map((s) => s.slug)).not.toContain(slug("daten"));

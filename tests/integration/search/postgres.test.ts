@@ -38,6 +38,52 @@ describe("PostgreSQL engine specifics", () => {
     }
   });
 
+  it("shows entries matching all words but one below the full matches, only when those are few", async () => {
+    const { tx, rollback } = await openRollbackTransaction();
+    try {
+      const engine = createPostgresEngine(tx);
+      await engine.clear();
+      await engine.index(CONTRACT_DOCUMENTS);
+      // No entry has both words: those with one of them are shown instead of nothing.
+      const partial = await engine.search({ ...baseQuery, text: "Glasfaser Vereine" });
+      expect(partial.hits.map((h) => h.slug)).toEqual(expect.arrayContaining(["ct-vereine", "ct-glasfaser-titel"]));
+      expect(partial.correctedText).toBeNull();
+      // One entry has both: it comes first, the partial ones follow.
+      await engine.index([{ ...CONTRACT_DOCUMENTS.find((d) => d.slug === "ct-vereine")!, title: "Glasfaser für Vereine", id: "programme:ct-both", entityId: "ct-both", slug: "ct-both" }]);
+      const mixed = await engine.search({ ...baseQuery, text: "Vereine Glasfaser" });
+      expect(mixed.hits[0]?.slug).toBe("ct-both");
+      expect(mixed.total).toBeGreaterThan(1);
+      // Many full matches (12 "Alpha Systemhaus" titles): an entry with one of the words is not added.
+      await engine.index([{ ...CONTRACT_DOCUMENTS.find((d) => d.slug === "ct-vereine")!, title: "Systemhaus Beta", id: "programme:ct-beta", entityId: "ct-beta", slug: "ct-beta" }]);
+      expect((await engine.search({ ...baseQuery, text: "Systemhaus", pageSize: 100 })).hits.map((h) => h.slug)).toContain("ct-beta");
+      const many = await engine.search({ ...baseQuery, text: "Alpha Systemhaus", pageSize: 100 });
+      expect(many.total).toBe(12);
+      expect(many.hits.map((h) => h.slug)).not.toContain("ct-beta");
+    } finally {
+      await rollback();
+    }
+  });
+
+  it("matches a query word inside compounds in every position", async () => {
+    const { tx, rollback } = await openRollbackTransaction();
+    try {
+      const engine = createPostgresEngine(tx);
+      await engine.clear();
+      await engine.index([
+        ...CONTRACT_DOCUMENTS,
+        { ...CONTRACT_DOCUMENTS[0]!, id: "programme:ct-cloud", entityId: "ct-cloud", slug: "ct-cloud", title: "Digitalbonus",
+          summary: "Zuschuss für Cloudlösungen und ein IT-Sicherheitskonzept.", keywords: [] },
+      ]);
+      for (const text of ["Cloud Sicherheit", "Sicherheit Cloud", "Sicherheitskonzept Cloudlösungen"]) {
+        expect((await engine.search({ ...baseQuery, text })).hits[0]?.slug, text).toBe("ct-cloud");
+      }
+      // Short words only at a word's start: "loud" is no part of "Cloudlösungen" for the search.
+      expect((await engine.search({ ...baseQuery, text: "loud" })).hits.map((h) => h.slug)).not.toContain("ct-cloud");
+    } finally {
+      await rollback();
+    }
+  });
+
   it("clamps impossible paging and rejects a malformed day", async () => {
     const { tx, rollback } = await openRollbackTransaction();
     try {
