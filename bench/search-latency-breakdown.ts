@@ -1,10 +1,10 @@
-// Latency of the PostgreSQL engine over a fixed query mix, per category, without the result cache
-// (every search is computed anew; the in-memory index is loaded first). Not a test; run by hand:
-//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--cache] [--per-query]
+// Latency of the PostgreSQL engine over a fixed query mix, per category (every search is answered
+// by SQL anew: the engine keeps no cache). Not a test; run by hand:
+//   DATABASE_URL=… npx tsx --conditions=react-server bench/search-latency-breakdown.ts [rounds] [--per-query]
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
-import { createPostgresEngine, sharedSearchState } from "@/lib/search/postgres/engine";
+import { createPostgresEngine } from "@/lib/search/postgres/engine";
 import type { SearchQuery } from "@/lib/search/types";
 
 const ALL_FACETS = ["foerderart", "zielgruppe", "thema", "gebiet", "ebene", "organisation", "beratungsform", "leistung", "branche", "groesse", "status"];
@@ -36,14 +36,13 @@ const format = (values: number[]) => {
 };
 
 const rounds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
-const engine = createPostgresEngine(db, { resultCache: process.argv.includes("--cache") });
+const engine = createPostgresEngine(db);
 const documents = await db.searchDocument.count();
-// Warm-up: connections, synonym cache, plans, buffers.
+// Warm-up: connections, plans, buffers.
 for (const queries of Object.values(MIX)) for (const q of queries) await engine.search({ ...base, ...q });
-await sharedSearchState.memory.settled();
 
 const all: number[] = [];
-console.log(`PostgreSQL engine, ${documents} documents, ${rounds} rounds, result cache ${process.argv.includes("--cache") ? "on" : "off"}`);
+console.log(`PostgreSQL engine, ${documents} documents, ${rounds} rounds`);
 for (const [category, queries] of Object.entries(MIX)) {
   const times: number[] = [];
   const perQuery = queries.map(() => [] as number[]);

@@ -2,10 +2,10 @@ import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
-import { fieldPointsSql, matchSql, type ClauseMatch } from "./word-match";
+import { fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
 
 // One statement per search, the only way the PostgreSQL engine answers. The text match runs once
-// (CTEs `hit` … `r`, then `m` with narrow columns only); the total, the counts and the page are
+// (CTEs `cw` … `full_count`, then `m` with narrow columns only); the total, the counts and the page are
 // all read from it. Facet counts come from one pass over the rows
 // failing at most one restriction, so they equal what selecting that value would return.
 
@@ -73,39 +73,46 @@ export function partialMinimum(clauseCount: number): number {
 }
 
 /**
- * The text part: per clause the matching ids (GIN index scans, reading no TOAST), then per id how
- * many clauses and which ones it matched. Relevance: per matched clause its field points (title 3,
- * summary or keywords 2, body 1) times the clause's rarity, ln(1 + documents / matches of the
- * clause), so a word in many titles ("Rheinland-Pfalz") does not outweigh a rarer one.
+ * The text part: per clause the vocabulary words it matches, then the matching ids (GIN index
+ * scans, reading no document text), then per id how many clauses and which. Relevance: per matched
+ * clause its field points (title 3, summary or keywords 2, body 1) times the clause's rarity,
+ * ln(1 + documents / matches of the clause), so a word in many titles ("Rheinland-Pfalz") does not
+ * outweigh a rarer one; closed programmes count CLOSED_FACTOR of that.
  */
 function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
   const hits = joinSql(
-    text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchDocument" d WHERE ${matchSql(clause)}`),
+    text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchDocument" d WHERE ${matchSql(clause, k)}`),
     " UNION ALL ",
   );
   const rarity = joinSql(
     text.clauses.map((_, k) => sql`ln(1 + (SELECT total FROM docs) / greatest(1, count(*) FILTER (WHERE c = ${k}::int)))::float8`),
     ", ",
   );
-  const points = joinSql(
-    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
-    " + ",
-  );
-  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
+  // One clause: every hit matched it once, no grouping needed.
+  const perId =
+    n === 1
+      ? trustedSql(`SELECT id, 1 AS matched, ARRAY[0] AS cs FROM hit`)
+      : trustedSql(`SELECT id, count(*)::int AS matched, array_agg(c) AS cs FROM hit GROUP BY id`);
   return sql`
+cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
 hit AS MATERIALIZED (${hits}),
-t AS MATERIALIZED (SELECT id, count(DISTINCT c)::int AS matched, array_agg(DISTINCT c) AS cs FROM hit GROUP BY id),
+t AS MATERIALIZED (${perId}),
 -- The planner's row estimate is enough for rarity; a fresh table (never analyzed) counts its matches.
 docs AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), (SELECT count(*) FROM t), 1)::float8 AS total),
 w AS (SELECT ARRAY[${rarity}] AS rarity FROM hit),
--- All clauses, or, when those are few, all but one.
-full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),
-r AS (
-  SELECT t.id, t.matched, ${query.sort === "relevance" ? sql`(${points}) * ${closed}` : trustedSql("0")} AS score
-  FROM t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w
-  WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)
-),`;
+-- Rows matching every clause, or, when those are few, all but one.
+full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
+}
+
+function scoreSql(query: SearchQuery, text: TextQuery): Sql {
+  if (query.sort !== "relevance") return trustedSql("0");
+  const points = joinSql(
+    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause, k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
+    " + ",
+  );
+  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
+  return sql`(${points}) * ${closed}`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -113,17 +120,18 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const facetKeys = countedFacetKeys(query.facets);
   const ranked = text !== null && query.sort === "relevance";
   const offset = (query.page - 1) * query.pageSize;
-  // Text searches forbid sequential scans (the caller's settings): a broad word would otherwise
-  // make the planner read every row's tsvector out of TOAST instead of using the GIN indexes.
+  const n = text?.clauses.length ?? 0;
+  // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 ${text ? textCtes(query, text) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    ${text ? trustedSql("r.matched, r.score AS rank") : trustedSql("0 AS matched, 0 AS rank")},
+    ${text ? sql`t.matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
-  FROM ${text ? trustedSql(`r JOIN "SearchDocument" d ON d.id = r.id`) : trustedSql(`"SearchDocument" d`)}
+  FROM ${text ? trustedSql(`t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w CROSS JOIN cw`) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
+  ${text ? sql`WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)` : trustedSql("")}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
@@ -133,7 +141,7 @@ SELECT
       'byType', coalesce(json_object_agg(type, passing_but_type) FILTER (WHERE passing_but_type > 0), '{}'::json))
     FROM (
       SELECT type, count(*) FILTER (WHERE fails = 0)::int AS passing,
-        count(*) FILTER (WHERE fails = 0 AND matched = ${text?.clauses.length ?? 0}::int)::int AS passing_full,
+        count(*) FILTER (WHERE fails = 0 AND matched = ${n}::int)::int AS passing_full,
         count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
       FROM m GROUP BY type
   ) t) AS counts,

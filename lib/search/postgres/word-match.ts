@@ -4,11 +4,11 @@ import { joinSql, sql, trustedSql, type Sql } from "./sql";
 import { clauseTsquerySqls } from "./tsquery";
 
 // How one clause of a query matches a row of "SearchDocument" d, in every position of the query:
-// its stemmed words (the tsquery, German stems, synonyms) or a single-word alternative as a
-// word start or, from MIN_INFIX_LENGTH letters on, anywhere inside a word, so "Cloud Sicherheit"
-// finds "Cloudlösungen … IT-Sicherheitskonzept" and "Energie Beratung" finds "Energieberatung".
-// The word lists ("allWords", "shortWords") are written by the table's trigger: unaccented,
-// lowercase, space-separated with a space at either end (migration search_sql_only).
+// its stemmed words (the tsquery, German stems, synonyms) or a single-word alternative as a word's
+// start or, from MIN_INFIX_LENGTH letters on, anywhere inside a word, so "Cloud Sicherheit" finds
+// "Cloudlösungen … IT-Sicherheitskonzept" and "Energie Beratung" finds "Energieberatung". The
+// words containing it come from the vocabulary "SearchWord" (trigram index), the documents having
+// one of them from "words" (GIN, no recheck): no document text is read to match.
 
 /** Shorter words match only at a word's start: "wein" must not find "allgemein", nor "rente" "parenteral". */
 export const MIN_INFIX_LENGTH = 5;
@@ -17,46 +17,72 @@ export const MIN_WORD_START_LENGTH = 3;
 /** Letters and digits, hyphenated parts allowed: nothing LIKE would read as a wildcard. */
 const PATTERN_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
-/** The LIKE patterns of a clause against a word list: "%sicherheit%", "% web%". */
-export function likePatterns(clause: Clause): string[] {
-  const patterns = new Set<string>();
+export interface WordPattern {
+  /** Folded like search_normalize: lowercase, unaccented, ß → ss. */
+  word: string;
+  /** Anywhere inside a word (long enough), or only at a word's start. */
+  infix: boolean;
+}
+
+/** The single words of a clause's alternatives worth matching inside or at the start of words. */
+export function wordPatterns(clause: Clause): WordPattern[] {
+  const patterns = new Map<string, WordPattern>();
   for (const alternative of clause.alternatives) {
     const word = foldText(alternative.text.trim());
     if (!PATTERN_WORD.test(word) || word.length < MIN_WORD_START_LENGTH) continue;
-    patterns.add(word.length >= MIN_INFIX_LENGTH ? `%${word}%` : `% ${word}%`);
+    patterns.set(word, { word, infix: word.length >= MIN_INFIX_LENGTH });
   }
-  return [...patterns];
+  return [...patterns.values()];
 }
+
+/** LIKE pattern against one word ("sicherheit" → "%sicherheit%", "web" → "web%"). */
+export const wordLike = (p: WordPattern) => (p.infix ? `%${p.word}%` : `${p.word}%`);
+/** LIKE pattern against space-separated words (" … web… "): "% web%". */
+export const listLike = (p: WordPattern) => (p.infix ? `%${p.word}%` : `% ${p.word}%`);
 
 export interface ClauseMatch {
   tsquery: Sql;
-  patterns: string[];
+  patterns: WordPattern[];
 }
 
 export function clauseMatches(clauses: readonly Clause[]): ClauseMatch[] {
   const tsqueries = clauseTsquerySqls(clauses);
-  return clauses.map((clause, i) => ({ tsquery: tsqueries[i]!, patterns: likePatterns(clause) }));
+  return clauses.map((clause, i) => ({ tsquery: tsqueries[i]!, patterns: wordPatterns(clause) }));
 }
 
-function likeAny(column: Sql, patterns: readonly string[]): Sql[] {
-  // One LIKE per pattern, OR-ed (not LIKE ANY): a GIN index serves each on its own, not an array.
-  return patterns.map((p) => sql`${column} LIKE ${p}`);
+function likeAny(column: Sql, patterns: readonly string[]): Sql {
+  // One LIKE per pattern, OR-ed (not LIKE ANY): an index serves each on its own, not an array.
+  return patterns.length ? sql`(${joinSql(patterns.map((p) => sql`${column} LIKE ${p}`), " OR ")})` : trustedSql("false");
 }
 
-/** The rows matching the clause anywhere (index conditions only: both sides are GIN-indexed). */
-export function matchSql(match: ClauseMatch): Sql {
-  return joinSql([sql`d."searchVector" @@ ${match.tsquery}`, ...likeAny(trustedSql(`d."allWords"`), match.patterns)], " OR ");
+/** Quoted lexeme with an optional prefix mark, in tsquery text: 'forder', 'forderung':* */
+const LEXEME = trustedSql(`'(''(?:[^'']|'''')*'')(?::(\\*))?'`);
+/** The same lexeme restricted to weight A (the title). */
+const TITLE_LEXEME = trustedSql(`'\\1:\\2A'`);
+
+/**
+ * Per clause k, the columns of CTE `cw`: `w<k>`, the vocabulary words it matches, and `a<k>`, its
+ * tsquery restricted to title lexemes (weight A): "'forder' | 'forderung':*" → "'forder':A | 'forderung':*A".
+ */
+export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
+  const columns = matches.map(
+    (match, k) => sql`ARRAY(SELECT v.word FROM "SearchWord" v WHERE ${likeAny(trustedSql("v.word"), match.patterns.map(wordLike))}) AS ${trustedSql(`w${k}`)},
+      regexp_replace((${match.tsquery})::text, ${LEXEME}, ${TITLE_LEXEME}, 'g')::tsquery AS ${trustedSql(`a${k}`)}`,
+  );
+  return joinSql(columns, ", ");
+}
+
+/** The rows matching clause k anywhere; both conditions are GIN index scans without recheck. */
+export function matchSql(match: ClauseMatch, k: number): Sql {
+  return sql`d."searchVector" @@ ${match.tsquery} OR d.words && (SELECT ${trustedSql(`cw.w${k}`)} FROM cw)`;
 }
 
 /**
- * Where a matching row has the clause, from in-row columns only: 3 in the title, 2 in summary or
- * keywords, 1 in the body alone.
+ * Where a matching row has clause k, from in-row columns only (cheap per row: a broad word
+ * matches most rows): 3 in the title, 2 in summary or keywords, 1 in the body alone.
  */
-export function fieldPointsSql(match: ClauseMatch): Sql {
-  const inTitle = joinSql(
-    [sql`ts_filter(d."rankVector", '{a}') @@ ${match.tsquery}`, ...likeAny(trustedSql(`(' ' || d."titleSort" || ' ')`), match.patterns)],
-    " OR ",
-  );
-  const inShort = joinSql([sql`d."rankVector" @@ ${match.tsquery}`, ...likeAny(trustedSql(`d."shortWords"`), match.patterns)], " OR ");
-  return sql`(CASE WHEN ${inTitle} THEN 3 WHEN ${inShort} THEN 2 ELSE 1 END)`;
+export function fieldPointsSql(match: ClauseMatch, k: number): Sql {
+  const list = match.patterns.map(listLike);
+  return sql`(CASE WHEN d."rankVector" @@ ${trustedSql(`cw.a${k}`)} OR ${likeAny(trustedSql(`(' ' || d."titleSort")`), list)} THEN 3
+    WHEN d."rankVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`d."shortWords"`), list)} THEN 2 ELSE 1 END)`;
 }

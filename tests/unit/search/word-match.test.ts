@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { likePatterns, MIN_INFIX_LENGTH } from "@/lib/search/postgres/word-match";
+import { listLike, MIN_INFIX_LENGTH, wordLike, wordPatterns } from "@/lib/search/postgres/word-match";
 import { buildClauses } from "@/lib/search/query/clauses";
 import { parseQueryText } from "@/lib/search/query/parse";
 
-const patterns = (text: string, groups: string[][] = []) => buildClauses(parseQueryText(text), groups).map(likePatterns);
+const patterns = (text: string, groups: string[][] = []) => buildClauses(parseQueryText(text), groups).map((c) => wordPatterns(c).map(wordLike));
 
-describe("likePatterns", () => {
+describe("wordPatterns", () => {
   it("matches long words anywhere inside a word, short ones at a word's start, in every position", () => {
     expect(patterns("Cloud Sicherheit")).toEqual([["%cloud%"], ["%sicherheit%"]]);
     expect(patterns("Sicherheit Cloud")).toEqual([["%sicherheit%"], ["%cloud%"]]);
-    expect(patterns("Wein Bau")).toEqual([["% wein%"], ["% bau%"]]);
+    expect(patterns("Wein Bau")).toEqual([["wein%"], ["bau%"]]);
+    // Against a space-separated word list, a word's start follows a space.
+    expect(listLike({ word: "web", infix: false })).toBe("% web%");
     expect("cloud".length).toBe(MIN_INFIX_LENGTH);
   });
 
