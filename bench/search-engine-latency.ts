@@ -1,17 +1,16 @@
 // Engine-side half of `npm run bench:search` (bench/search.mjs starts it; not meant to be run alone):
-//   tsx --conditions=react-server bench/search-engine-latency.ts '<JSON array of API query strings>' <rounds> [cached|cold]
-// Each query string is parsed exactly as /api/v1/search parses it, so both halves measure the same
-// mix. One warm-up round (connections, synonym cache, plans, buffers, the PostgreSQL engine's
-// in-memory index), then <rounds> timed rounds. "cached" (default) is the engine as the app
-// uses it: the timed rounds repeat the warm-up's queries, so the PostgreSQL engine answers them
-// from its result cache. "cold" turns that cache off: every search is computed anew.
-// Prints one line "RESULT {json}" with the engine name, the document count and per-query latencies.
+//   tsx --conditions=react-server bench/search-engine-latency.ts '<JSON array of API query strings>'
+// Times the PostgreSQL engine alone (SEARCH_ENGINE is ignored) over distinct queries, each run once:
+// the given mix (parsed exactly as /api/v1/search parses it) and "<kind> <subject>" queries from
+// the synthetic data's word pools. The engine keeps no cache, so every timed search is new. A
+// warm-up over other queries (connections, plans, buffers) comes first.
+// Prints one line "RESULT {json}" with the document count and the latencies.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
-import { getSearchEngine } from "@/lib/search";
-import { createPostgresEngine, sharedSearchState } from "@/lib/search/postgres/engine";
+import { createPostgresEngine } from "@/lib/search/postgres/engine";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/query-params";
 import type { SearchQuery } from "@/lib/search/types";
+import { PROGRAMME_KINDS, PROGRAMME_SUBJECTS } from "../prisma/seed/synthetic/words";
 
 function toQuery(queryString: string, today: string): SearchQuery {
   const raw: Record<string, string[]> = {};
@@ -21,30 +20,31 @@ function toQuery(queryString: string, today: string): SearchQuery {
   return toSearchQuery(parsed.params, today);
 }
 
+/** Every kind with every subject ("Zuschuss Telemedizin"), in a fixed interleaved order. */
+function generatedTexts(): string[] {
+  const texts: string[] = [];
+  PROGRAMME_SUBJECTS.forEach((subject, s) => PROGRAMME_KINDS.forEach((kind, k) => texts[k * PROGRAMME_SUBJECTS.length + s] = `${kind} ${subject}`));
+  return texts.filter(Boolean);
+}
+
+const WARM_UP = 20;
+
 async function main() {
   const mix = JSON.parse(process.argv[2] ?? "[]") as string[];
-  const rounds = Number(process.argv[3] ?? 3);
-  const cold = process.argv[4] === "cold";
   const today = berlinDay();
-  const queries = mix.map((queryString) => toQuery(queryString, today));
-  const configured = await getSearchEngine();
-  const engine = cold && configured.name === "postgres" ? createPostgresEngine(db, { resultCache: false }) : configured;
+  const generated = generatedTexts().map((text) => toQuery(`q=${encodeURIComponent(text)}`, today));
+  const warmUp = generated.slice(0, WARM_UP);
+  const timed = [...mix.map((queryString) => toQuery(queryString, today)), ...generated.slice(WARM_UP)];
+  const engine = createPostgresEngine(db);
   const documents = await db.searchDocument.count();
-
-  for (const query of queries) await engine.search(query);
-  // The in-memory index loads in the background after the first search; a server keeps it.
-  await sharedSearchState.memory.settled();
-  const latencies: number[][] = queries.map(() => []);
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [i, query] of queries.entries()) {
-      const started = performance.now();
-      await engine.search(query);
-      latencies[i]!.push(performance.now() - started);
-    }
+  for (const query of warmUp) await engine.search(query);
+  const latencies: number[] = [];
+  for (const query of timed) {
+    const started = performance.now();
+    await engine.search(query);
+    latencies.push(performance.now() - started);
   }
-  // How the PostgreSQL engine answered (result cache, in-memory index, SQL alone), warm-up included.
-  const answered = engine.name === "postgres" ? sharedSearchState.stats : null;
-  console.log(`RESULT ${JSON.stringify({ engine: engine.name, documents, latencies, answered })}`);
+  console.log(`RESULT ${JSON.stringify({ documents, latencies })}`);
 }
 
 try {

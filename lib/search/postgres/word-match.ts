@@ -55,19 +55,10 @@ function likeAny(column: Sql, patterns: readonly string[]): Sql {
   return patterns.length ? sql`(${joinSql(patterns.map((p) => sql`${column} LIKE ${p}`), " OR ")})` : trustedSql("false");
 }
 
-/** Quoted lexeme with an optional prefix mark, in tsquery text: 'forder', 'forderung':* */
-const LEXEME = trustedSql(`'(''(?:[^'']|'''')*'')(?::(\\*))?'`);
-/** The same lexeme restricted to weight A (the title). */
-const TITLE_LEXEME = trustedSql(`'\\1:\\2A'`);
-
-/**
- * Per clause k, the columns of CTE `cw`: `w<k>`, the vocabulary words it matches, and `a<k>`, its
- * tsquery restricted to title lexemes (weight A): "'forder' | 'forderung':*" → "'forder':A | 'forderung':*A".
- */
+/** Per clause k, column `w<k>` of CTE `cw`: the vocabulary words it matches. */
 export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
   const columns = matches.map(
-    (match, k) => sql`ARRAY(SELECT v.word FROM "SearchWord" v WHERE ${likeAny(trustedSql("v.word"), match.patterns.map(wordLike))}) AS ${trustedSql(`w${k}`)},
-      regexp_replace((${match.tsquery})::text, ${LEXEME}, ${TITLE_LEXEME}, 'g')::tsquery AS ${trustedSql(`a${k}`)}`,
+    (match, k) => sql`ARRAY(SELECT v.word FROM "SearchWord" v WHERE ${likeAny(trustedSql("v.word"), match.patterns.map(wordLike))}) AS ${trustedSql(`w${k}`)}`,
   );
   return joinSql(columns, ", ");
 }
@@ -83,6 +74,6 @@ export function matchSql(match: ClauseMatch, k: number): Sql {
  */
 export function fieldPointsSql(match: ClauseMatch, k: number): Sql {
   const list = match.patterns.map(listLike);
-  return sql`(CASE WHEN d."rankVector" @@ ${trustedSql(`cw.a${k}`)} OR ${likeAny(trustedSql(`(' ' || d."titleSort")`), list)} THEN 3
+  return sql`(CASE WHEN d."titleVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`(' ' || d."titleSort")`), list)} THEN 3
     WHEN d."rankVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`d."shortWords"`), list)} THEN 2 ELSE 1 END)`;
 }

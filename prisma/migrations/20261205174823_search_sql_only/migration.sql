@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "SearchDocument" ADD COLUMN     "shortWords" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "titleVector" tsvector,
 ADD COLUMN     "words" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 -- DropTable
@@ -45,6 +46,7 @@ BEGIN
   NEW."searchVector" := search_document_vector(NEW."title", NEW."summary", NEW."keywords", NEW."body");
   NEW."rankVector" := search_rank_vector(NEW."title", NEW."summary", NEW."keywords");
   NEW."titleSort" := search_normalize(NEW."title");
+  NEW."titleVector" := to_tsvector('search_de'::regconfig, NEW."title") || to_tsvector('search_de_prefix'::regconfig, NEW."title");
   -- Space-separated with a space at either end: LIKE '% web%' is "a word starts with web".
   NEW."shortWords" := ' ' || array_to_string(search_word_list(short_text), ' ') || ' ';
   NEW."words" := search_word_list(short_text || ' ' || NEW."body");
@@ -68,9 +70,10 @@ CREATE TRIGGER search_word_insert AFTER INSERT ON "SearchDocument"
 CREATE TRIGGER search_word_update AFTER UPDATE ON "SearchDocument"
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_word_collect();
 
--- In the row: relevance reads the short list of every match. The full list is only read through
+-- In the row: relevance reads the title vector and the short list of every match. The full list is only read through
 -- its GIN index (&& needs no recheck), so it may live out of line.
 ALTER TABLE "SearchDocument" ALTER COLUMN "shortWords" SET STORAGE MAIN;
+ALTER TABLE "SearchDocument" ALTER COLUMN "titleVector" SET STORAGE MAIN;
 ALTER TABLE "SearchDocument" ALTER COLUMN "words" SET STORAGE EXTENDED;
 
 -- Fill the new columns of existing rows (and the vocabulary) through the triggers.
