@@ -81,6 +81,9 @@ export function partialMinimum(clauseCount: number): number {
  */
 function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
+  // One clause: `m` reads the matching rows itself (singleClauseSql); rarity would not change the order.
+  if (n === 1) return sql`
+cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),`;
   const hits = joinSql(
     text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchDocument" d WHERE ${matchSql(clause, k)}`),
     " UNION ALL ",
@@ -107,12 +110,27 @@ full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
 
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   if (query.sort !== "relevance") return trustedSql("0");
+  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
+  if (text.clauses.length === 1) return sql`${fieldPointsSql(text.clauses[0]!, 0)} * ${closed}`;
   const points = joinSql(
     text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause, k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
     " + ",
   );
-  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
   return sql`(${points}) * ${closed}`;
+}
+
+/** The FROM and WHERE of `m` for a text search. */
+function matchedRowsSql(text: TextQuery): Sql {
+  const n = text.clauses.length;
+  // One clause: the bitmap scan's rows directly, no second lookup per row (a broad word has thousands).
+  if (n === 1) return sql`"SearchDocument" d CROSS JOIN cw`;
+  return sql`t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w CROSS JOIN cw`;
+}
+
+function matchedWhereSql(text: TextQuery): Sql {
+  const n = text.clauses.length;
+  if (n === 1) return sql`WHERE ${matchSql(text.clauses[0]!, 0)}`;
+  return sql`WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -127,11 +145,11 @@ WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 ${text ? textCtes(query, text) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    ${text ? sql`t.matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
+    ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
-  FROM ${text ? trustedSql(`t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w CROSS JOIN cw`) : trustedSql(`"SearchDocument" d`)}
+  FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
-  ${text ? sql`WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)` : trustedSql("")}
+  ${text ? matchedWhereSql(text) : trustedSql("")}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
