@@ -111,9 +111,9 @@ full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   if (query.sort !== "relevance") return trustedSql("0");
   const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
-  if (text.clauses.length === 1) return sql`${fieldPointsSql(text.clauses[0]!, 0)} * ${closed}`;
+  if (text.clauses.length === 1) return sql`${fieldPointsSql(text.clauses[0]!)} * ${closed}`;
   const points = joinSql(
-    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause, k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
+    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
     " + ",
   );
   return sql`(${points}) * ${closed}`;

@@ -69,11 +69,12 @@ export function matchSql(match: ClauseMatch, k: number): Sql {
 }
 
 /**
- * Where a matching row has clause k, from in-row columns only (cheap per row: a broad word
+ * Where a matching row has the clause, from in-row columns only (cheap per row: a broad word
  * matches most rows): 3 in the title, 2 in summary or keywords, 1 in the body alone.
  */
-export function fieldPointsSql(match: ClauseMatch, k: number): Sql {
+export function fieldPointsSql(match: ClauseMatch): Sql {
   const list = match.patterns.map(listLike);
   return sql`(CASE WHEN d."titleVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`(' ' || d."titleSort")`), list)} THEN 3
     WHEN d."rankVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`d."shortWords"`), list)} THEN 2 ELSE 1 END)`;
 }
+
