@@ -5,9 +5,9 @@ import { joinSql, sql, trustedSql, type Sql } from "./sql";
 import { fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
 
 // One statement per search, the only way the PostgreSQL engine answers. The text match runs once
-// (CTEs `cw` … `full_count`, then `m` with narrow columns only); the total, the counts and the page are
-// all read from it. Facet counts come from one pass over the rows
-// failing at most one restriction, so they equal what selecting that value would return.
+// (CTEs `cw` … `full_count`, then `m` with narrow columns only); the total, the counts and the
+// page are all read from it. Facet counts come from one pass over the rows failing at most one
+// restriction, so they equal what selecting that value would return.
 
 export const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
@@ -81,7 +81,7 @@ export function partialMinimum(clauseCount: number): number {
  */
 function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
-  // One clause: `m` reads the matching rows itself (singleClauseSql); rarity would not change the order.
+  // One clause: `m` reads the matching rows itself (matchedRowsSql); rarity would not change the order.
   if (n === 1) return sql`
 cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),`;
   const hits = joinSql(
@@ -92,15 +92,10 @@ cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),`;
     text.clauses.map((_, k) => sql`ln(1 + (SELECT total FROM docs) / greatest(1, count(*) FILTER (WHERE c = ${k}::int)))::float8`),
     ", ",
   );
-  // One clause: every hit matched it once, no grouping needed.
-  const perId =
-    n === 1
-      ? trustedSql(`SELECT id, 1 AS matched, ARRAY[0] AS cs FROM hit`)
-      : trustedSql(`SELECT id, count(*)::int AS matched, array_agg(c) AS cs FROM hit GROUP BY id`);
   return sql`
 cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
 hit AS MATERIALIZED (${hits}),
-t AS MATERIALIZED (${perId}),
+t AS MATERIALIZED (SELECT id, count(*)::int AS matched, array_agg(c) AS cs FROM hit GROUP BY id),
 -- The planner's row estimate is enough for rarity; a fresh table (never analyzed) counts its matches.
 docs AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), (SELECT count(*) FROM t), 1)::float8 AS total),
 w AS (SELECT ARRAY[${rarity}] AS rarity FROM hit),

@@ -1,9 +1,10 @@
 import type { Alternative, Clause } from "../query/clauses";
 import { sql, joinSql, type Sql } from "./sql";
 
-// Clauses → one tsquery expression: AND of clauses, OR of each clause's alternatives. Words are
-// always bound parameters; the configurations are the migration's (search_de: stop words,
-// unaccent, German stems; search_de_prefix: the same without stemming).
+// Clauses → tsquery expressions: per clause its alternatives OR-ed (word-match.ts matches the
+// clauses one by one), and every alternative OR-ed for highlighting. Words are always bound
+// parameters; the configurations are the migration's (search_de: stop words, unaccent, German
+// stems; search_de_prefix: the same without stemming).
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
@@ -24,13 +25,7 @@ export function clauseTsquerySqls(clauses: readonly Clause[]): Sql[] {
   return clauses.map((clause) => sql`(${joinSql(clause.alternatives.map(alternativeSql), " || ")})`);
 }
 
-/** Null when there is nothing to match (no words): the search then browses by filters alone. */
-export function tsquerySql(clauses: readonly Clause[]): Sql | null {
-  if (clauses.length === 0) return null;
-  return sql`(${joinSql(clauseTsquerySqls(clauses), " && ")})`;
-}
-
-/** Every alternative OR-ed: for highlighting, and to skip ranking rows whose title and summary match nothing. */
+/** Every alternative OR-ed: for highlighting (ts_headline); null when there are no words. */
 export function anyTsquerySql(clauses: readonly Clause[]): Sql | null {
   const alternatives = clauses.flatMap((clause) => clause.alternatives.map(alternativeSql));
   return alternatives.length ? sql`(${joinSql(alternatives, " || ")})` : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinSql, sql, trustedSql } from "@/lib/search/postgres/sql";
-import { tsquerySql } from "@/lib/search/postgres/tsquery";
+import { anyTsquerySql, clauseTsquerySqls } from "@/lib/search/postgres/tsquery";
 import { buildClauses } from "@/lib/search/query/clauses";
 import { parseQueryText } from "@/lib/search/query/parse";
 
@@ -14,9 +14,11 @@ describe("sql tagged template", () => {
   });
 
   it("builds tsqueries from parameters only; prefix terms only for plain words", () => {
-    const query = tsquerySql(buildClauses(parseQueryText("IT-Sicherheit Förd"), []))!;
+    const clauses = buildClauses(parseQueryText("IT-Sicherheit Förd"), []);
+    expect(clauseTsquerySqls(clauses)).toHaveLength(2);
+    const query = anyTsquerySql(clauses)!;
     expect(query.values).toEqual(["it-sicherheit", "förd", "'förd':*", "foerd", "'foerd':*"]);
     expect(query.strings.join("?")).not.toMatch(/förd|sicherheit/);
-    expect(tsquerySql([])).toBeNull();
+    expect(anyTsquerySql([])).toBeNull();
   });
 });
