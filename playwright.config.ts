@@ -86,7 +86,7 @@ export default defineConfig({
           stderr: "pipe",
         },
         {
-          command: `node node_modules/next/dist/bin/next start -p ${port}`,
+          command: `node node_modules/.bin/next start -p ${port}`,
           // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
           // so that a missing database fails fast with a clear message instead of a timeout.
           port,

@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   if (!env.REDIS_URL) throw new Error("playwright.config.ts passes no REDIS_URL: the instances would not share a cache");
   const port = Number(process.env.E2E_SECOND_PORT) || (await freePort());
   urlB = `http://localhost:${port}`;
-  instanceB = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  instanceB = spawn(process.execPath, ["node_modules/.bin/next", "start", "-p", String(port)], {
     env: { ...process.env, ...env },
     stdio: "ignore",
   });
