@@ -34,8 +34,11 @@ const require = createRequire(import.meta.url);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // ISR cache that also expires pages at the instant a programme's derived status changes.
-  cacheHandler: require.resolve("./lib/cache/status-aware-cache-handler.cjs"),
+  // Page and data cache: shared in Redis when REDIS_URL is set, else in memory; pages also expire
+  // at the instant a programme's derived status changes (lib/cache/page-cache-handler.cjs).
+  cacheHandler: require.resolve("./lib/cache/page-cache-handler.cjs"),
+  // No second in-memory copy in front of the handler: it would not hear of other instances' edits.
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in users without the permission.

@@ -14,12 +14,28 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? withDatabase(process.env.DAT
 // The app sends every mail over SMTP to a local catcher; the tests read links from its .eml files
 // (tests/e2e/support/outbox.ts), never from a page of the portal.
 const mail = e2eMailCatcher(port);
+// The page cache lives in Redis, as with several instances in production (tests/e2e/cluster.spec.ts
+// starts a second one). One key prefix per run, so parallel runs sharing a Redis do not collide;
+// fixed in the main process, whose environment the workers inherit (global-teardown.ts deletes it).
+process.env.E2E_CACHE_KEY_PREFIX ??= `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}:`;
+const redisUrl = process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/0";
+// TRUSTED_PROXIES=1: as behind nginx, so a spec can act as a client of its own (X-Forwarded-For).
+const serverEnv = {
+  ...appEnv({ port, databaseUrl }),
+  SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
+  TRUSTED_PROXIES: "1",
+  REDIS_URL: redisUrl,
+  CACHE_KEY_PREFIX: process.env.E2E_CACHE_KEY_PREFIX,
+};
+// The same environment (session secret included) for the second instance of cluster.spec.ts.
+process.env.E2E_SERVER_ENV ??= JSON.stringify(serverEnv);
 
 export default defineConfig({
   testDir: "tests/e2e",
   // A subfolder: Playwright empties outputDir on start, and test-results/ also holds the run's reports.
   outputDir: "test-results/e2e",
   globalSetup: "./tests/e2e/global-setup.ts",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
@@ -70,12 +86,11 @@ export default defineConfig({
           stderr: "pipe",
         },
         {
-          command: `node node_modules/next/dist/bin/next start -p ${port}`,
+          command: `node node_modules/.bin/next start -p ${port}`,
           // Ready when the port accepts connections; tests/e2e/global-setup.ts then checks /api/health
           // so that a missing database fails fast with a clear message instead of a timeout.
           port,
-          // TRUSTED_PROXIES=1: as behind nginx, so a spec can act as a client of its own (X-Forwarded-For).
-          env: { ...appEnv({ port, databaseUrl }), SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`, TRUSTED_PROXIES: "1" },
+          env: serverEnv,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,
           stdout: "ignore",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cacheEnvSchema } from "./cache/cache-env.cjs";
 
 // The only module that reads process.env (docs/conventions.md, rule 11).
 const schema = z.object({
@@ -26,6 +27,10 @@ const schema = z.object({
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.
   MEILISEARCH_HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   MEILISEARCH_API_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  // Page cache (REDIS_URL: shared by all instances; CACHE_KEY_PREFIX). Read by the cache handler,
+  // which Next loads outside the bundle, through this same schema (lib/cache/cache-env.cjs);
+  // validated here too so a wrong value stops the app at start.
+  ...cacheEnvSchema.shape,
 });
 
 export const env = schema.parse(process.env);

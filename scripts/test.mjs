@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { appEnv } from "./lib/app-env.mjs";
 import { clearDataCache } from "./lib/build-stamp.mjs";
 import { checkServer, DEFAULT_SERVER_URL, prepareFreshDatabase, redact, withDatabase } from "./lib/database.mjs";
-import { findFreePort } from "./lib/net.mjs";
+import { findFreePort, isPortOpen } from "./lib/net.mjs";
 import { heading, npmRun, stopAll } from "./lib/proc.mjs";
 import { ensureChromium, ensureDependencies } from "./lib/setup.mjs";
 import { clearReport, playwrightCounts, vitestCounts } from "./lib/test-counts.mjs";
@@ -21,6 +21,9 @@ import { clearReport, playwrightCounts, vitestCounts } from "./lib/test-counts.m
 const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
 const testDatabaseUrl = process.env.TEST_DATABASE_URL || withDatabase(serverUrl, "regiontrier_test");
 const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || withDatabase(serverUrl, "regiontrier_e2e");
+// The e2e servers keep their page cache in Redis, as several production instances do (a key prefix
+// per run: playwright.config.ts). The build and the other stages need no Redis.
+const e2eRedisUrl = process.env.E2E_REDIS_URL || "redis://127.0.0.1:6379/0";
 const ESLINT_CONFIGS = ["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `eslint.config.${ext}`);
 
 const stages = [];
@@ -96,6 +99,13 @@ await stage("PostgreSQL server", async () => {
   return { ok: !error, note: error ?? undefined };
 });
 
+await stage("Redis server", async () => {
+  const { hostname, port } = new URL(e2eRedisUrl);
+  const open = await isPortOpen(Number(port || 6379), hostname);
+  if (!open) console.error(`Redis at ${hostname}:${port || 6379} does not answer (E2E_REDIS_URL); the e2e run caches pages there.`);
+  return { ok: open, note: open ? undefined : "not reachable" };
+});
+
 // The drift check diffs migrations against schema.prisma in a scratch database on this server.
 await stage("Migration drift check", npmStage("db:migrate:check", { DATABASE_URL: testDatabaseUrl }));
 await stage("Typecheck", npmStage("typecheck"));
@@ -117,6 +127,7 @@ await stage("E2E database", async () => {
     // playwright.config.ts starts the mail catcher the app sends to on this port.
     E2E_SMTP_PORT: String(await findFreePort(port + 1000)),
     E2E_DATABASE_URL: e2eDatabaseUrl,
+    E2E_REDIS_URL: e2eRedisUrl,
   };
   await prepareFreshDatabase(e2eDatabaseUrl, e2eEnv);
   // Cached query results from an earlier run or the demo would hide the fresh data.

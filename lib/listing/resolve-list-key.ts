@@ -5,7 +5,7 @@ import type { RawSearchParams } from "./params";
 /**
  * The parameters behind a cached list page's key. Keys that are not base64url are 404; keys with
  * unknown values or in non-canonical form are sent to the list's clean URL. The page cache stores
- * neither answer (lib/cache/status-aware-cache-handler.cjs), so only canonical, valid filter
+ * neither answer (lib/cache/page-rules.cjs), so only canonical, valid filter
  * combinations are ever cached.
  */
 export function resolveListKey(key: string, schema: ListSchema, path: string): RawSearchParams {

@@ -1,6 +1,5 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { cachedKeys } from "./support/page-cache";
 
 test("filter-only list URLs are served from the page cache, text searches are not", async ({ request }) => {
   const url = "/foerderprogramme?ebene=land&foerderart=zuschuss";
@@ -30,12 +29,9 @@ test("detail pages are served from the page cache", async ({ page, request }) =>
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
-// Entries of the page cache on disk of the server under test (next start runs in this directory;
-// Next 16 stores pages under .next/server/route-cache/APP_PAGE/<route hash>/$/…): one .meta each.
-const listViews = (list: string) => {
-  const root = join(process.cwd(), ".next/server");
-  return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(`${list}/ansicht/`) && f.endsWith(".meta")).length;
-};
+// Entries of the page cache of the servers under test: Redis keys under the run's prefix (Next 16
+// scopes page keys per route, "/route-cache/APP_PAGE/<route hash>/$/…"), one per page.
+const listViews = async (list: string) => (await cachedKeys(`*/${list}/ansicht/*`)).length;
 
 // A valid filter combination that earlier runs against the same build (whose page cache persists)
 // have almost surely not asked for: a random non-empty subset of a facet's values and a random page.
@@ -47,8 +43,8 @@ function unusedCombination(list: string, facet: string, values: string[], fixed:
 }
 
 test("junk filter values never reach the page cache; valid combinations do", async ({ request }) => {
-  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
-  const before = listViews("berater");
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the servers it started");
+  const before = await listViews("berater");
   const run = `${Date.now().toString(36)}`;
   for (let i = 0; i < 10; i++) {
     const response = await request.get(`/berater?organisation=junk-${run}-${i}&thema=%3Cscript%3E${i}&sprache=xx${i}`, { maxRedirects: 0 });
@@ -62,18 +58,17 @@ test("junk filter values never reach the page cache; valid combinations do", asy
   const valid = await request.get(unusedCombination("berater", "gebiet", ["vulkaneifel", "stadt-trier", "trier-saarburg", "bernkastel-wittlich", "eifelkreis-bitburg-pruem"], "thema=ki-innovation&sortierung=organisation"));
   expect(valid.status()).toBe(200);
   await expect.poll(() => listViews("berater"), { timeout: 15_000 }).toBeGreaterThan(before);
-  expect(listViews("berater")).toBe(before + 1);
+  expect(await listViews("berater")).toBe(before + 1);
 });
 
 test("made-up detail slugs are answered 404 and never cached", async ({ request }) => {
-  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the server it started");
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the servers it started");
   const slug = `gibt-es-nicht-${Date.now().toString(36)}`;
   for (let i = 0; i < 3; i++) expect((await request.get(`/foerderprogramme/${slug}-${i}`)).status()).toBe(404);
   // A new list view requested afterwards is written; by then the 404s would have been too.
-  const views = listViews("foerderprogramme");
+  const views = await listViews("foerderprogramme");
   const fundingTypes = ["zuschuss", "darlehen", "buergschaft", "beteiligung", "beratung", "preis", "sonstige"];
   expect((await request.get(unusedCombination("foerderprogramme", "foerderart", fundingTypes, "sortierung=a-z"))).status()).toBe(200);
   await expect.poll(() => listViews("foerderprogramme"), { timeout: 15_000 }).toBeGreaterThan(views);
-  const root = join(process.cwd(), ".next/server");
-  expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(slug))).toEqual([]);
+  expect(await cachedKeys(`*${slug}*`)).toEqual([]);
 });
