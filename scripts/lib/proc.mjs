@@ -39,8 +39,8 @@ export function run(command, args = [], { env, capture = false, quiet = false } 
   });
 }
 
-/** Runs the project's own `next` CLI directly (no npm/sh in between, so signals reach it). */
-export const NEXT_BIN = "node_modules/next/dist/bin/next";
+/** The project's own `next` CLI, run with node directly (no npm/sh in between, so signals reach it). */
+export const NEXT_BIN = "node_modules/.bin/next";
 
 /** Runs an npm script (`npm run <name> [-- args]`). */
 export function npmRun(script, args = [], options) {
