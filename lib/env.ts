@@ -26,6 +26,16 @@ const schema = z.object({
   // An empty value (MEILISEARCH_API_KEY= in a .env file) counts as unset.
   MEILISEARCH_HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   MEILISEARCH_API_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  // Background jobs (lib/jobs, docs/architecture.md "Background work"). A failed job is tried again
+  // after JOBS_RETRY_DELAY_SECONDS, doubling each time (with jitter, at most an hour), up to
+  // JOBS_RETRY_LIMIT retries; a job that runs longer than JOBS_EXPIRE_SECONDS counts as abandoned
+  // (its worker died) and is run again. The tests shorten all three.
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  // How often a worker looks for abandoned (expired) jobs and prunes old ones.
+  JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export const env = schema.parse(process.env);

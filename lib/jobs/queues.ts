@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { env } from "@/lib/env";
+
+// The one table of background jobs (docs/architecture.md, "Background work"): each queue's name,
+// the payload its handler accepts (parsed again in the worker: a job row is input like any other)
+// and how pg-boss retries it.
+export const JOB_PAYLOADS = {
+  "mail.deliver": z.object({ mailId: z.string().min(1).max(64) }),
+  "import.commit": z.object({ importJobId: z.string().min(1).max(64) }),
+} as const;
+
+export type JobName = keyof typeof JOB_PAYLOADS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
+export const JOB_NAMES = Object.keys(JOB_PAYLOADS) as JobName[];
+
+type RetryPolicy = {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  retryDelayMax: number;
+  expireInSeconds: number;
+  /** how long a job may wait unclaimed (no worker, no SMTP) before pg-boss drops it */
+  retentionSeconds: number;
+};
+
+const DAY = 86_400;
+
+const standard = (): RetryPolicy => ({
+  retryLimit: env.JOBS_RETRY_LIMIT,
+  retryDelay: env.JOBS_RETRY_DELAY_SECONDS,
+  retryBackoff: true,
+  retryDelayMax: 3600,
+  expireInSeconds: env.JOBS_EXPIRE_SECONDS,
+  retentionSeconds: 14 * DAY,
+});
+
+export function queueOptions(name: JobName): RetryPolicy {
+  switch (name) {
+    case "mail.deliver":
+      // A mail waits up to 30 days for a worker with SMTP_URL (lib/jobs/worker.ts).
+      return { ...standard(), retentionSeconds: 30 * DAY };
+    case "import.commit":
+      // An import writes many rows in one transaction: a rerun after a crash starts it again, a
+      // failure is a data problem the report shows, so it is not retried.
+      return { ...standard(), retryLimit: 0, expireInSeconds: Math.max(env.JOBS_EXPIRE_SECONDS, 900) };
+  }
+}

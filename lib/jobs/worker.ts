@@ -1,0 +1,48 @@
+import "server-only";
+import type { PgBoss, JobWithMetadata } from "pg-boss";
+import { env } from "@/lib/env";
+import { deliverMail } from "@/lib/mail/deliver";
+import { smtpTransport } from "@/lib/mail/transport";
+import { startBoss } from "./boss";
+import { JOB_PAYLOADS, type JobName } from "./queues";
+
+type Handler = (job: JobWithMetadata<unknown>) => Promise<void>;
+
+function mailHandler(): Handler | null {
+  const transport = smtpTransport();
+  // Without SMTP_URL this worker does not take mail jobs at all: they wait, PENDING, for a worker
+  // that can send them (up to the queue's retention), instead of burning their retries.
+  if (!transport) return null;
+  return async (job) => {
+    const { mailId } = JOB_PAYLOADS["mail.deliver"].parse(job.data);
+    await deliverMail({ mailId, retryCount: job.retryCount, retryLimit: job.retryLimit }, transport);
+  };
+}
+
+function handlers(): Partial<Record<JobName, Handler>> {
+  const mail = mailHandler();
+  return { ...(mail ? { "mail.deliver": mail } : {}) };
+}
+
+/**
+ * Starts a worker: pg-boss claims jobs with SKIP LOCKED, so any number of workers may run side by
+ * side. Returns a stop function that lets running jobs finish before it resolves.
+ */
+export async function startWorker(log: (line: string) => void = console.log): Promise<{ boss: PgBoss; stop: () => Promise<void>; queues: JobName[] }> {
+  const boss = await startBoss("worker");
+  const registered = handlers();
+  for (const [name, handler] of Object.entries(registered) as [JobName, Handler][]) {
+    await boss.work(name, { includeMetadata: true, pollingIntervalSeconds: env.JOBS_POLL_SECONDS }, async ([job]) => {
+      if (!job) return;
+      try {
+        await handler(job);
+      } catch (error) {
+        // Only the job's id and the error's message: payloads may name people.
+        log(`job ${name} ${job.id} failed (try ${job.retryCount + 1} of ${job.retryLimit + 1}): ${error instanceof Error ? error.message : "unknown error"}`);
+        throw error;
+      }
+    });
+  }
+  const queues = Object.keys(registered) as JobName[];
+  return { boss, queues, stop: () => boss.stop({ graceful: true, timeout: 60_000 }) };
+}
