@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Transporter } from "nodemailer";
-import { escapeHtml } from "./render";
+import { escapeHtml } from "./escape";
 import { revealLink } from "./secret-link";
 
 export type DeliveryAttempt = {
