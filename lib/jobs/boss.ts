@@ -31,8 +31,9 @@ export async function startBoss(role: Role): Promise<PgBoss> {
   for (const name of JOB_NAMES) {
     const options = queueOptions(name);
     await boss.createQueue(name, options);
-    const { retryDelayMax: _fixedAtCreation, ...changeable } = options;
-    await boss.updateQueue(name, changeable);
+    // retryDelayMax can only be set when a queue is created.
+    const { retryLimit, retryDelay, retryBackoff, expireInSeconds, retentionSeconds } = options;
+    await boss.updateQueue(name, { retryLimit, retryDelay, retryBackoff, expireInSeconds, retentionSeconds });
   }
   return boss;
 }

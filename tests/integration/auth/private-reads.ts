@@ -151,7 +151,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/account/password-reset": "public: password reset, the token is the credential",
   "lib/auth/session": "authentication: resolves the session cookie to the actor",
   "lib/auth/sign-in": "authentication",
-  "lib/mail/deliver": "delivery after a mutation's commit, returns nothing to a page",
+  "lib/mail/retry": "mutation (assertCan mail.retry)",
   "lib/security-log/record": "records a refusal, reads nothing",
   "lib/organisation/service": "mutations (assertCan)",
   "lib/programme/service": "mutations (assertCan)",
