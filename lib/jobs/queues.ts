@@ -40,8 +40,10 @@ export function queueOptions(name: JobName): RetryPolicy {
       // A mail waits up to 30 days for a worker with SMTP_URL (lib/jobs/worker.ts).
       return { ...standard(), retentionSeconds: 30 * DAY };
     case "import.commit":
-      // An import writes many rows in one transaction: a rerun after a crash starts it again, a
-      // failure is a data problem the report shows, so it is not retried.
-      return { ...standard(), retryLimit: 0, expireInSeconds: Math.max(env.JOBS_EXPIRE_SECONDS, 900) };
+      // All rows in one transaction of up to 30 minutes (lib/import/commit.ts): the job expires
+      // only after that, so a slow commit is never run twice at once. A failing row is the import
+      // report's business, not a retry's (the handler does not throw then); a retry is for a
+      // worker that died mid-commit, whose transaction rolled back.
+      return { ...standard(), retryLimit: 1, expireInSeconds: Math.max(env.JOBS_EXPIRE_SECONDS, 31 * 60) };
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PgBoss, JobWithMetadata } from "pg-boss";
 import { env } from "@/lib/env";
+import { runQueuedImport } from "@/lib/import/run-queued";
 import { deliverMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
 import { startBoss } from "./boss";
@@ -19,9 +20,14 @@ function mailHandler(): Handler | null {
   };
 }
 
+const importHandler: Handler = async (job) => {
+  const { importJobId } = JOB_PAYLOADS["import.commit"].parse(job.data);
+  await runQueuedImport(importJobId);
+};
+
 function handlers(): Partial<Record<JobName, Handler>> {
   const mail = mailHandler();
-  return { ...(mail ? { "mail.deliver": mail } : {}) };
+  return { ...(mail ? { "mail.deliver": mail } : {}), "import.commit": importHandler };
 }
 
 /**
