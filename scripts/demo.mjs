@@ -152,7 +152,9 @@ app.once("exit", (code) => {
 });
 // The job worker (npm run worker) beside the app: it sends the mails and runs the scheduled jobs.
 heading("Starting the job worker (npm run worker)");
-const worker = startBackground("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/worker.ts"], { env });
+const worker = startBackground("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/worker.ts"], {
+  env: { ...env, APP_INTERNAL_URL: process.env.APP_INTERNAL_URL ?? `http://127.0.0.1:${port}` },
+});
 worker.once("exit", (code) => {
   if (!shuttingDown) {
     console.error(`The job worker stopped (exit code ${code}).`);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Prisma } from "@/lib/db/client";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { commitImportJob } from "./commit";
 import { getImporter } from "./entities";
 import type { ImportReport } from "./report";
@@ -23,7 +24,10 @@ export async function runQueuedImport(importJobId: string): Promise<"done" | "fa
   try {
     if (!importer || disabledAt) throw new Error(!importer ? "no importer" : "the importing account is disabled");
     const result = await commitImportJob(actor satisfies Actor, job.id, importer);
-    return result.ok ? "done" : "failed";
+    if (!result.ok) return "failed";
+    // The app expires the pages that show the imported entries (app/api/intern/cache).
+    if (result.tags.length > 0) await db.$transaction((tx) => enqueue(tx, "cache.invalidate", { tags: result.tags.slice(0, 100) }));
+    return "done";
   } catch (error) {
     // Refused (role or account changed) or broken before the transaction: the page must say so.
     console.error(`import ${job.id} could not be committed: ${error instanceof Error ? error.message : "unknown error"}`);

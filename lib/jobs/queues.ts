@@ -7,7 +7,17 @@ import { env } from "@/lib/env";
 export const JOB_PAYLOADS = {
   "mail.deliver": z.object({ mailId: z.string().min(1).max(64) }),
   "import.commit": z.object({ importJobId: z.string().min(1).max(64) }),
+  "cache.invalidate": z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) }),
+  "midnight": z.object({}),
+  "housekeeping": z.object({}),
 } as const;
+
+/** Scheduled jobs: cron in Berlin time, so "midnight" follows the clock change. */
+export const SCHEDULES: { name: JobName; cron: string }[] = [
+  { name: "midnight", cron: "0 0 * * *" },
+  { name: "housekeeping", cron: "30 3 * * *" },
+];
+export const SCHEDULE_TZ = "Europe/Berlin";
 
 export type JobName = keyof typeof JOB_PAYLOADS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
@@ -45,5 +55,9 @@ export function queueOptions(name: JobName): RetryPolicy {
       // report's business, not a retry's (the handler does not throw then); a retry is for a
       // worker that died mid-commit, whose transaction rolled back.
       return { ...standard(), retryLimit: 1, expireInSeconds: Math.max(env.JOBS_EXPIRE_SECONDS, 31 * 60) };
+    case "cache.invalidate":
+    case "midnight":
+    case "housekeeping":
+      return standard();
   }
 }

@@ -5,7 +5,10 @@ import { runQueuedImport } from "@/lib/import/run-queued";
 import { deliverMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
 import { startBoss } from "./boss";
-import { JOB_PAYLOADS, type JobName } from "./queues";
+import { PROGRAMME_TAGS } from "@/lib/programme/cached";
+import { requestCacheInvalidation } from "./cache-invalidate";
+import { pruneOldRows } from "./housekeeping";
+import { JOB_PAYLOADS, SCHEDULES, SCHEDULE_TZ, type JobName } from "./queues";
 
 type Handler = (job: JobWithMetadata<unknown>) => Promise<void>;
 
@@ -25,9 +28,24 @@ const importHandler: Handler = async (job) => {
   await runQueuedImport(importJobId);
 };
 
-function handlers(): Partial<Record<JobName, Handler>> {
+// Programme lists and details show a deadline-dependent status (open, closing soon, closed): at
+// midnight they are expired in the app's cache, the way an edit expires them.
+const MIDNIGHT_TAGS = [PROGRAMME_TAGS.all];
+
+function handlers(boss: PgBoss, log: (line: string) => void): Partial<Record<JobName, Handler>> {
   const mail = mailHandler();
-  return { ...(mail ? { "mail.deliver": mail } : {}), "import.commit": importHandler };
+  return {
+    ...(mail ? { "mail.deliver": mail } : {}),
+    "import.commit": importHandler,
+    "cache.invalidate": async (job) => requestCacheInvalidation(JOB_PAYLOADS["cache.invalidate"].parse(job.data).tags),
+    midnight: async () => {
+      await boss.send("cache.invalidate", { tags: MIDNIGHT_TAGS });
+    },
+    housekeeping: async () => {
+      const pruned = await pruneOldRows();
+      log(`housekeeping: ${pruned.securityEvents} security events, ${pruned.rateLimitBuckets} rate-limit buckets removed`);
+    },
+  };
 }
 
 /**
@@ -36,7 +54,7 @@ function handlers(): Partial<Record<JobName, Handler>> {
  */
 export async function startWorker(log: (line: string) => void = console.log): Promise<{ boss: PgBoss; stop: () => Promise<void>; queues: JobName[] }> {
   const boss = await startBoss("worker");
-  const registered = handlers();
+  const registered = handlers(boss, log);
   for (const [name, handler] of Object.entries(registered) as [JobName, Handler][]) {
     await boss.work(name, { includeMetadata: true, pollingIntervalSeconds: env.JOBS_POLL_SECONDS }, async ([job]) => {
       if (!job) return;
@@ -49,6 +67,8 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
       }
     });
   }
+  // schedule() upserts by name, so every worker may (re)declare the same schedules.
+  for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron, {}, { tz: SCHEDULE_TZ });
   const queues = Object.keys(registered) as JobName[];
   return { boss, queues, stop: () => boss.stop({ graceful: true, timeout: 60_000 }) };
 }
