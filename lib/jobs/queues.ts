@@ -7,6 +7,9 @@ import { env } from "@/lib/env";
 export const JOB_PAYLOADS = {
   "mail.deliver": z.object({ mailId: z.string().min(1).max(64) }),
   "import.commit": z.object({ importJobId: z.string().min(1).max(64) }),
+  // Search document ids ("programme:<id>"); SEARCH_ENGINE=meilisearch only.
+  "search.sync": z.object({ documentIds: z.array(z.string().min(3).max(200)).min(1).max(500) }),
+  "search.synonyms": z.object({}),
   "cache.invalidate": z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) }),
   "midnight": z.object({}),
   "housekeeping": z.object({}),
@@ -16,6 +19,8 @@ export const JOB_PAYLOADS = {
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "midnight", cron: "0 0 * * *" },
   { name: "housekeeping", cron: "30 3 * * *" },
+  // Synonym groups edited in /redaktion reach Meilisearch within ten minutes.
+  { name: "search.synonyms", cron: "*/10 * * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/Berlin";
 
@@ -55,6 +60,8 @@ export function queueOptions(name: JobName): RetryPolicy {
       // report's business, not a retry's (the handler does not throw then); a retry is for a
       // worker that died mid-commit, whose transaction rolled back.
       return { ...standard(), retryLimit: 1, expireInSeconds: Math.max(env.JOBS_EXPIRE_SECONDS, 31 * 60) };
+    case "search.sync":
+    case "search.synonyms":
     case "cache.invalidate":
     case "midnight":
     case "housekeeping":

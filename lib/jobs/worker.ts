@@ -6,6 +6,10 @@ import { deliverMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
 import { startBoss } from "./boss";
 import { PROGRAMME_TAGS } from "@/lib/programme/cached";
+import { buildDocuments } from "@/lib/search/documents";
+import { createMeilisearchEngine } from "@/lib/search/meilisearch/engine";
+import { pushSynonymGroups } from "@/lib/search/meilisearch/synonyms";
+import { syncSearchJob } from "@/lib/search/sync-job";
 import { requestCacheInvalidation } from "./cache-invalidate";
 import { pruneOldRows } from "./housekeeping";
 import { JOB_PAYLOADS, SCHEDULES, SCHEDULE_TZ, type JobName } from "./queues";
@@ -32,10 +36,25 @@ const importHandler: Handler = async (job) => {
 // midnight they are expired in the app's cache, the way an edit expires them.
 const MIDNIGHT_TAGS = [PROGRAMME_TAGS.all];
 
+function searchHandlers(log: (line: string) => void): Partial<Record<JobName, Handler>> {
+  if (env.SEARCH_ENGINE !== "meilisearch" || !env.MEILISEARCH_HOST) return {};
+  const engine = createMeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY });
+  return {
+    "search.sync": async (job) => {
+      await syncSearchJob(JOB_PAYLOADS["search.sync"].parse(job.data).documentIds, { engine, buildDocuments });
+    },
+    "search.synonyms": async () => {
+      await engine.setup();
+      log(`search.synonyms: ${await pushSynonymGroups(engine)} groups pushed`);
+    },
+  };
+}
+
 function handlers(boss: PgBoss, log: (line: string) => void): Partial<Record<JobName, Handler>> {
   const mail = mailHandler();
   return {
     ...(mail ? { "mail.deliver": mail } : {}),
+    ...searchHandlers(log),
     "import.commit": importHandler,
     "cache.invalidate": async (job) => requestCacheInvalidation(JOB_PAYLOADS["cache.invalidate"].parse(job.data).tags),
     midnight: async () => {
@@ -67,8 +86,12 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
       }
     });
   }
-  // schedule() upserts by name, so every worker may (re)declare the same schedules.
-  for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron, {}, { tz: SCHEDULE_TZ });
+  // schedule() upserts by name, so every worker may (re)declare the same schedules. A schedule
+  // nobody here works (search.synonyms without Meilisearch) is removed, so its jobs do not pile up.
+  for (const { name, cron } of SCHEDULES) {
+    if (registered[name]) await boss.schedule(name, cron, {}, { tz: SCHEDULE_TZ });
+    else await boss.unschedule(name);
+  }
   const queues = Object.keys(registered) as JobName[];
   return { boss, queues, stop: () => boss.stop({ graceful: true, timeout: 60_000 }) };
 }
