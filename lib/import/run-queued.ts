@@ -26,7 +26,9 @@ export async function runQueuedImport(importJobId: string): Promise<"done" | "fa
     const result = await commitImportJob(actor satisfies Actor, job.id, importer);
     if (!result.ok) return "failed";
     // The app expires the pages that show the imported entries (app/api/intern/cache).
-    if (result.tags.length > 0) await db.$transaction((tx) => enqueue(tx, "cache.invalidate", { tags: result.tags.slice(0, 100) }));
+    await db.$transaction(async (tx) => {
+      for (let start = 0; start < result.tags.length; start += 100) await enqueue(tx, "cache.invalidate", { tags: result.tags.slice(start, start + 100) });
+    });
     return "done";
   } catch (error) {
     // Refused (role or account changed) or broken before the transaction: the page must say so.

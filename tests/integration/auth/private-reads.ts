@@ -147,6 +147,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/account/queries": "public: inspects a reset token, the token is the credential",
   "lib/account/tokens": "public: single-use link tokens, the token is the credential",
   "lib/account/invitations": "mutations (assertCan user.invite)",
+  "lib/import/service": "mutations (assertCan import.run in lib/import/jobs)",
   "lib/account/invitation-accept": "public: accepting an invitation, the token is the credential",
   "lib/account/password-reset": "public: password reset, the token is the credential",
   "lib/auth/session": "authentication: resolves the session cookie to the actor",

@@ -22,6 +22,13 @@ describe("import commit through the job queue", () => {
     expect(await runQueuedImport(jobId)).toBe("done");
     const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
     expect(job.status).toBe("DONE");
+    // The worker has no Next cache: the pages of the new entries are expired through the app.
+    const invalidations = await db.$queryRawUnsafe<{ tags: string[] }[]>(
+      `SELECT data->'tags' AS tags FROM pgboss.job WHERE name = 'cache.invalidate' AND data->'tags' @> jsonb_build_array($1::text)`,
+      `programme:importtest-${suffix}-1`,
+    );
+    expect(invalidations).toHaveLength(1);
+    expect(invalidations[0]!.tags).toEqual(expect.arrayContaining(["programmes", `programme:importtest-${suffix}-2`]));
     expect(await db.programme.count({ where: { slug: { startsWith: `importtest-${suffix}-` } } })).toBe(2);
     // A rerun (the worker died before completing the job) finds nothing left to do.
     expect(await runQueuedImport(jobId)).toBe("skipped");
