@@ -24,6 +24,7 @@ const DB_IMPORTERS = [
   "lib/security-log/**",
   "lib/search/**",
   "lib/health/**",
+  "lib/jobs/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",

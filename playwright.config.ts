@@ -96,5 +96,21 @@ export default defineConfig({
           stdout: "ignore",
           stderr: "pipe",
         },
+        {
+          // The job worker (npm run worker) delivers the app's mails to the catcher. No port: it is
+          // ready when it says so on stderr.
+          command: "node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/worker.ts",
+          wait: { stderr: /worker: working/ },
+          env: {
+            ...appEnv({ port, databaseUrl }),
+            SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
+            APP_INTERNAL_URL: `http://127.0.0.1:${port}`,
+            JOBS_POLL_SECONDS: "0.5",
+          },
+          reuseExistingServer: false,
+          timeout: 60_000,
+          stdout: "ignore",
+          stderr: "pipe",
+        },
       ],
 });

@@ -31,6 +31,22 @@ const schema = z.object({
   // which Next loads outside the bundle, through this same schema (lib/cache/cache-env.cjs);
   // validated here too so a wrong value stops the app at start.
   ...cacheEnvSchema.shape,
+  // Background jobs (lib/jobs, docs/architecture.md "Background work"). A failed job is tried again
+  // after JOBS_RETRY_DELAY_SECONDS, doubling each time (with jitter, at most an hour), up to
+  // JOBS_RETRY_LIMIT retries; a job that runs longer than JOBS_EXPIRE_SECONDS counts as abandoned
+  // (its worker died) and is run again. The tests shorten all three.
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  // Where the worker reaches the app for internal calls (app/api/intern/cache); behind several
+  // instances one of them is enough (they share the cache). Default: this host's PORT.
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  APP_INTERNAL_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  // The nightly housekeeping (lib/jobs/housekeeping.ts) deletes refusal-log rows older than this.
+  SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
+  // How often a worker looks for abandoned (expired) jobs and prunes old ones.
+  JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export const env = schema.parse(process.env);

@@ -1,4 +1,5 @@
-// `npm run demo`: installs what is missing, prepares a database, builds and starts the portal.
+// `npm run demo`: installs what is missing, prepares a database, builds and starts the portal and
+// its job worker (scripts/worker.ts).
 //
 // Database, in this order:
 //   1. DATABASE_URL, if set;
@@ -149,6 +150,17 @@ app.once("exit", (code) => {
     shutdown(code || 1);
   }
 });
+// The job worker (npm run worker) beside the app: it sends the mails and runs the scheduled jobs.
+heading("Starting the job worker (npm run worker)");
+const worker = startBackground("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/worker.ts"], {
+  env: { ...env, APP_INTERNAL_URL: process.env.APP_INTERNAL_URL ?? `http://127.0.0.1:${port}` },
+});
+worker.once("exit", (code) => {
+  if (!shuttingDown) {
+    console.error(`The job worker stopped (exit code ${code}).`);
+    shutdown(code || 1);
+  }
+});
 const baseUrl = `http://localhost:${port}`;
 const health = await waitForHttp(`${baseUrl}/api/health`, { timeoutMs: 90_000, anyStatus: true, isAlive: () => app.exitCode === null });
 const logins = await readDemoLogins();
@@ -158,5 +170,5 @@ console.log(`Portal Digitale Region Trier: ${baseUrl}`);
 if (health?.status !== 200) console.log(`Warning: ${baseUrl}/api/health answered ${health?.status ?? "nothing"}.`);
 printDemoLogins(logins);
 console.log(`Mails (password reset, invitations, sign-up confirmations): ${mail.label}`);
-console.log("Press Ctrl-C to stop the app and the database.");
+console.log("Press Ctrl-C to stop the app, the job worker and the database.");
 console.log("=".repeat(64));

@@ -32,6 +32,7 @@ export type Permission =
   | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
   | "revision.review"
   | "mail.readBodies" // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
+  | "mail.retry" // issue 12: send a mail the queue finally gave up on once more
   | "security.read"; // the log of refused actions (lib/security-log)
 
 const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
@@ -49,7 +50,7 @@ const EDITOR: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "security.read"]),
+  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "mail.retry", "security.read"]),
   EDITOR: new Set<Permission>(EDITOR),
   ADVISOR: new Set<Permission>(["profile.editOwn"]),
   PROVIDER: new Set<Permission>(["profile.editOwn"]),

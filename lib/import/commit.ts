@@ -70,6 +70,7 @@ export async function commitImportJob(actor: Actor, jobId: string, importer: Ent
     return { ok: false as const, failure };
   }
   await options.onProgress?.(rows.length, rows.length);
+  // In the worker there is no Next cache here; it passes `tags` on as a cache.invalidate job.
   invalidateTags(tags);
-  return { ok: true as const, total: rows.length };
+  return { ok: true as const, total: rows.length, tags: [...tags] };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, type Db, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { DryRun, PayloadRow } from "./dry-run";
 import { hasErrors, type ImportReport } from "./report";
@@ -61,12 +61,12 @@ export async function getImportJob(actor: Actor | null, id: string): Promise<Imp
  * Moves a validated, error-free job to RUNNING in one statement (VALIDATED is part of the where
  * clause), so a double click or a second tab cannot start the same import twice.
  */
-export async function claimImportJob(actor: Actor, id: string): Promise<ImportEntityType> {
+export async function claimImportJob(actor: Actor, id: string, client: Tx | Db = db): Promise<ImportEntityType> {
   assertCan(actor, "import.run");
-  const job = await db.importJob.findFirst({ where: { id, actorId: actor.id }, select: { entityType: true, report: true } });
+  const job = await client.importJob.findFirst({ where: { id, actorId: actor.id }, select: { entityType: true, report: true } });
   if (!job) throw new AppError("NOT_FOUND", "import job not found");
   if (hasErrors(job.report as unknown as ImportReport)) throw new AppError("INVALID", "import job has errors");
-  const { count } = await db.importJob.updateMany({
+  const { count } = await client.importJob.updateMany({
     where: { id, actorId: actor.id, status: "VALIDATED" },
     data: { status: "RUNNING", processed: 0 },
   });

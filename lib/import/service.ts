@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { commitImportJob, type CommitOptions } from "./commit";
 import { dryRunImport } from "./dry-run";
 import { getImporter } from "./entities";
@@ -22,7 +24,18 @@ export async function validateImport(actor: Actor, type: ImportEntityType, file:
   return { jobId, report: dryRun.report, total: dryRun.total };
 }
 
-/** Claims a validated job (VALIDATED → RUNNING) and returns the commit to run, now or after the response. */
+/**
+ * Claims a validated job (VALIDATED → RUNNING) and queues its `import.commit` job in the same
+ * transaction: the worker runs the commit (runQueuedImport), the job page polls its progress.
+ */
+export async function queueImport(actor: Actor, jobId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    importerOrThrow(await claimImportJob(actor, jobId, tx));
+    await enqueue(tx, "import.commit", { importJobId: jobId });
+  });
+}
+
+/** Claims a validated job (VALIDATED → RUNNING) and returns the commit to run now (the CLI). */
 export async function startImport(actor: Actor, jobId: string) {
   const importer = importerOrThrow(await claimImportJob(actor, jobId));
   return (options?: CommitOptions) => commitImportJob(actor, jobId, importer, options);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { lostItsLink } from "./secret-link";
 
 // The outbox tells editors *that* a mail went out, to whom, why and whether it failed. Bodies are
 // stored redacted (no live link) and still only shown with mail.readBodies (ADMIN): they can hold
@@ -17,7 +18,11 @@ export type MailSummary = {
   createdAt: string;
   sentAt: string | null;
 };
-export type MailDetail = MailSummary & { body: { text: string; html: string } | null };
+export type MailDetail = MailSummary & {
+  body: { text: string; html: string } | null;
+  /** FAILED, and its single-use link (if it had one) still there: the retry button makes sense */
+  retryable: boolean;
+};
 
 const PAGE_SIZE = 50;
 
@@ -63,8 +68,13 @@ export async function getMail(actor: Actor | null, id: string): Promise<MailDeta
   const withBodies = can(reader, "mail.readBodies");
   const r = await db.mailMessage.findUnique({
     where: { id },
-    select: { ...summarySelect, textBody: withBodies, htmlBody: withBodies },
+    // textBody is read for everyone to tell whether a link was lost; it reaches the DTO only with mail.readBodies.
+    select: { ...summarySelect, textBody: true, htmlBody: withBodies },
   });
   if (!r) return null;
-  return { ...toSummary(r), body: withBodies && r.textBody !== undefined ? { text: r.textBody, html: r.htmlBody ?? "" } : null };
+  return {
+    ...toSummary(r),
+    body: withBodies ? { text: r.textBody, html: r.htmlBody ?? "" } : null,
+    retryable: r.status === "FAILED" && !lostItsLink(r),
+  };
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { renderMail, type MailContent } from "./render";
 
 /**
- * Puts a mail into the outbox inside the caller's transaction: it exists exactly when the change
- * that causes it (an invitation, a reset request) committed. deliverPendingMail() sends it.
- * The bodies are stored redacted from the start; a single-use link waits in secretLink, which
- * only the delivery reads and which it clears when the mail is out (lib/mail/secret-link.ts).
+ * Puts a mail into the outbox inside the caller's transaction, together with its `mail.deliver`
+ * job: both exist exactly when the change that causes them (an invitation, a reset request)
+ * committed, and the worker sends the mail (lib/mail/deliver.ts). The bodies are stored redacted
+ * from the start; a single-use link waits in secretLink, which only the delivery reads and which
+ * it clears when the mail is out (lib/mail/secret-link.ts).
  */
 export async function queueMail(tx: Tx, mail: { to: string; kind: string; content: MailContent }): Promise<string> {
   const rendered = renderMail(mail.content);
@@ -21,5 +23,6 @@ export async function queueMail(tx: Tx, mail: { to: string; kind: string; conten
     },
     select: { id: true },
   });
+  await enqueue(tx, "mail.deliver", { mailId: row.id });
   return row.id;
 }

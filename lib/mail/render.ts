@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import mailMessages from "@/messages/de/mail.json";
+import { escapeHtml } from "./escape";
 import { redactLink } from "./secret-link";
 
 // Mails are plain text plus a simple, accessible HTML version of the same content. Every value is
@@ -18,8 +19,7 @@ export type RenderedMail = { subject: string; text: string; html: string; secret
 
 const t = createTranslator({ locale: "de", messages: { mail: mailMessages }, namespace: "mail" });
 
-export const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+export { escapeHtml };
 
 const htmlParagraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
 

@@ -28,3 +28,9 @@ export function revealLink(body: string, secretLink: string, escape: (value: str
   const redacted = redactLink(secretLink, true);
   return redacted ? replaceAll(body, escape(redacted), escape(secretLink)) : body;
 }
+
+/**
+ * A mail whose single-use link was dropped when the queue gave up on it (the link does not outlive
+ * its delivery) would arrive with a dead link: the person has to ask again instead of a retry.
+ */
+export const lostItsLink = (mail: { status: string; textBody: string }) => mail.status === "FAILED" && mail.textBody.includes(REDACTED);

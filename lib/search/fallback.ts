@@ -3,7 +3,7 @@ import type { SearchEngine } from "./types";
 // When Meilisearch is configured but unreachable, visitors still get results: queries fall back
 // to PostgreSQL (always in step with the data, lib/search/sync.ts) and the failure is logged.
 // After a failure the primary rests for a while, so not every request waits for a timeout.
-// Writes are never redirected: the outbox retries them against the primary.
+// Writes are never redirected: the search.sync job retries them against the primary.
 
 export interface FallbackOptions {
   /** How long to use the fallback after a failure before trying the primary again. */

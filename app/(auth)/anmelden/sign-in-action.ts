@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
@@ -11,7 +10,6 @@ import { afterSignInPath } from "@/lib/auth/landing";
 import { issueSessionCookie } from "@/lib/auth/session-token";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { formatClockTimeUp } from "@/lib/auth/time";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 
 // Bounded and free of NUL before anything reaches the database (PostgreSQL refuses U+0000 in text).
 const noNul = (v: string) => !v.includes("\u0000");
@@ -35,9 +33,8 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   const t = await getTranslations("auth.signIn");
   const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIpFrom(await headers()));
   if (!result.ok) {
-    // A failure may have queued the owner's warning mail (lib/auth/sign-in-alert.ts); sent after the
-    // response, so its duration tells nothing.
-    after(() => deliverPendingMail());
+    // A failure may have queued the owner's warning mail (lib/auth/sign-in-alert.ts); the worker
+    // sends it, so the response's duration tells nothing.
     const formError = result.reason === "locked" ? t("locked", { time: formatClockTimeUp(result.lockedUntil) }) : t("invalid");
     return { status: "error", formError, values };
   }

@@ -1,14 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { requestPasswordReset } from "@/lib/account/password-reset";
 import { resetRequestSchema } from "@/lib/account/schema";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 
 // The same answer whether or not the address has an account (issue 5: never reveal it).
 export async function requestResetAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -17,7 +15,6 @@ export async function requestResetAction(_state: FormState, formData: FormData):
   if (!parsed.success) return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   const t = await getTranslations("account.passwordReset");
   await requestPasswordReset(parsed.data.email, clientIpFrom(await headers()), (key, v) => t(key, v));
-  // Delivery after the response: its duration must not tell whether a mail went out.
-  after(() => deliverPendingMail());
+  // The worker delivers (lib/jobs): the response's duration must not tell whether a mail went out.
   return { status: "success", message: "account.passwordReset.sent" };
 }

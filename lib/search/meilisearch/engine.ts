@@ -33,8 +33,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
   const index = client.index(indexName);
   const waitOptions = { timeout: options.taskTimeoutMs ?? 60_000, interval: 50 };
 
-  // Writes resolve only once Meilisearch has applied them, and a failed task throws, so the outbox
-  // marks a row processed only when the index really changed.
+  // Writes resolve only once Meilisearch has applied them, and a failed task throws, so a
+  // search.sync job completes only when the index really changed.
   async function run(task: EnqueuedTaskPromise, what: string, tolerate?: string) {
     const done = await task.waitTask(waitOptions);
     if (done.status === "succeeded" || (tolerate && done.error?.code === tolerate)) return;

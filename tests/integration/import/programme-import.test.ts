@@ -81,7 +81,7 @@ describe("programme import: commit", () => {
         if (processed < 25) expect(await db.programme.count({ where: { slug: { startsWith: `importtest-${suffix}-` } } })).toBe(0);
       },
     });
-    expect(result).toEqual({ ok: true, total: 25 });
+    expect(result).toMatchObject({ ok: true, total: 25 });
     expect(seen).toEqual([10, 20, 25]);
     const created = await db.programme.findMany({
       where: { slug: { startsWith: `importtest-${suffix}-` } },
@@ -110,7 +110,7 @@ describe("programme import: commit", () => {
     const file = { bytes: new TextEncoder().encode(`Slug;Titel;Kurzbeschreibung;Beschreibung;Fördergeber;Ebene;Förderarten;Zielgruppen;Quelle\n${slug};Neuer Titel ${suffix};Kurz;Lang;ihk-trier;region;beratung;startup;https://example.org/neu\n`), name: "update.csv" };
     const { jobId: updateJob, report } = await validateImport(editor, "programme", file);
     expect(report).toMatchObject({ rowErrors: [], created: 0, updated: 1 });
-    expect(await (await startImport(editor, updateJob))()).toEqual({ ok: true, total: 1 });
+    expect(await (await startImport(editor, updateJob))()).toMatchObject({ ok: true, total: 1 });
     const updated = await db.programme.findUniqueOrThrow({ where: { slug }, select: { title: true, status: true, amountText: true, level: true, regions: { select: { slug: true } }, version: true } });
     expect(updated).toMatchObject({ title: `Neuer Titel ${suffix}`, status: "PUBLISHED", amountText: "bis 5.000 Euro", level: "REGION", version: 2 });
     expect(updated.regions.map((r) => r.slug).sort()).toEqual(["trier-saarburg", "vulkaneifel"]);

@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { db } from "@/lib/db/client";
-import { deliverPendingMail, MAX_ATTEMPTS } from "@/lib/mail/deliver";
+import { deliverMail } from "@/lib/mail/deliver";
 import { queueMail } from "@/lib/mail/queue";
 
 const tag = `it-mail-${process.pid}-${Date.now()}`;
@@ -22,6 +22,13 @@ const resetContent = (token: string) => ({
   paragraphs: ["Sie haben ein neues Passwort angefordert."],
   action: { label: "Neues Passwort festlegen", url: `http://localhost:3000/passwort-neu/${token}`, validUntil: "03.12.2026, 14:00 Uhr" },
 });
+const deliverJobs = async (mailId?: string) => {
+  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail.deliver' AND ($1::text IS NULL OR data->>'mailId' = $1)`,
+    mailId ?? null,
+  );
+  return Number(rows[0]!.n);
+};
 const rowOf = (address: string) => db.mailMessage.findFirstOrThrow({ where: { toAddress: address } });
 
 // A real SMTP server on a free local port: the SMTP path is exercised end to end.
@@ -91,21 +98,28 @@ describe("mail outbox", () => {
     expect(row.secretLink).toBe(`http://localhost:3000/passwort-neu/${token}`);
   });
 
-  it("leaves mails PENDING, unclaimed, when no SMTP server is configured", async () => {
-    expect(await deliverPendingMail(100, null)).toEqual({ sent: 0, failed: 0 });
-    const row = await rowOf(to("commit"));
-    expect(row.status).toBe("PENDING");
-    expect(row.attempts).toBe(0);
+  it("queues a mail.deliver job with the mail, and none when the transaction rolls back", async () => {
+    const before = await deliverJobs();
+    await expect(
+      db.$transaction(async (tx) => {
+        await queueMail(tx, { to: to("rollback-job"), kind: "test", content: content("Rollback") });
+        throw new Error("change failed");
+      }),
+    ).rejects.toThrow("change failed");
+    expect(await deliverJobs()).toBe(before);
+    const id = await db.$transaction((tx) => queueMail(tx, { to: to("job"), kind: "test", content: content("Job") }));
+    expect(await deliverJobs(id)).toBe(1);
   });
 
-  it("sends through SMTP each mail once; the recipient gets the live link, the database keeps none", async () => {
+  it("sends through SMTP once; the recipient gets the live link, the database keeps none", async () => {
     const token = newToken();
-    await db.$transaction((tx) => queueMail(tx, { to: to("smtp"), kind: "password-reset", content: resetContent(token) }));
-    const transport = workingTransport();
-    const [first, second] = await Promise.all([deliverPendingMail(100, transport), deliverPendingMail(100, transport)]);
-    expect(first.sent + second.sent).toBeGreaterThanOrEqual(1);
+    const id = await db.$transaction((tx) => queueMail(tx, { to: to("smtp"), kind: "password-reset", content: resetContent(token) }));
+    expect(await deliverMail({ mailId: id, retryCount: 0, retryLimit: 3 }, workingTransport())).toBe("sent");
+    // A second run of the same job (its completion got lost) sends nothing.
+    expect(await deliverMail({ mailId: id, retryCount: 1, retryLimit: 3 }, workingTransport())).toBe("skipped");
     const row = await rowOf(to("smtp"));
     expect(row.status).toBe("SENT");
+    expect(row.attempts).toBe(1);
     expect(row.sentAt).not.toBeNull();
     expect(row.secretLink).toBeNull();
     expect(JSON.stringify(row)).not.toContain(token);
@@ -120,38 +134,43 @@ describe("mail outbox", () => {
     expect(delivered[0]!.text + delivered[0]!.html).not.toContain("••••••");
   });
 
-  it("keeps the live link for a retry after a failed send, and sends it then", async () => {
+  it("keeps the mail PENDING with its live link after a failed try, throws for the queue's retry, and sends it then", async () => {
     const token = newToken();
-    await db.$transaction((tx) => queueMail(tx, { to: to("retry"), kind: "password-reset", content: resetContent(token) }));
-    await deliverPendingMail(100, brokenTransport());
+    const id = await db.$transaction((tx) => queueMail(tx, { to: to("retry"), kind: "password-reset", content: resetContent(token) }));
+    await expect(deliverMail({ mailId: id, retryCount: 0, retryLimit: 2 }, brokenTransport())).rejects.toThrow(`mail ${id} not sent`);
     const failed = await rowOf(to("retry"));
-    expect(failed.status).toBe("FAILED");
+    expect(failed.status).toBe("PENDING");
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toBeTruthy();
     expect(failed.secretLink).toContain(token);
 
-    await deliverPendingMail(100, workingTransport());
+    await deliverMail({ mailId: id, retryCount: 1, retryLimit: 2 }, workingTransport());
     const sent = await rowOf(to("retry"));
     expect(sent.status).toBe("SENT");
+    expect(sent.attempts).toBe(2);
+    expect(sent.lastError).toBeNull();
     expect(sent.secretLink).toBeNull();
     expect(received.find((m) => m.to.includes(to("retry")))?.text).toContain(`/passwort-neu/${token}`);
   });
 
-  it("forgets the live link when it finally gives up", async () => {
+  it("marks the mail FAILED and forgets the live link after the last retry", async () => {
     const token = newToken();
-    await db.$transaction((tx) => queueMail(tx, { to: to("refused"), kind: "password-reset", content: resetContent(token) }));
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await deliverPendingMail(100, brokenTransport());
+    const id = await db.$transaction((tx) => queueMail(tx, { to: to("refused"), kind: "password-reset", content: resetContent(token) }));
+    for (let retryCount = 0; retryCount <= 2; retryCount++) {
+      await expect(deliverMail({ mailId: id, retryCount, retryLimit: 2 }, brokenTransport())).rejects.toThrow();
       const row = await rowOf(to("refused"));
-      expect(row.attempts).toBe(attempt);
-      expect(row.status).toBe("FAILED");
-      if (attempt < MAX_ATTEMPTS) expect(row.secretLink).toContain(token);
-      else expect(row.secretLink).toBeNull();
+      expect(row.attempts).toBe(retryCount + 1);
+      if (retryCount < 2) {
+        expect(row.status).toBe("PENDING");
+        expect(row.secretLink).toContain(token);
+      } else {
+        expect(row.status).toBe("FAILED");
+        expect(row.secretLink).toBeNull();
+      }
     }
-    await deliverPendingMail(100, workingTransport());
+    // A late run of the job does not send a FAILED mail.
+    expect(await deliverMail({ mailId: id, retryCount: 3, retryLimit: 2 }, workingTransport())).toBe("skipped");
     const final = await rowOf(to("refused"));
-    expect(final.attempts).toBe(MAX_ATTEMPTS);
-    expect(final.status).toBe("FAILED");
     expect(JSON.stringify(final)).not.toContain(token);
     expect(received.some((m) => m.to.includes(to("refused")))).toBe(false);
   });

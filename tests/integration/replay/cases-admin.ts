@@ -12,6 +12,7 @@ import * as invitationActions from "@/app/(workspace)/redaktion/einladungen/acti
 import * as signupReviewActions from "@/app/(workspace)/redaktion/anmeldungen/actions";
 import * as revisionActions from "@/app/(workspace)/redaktion/pruefungen/[id]/actions";
 import * as importActions from "@/app/(workspace)/redaktion/import/actions";
+import * as outboxActions from "@/app/(workspace)/redaktion/postausgang/[id]/actions";
 import { csvFile, programmeRow, uniqueSuffix } from "../import/helpers";
 import { initial, type CaseTable, type Context } from "./case";
 import { formDataOf } from "./harness";
@@ -69,8 +70,25 @@ const I = "app/(workspace)/redaktion/einladungen/actions.ts";
 const S = "app/(workspace)/redaktion/anmeldungen/actions.ts";
 const R = "app/(workspace)/redaktion/pruefungen/[id]/actions.ts";
 const M = "app/(workspace)/redaktion/import/actions.ts";
+const P = "app/(workspace)/redaktion/postausgang/[id]/actions.ts";
+
+/** A mail the queue gave up on, without a single-use link: the retry button's subject. */
+async function failedMail() {
+  const mail = await db.mailMessage.create({
+    data: { toAddress: uniqueEmail("replay-failed"), kind: "test", subject: "Replay", textBody: "Hallo", htmlBody: "<p>Hallo</p>", status: "FAILED", attempts: 9, lastError: "connect ECONNREFUSED" },
+    select: { id: true },
+  });
+  return mail.id;
+}
 
 export const adminCases: CaseTable = {
+  [`${P}#retryMailAction`]: {
+    expect: { kind: "permission", permission: "mail.retry", changes: ["MailMessage", "AuditLog"] },
+    prepare: async () => {
+      const id = await failedMail();
+      return { call: () => outboxActions.retryMailAction(initial, formDataOf({ id })), fixtureIds: [id] };
+    },
+  },
   [`${O}#createOrganisationAction`]: {
     expect: { kind: "permission", permission: "organisation.manage", changes: ["Organisation", "AuditLog"] },
     prepare: async () => {

@@ -25,6 +25,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "user.invite": EDITORS,
   "profile.editOwn": [V, P],
   "mail.readBodies": [A],
+  "mail.retry": [A],
 };
 const ROLES: Role[] = [A, E, V, P];
 const actor = (role: Role): Actor => ({ id: `id-${role}`, role, name: role, email: `${role}@example.org`, advisorId: null, providerId: null });

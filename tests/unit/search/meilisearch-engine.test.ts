@@ -123,7 +123,7 @@ describe("writes and settings", () => {
     expect((calls("multiSearch")[0]![0] as Body).queries[0]!.q).toBe("Strasse");
   });
 
-  it("throws when Meilisearch fails a task (so the outbox retries)", async () => {
+  it("throws when Meilisearch fails a task (so the search.sync job is retried)", async () => {
     state.taskResults.addDocuments = { status: "failed", error: { code: "invalid_document_id", message: "bad id" } };
     await expect(createMeilisearchEngine({ host: "http://m" }).index([doc])).rejects.toThrow(/invalid_document_id/);
   });

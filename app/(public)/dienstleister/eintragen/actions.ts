@@ -2,12 +2,10 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { errorState } from "@/lib/actions/run-form-action";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { formatDateTime } from "@/lib/format";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 import { submitProviderSignup } from "@/lib/signup/service";
 import { signupText } from "@/lib/signup/texts";
 
@@ -23,6 +21,5 @@ export async function submitSignupAction(_state: FormState, formData: FormData):
   if (outcome.status === "rateLimited") {
     return { status: "error", formError: signupText("validation.rateLimited", { time: formatDateTime(outcome.retryAt) }), values };
   }
-  after(() => deliverPendingMail());
   redirect("/dienstleister/eintragen/danke");
 }

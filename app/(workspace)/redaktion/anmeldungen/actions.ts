@@ -1,12 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { errorState, runFormAction } from "@/lib/actions/run-form-action";
 import { isAppError } from "@/lib/errors";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 import { rejectInput } from "@/lib/signup/review-schema";
 import { approveProviderSignup, rejectProviderSignup } from "@/lib/signup/service";
 
@@ -30,7 +28,6 @@ export async function approveSignupAction(_state: FormState, formData: FormData)
     }
   });
   if (state.status !== "success") return state;
-  after(() => deliverPendingMail());
   redirect(`/redaktion/anmeldungen/${id}?entschieden=freigegeben`);
 }
 
@@ -48,6 +45,5 @@ export async function rejectSignupAction(_state: FormState, formData: FormData):
     }
   });
   if (state.status !== "success") return state;
-  after(() => deliverPendingMail());
   redirect(`/redaktion/anmeldungen/${id}?entschieden=abgelehnt`);
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { after } from "next/server";
 import { forbidden, redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
@@ -8,16 +7,14 @@ import { invitationFormSchema, invitationUserSchema } from "@/lib/account/invita
 import { inviteToProfile, resendInvitation, revokeInvitation } from "@/lib/account/invitations";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 import { recordRefusal, refusalOf } from "@/lib/security-log/record";
 
-// Thin actions: the services authorize (user.invite) and write; mail goes out after the commit.
+// Thin actions: the services authorize (user.invite) and write; the worker sends the mail after the commit.
 const BASE = "/redaktion/einladungen";
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, invitationFormSchema, async (input, actor) => {
     await inviteToProfile(actor, input);
-    after(() => deliverPendingMail());
     redirect(`${BASE}?meldung=invited`);
   });
 }
@@ -31,7 +28,6 @@ async function rowAction(formData: FormData, run: typeof resendInvitation | type
     try {
       await run(actor, parsed.data.userId);
       outcome = done;
-      after(() => deliverPendingMail());
     } catch (error) {
       if (!isAppError(error)) throw error;
       const refusal = refusalOf(error, `invitation.${done}`);

@@ -1,11 +1,10 @@
 "use server";
 
 import { forbidden, redirect } from "next/navigation";
-import { after } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { validateImport, startImport } from "@/lib/import/service";
+import { queueImport, validateImport } from "@/lib/import/service";
 import { typeOfSegment } from "@/lib/import/types";
 import { recordRefusal, refusalOf } from "@/lib/security-log/record";
 
@@ -35,13 +34,12 @@ export async function runImportAction(formData: FormData) {
     await recordRefusal(null, { outcome: "UNAUTHENTICATED", permission: "import.run", action: "import.run" });
     redirect(`/anmelden?weiter=/redaktion/import/${encodeURIComponent(jobId)}`);
   }
-  const commit = await startImport(actor, jobId).catch((error: unknown) => {
+  // The worker runs the commit (lib/jobs); the job page polls its progress.
+  await queueImport(actor, jobId).catch((error: unknown) => {
     // Already started (double click, second tab) or not this actor's job: show the job as it is.
-    if (isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHENTICATED") return null;
+    if (isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHENTICATED") return;
     return refuse(error, actor, "import.run");
   });
-  // The commit runs after the response; the job page polls its progress.
-  if (commit) after(() => commit().catch((error: unknown) => console.error("import commit failed", error)));
   redirect(`/redaktion/import/${encodeURIComponent(jobId)}`);
 }
 

@@ -8,8 +8,10 @@ import { getActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getMail } from "@/lib/mail/queries";
 import { MailKind } from "../_components/mail-kind";
+import { RetryForm } from "../_components/retry-form";
+import { retryMailAction } from "./actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ meldung?: string | string[] }> };
 
 // The subject only after the permission check; everyone else gets the section's name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -18,17 +20,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: mail?.subject ?? t("title") };
 }
 
-export default async function OutboxMessagePage({ params }: Props) {
-  const { id } = await params;
+export default async function OutboxMessagePage({ params, searchParams }: Props) {
+  const [{ id }, { meldung }] = await Promise.all([params, searchParams]);
   const actor = await requirePermission("editor.access", `/redaktion/postausgang/${id}`);
   const [t, mail] = await Promise.all([getTranslations("editor.outbox"), getMail(actor, id)]);
   if (!mail) notFound();
+  // The button is a convenience; lib/mail/retry.ts decides (mail.retry).
+  const mayRetry = can(actor, "mail.retry");
   return (
     <article className="max-w-3xl space-y-6">
       <p>
         <Link href="/redaktion/postausgang">{t("back")}</Link>
       </p>
       <h1 className="text-3xl font-bold">{mail.subject}</h1>
+      {meldung === "erneut" && (
+        <p role="status" className="border-l-4 border-open pl-3 font-bold">
+          {t("retried")}
+        </p>
+      )}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("to")}</dt>
         <dd className="break-all">{mail.to}</dd>
@@ -55,6 +64,18 @@ export default async function OutboxMessagePage({ params }: Props) {
           </>
         )}
       </dl>
+      {mail.status === "FAILED" && (
+        <section className="space-y-2" data-testid="mail-retry">
+          {mail.retryable ? (
+            <>
+              <p>{t("retryHint")}</p>
+              {mayRetry && <RetryForm action={retryMailAction} mailId={mail.id} label={t("retry")} />}
+            </>
+          ) : (
+            <p>{t("linkLostNote")}</p>
+          )}
+        </section>
+      )}
       {mail.body ? (
         <>
           <section aria-labelledby="textfassung">

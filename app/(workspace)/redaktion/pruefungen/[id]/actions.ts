@@ -1,18 +1,16 @@
 "use server";
 
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { isAppError } from "@/lib/errors";
-import { deliverPendingMail } from "@/lib/mail/deliver";
 import { approveRevision, rejectRevision } from "@/lib/revision/review";
 import { rejectSchema } from "@/lib/revision/schema";
 import { version } from "@/lib/validation/fields";
 
 // Thin actions: the review services authorize (revision.review), write in one transaction and
-// queue the author's mail; delivery runs after the response. The revision id and the time of the
+// queue the author's mail; the worker delivers it. The revision id and the time of the
 // proposal the reviewer sees are bound on the page (a newer proposal replaces the values in place).
 const BASE = "/redaktion/pruefungen";
 
@@ -28,7 +26,6 @@ async function refusal(run: () => Promise<unknown>): Promise<FormState | null> {
 }
 
 async function done(id: string, outcome: "approved" | "rejected"): Promise<never> {
-  after(() => deliverPendingMail());
   redirect(`${BASE}/${id}?meldung=${outcome}`);
 }
 

@@ -1,5 +1,6 @@
-// lastError is read by operators and kept for days: it must not carry personal data (advisors'
-// e-mail addresses can appear in database errors) or secrets (API keys, URLs with credentials).
+// Job errors (pg-boss keeps them with the failed job) are read by operators and kept for days: they
+// must not carry personal data (advisors' e-mail addresses can appear in database errors) or
+// secrets (API keys, URLs with credentials).
 
 const MAX_LENGTH = 500;
 
@@ -11,7 +12,7 @@ const RULES: [RegExp, string][] = [
   [/\b((?:api[_-]?key|access[_-]?token|token|secret|password|passwd|pwd|authorization)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, "$1<secret>"],
 ];
 
-/** A one-line, redacted, bounded description of an error for SearchOutbox.lastError. */
+/** A one-line, redacted, bounded description of an error, for the log and the failed job. */
 export function describeError(error: unknown): string {
   const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   let text = raw.replace(/\s+/g, " ").trim();

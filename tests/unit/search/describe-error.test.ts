@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BACKOFF_CAP_MS, backoffDelay } from "@/lib/search/outbox/backoff";
-import { describeError } from "@/lib/search/outbox/redact";
-import { parseDocumentId } from "@/lib/search/outbox/enqueue";
+import { describeError } from "@/lib/search/describe-error";
+import { parseDocumentId } from "@/lib/search/documents/shared";
 
-describe("backoffDelay", () => {
-  it("doubles per attempt between half and all of the exponential delay", () => {
-    expect([1, 2, 3, 4].map((n) => backoffDelay(n, () => 0))).toEqual([2_500, 5_000, 10_000, 20_000]);
-    expect([1, 2, 3, 4].map((n) => backoffDelay(n, () => 1))).toEqual([5_000, 10_000, 20_000, 40_000]);
-  });
-
-  it("never exceeds the cap, even after very many attempts", () => {
-    for (const attempts of [8, 9, 20, 5000]) {
-      expect(backoffDelay(attempts, () => 1)).toBe(BACKOFF_CAP_MS);
-      expect(backoffDelay(attempts, () => 0)).toBe(BACKOFF_CAP_MS / 2);
-    }
-  });
-});
 
 describe("describeError", () => {
   it("removes e-mail addresses, credentials and secrets", () => {
