@@ -150,6 +150,8 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const ranked = text !== null && query.sort === "relevance";
   const offset = (query.page - 1) * query.pageSize;
   const n = text?.clauses.length ?? 0;
+  // Facet values per row only when counted or filtered by (a copied array per row otherwise).
+  const needsFacets = facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY);
   // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
@@ -159,7 +161,7 @@ m AS MATERIALIZED (
     ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
-    CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
+    CROSS JOIN LATERAL (SELECT ${needsFacets ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END` : trustedSql("NULL::text[]")} AS f) x
   ${mWhereSql(text, filters)}
 )
 SELECT
