@@ -86,8 +86,9 @@ function textCtes(query: SearchQuery, text: TextQuery): Sql {
 cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
 tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),`;
   const hits = joinSql(
-    // The narrow copy of the match columns: a broad word's ids from ~20 times fewer heap pages.
-    text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchMatch" d WHERE ${matchSql(clause, k)}`),
+    // The narrow copy of the match columns: a broad word's rows from ~20 times fewer heap pages,
+    // and an integer per row to group by.
+    text.clauses.map((clause, k) => sql`SELECT d."docNo" AS n, ${k}::int AS c FROM "SearchMatch" d WHERE ${matchSql(clause, k)}`),
     " UNION ALL ",
   );
   const counts = joinSql(
@@ -103,7 +104,7 @@ cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
 tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),
 hit AS MATERIALIZED (${hits}),
 -- Which clauses a row matched as bits of an integer (at most 8 words): cheaper to group than an array.
-t AS MATERIALIZED (SELECT id, count(*)::int AS matched, bit_or(1 << c) AS cs FROM hit GROUP BY id),
+t AS MATERIALIZED (SELECT n, count(*)::int AS matched, bit_or(1 << c) AS cs FROM hit GROUP BY n),
 -- Per clause its matches, in one pass. The planner's row estimate is enough for the number of
 -- documents; a fresh table (never analyzed) counts the rows matching any clause.
 w AS (SELECT ARRAY[${rarity}] AS rarity FROM (
@@ -129,7 +130,7 @@ function matchedRowsSql(text: TextQuery): Sql {
   const n = text.clauses.length;
   // One clause: the bitmap scan's rows directly, no second lookup per row (a broad word has thousands).
   if (n === 1) return sql`"SearchDocument" d CROSS JOIN cw CROSS JOIN tq`;
-  return sql`t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w CROSS JOIN cw CROSS JOIN tq`;
+  return sql`t JOIN "SearchDocument" d ON d."docNo" = t.n CROSS JOIN w CROSS JOIN cw CROSS JOIN tq`;
 }
 
 function matchedSql(text: TextQuery): Sql {
