@@ -69,17 +69,19 @@ export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
  * words are lexemes as search_de_prefix writes them, and the unstemmed half of "titleVector" and
  * "rankVector" is written by the same configuration, so `vector @@ v<k>` is "a title (or short
  * text) word contains the query word": what LIKE over the text said, at a binary search per word
- * instead of a scan of the text per pattern (a broad word scores thousands of rows).
+ * instead of a scan of the text per pattern (a broad word scores thousands of rows). Words whose
+ * own stems `t<k>` already matches are left out: a vector holding the word holds its stems too.
  */
 export function clauseTsquerySql(matches: readonly ClauseMatch[]): Sql {
-  const columns = matches.map((match, k) => {
+  const tsqueries = matches.map((match, k) => sql`${match.tsquery} AS ${trustedSql(`t${k}`)}`);
+  const columns = matches.map((_, k) =>
     // tsquery input syntax: each lexeme in quotes, backslashes escaped and quotes doubled.
-    const lexemes = trustedSql(
-      `(SELECT string_agg('''' || replace(replace(u.word, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery FROM unnest(cw.w${k}) AS u(word))`,
-    );
-    return sql`${match.tsquery} AS ${trustedSql(`t${k}`)}, ${lexemes} AS ${trustedSql(`v${k}`)}`;
-  });
-  return sql`SELECT ${joinSql(columns, ", ")} FROM cw`;
+    trustedSql(
+      `a.t${k}, (SELECT string_agg('''' || replace(replace(u.word, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery
+        FROM unnest(cw.w${k}) AS u(word) WHERE NOT to_tsvector('search_de', u.word) @@ a.t${k}) AS v${k}`,
+    ),
+  );
+  return sql`SELECT ${joinSql(columns, ", ")} FROM cw CROSS JOIN (SELECT ${joinSql(tsqueries, ", ")}) a`;
 }
 
 /** The rows matching clause k anywhere; both conditions are GIN index scans without recheck. */
