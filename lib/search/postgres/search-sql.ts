@@ -139,10 +139,25 @@ function matchedSql(text: TextQuery): Sql {
   return sql`(t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int))`;
 }
 
-/** The WHERE of `m`: the text match, and no row failing two restrictions (it counts nowhere). */
-function mWhereSql(text: TextQuery | null, filters: readonly ActiveFilter[]): Sql {
-  const conditions = [...(text ? [matchedSql(text)] : []), ...(filters.length >= 2 ? [sql`${failsSql(filters)} <= 1`] : [])];
+/**
+ * The WHERE of `m`: the text match, no row failing two restrictions (it counts nowhere) and, when
+ * `typeOnly` (browsing a type, nothing else), only rows of the selected types: the others count
+ * only per type, which `other_types` does without building their rows (with more filters, `m`
+ * holds few rows of other types anyway, and a second scan would cost more than it saves).
+ */
+function mWhereSql(text: TextQuery | null, filters: readonly ActiveFilter[], typeOnly: ActiveFilter | undefined): Sql {
+  const conditions = [
+    ...(text ? [matchedSql(text)] : []),
+    ...(filters.length >= 2 ? [sql`${failsSql(filters)} <= 1`] : []),
+    ...(typeOnly ? [typeOnly.condition] : []),
+  ];
   return conditions.length ? sql`WHERE ${joinSql(conditions, " AND ")}` : trustedSql("");
+}
+
+/** Per other type, its number of rows (browsing a type without text and without other filters). */
+function otherTypesSql(typeFilter: ActiveFilter): Sql {
+  return sql`
+other_types AS (SELECT d.type, count(*)::int AS n FROM "SearchDocument" d WHERE NOT (${typeFilter.condition}) GROUP BY d.type),`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -153,17 +168,23 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const n = text?.clauses.length ?? 0;
   // Facet values per row only when counted or filtered by (a copied array per row otherwise).
   const needsFacets = facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY);
+  const facetsSql = needsFacets
+    ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END`
+    : trustedSql("NULL::text[]");
+  // Browsing a type without text or other filters (a list page): `m` holds only that type's rows (see mWhereSql).
+  const typeOnly = text === null && filters.length === 1 && filters[0]!.key === TYPE_KEY ? filters[0] : undefined;
   // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 ${text ? textCtes(query, text) : trustedSql("")}
+${typeOnly ? otherTypesSql(typeOnly) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
     ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
-    CROSS JOIN LATERAL (SELECT ${needsFacets ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END` : trustedSql("NULL::text[]")} AS f) x
-  ${mWhereSql(text, filters)}
+    CROSS JOIN LATERAL (SELECT ${facetsSql} AS f) x
+  ${mWhereSql(text, filters, typeOnly)}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
@@ -176,6 +197,7 @@ SELECT
         count(*) FILTER (WHERE fails = 0 AND matched = ${n}::int)::int AS passing_full,
         count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
       FROM m GROUP BY type
+      ${typeOnly ? trustedSql("UNION ALL SELECT type, 0, 0, n FROM other_types") : trustedSql("")}
   ) t) AS counts,
   ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
     SELECT v, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.f) AS v
