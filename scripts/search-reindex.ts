@@ -43,6 +43,7 @@ async function main() {
   );
   // Fresh statistics for the planner and an up-to-date visibility map.
   await executeSql(db, sql`VACUUM ANALYZE "SearchDocument"`);
+  await executeSql(db, sql`VACUUM ANALYZE "SearchMatch"`);
   await executeSql(db, sql`VACUUM ANALYZE "SearchTerm"`);
   const engines = external ? "postgres + meilisearch" : "postgres";
   console.error(`search:reindex: ${engines}, ${total} published entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);

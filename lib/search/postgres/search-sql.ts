@@ -1,8 +1,8 @@
 import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
-import { activeFilters, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
+import { activeFilters, type ActiveFilter, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
-import { fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
+import { clauseTsquerySql, fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
 
 // One statement per search, the only way the PostgreSQL engine answers. The text match runs once
 // (CTEs `cw` … `full_count`, then `m` with narrow columns only); the total, the counts and the
@@ -83,22 +83,33 @@ function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
   // One clause: `m` reads the matching rows itself (matchedRowsSql); rarity would not change the order.
   if (n === 1) return sql`
-cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),`;
+cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
+tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),`;
   const hits = joinSql(
-    text.clauses.map((clause, k) => sql`SELECT d.id, ${k}::int AS c FROM "SearchDocument" d WHERE ${matchSql(clause, k)}`),
+    // The narrow copy of the match columns: a broad word's rows from ~20 times fewer heap pages,
+    // and an integer per row to group by.
+    text.clauses.map((clause, k) => sql`SELECT d."docNo" AS n, ${k}::int AS c FROM "SearchMatch" d WHERE ${matchSql(clause, k)}`),
     " UNION ALL ",
   );
+  const counts = joinSql(
+    text.clauses.map((_, k) => sql`count(*) FILTER (WHERE (cs & ${1 << k}::int) <> 0) AS ${trustedSql(`c${k}`)}`),
+    ", ",
+  );
   const rarity = joinSql(
-    text.clauses.map((_, k) => sql`ln(1 + (SELECT total FROM docs) / greatest(1, count(*) FILTER (WHERE c = ${k}::int)))::float8`),
+    text.clauses.map((_, k) => trustedSql(`ln(1 + total / greatest(1, c${k}))::float8`)),
     ", ",
   );
   return sql`
 cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
+tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),
 hit AS MATERIALIZED (${hits}),
-t AS MATERIALIZED (SELECT id, count(*)::int AS matched, array_agg(c) AS cs FROM hit GROUP BY id),
--- The planner's row estimate is enough for rarity; a fresh table (never analyzed) counts its matches.
-docs AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), (SELECT count(*) FROM t), 1)::float8 AS total),
-w AS (SELECT ARRAY[${rarity}] AS rarity FROM hit),
+-- Which clauses a row matched as bits of an integer (at most 8 words): cheaper to group than an array.
+t AS MATERIALIZED (SELECT n, count(*)::int AS matched, bit_or(1 << c) AS cs FROM hit GROUP BY n),
+-- Per clause its matches, in one pass. The planner's row estimate is enough for the number of
+-- documents; a fresh table (never analyzed) counts the rows matching any clause.
+w AS (SELECT ARRAY[${rarity}] AS rarity FROM (
+  SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), count(*), 1)::float8 AS total, ${counts} FROM t
+) per_clause),
 -- Rows matching every clause, or, when those are few, all but one.
 full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
 }
@@ -106,9 +117,9 @@ full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   if (query.sort !== "relevance") return trustedSql("0");
   const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
-  if (text.clauses.length === 1) return sql`${fieldPointsSql(text.clauses[0]!)} * ${closed}`;
+  if (text.clauses.length === 1) return sql`${fieldPointsSql(0)} * ${closed}`;
   const points = joinSql(
-    text.clauses.map((clause, k) => sql`(CASE WHEN ${k}::int = ANY(t.cs) THEN ${fieldPointsSql(clause)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
+    text.clauses.map((_, k) => sql`(CASE WHEN (t.cs & ${1 << k}::int) <> 0 THEN ${fieldPointsSql(k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
     " + ",
   );
   return sql`(${points}) * ${closed}`;
@@ -118,14 +129,35 @@ function scoreSql(query: SearchQuery, text: TextQuery): Sql {
 function matchedRowsSql(text: TextQuery): Sql {
   const n = text.clauses.length;
   // One clause: the bitmap scan's rows directly, no second lookup per row (a broad word has thousands).
-  if (n === 1) return sql`"SearchDocument" d CROSS JOIN cw`;
-  return sql`t JOIN "SearchDocument" d ON d.id = t.id CROSS JOIN w CROSS JOIN cw`;
+  if (n === 1) return sql`"SearchDocument" d CROSS JOIN cw CROSS JOIN tq`;
+  return sql`t JOIN "SearchDocument" d ON d."docNo" = t.n CROSS JOIN w CROSS JOIN cw CROSS JOIN tq`;
 }
 
-function matchedWhereSql(text: TextQuery): Sql {
+function matchedSql(text: TextQuery): Sql {
   const n = text.clauses.length;
-  if (n === 1) return sql`WHERE ${matchSql(text.clauses[0]!, 0)}`;
-  return sql`WHERE t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int)`;
+  if (n === 1) return sql`(${matchSql(text.clauses[0]!, 0)})`;
+  return sql`(t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int))`;
+}
+
+/**
+ * The WHERE of `m`: the text match, no row failing two restrictions (it counts nowhere) and, when
+ * `typeOnly` (browsing a type, nothing else), only rows of the selected types: the others count
+ * only per type, which `other_types` does without building their rows (with more filters, `m`
+ * holds few rows of other types anyway, and a second scan would cost more than it saves).
+ */
+function mWhereSql(text: TextQuery | null, filters: readonly ActiveFilter[], typeOnly: ActiveFilter | undefined): Sql {
+  const conditions = [
+    ...(text ? [matchedSql(text)] : []),
+    ...(filters.length >= 2 ? [sql`${failsSql(filters)} <= 1`] : []),
+    ...(typeOnly ? [typeOnly.condition] : []),
+  ];
+  return conditions.length ? sql`WHERE ${joinSql(conditions, " AND ")}` : trustedSql("");
+}
+
+/** Per other type, its number of rows (browsing a type without text and without other filters). */
+function otherTypesSql(typeFilter: ActiveFilter): Sql {
+  return sql`
+other_types AS (SELECT d.type, count(*)::int AS n FROM "SearchDocument" d WHERE NOT (${typeFilter.condition}) GROUP BY d.type),`;
 }
 
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
@@ -134,17 +166,25 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const ranked = text !== null && query.sort === "relevance";
   const offset = (query.page - 1) * query.pageSize;
   const n = text?.clauses.length ?? 0;
+  // Facet values per row only when counted or filtered by (a copied array per row otherwise).
+  const needsFacets = facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY);
+  const facetsSql = needsFacets
+    ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END`
+    : trustedSql("NULL::text[]");
+  // Browsing a type without text or other filters (a list page): `m` holds only that type's rows (see mWhereSql).
+  const typeOnly = text === null && filters.length === 1 && filters[0]!.key === TYPE_KEY ? filters[0] : undefined;
   // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 ${text ? textCtes(query, text) : trustedSql("")}
+${typeOnly ? otherTypesSql(typeOnly) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
     ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
-    CROSS JOIN LATERAL (SELECT CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END AS f) x
-  ${text ? matchedWhereSql(text) : trustedSql("")}
+    CROSS JOIN LATERAL (SELECT ${facetsSql} AS f) x
+  ${mWhereSql(text, filters, typeOnly)}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
@@ -157,10 +197,12 @@ SELECT
         count(*) FILTER (WHERE fails = 0 AND matched = ${n}::int)::int AS passing_full,
         count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
       FROM m GROUP BY type
+      ${typeOnly ? trustedSql("UNION ALL SELECT type, 0, 0, n FROM other_types") : trustedSql("")}
   ) t) AS counts,
   ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
     SELECT v, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.f) AS v
-    WHERE m.fails <= 1 AND split_part(v, ':', 1) = ANY(${facetKeys}::text[])
+    -- A row failing only the type counts for no facet: it is not unnested at all.
+    WHERE m.fails <= 1 AND (m.fails = 0 OR m.failed_key <> ${TYPE_KEY}) AND split_part(v, ':', 1) = ANY(${facetKeys}::text[])
       AND (m.fails = 0 OR m.failed_key = split_part(v, ':', 1))
     GROUP BY v
   ) t)` : trustedSql("'{}'::json")} AS facets,

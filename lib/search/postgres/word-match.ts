@@ -63,18 +63,37 @@ export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
   return joinSql(columns, ", ");
 }
 
+/**
+ * Per clause k, CTE `tq` (read after `cw`): `t<k>` its tsquery, computed once instead of per row,
+ * and `v<k>` its vocabulary words as a tsquery of exact lexemes (NULL when there are none). The
+ * words are lexemes as search_de_prefix writes them, and the unstemmed half of "titleVector" and
+ * "rankVector" is written by the same configuration, so `vector @@ v<k>` is "a title (or short
+ * text) word contains the query word": what LIKE over the text said, at a binary search per word
+ * instead of a scan of the text per pattern (a broad word scores thousands of rows). Words whose
+ * own stems `t<k>` already matches are left out: a vector holding the word holds its stems too.
+ */
+export function clauseTsquerySql(matches: readonly ClauseMatch[]): Sql {
+  const tsqueries = matches.map((match, k) => sql`${match.tsquery} AS ${trustedSql(`t${k}`)}`);
+  const columns = matches.map((_, k) =>
+    // tsquery input syntax: each lexeme in quotes, backslashes escaped and quotes doubled.
+    trustedSql(
+      `a.t${k}, (SELECT string_agg('''' || replace(replace(u.word, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery
+        FROM unnest(cw.w${k}) AS u(word) WHERE NOT to_tsvector('search_de', u.word) @@ a.t${k}) AS v${k}`,
+    ),
+  );
+  return sql`SELECT ${joinSql(columns, ", ")} FROM cw CROSS JOIN (SELECT ${joinSql(tsqueries, ", ")}) a`;
+}
+
 /** The rows matching clause k anywhere; both conditions are GIN index scans without recheck. */
 export function matchSql(match: ClauseMatch, k: number): Sql {
   return sql`d."searchVector" @@ ${match.tsquery} OR d.words && (SELECT ${trustedSql(`cw.w${k}`)} FROM cw)`;
 }
 
 /**
- * Where a matching row has the clause, from in-row columns only (cheap per row: a broad word
- * matches most rows): 3 in the title, 2 in summary or keywords, 1 in the body alone.
+ * Where a matching row has clause k, from in-row vectors and CTE `tq` only (cheap per row: a
+ * broad word matches most rows): 3 in the title, 2 in summary or keywords, 1 in the body alone.
  */
-export function fieldPointsSql(match: ClauseMatch): Sql {
-  const list = match.patterns.map(listLike);
-  return sql`(CASE WHEN d."titleVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`(' ' || d."titleSort")`), list)} THEN 3
-    WHEN d."rankVector" @@ ${match.tsquery} OR ${likeAny(trustedSql(`d."shortWords"`), list)} THEN 2 ELSE 1 END)`;
+export function fieldPointsSql(k: number): Sql {
+  const inVector = (column: string) => trustedSql(`(d."${column}" @@ tq.t${k} OR d."${column}" @@ tq.v${k})`);
+  return sql`(CASE WHEN ${inVector("titleVector")} THEN 3 WHEN ${inVector("rankVector")} THEN 2 ELSE 1 END)`;
 }
-

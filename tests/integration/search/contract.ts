@@ -36,6 +36,17 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       expect(result.correctedText).toBeNull();
     });
 
+    it("browses one type without text: its rows, and the counts of every type", async () => {
+      const result = await search({ types: ["advisor"], facets: ["gebiet"] });
+      expect(result.total).toBe(4);
+      expect(result.hits.every((hit) => hit.type === "advisor")).toBe(true);
+      expect(result.countsByType).toEqual({ programme: 8, advisor: 4, provider: 17 });
+      // Facet counts come from the selected type only.
+      const perGebiet = Object.values(result.facetCounts.gebiet ?? {});
+      expect(perGebiet.length).toBeGreaterThan(0);
+      expect(Math.max(...perGebiet)).toBeLessThanOrEqual(4);
+    });
+
     it("ranks a title match above a body match", async () => {
       const hits = await slugs({ text: "Glasfaser" });
       expect(hits[0]).toBe(slug("glasfaser-titel"));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPostgresEngine } from "@/lib/search/postgres/engine";
+import { queryRows, sql } from "@/lib/search/postgres/sql";
 import { runSearchContract } from "./contract";
 import { baseQuery, CONTRACT_DOCUMENTS } from "./fixtures";
 import { openRollbackTransaction } from "./rollback";
@@ -103,5 +104,34 @@ describe("PostgreSQL engine specifics", () => {
     const result = await createPostgresEngine(db).search({ ...baseQuery, text: "Förderung Handwerk", facets: ["gebiet", "status"] });
     expect(result.total).toBeGreaterThanOrEqual(0);
     expect(Object.keys(result.facetCounts).sort()).toEqual(["gebiet", "status"]);
+  });
+
+  it("keeps the narrow match table (SearchMatch) equal to the documents through inserts, updates and deletes", async () => {
+    const { tx, rollback } = await openRollbackTransaction();
+    // Rows of SearchDocument without an equal SearchMatch row, and SearchMatch rows without their document.
+    const differences = async () => {
+      const [row] = await queryRows<{ missing: number; stray: number }>(
+        tx,
+        sql`SELECT (SELECT count(*)::int FROM "SearchDocument" d LEFT JOIN "SearchMatch" s ON s.id = d.id
+            WHERE s.id IS NULL OR s."docNo" <> d."docNo" OR s."searchVector" IS DISTINCT FROM d."searchVector" OR s.words IS DISTINCT FROM d.words) AS missing,
+          (SELECT count(*)::int FROM "SearchMatch" s WHERE NOT EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d.id = s.id)) AS stray`,
+      );
+      return row;
+    };
+    try {
+      const engine = createPostgresEngine(tx);
+      await engine.clear();
+      await engine.index(CONTRACT_DOCUMENTS);
+      expect(await differences()).toEqual({ missing: 0, stray: 0 });
+      const [first] = CONTRACT_DOCUMENTS;
+      await engine.index([{ ...first!, title: "Zeppelinwerft Bodensee" }]);
+      expect(await differences()).toEqual({ missing: 0, stray: 0 });
+      expect((await engine.search({ ...baseQuery, text: "Zeppelinwerft Bodensee" })).hits.map((h) => h.slug)).toEqual([first!.slug]);
+      await engine.remove([first!.id]);
+      expect(await differences()).toEqual({ missing: 0, stray: 0 });
+      expect((await engine.search({ ...baseQuery, text: "Zeppelinwerft Bodensee" })).total).toBe(0);
+    } finally {
+      await rollback();
+    }
   });
 });
