@@ -67,7 +67,8 @@ describe("the worker process", { timeout: 120_000 }, () => {
       }, 45_000, "the mail to go out");
       expect(sent.lastError).toBeNull();
       expect(smtp.received.filter((m) => m.to.includes(to("down")))).toHaveLength(1);
-      expect((await jobOf(id))?.state).toBe("completed");
+      // The handler marks the mail SENT a moment before pg-boss marks its job completed.
+      await waitFor(async () => (await jobOf(id))?.state === "completed", 10_000, "the job to be completed");
       // The log names the job, never the address.
       expect(worker.output.join("")).not.toContain(to("down"));
     } finally {
@@ -94,7 +95,8 @@ describe("the worker process", { timeout: 120_000 }, () => {
       await started(second);
       await waitFor(async () => (await mailOf(id)).status === "SENT", 45_000, "the mail to go out after the restart");
       expect(smtp.received.filter((m) => m.to.includes(to("killed")))).toHaveLength(1);
-      expect((await jobOf(id))?.state).toBe("completed");
+      // The handler marks the mail SENT a moment before pg-boss marks its job completed.
+      await waitFor(async () => (await jobOf(id))?.state === "completed", 10_000, "the job to be completed");
     } finally {
       await smtp.close();
     }
@@ -112,7 +114,8 @@ describe("the worker process", { timeout: 120_000 }, () => {
       expect(await killWorker(worker, "SIGTERM")).toBe(0);
       expect(worker.output.join("")).toContain("worker: stopped");
       expect((await mailOf(id)).status).toBe("SENT");
-      expect((await jobOf(id))?.state).toBe("completed");
+      // The handler marks the mail SENT a moment before pg-boss marks its job completed.
+      await waitFor(async () => (await jobOf(id))?.state === "completed", 10_000, "the job to be completed");
     } finally {
       await smtp.close();
     }
