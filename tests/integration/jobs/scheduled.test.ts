@@ -79,7 +79,8 @@ describe("the worker's schedules", () => {
 
   it("housekeeping removes refusal-log rows past their retention and idle rate-limit buckets, nothing newer", async () => {
     const old = new Date(Date.now() - 400 * 86_400_000);
-    const base = { actorId: null, actorRole: null, outcome: "FORBIDDEN", permission: "x", action: "housekeeping-test", clientIp: "198.51.100.1", count: 1 };
+    // Anonymous refusals are always UNAUTHENTICATED; other files read the shared log (security-log tests).
+    const base = { actorId: null, actorRole: null, outcome: "UNAUTHENTICATED", permission: "x", action: "housekeeping-test", clientIp: "198.51.100.1", count: 1 };
     await db.securityEvent.createMany({
       data: [
         { ...base, actorKey: "hk-old", minute: old, firstAt: old, lastAt: old },
@@ -92,5 +93,7 @@ describe("the worker's schedules", () => {
     expect(pruned.securityEvents).toBeGreaterThanOrEqual(1);
     expect((await db.securityEvent.findMany({ where: { action: "housekeeping-test" } })).map((e) => e.actorKey)).toEqual(["hk-new"]);
     expect((await db.rateLimitBucket.findMany({ where: { key: { startsWith: "hk:" } }, orderBy: { key: "asc" } })).map((b) => b.key)).toEqual(["hk:locked", "hk:new"]);
+    await db.securityEvent.deleteMany({ where: { action: "housekeeping-test" } });
+    await db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "hk:" } } });
   });
 });
