@@ -1,7 +1,6 @@
-import type { SearchClient } from "../client";
 import { spellingVariants } from "../query/normalize";
 import type { QueryWord } from "../query/parse";
-import { queryRows, sql } from "./sql";
+import { sql, type SqlRunner } from "./sql";
 
 // Typo correction against "SearchTerm", the words of indexed titles, summaries and keywords. A word
 // is unknown when no spelling of it is a term (or, for the word being typed, a term's start);
@@ -15,7 +14,7 @@ export const MIN_CORRECTABLE_LENGTH = 4;
 const PREFIX_END = "\uFFFF";
 
 /** Index into `words` → the replacement as written in a document (e.g. "Digitalisierung"). */
-export async function findCorrections(client: SearchClient, words: readonly QueryWord[], candidates: readonly number[]): Promise<Map<number, string>> {
+export async function findCorrections(runner: SqlRunner, words: readonly QueryWord[], candidates: readonly number[]): Promise<Map<number, string>> {
   const index: number[] = [];
   const variants: string[] = [];
   const prefixes: boolean[] = [];
@@ -29,8 +28,7 @@ export async function findCorrections(client: SearchClient, words: readonly Quer
     }
   }
   if (index.length === 0) return new Map();
-  const rows = await queryRows<{ i: number; display: string; sim: number }>(
-    client,
+  const rows = await runner.rows<{ i: number; display: string; sim: number }>(
     sql`WITH v AS (
         SELECT x.i, search_normalize(x.variant) AS norm, x.prefix
         FROM unnest(${index}::int[], ${variants}::text[], ${prefixes}::bool[]) AS x(i, variant, prefix)
