@@ -5,7 +5,7 @@ import { markedToHtml, escapeHtml } from "../highlight";
 import { buildClauses } from "../query/clauses";
 import { parseQueryText, replaceWords, type QueryWord } from "../query/parse";
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "../types";
-import { searchSql, type SearchRow, type TextQuery } from "./search-sql";
+import { fullCountSql, searchSql, type SearchRow, type TextQuery } from "./search-sql";
 import { prismaRunner, sessionRunner, type SqlRunner } from "./sql";
 import { suggestTitles } from "./suggest";
 import { loadSynonymGroups, SYNONYM_GROUPS_SQL, toSynonymGroups } from "./synonyms";
@@ -66,23 +66,30 @@ function saneQuery(query: SearchQuery): SearchQuery {
 }
 
 async function runSearch(runner: SqlRunner, groups: SynonymGroups, query: SearchQuery, words: readonly QueryWord[]): Promise<SearchResult> {
-  async function run(words: readonly QueryWord[]) {
+  const textQuery = (words: readonly QueryWord[]) => {
     const clauses = buildClauses(words, groups);
     const any = anyTsquerySql(clauses);
-    const text: TextQuery | null = any ? { any, clauses: clauseMatches(clauses) } : null;
-    const [row] = await runner.rows<SearchRow>(searchSql(query, text));
-    return { result: toResult(row!, query.facets), full: Number(row!.counts.full), clauses };
+    return { clauses, text: any ? ({ any, clauses: clauseMatches(clauses) } satisfies TextQuery) : null };
+  };
+  async function run(words: readonly QueryWord[]) {
+    const [row] = await runner.rows<SearchRow>(searchSql(query, textQuery(words).text));
+    return { result: toResult(row!, query.facets), full: Number(row!.counts.full) };
   }
+  const noCorrection = async () => ({ ...(await run(words)).result, correctedText: null });
 
-  const first = await run(words);
-  if (words.length === 0 || first.full >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };
-  // Words that matched a synonym term are real words, not typos.
-  const candidates = words.map((_, i) => i).filter((i) => !first.clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
+  if (words.length === 0) return noCorrection();
+  // Corrections first: a word that is no known term (most queries have none) is a typo candidate;
+  // words that matched a synonym term are real words. Only then is it worth knowing how many rows
+  // match every word as typed (a count, not a search), so a typo costs one full search, not two.
+  const { clauses, text } = textQuery(words);
+  const candidates = words.map((_, i) => i).filter((i) => !clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
   const corrections = await findCorrections(runner, words, candidates);
-  if (corrections.size === 0) return { ...first.result, correctedText: null };
+  if (corrections.size === 0 || !text) return noCorrection();
+  const [{ full }] = (await runner.rows<{ full: number }>(fullCountSql(query, text))) as [{ full: number }];
+  if (full >= TYPO_RETRY_BELOW) return noCorrection();
   const correctedText = replaceWords(query.text, words, corrections);
-  const second = await run(parseQueryText(correctedText));
-  return second.full > first.full ? { ...second.result, correctedText } : { ...first.result, correctedText: null };
+  const corrected = await run(parseQueryText(correctedText));
+  return corrected.full > full ? { ...corrected.result, correctedText } : noCorrection();
 }
 
 /** `client`: the app's db, or a transaction (lib/search/sync.ts keeps the index in step with edits). */

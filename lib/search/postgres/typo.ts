@@ -36,13 +36,14 @@ export async function findCorrections(runner: SqlRunner, words: readonly QueryWo
       known AS (
         SELECT v.i FROM v WHERE EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term = v.norm)
           OR (v.prefix AND EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term >= v.norm AND t.term < v.norm || ${PREFIX_END}))
-      )
+      ),
+      -- Only unknown words look for similar terms (OFFSET 0: filter first, then the trigram search).
+      unknown AS (SELECT * FROM v WHERE v.i NOT IN (SELECT i FROM known) OFFSET 0)
       SELECT DISTINCT ON (v.i) v.i, c.display, c.sim
-      FROM v CROSS JOIN LATERAL (
+      FROM unknown v CROSS JOIN LATERAL (
         SELECT t.display, similarity(t.term, v.norm)::float8 AS sim FROM "SearchTerm" t
         WHERE t.term % v.norm ORDER BY sim DESC, t.term LIMIT 1
       ) c
-      WHERE v.i NOT IN (SELECT i FROM known)
       ORDER BY v.i, c.sim DESC`,
   );
   return new Map(rows.filter((r) => r.sim >= MIN_SIMILARITY).map((r) => [Number(r.i), r.display]));
