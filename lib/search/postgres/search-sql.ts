@@ -125,6 +125,12 @@ function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   return sql`(${points}) * ${closed}`;
 }
 
+/** Only rows passing every restriction are shown, so only they are scored (the rest are only counted for facets). */
+function rankSql(query: SearchQuery, text: TextQuery, filters: readonly ActiveFilter[]): Sql {
+  const score = scoreSql(query, text);
+  return filters.length ? sql`(CASE WHEN ${failsSql(filters)} = 0 THEN ${score} ELSE 0 END)` : score;
+}
+
 /** The FROM and WHERE of `m` for a text search. */
 function matchedRowsSql(text: TextQuery): Sql {
   const n = text.clauses.length;
@@ -200,7 +206,7 @@ ${text ? textCtes(query, text) : trustedSql("")}
 ${typeOnly ? otherTypesSql(typeOnly) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
+    ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${rankSql(query, text, filters)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT ${facetsSql} AS f) x

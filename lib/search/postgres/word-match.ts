@@ -73,8 +73,9 @@ export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
 }
 
 /**
- * CTE `tq` (read after `cw`): per clause k, `q<k>`: its tsquery OR its vocabulary words as exact
- * lexemes. The words are lexemes as search_de_prefix writes them, and the unstemmed half of
+ * CTE `tq` (read after `cw`): per clause k, `q<k>`: its tsquery OR those of its vocabulary words
+ * that occur in some title, summary or keywords ("SearchWord".short; the others cannot be in the
+ * vectors asked, and every word costs a binary search per row) as exact lexemes. The words are lexemes as search_de_prefix writes them, and the unstemmed half of
  * "titleVector" and "rankVector" is written by the same configuration, so `vector @@ q<k>` is "a
  * title (or short text) word has the clause's stems or contains the query word": one binary search
  * per word instead of a scan of the text per pattern (a broad word scores thousands of rows).
@@ -84,7 +85,7 @@ export function clauseTsquerySql(matches: readonly ClauseMatch[]): Sql {
     // tsquery input syntax: each lexeme in quotes, backslashes escaped and quotes doubled.
     trustedSql(
       `coalesce(cw.t${k} || (SELECT string_agg('''' || replace(replace(u.word, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery
-        FROM unnest(cw.w${k}) AS u(word)), cw.t${k}) AS q${k}`,
+        FROM unnest(cw.w${k}) AS u(word) WHERE EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = u.word AND s.short)), cw.t${k}) AS q${k}`,
     ),
   );
   return sql`SELECT ${joinSql(columns, ", ")} FROM cw`;
