@@ -21,7 +21,8 @@ function pool(): pg.Pool {
 }
 
 /**
- * Runs `work` in a read-only transaction on one connection. `setup` is constant SQL (settings such
+ * Runs `work` in a transaction on one connection (not declared READ ONLY: with the embedded demo
+ * database every connection shares one session, and another connection's write could land in it). `setup` is constant SQL (settings such
  * as SET LOCAL, then at most one SELECT whose rows are handed to `work`), sent with BEGIN in one
  * round trip: it must never contain request data.
  */
@@ -29,7 +30,7 @@ export async function withSqlSession<T>(setup: string, work: (setupRows: Record<
   const client = await pool().connect();
   let broken = false;
   try {
-    const results = (await client.query(`BEGIN READ ONLY; ${setup}`)) as unknown as pg.QueryResult[];
+    const results = (await client.query(`BEGIN; ${setup}`)) as unknown as pg.QueryResult[];
     const setupRows = (Array.isArray(results) ? results.at(-1)?.rows : []) ?? [];
     const session: SqlSession = {
       query: async <R>(text: string, values: readonly unknown[]) => (await client.query(text, [...values])).rows as R[],
