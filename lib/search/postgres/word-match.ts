@@ -56,26 +56,29 @@ function likeAny(column: Sql, patterns: readonly string[]): Sql {
 }
 
 /**
- * CTE `cw`: per clause k, `t<k>` its tsquery, computed once instead of per row, and `w<k>` the
+ * CTE `cw`: per clause k, `t<k>` its tsquery, computed once instead of per row; `w<k>` the
  * vocabulary words it matches (at a word's start or inside it), leaving out the words whose own
  * stems `t<k>` already matches: a row holding such a word holds its stems too, so the match and
- * the field points stay the same with fewer words (the Förderung synonym group: 41 → 28).
+ * the field points stay the same with fewer words (the Förderung synonym group: 41 → 28); and
+ * `s<k>`, those of them that occur in some title, summary or keywords ("SearchWord".short): only
+ * they can be in the vectors field points ask, and every word asked costs a binary search per row.
  */
 export function vocabularySql(matches: readonly ClauseMatch[]): Sql {
   const tsqueries = matches.map((match, k) => sql`${match.tsquery} AS ${trustedSql(`t${k}`)}`);
-  const columns = matches.map(
+  const columns = matches.map((_, k) => trustedSql(`a.t${k}, x${k}.w AS w${k}, x${k}.s AS s${k}`));
+  const words = matches.map(
     // OFFSET 0 keeps the stemming (~1 µs a word) to the few words LIKE found, not the whole vocabulary.
-    (match, k) => sql`a.${trustedSql(`t${k}`)}, ARRAY(SELECT x.word FROM (
-        SELECT v.word FROM "SearchWord" v WHERE ${likeAny(trustedSql("v.word"), match.patterns.map(wordLike))} OFFSET 0
-      ) x WHERE NOT to_tsvector('search_de', x.word) @@ a.${trustedSql(`t${k}`)}) AS ${trustedSql(`w${k}`)}`,
+    (match, k) => sql`CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(x.word), '{}') AS w, coalesce(array_agg(x.word) FILTER (WHERE x.short), '{}') AS s FROM (
+        SELECT v.word, v.short FROM "SearchWord" v WHERE ${likeAny(trustedSql("v.word"), match.patterns.map(wordLike))} OFFSET 0
+      ) x WHERE NOT to_tsvector('search_de', x.word) @@ a.${trustedSql(`t${k}`)}) ${trustedSql(`x${k}`)}`,
   );
-  return sql`SELECT ${joinSql(columns, ", ")} FROM (SELECT ${joinSql(tsqueries, ", ")}) a`;
+  return sql`SELECT ${joinSql(columns, ", ")} FROM (SELECT ${joinSql(tsqueries, ", ")}) a ${joinSql(words, " ")}`;
 }
 
 /**
- * CTE `tq` (read after `cw`): per clause k, `q<k>`: its tsquery OR those of its vocabulary words
- * that occur in some title, summary or keywords ("SearchWord".short; the others cannot be in the
- * vectors asked, and every word costs a binary search per row) as exact lexemes. The words are lexemes as search_de_prefix writes them, and the unstemmed half of
+ * CTE `tq` (read after `cw`): per clause k, `q<k>`: its tsquery OR its short vocabulary words as
+ * exact lexemes. The words are lexemes as search_de_prefix writes them, and the unstemmed half of
  * "titleVector" and "rankVector" is written by the same configuration, so `vector @@ q<k>` is "a
  * title (or short text) word has the clause's stems or contains the query word": one binary search
  * per word instead of a scan of the text per pattern (a broad word scores thousands of rows).
@@ -85,7 +88,7 @@ export function clauseTsquerySql(matches: readonly ClauseMatch[]): Sql {
     // tsquery input syntax: each lexeme in quotes, backslashes escaped and quotes doubled.
     trustedSql(
       `coalesce(cw.t${k} || (SELECT string_agg('''' || replace(replace(u.word, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery
-        FROM unnest(cw.w${k}) AS u(word) WHERE EXISTS (SELECT 1 FROM "SearchWord" s WHERE s.word = u.word AND s.short)), cw.t${k}) AS q${k}`,
+        FROM unnest(cw.s${k}) AS u(word)), cw.t${k}) AS q${k}`,
     ),
   );
   return sql`SELECT ${joinSql(columns, ", ")} FROM cw`;

@@ -40,3 +40,8 @@ $$;
 UPDATE "SearchWord" SET short = true WHERE word IN (
   SELECT unnest(search_word_list(d."title" || ' ' || d."summary" || ' ' || array_to_string(d."keywords", ' '))) FROM "SearchDocument" d
 );
+
+-- Without fast update: a query word's LIKE lookup must not scan a pending list of thousands of
+-- words until the next vacuum (a reindex inserts every word; editors' edits add a few).
+ALTER INDEX "SearchWord_word_idx" SET (fastupdate = off);
+SELECT gin_clean_pending_list('"SearchWord_word_idx"'::regclass);
