@@ -35,7 +35,7 @@ export async function findLookalikes(client: Db | Tx, source: LookalikeSource, c
               similarity(lower(${title}), lower(c.title)) AS score
        FROM "${source.table}" e
        WHERE similarity(lower(${title}), lower(c.title)) >= $3 OR ${sameUrl}
-       ORDER BY ${sameUrl} DESC, score DESC, e.slug
+       ORDER BY "sameUrl" DESC, score DESC, e.slug
        LIMIT ${PER_ROW}
      ) AS m
      ORDER BY c.idx`,
