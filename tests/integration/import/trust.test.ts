@@ -9,6 +9,7 @@ import { startImport, validateImport } from "@/lib/import/service";
 import { serializeCsv } from "@/lib/import/csv";
 import { getPublishedProgrammeBySlug } from "@/lib/programme/queries";
 import { buildDocuments } from "@/lib/search/documents";
+import { listStaleEntries } from "@/lib/freshness/queries";
 import { actorFor, csvFile, programmeRow, uniqueSuffix } from "./helpers";
 
 // Item 4 of issue 13 ("Imports editors can trust"), against the real database.
@@ -123,6 +124,11 @@ describe("check date", () => {
     // Published without a check, the public page claims none.
     await db.programme.update({ where: { slug: `importtest-${suffix}-1` }, data: { status: "PUBLISHED", publishedAt: new Date() } });
     expect((await getPublishedProgrammeBySlug(`importtest-${suffix}-1`))!.lastVerifiedAt).toBeNull();
+    // The dashboard names it first among the overdue entries: it was never checked.
+    const stale = await listStaleEntries(editor, new Date(), 500);
+    const unchecked = (await db.programme.findUniqueOrThrow({ where: { slug: `importtest-${suffix}-1` }, select: { id: true } })).id;
+    expect(stale.items.find((item) => item.id === unchecked)).toMatchObject({ lastVerifiedDay: null, daysSinceVerified: null });
+    expect(stale.items[0]!.lastVerifiedDay).toBeNull();
 
     // An update without a date, or with the same day (an export read back), keeps the check.
     await commitRows(csv([["Slug", "Betrag", "Geprüft am"], [`importtest-${suffix}-2`, "bis 1.000 Euro", "30.11.2026"]]));
