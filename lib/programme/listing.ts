@@ -76,7 +76,7 @@ const sorters: Record<ProgrammeSort, (a: Row, b: Row) => number> = {
 export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, kreise: readonly string[], now = new Date()) {
   const rows: Row[] = cards
     .filter((card) => matchesAllWords(`${card.title} ${card.summary} ${card.fundingBodyName}`, query.q))
-    .map((card) => ({ ...card, status: deriveProgrammeStatus(card, now), kreise: servedKreise(card.regionSlugs, kreise) }));
+    .map((card) => ({ ...card, status: deriveProgrammeStatus(card, now), kreise: servedKreise(card.regionSlugs, kreise, card.level) }));
   const { matches, counts } = applyFacets(rows, facets, query.filters);
   matches.sort(sorters[query.sort]);
   return { ...paginate(matches, query.page, PROGRAMME_PAGE_SIZE), counts };

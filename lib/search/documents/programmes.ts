@@ -24,7 +24,7 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
     select,
   });
   return rows.map((row) => {
-    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug));
+    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug), row.level);
     return {
       id: documentId("programme", row.id),
       type: "programme",
