@@ -145,26 +145,44 @@ function matchedSql(text: TextQuery): Sql {
   return sql`(t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT full_n FROM w) < ${FEW_FULL_MATCHES}::int))`;
 }
 
-/**
- * The WHERE of `m`: the text match, no row failing two restrictions (it counts nowhere) and, when
- * `typeOnly` (browsing a type, nothing else), only rows of the selected types: the others count
- * only per type, which `other_types` does without building their rows (with more filters, `m`
- * holds few rows of other types anyway, and a second scan would cost more than it saves).
- */
-function mWhereSql(text: TextQuery | null, filters: readonly ActiveFilter[], typeOnly: ActiveFilter | undefined): Sql {
-  const conditions = [
-    ...(text ? [matchedSql(text)] : []),
-    ...(filters.length >= 2 ? [sql`${failsSql(filters)} <= 1`] : []),
-    ...(typeOnly ? [typeOnly.condition] : []),
-  ];
+/** The WHERE of `m`: the text match, and no row failing two restrictions (it counts nowhere). */
+function mWhereSql(text: TextQuery | null, filters: readonly ActiveFilter[]): Sql {
+  const conditions = [...(text ? [matchedSql(text)] : []), ...(filters.length >= 2 ? [sql`${failsSql(filters)} <= 1`] : [])];
   return conditions.length ? sql`WHERE ${joinSql(conditions, " AND ")}` : trustedSql("");
 }
 
-/** Per other type, its number of rows (browsing a type without text and without other filters). */
-function otherTypesSql(typeFilter: ActiveFilter): Sql {
+/**
+ * Browsing types without text or other filters (a list page's "all entries"): the page straight
+ * from the table in its order (A–Z reads the titleSort index and stops after the page), the
+ * types' facet values in one pass, every type's count: no `m` of thousands of rows to build and
+ * sort (a type of 4 700 rows: ~25 → ~13 ms).
+ */
+function browseTypesSql(query: SearchQuery, typeFilter: ActiveFilter, facetKeys: readonly string[]): Sql {
+  const offset = (query.page - 1) * query.pageSize;
   return sql`
-other_types AS (SELECT d.type, count(*)::int AS n FROM "SearchDocument" d WHERE NOT (${typeFilter.condition}) GROUP BY d.type),`;
+SELECT
+  (SELECT json_build_object(
+      'total', coalesce(sum(n) FILTER (WHERE selected), 0),
+      'full', coalesce(sum(n) FILTER (WHERE selected), 0),
+      'byType', coalesce(json_object_agg(type, n), '{}'::json))
+    FROM (SELECT d.type, count(*)::int AS n, bool_or(${typeFilter.condition}) AS selected FROM "SearchDocument" d GROUP BY d.type) t
+  ) AS counts,
+  ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
+    SELECT v, count(*)::int AS n FROM "SearchDocument" d CROSS JOIN LATERAL unnest(${rowFacetsSql(query, true)}) AS v
+    WHERE ${typeFilter.condition} AND split_part(v, ':', 1) = ANY(${facetKeys}::text[])
+    GROUP BY v
+  ) t)` : trustedSql("'{}'::json")} AS facets,
+  (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
+    SELECT row_number() OVER () AS ord, m.type, m.slug, m.title, m.summary,
+      to_char(m."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(m.deadline, 'YYYY-MM-DD') AS deadline,
+      NULL AS "markedTitle", NULL AS "markedSummary"
+    FROM (
+      SELECT m.* FROM (SELECT d.* FROM "SearchDocument" d WHERE ${typeFilter.condition}) m
+      ORDER BY ${sortSql(query, false)} LIMIT ${query.pageSize}::int OFFSET ${offset}::int
+    ) m
+  ) h) AS hits`;
 }
+
 
 /** Facet values of row `d` plus the derived status, only when counted or filtered by (a copied array per row otherwise). */
 function rowFacetsSql(query: SearchQuery, needed: boolean): Sql {
@@ -197,20 +215,18 @@ export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const offset = (query.page - 1) * query.pageSize;
   const n = text?.clauses.length ?? 0;
   const facetsSql = rowFacetsSql(query, facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY));
-  // Browsing a type without text or other filters (a list page): `m` holds only that type's rows (see mWhereSql).
-  const typeOnly = text === null && filters.length === 1 && filters[0]!.key === TYPE_KEY ? filters[0] : undefined;
+  if (text === null && filters.length === 1 && filters[0]!.key === TYPE_KEY) return browseTypesSql(query, filters[0]!, facetKeys);
   // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
   return sql`
 WITH q AS (SELECT ${text?.any ?? trustedSql("NULL::tsquery")} AS any),
 ${text ? textCtes(query, text) : trustedSql("")}
-${typeOnly ? otherTypesSql(typeOnly) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
     ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${rankSql(query, text, filters)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT ${facetsSql} AS f) x
-  ${mWhereSql(text, filters, typeOnly)}
+  ${mWhereSql(text, filters)}
 )
 SELECT
   -- One pass for both: per type, the rows passing everything, and those failing only the type.
@@ -223,7 +239,6 @@ SELECT
         count(*) FILTER (WHERE fails = 0 AND matched = ${n}::int)::int AS passing_full,
         count(*) FILTER (WHERE fails = 0 OR (fails = 1 AND failed_key = ${TYPE_KEY}))::int AS passing_but_type
       FROM m GROUP BY type
-      ${typeOnly ? trustedSql("UNION ALL SELECT type, 0, 0, n FROM other_types") : trustedSql("")}
   ) t) AS counts,
   ${facetKeys.length ? sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
     SELECT v, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.f) AS v

@@ -165,6 +165,11 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       const seen = pages.flatMap((p) => p.hits.map((hit) => hit.slug));
       expect(new Set(seen).size).toBe(12);
       expect(seen).toEqual([...seen].sort());
+      // Browsing a type without text pages the same way (the PostgreSQL engine reads it straight from the table).
+      const all = (await search({ types: ["provider"], pageSize: 100 })).hits.map((hit) => hit.slug);
+      const browsed = await Promise.all([1, 2, 3].map((page) => search({ types: ["provider"], pageSize: 3, page })));
+      expect(browsed.flatMap((p) => p.hits.map((hit) => hit.slug))).toEqual(all.slice(0, 9));
+      expect(new Set(browsed.map((p) => p.total))).toEqual(new Set([all.length]));
     });
 
     it("suggests titles by prefix", async () => {
