@@ -2,7 +2,7 @@ import type { SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, type ActiveFilter, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
-import { clauseTsquerySql, fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
+import { clauseTsquerySql, fieldPointsFromSetsSql, fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
 
 // One statement per search, the only way the PostgreSQL engine answers. The text match runs once
 // (CTEs `cw` … `w`, then `m` with narrow columns only); the total, the counts and the
@@ -117,7 +117,7 @@ w AS MATERIALIZED (SELECT ARRAY[${rarity}] AS rarity, full_n FROM (
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   if (query.sort !== "relevance") return trustedSql("0");
   const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
-  if (text.clauses.length === 1) return sql`${fieldPointsSql(0)} * ${closed}`;
+  if (text.clauses.length === 1) return sql`${fieldPointsFromSetsSql(0)} * ${closed}`;
   const points = joinSql(
     text.clauses.map((_, k) => sql`(CASE WHEN (t.cs & ${1 << k}::int) <> 0 THEN ${fieldPointsSql(k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
     " + ",
