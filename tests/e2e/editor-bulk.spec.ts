@@ -28,7 +28,7 @@ test("an editor filters the programme list, publishes all its drafts in one step
   await expectNoAxeViolations(page, "programme list with the bulk form");
 
   await bulk.getByLabel("Alle 2 Einträge dieser gefilterten Liste (alle Seiten)").check();
-  await bulk.getByLabel("Aktion").selectOption({ label: "Veröffentlichen" });
+  await bulk.getByLabel("Aktion", { exact: true }).selectOption({ label: "Veröffentlichen" });
   await bulk.getByRole("button", { name: "Sammelaktion ausführen" }).click();
 
   const summary = page.getByRole("region", { name: "Ergebnis der Sammelaktion" });
@@ -66,7 +66,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Bitte wählen Sie eine Aktion.")).toBeVisible();
     await expect(page.getByRole("checkbox", { name: `„${title}“ auswählen` })).toBeChecked();
 
-    await page.getByLabel("Aktion").selectOption({ label: "Zur Prüfung einreichen" });
+    await page.getByRole("group", { name: "Sammelaktion" }).getByLabel("Aktion", { exact: true }).selectOption({ label: "Zur Prüfung einreichen" });
     await page.getByRole("button", { name: "Sammelaktion ausführen" }).click();
     const summary = page.getByRole("region", { name: "Ergebnis der Sammelaktion" });
     await expect(summary.getByTestId("bulk-summary-counts")).toHaveText("1 zur Prüfung eingereicht, 0 abgelehnt");
