@@ -74,3 +74,20 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+test("the advisor and provider lists offer the same bulk form and pass axe", async ({ page }) => {
+  await signIn(page, EDITOR);
+  for (const path of ["/redaktion/berater", "/redaktion/dienstleister"]) {
+    await page.goto(path);
+    const bulk = page.getByRole("group", { name: "Sammelaktion" });
+    await expect(bulk.getByLabel("Aktion", { exact: true }).locator("option")).toHaveText([
+      "Bitte wählen",
+      "Zur Prüfung einreichen",
+      "Veröffentlichen",
+      "Archivieren",
+      "Als geprüft bestätigen",
+    ]);
+    await expect(page.getByRole("checkbox", { name: /^„.+“ auswählen$/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page, `${path} with the bulk form`);
+  }
+});
