@@ -7,7 +7,7 @@ import { getActor } from "@/lib/auth/session";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // Client components of the signed-in area get the namespaces they use.
-const CLIENT_NAMESPACES = ["common", "editor", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup"] as const;
+const CLIENT_NAMESPACES = ["common", "editor", "editorBulk", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup"] as const;
 
 // Signed-in shell. Pages check their own permission (lib/auth/guard.ts); services check again.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { EditorListItem } from "@/lib/content/editor-list";
 import { formatInstantDay } from "@/lib/format";
 import { isStale } from "@/lib/freshness/rules";
+import { entryValue } from "@/lib/content/bulk-request";
+import { BulkCheckbox } from "./bulk-form";
 import type { ListColumn } from "./entity-list-table";
 import { StatusTag } from "./status-tag";
 
@@ -44,5 +46,15 @@ export function nameColumn<Row extends EditorListItem>(
         {details && <span className="block text-sm text-muted">{details(row)}</span>}
       </>
     ),
+  };
+}
+
+/** The first column of a list with bulk actions: one checkbox per row, labelled with the entry's name. */
+export async function selectColumn<Row extends EditorListItem>(name: (row: Row) => string): Promise<ListColumn<Row>> {
+  const t = await getTranslations("editorBulk");
+  return {
+    key: "select",
+    header: t("selectColumn"),
+    cell: (row) => <BulkCheckbox id={`bulk-${row.id}`} value={entryValue(row.id, row.version)} label={t("selectEntry", { name: name(row) })} />,
   };
 }

@@ -8,6 +8,7 @@ import type { AdvisorDetailDTO } from "./dto";
 import type { AdvisorEditorFilters } from "./editor-filters";
 import { loadAdvisorState, type AdvisorState } from "./editor-state";
 import { advisorDetailSelect, toAdvisorDetailDTO } from "./queries";
+import type { BulkTarget } from "@/lib/content/bulk-request";
 
 // Reads for the editor area: every status, never cached. Each checks editor.access itself; the
 // page guard is only a redirect (docs/architecture.md, "Private reads").
@@ -75,6 +76,13 @@ export async function findAdvisorsForEditor(
       regionNames: row.regions.map((r) => r.name),
     }),
   );
+}
+
+/** The entries a bulk action names by id (lib/content/bulk.ts), with what its summary shows. */
+export async function findAdvisorBulkTargets(actor: Actor | null, ids: readonly string[]): Promise<BulkTarget[]> {
+  assertCan(actor, "editor.access");
+  const rows = await db.advisor.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, status: true } });
+  return rows.map((row) => ({ id: row.id, label: row.name, status: row.status }));
 }
 
 export async function getAdvisorForEditor(actor: Actor | null, id: string): Promise<AdvisorState | null> {

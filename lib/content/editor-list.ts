@@ -5,8 +5,11 @@ import type { EditorListFilters } from "./editor-filters";
 // What the editor lists of programmes, advisors and providers have in common: the row fields the
 // shared columns show, the result shape, and the filters and orders every list has.
 
-/** A list row: what the shared columns (status, verified, updated) need; dates as ISO strings. */
-export type EditorListItem = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: string | null; updatedAt: string };
+/**
+ * A list row: what the shared columns (status, verified, updated) need, dates as ISO strings; the
+ * version is the lock a bulk action on the row starts from.
+ */
+export type EditorListItem = { id: string; slug: string; status: PublicationStatus; version: number; lastVerifiedAt: string | null; updatedAt: string };
 
 /** One page of a filtered editor list and the number of all matching entries. */
 export type EditorListResult<Item extends EditorListItem> = { items: Item[]; total: number };
@@ -14,7 +17,7 @@ export type EditorListResult<Item extends EditorListItem> = { items: Item[]; tot
 /** Which slice to read; `now` is the clock of the date filters ("ungeprüft", "Frist"). */
 export type EditorListWindow = { skip?: number; take?: number; now?: Date };
 
-export const EDITOR_LIST_SELECT = { id: true, slug: true, status: true, lastVerifiedAt: true, updatedAt: true } as const;
+export const EDITOR_LIST_SELECT = { id: true, slug: true, status: true, version: true, lastVerifiedAt: true, updatedAt: true } as const;
 
 /** The where-fragment of the filters every list has: status and "nicht geprüft seit 90 Tagen". */
 export const commonEditorWhere = (filters: Partial<Pick<EditorListFilters, "status" | "ungeprueft">>, now: Date) => ({
@@ -28,13 +31,14 @@ export const COMMON_EDITOR_ORDER = {
   geprueft: [{ lastVerifiedAt: { sort: "asc" as const, nulls: "first" as const } }, { id: "asc" as const }],
 };
 
-type ListRow = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: Date | null; updatedAt: Date };
+type ListRow = { id: string; slug: string; status: PublicationStatus; version: number; lastVerifiedAt: Date | null; updatedAt: Date };
 
 /** The shared fields of a list row (selected with EDITOR_LIST_SELECT), dates as ISO strings. */
-export const listItemBase = ({ id, slug, status, lastVerifiedAt, updatedAt }: ListRow): EditorListItem => ({
+export const listItemBase = ({ id, slug, status, version, lastVerifiedAt, updatedAt }: ListRow): EditorListItem => ({
   id,
   slug,
   status,
+  version,
   lastVerifiedAt: lastVerifiedAt?.toISOString() ?? null,
   updatedAt: updatedAt.toISOString(),
 });

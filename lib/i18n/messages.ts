@@ -4,7 +4,7 @@ import type { Locale } from "./config";
 export const NAMESPACES = [
   "common", "facets", "home", "programmes", "advisors", "providers", "legal", "search",
   // signed-in areas (one file per area, so several people can work on them at once)
-  "editor", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup",
+  "editor", "editorBulk", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup",
   // refusals proxy.ts answers (lib/security/request-guard.ts) and the refusal log (lib/security-log)
   "security",
 ] as const;

@@ -9,6 +9,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { upcomingDeadlineWhere } from "@/lib/freshness/rules";
 import { findEditorRow, type ProgrammeEditorRow } from "./editor-row";
 import type { ProgrammeEditorFilters } from "./editor-filters";
+import type { BulkTarget } from "@/lib/content/bulk-request";
 
 // Reads of the editor area: every status, no cache. Each checks editor.access itself; the page
 // guard is only a redirect (docs/architecture.md, "Private reads").
@@ -66,6 +67,13 @@ export async function findProgrammesForEditor(
       deadline: optionalDateColumnDay(row.deadline),
     }),
   );
+}
+
+/** The entries a bulk action names by id (lib/content/bulk.ts), with what its summary shows. */
+export async function findProgrammeBulkTargets(actor: Actor | null, ids: readonly string[]): Promise<BulkTarget[]> {
+  assertCan(actor, "editor.access");
+  const rows = await db.programme.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, status: true } });
+  return rows.map((row) => ({ id: row.id, label: row.title, status: row.status }));
 }
 
 export async function getProgrammeForEditor(actor: Actor | null, id: string): Promise<ProgrammeEditorRow | null> {

@@ -9,6 +9,7 @@ import type { ProviderEditorFilters } from "./editor-filters";
 import type { ProviderDetailDTO } from "./dto";
 import { loadProviderState, type ProviderState } from "./editor-state";
 import { providerDetailSelect, toProviderDetailDTO } from "./queries";
+import type { BulkTarget } from "@/lib/content/bulk-request";
 
 // Reads for the editor area: every status, never cached. Each checks editor.access itself; the
 // page guard is only a redirect (docs/architecture.md, "Private reads").
@@ -50,6 +51,13 @@ export async function findProvidersForEditor(
     db.provider.count({ where: filter }),
     (row) => ({ ...listItemBase(row), name: row.name, town: row.town, regionName: row.region.name, services: row.services }),
   );
+}
+
+/** The entries a bulk action names by id (lib/content/bulk.ts), with what its summary shows. */
+export async function findProviderBulkTargets(actor: Actor | null, ids: readonly string[]): Promise<BulkTarget[]> {
+  assertCan(actor, "editor.access");
+  const rows = await db.provider.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, status: true } });
+  return rows.map((row) => ({ id: row.id, label: row.name, status: row.status }));
 }
 
 export async function getProviderForEditor(actor: Actor | null, id: string): Promise<ProviderState | null> {

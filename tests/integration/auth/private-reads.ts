@@ -1,4 +1,4 @@
-import { getAdvisorEditorOptions, findAdvisorsForEditor, getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
+import { findAdvisorBulkTargets, getAdvisorEditorOptions, findAdvisorsForEditor, getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
 import { listInvitations, listInvitationTargets } from "@/lib/account/invitation-queries";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
 import { getEntityHistory } from "@/lib/audit/queries";
@@ -10,9 +10,9 @@ import { exportEntries } from "@/lib/import/export";
 import { getImportJob, listRecentImportJobs, loadRunningJob } from "@/lib/import/jobs";
 import { getOrganisationForEdit, listOrganisations } from "@/lib/organisation/queries";
 import { getProgrammePreview } from "@/lib/programme/editor-preview";
-import { findProgrammesForEditor, getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
+import { findProgrammeBulkTargets, findProgrammesForEditor, getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 import { programmeEditorFilters } from "@/lib/programme/editor-filters";
-import { findProvidersForEditor, getProviderForEditor, getProviderPreview, getProviderRegionOptions } from "@/lib/provider/editor-queries";
+import { findProviderBulkTargets, findProvidersForEditor, getProviderForEditor, getProviderPreview, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { countPendingRevisions, getOwnProfile, getRevisionForReview, listPendingRevisions } from "@/lib/revision/queries";
 import { getSignupForReview, listDecidedSignups, listPendingSignups } from "@/lib/signup/queries";
 import { getSynonymGroupForEdit, getTopicForEdit, listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
@@ -54,17 +54,20 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/programme/editor-queries", name: "findProgrammesForEditor", permission: "editor.access", call: (a) => findProgrammesForEditor(a, programmeFilters) },
   { module: "lib/programme/editor-queries", name: "getProgrammeForEditor", permission: "editor.access", call: (a, fx) => getProgrammeForEditor(a, fx.programmeId) },
   { module: "lib/programme/editor-queries", name: "getProgrammeFormOptions", permission: "editor.access", call: (a) => getProgrammeFormOptions(a) },
+  { module: "lib/programme/editor-queries", name: "findProgrammeBulkTargets", permission: "editor.access", call: (a, fx) => findProgrammeBulkTargets(a, [fx.programmeId]) },
   { module: "lib/programme/editor-preview", name: "getProgrammePreview", permission: "editor.access", call: (a, fx) => getProgrammePreview(a, fx.programmeId) },
 
   { module: "lib/advisor/editor-queries", name: "findAdvisorsForEditor", permission: "editor.access", call: (a) => findAdvisorsForEditor(a, { q: NOTHING }) },
   { module: "lib/advisor/editor-queries", name: "getAdvisorForEditor", permission: "editor.access", call: (a, fx) => getAdvisorForEditor(a, fx.advisorId) },
   { module: "lib/advisor/editor-queries", name: "getAdvisorPreview", permission: "editor.access", call: (a, fx) => getAdvisorPreview(a, fx.advisorId) },
   { module: "lib/advisor/editor-queries", name: "getAdvisorEditorOptions", permission: "editor.access", call: (a) => getAdvisorEditorOptions(a) },
+  { module: "lib/advisor/editor-queries", name: "findAdvisorBulkTargets", permission: "editor.access", call: (a, fx) => findAdvisorBulkTargets(a, [fx.advisorId]) },
 
   { module: "lib/provider/editor-queries", name: "findProvidersForEditor", permission: "editor.access", call: (a) => findProvidersForEditor(a, { q: NOTHING }) },
   { module: "lib/provider/editor-queries", name: "getProviderForEditor", permission: "editor.access", call: (a, fx) => getProviderForEditor(a, fx.providerId) },
   { module: "lib/provider/editor-queries", name: "getProviderPreview", permission: "editor.access", call: (a, fx) => getProviderPreview(a, fx.providerId) },
   { module: "lib/provider/editor-queries", name: "getProviderRegionOptions", permission: "editor.access", call: (a) => getProviderRegionOptions(a) },
+  { module: "lib/provider/editor-queries", name: "findProviderBulkTargets", permission: "editor.access", call: (a, fx) => findProviderBulkTargets(a, [fx.providerId]) },
 
   { module: "lib/audit/queries", name: "getEntityHistory", permission: "editor.access", call: (a, fx) => getEntityHistory(a, "programme", fx.programmeId) },
   { module: "lib/audit/list", name: "listAuditLog", permission: "audit.readAll", call: (a) => listAuditLog(a, { page: 1 }) },

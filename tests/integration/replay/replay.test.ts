@@ -14,6 +14,7 @@ import { createRoleActors, ROLES } from "./fixtures";
 import { contentCases } from "./cases-content";
 import { adminCases } from "./cases-admin";
 import { selfCases } from "./cases-self";
+import { bulkCases } from "./cases-bulk";
 
 // The requests below come through one reverse proxy that appends the client's address
 // (TRUSTED_PROXIES=1, as behind nginx); lib/env.ts reads it when first imported.
@@ -60,7 +61,7 @@ vi.mock("next-intl/server", () => ({
     Object.assign((key: string) => (namespace ? `${namespace}.${key}` : key), { has: () => false, rich: (key: string) => key, markup: (key: string) => key }),
 }));
 
-const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases };
+const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases, ...bulkCases };
 const ROOT = join(import.meta.dirname, "../../..");
 
 const MODULE_DIRECTIVE = /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/;

@@ -7,8 +7,10 @@ import { FilterSelect } from "@/components/editor/filter-controls";
 import { advisorEditorFilters, DIRECTORY_EDITOR_SORTS } from "@/lib/advisor/editor-filters";
 import { findAdvisorsForEditor, getAdvisorEditorOptions, type AdvisorEditorListItem } from "@/lib/advisor/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { allowedBulkActions } from "@/lib/content/bulk-request";
 import { parseEditorList } from "@/lib/content/editor-filters";
 import { facetParam } from "@/lib/facets/registry";
+import { bulkAdvisorAction } from "./bulk-actions";
 
 const BASE = "/redaktion/berater";
 const MESSAGES = "directoryEditor.advisors.list";
@@ -35,7 +37,8 @@ export default async function AdvisorEditorListPage({ searchParams }: Props) {
   ];
 
   return (
-    <EditorListView base={BASE} exportPath="/redaktion/export/berater" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}>
+    <EditorListView base={BASE} exportPath="/redaktion/export/berater" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}
+      bulk={{ action: bulkAdvisorAction, actions: allowedBulkActions(actor, "advisor"), label: (row) => row.name }}>
       <FilterSelect id="filter-region" name={facetParam("region")} label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
         options={options.regions.map((r) => ({ value: r.slug, label: r.name }))} />
       <FilterSelect id="filter-organisation" name={facetParam("organisation")} label={t("organisationLabel")} allLabel={t("allOrganisations")} value={list.filters.organisation}

@@ -6,10 +6,12 @@ import type { ListColumn } from "@/components/editor/entity-list-table";
 import { FilterSelect } from "@/components/editor/filter-controls";
 import { DIRECTORY_EDITOR_SORTS } from "@/lib/advisor/editor-filters";
 import { requirePermission } from "@/lib/auth/guard";
+import { allowedBulkActions } from "@/lib/content/bulk-request";
 import { parseEditorList } from "@/lib/content/editor-filters";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
 import { findProvidersForEditor, getProviderRegionOptions, type ProviderEditorListItem } from "@/lib/provider/editor-queries";
 import { SERVICE_CATEGORIES, facetParam } from "@/lib/facets/registry";
+import { bulkProviderAction } from "./bulk-actions";
 
 const BASE = "/redaktion/dienstleister";
 const MESSAGES = "directoryEditor.providers.list";
@@ -37,7 +39,8 @@ export default async function ProviderEditorListPage({ searchParams }: Props) {
   ];
 
   return (
-    <EditorListView base={BASE} exportPath="/redaktion/export/dienstleister" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}>
+    <EditorListView base={BASE} exportPath="/redaktion/export/dienstleister" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}
+      bulk={{ action: bulkProviderAction, actions: allowedBulkActions(actor, "provider"), label: (row) => row.name }}>
       <FilterSelect id="filter-region" name={facetParam("region")} label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
         options={regions.map((r) => ({ value: r.slug, label: r.name }))} />
       <FilterSelect id="filter-service" name={facetParam("service")} label={t("serviceLabel")} allLabel={t("allServices")} value={list.filters.leistung}

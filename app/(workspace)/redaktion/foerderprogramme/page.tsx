@@ -5,11 +5,13 @@ import { EditorListView } from "@/components/editor/editor-list-view";
 import type { ListColumn } from "@/components/editor/entity-list-table";
 import { FilterCheckbox, FilterSelect } from "@/components/editor/filter-controls";
 import { requirePermission } from "@/lib/auth/guard";
+import { allowedBulkActions } from "@/lib/content/bulk-request";
 import { parseEditorList } from "@/lib/content/editor-filters";
 import { FUNDING_LEVELS, facetParam } from "@/lib/facets/registry";
 import { formatDay } from "@/lib/format";
 import { PROGRAMME_EDITOR_SORTS, programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProgrammesForEditor, type ProgrammeEditorListItem } from "@/lib/programme/editor-queries";
+import { bulkProgrammeAction } from "./bulk-actions";
 
 const BASE = "/redaktion/foerderprogramme";
 const MESSAGES = "programmeEditor.list";
@@ -36,7 +38,8 @@ export default async function ProgrammeEditorListPage({ searchParams }: Props) {
   ];
 
   return (
-    <EditorListView base={BASE} exportPath="/redaktion/export/foerderprogramme" messages={MESSAGES} list={list} sorts={PROGRAMME_EDITOR_SORTS} result={result} columns={columns}>
+    <EditorListView base={BASE} exportPath="/redaktion/export/foerderprogramme" messages={MESSAGES} list={list} sorts={PROGRAMME_EDITOR_SORTS} result={result} columns={columns}
+      bulk={{ action: bulkProgrammeAction, actions: allowedBulkActions(actor, "programme"), label: (row) => row.title }}>
       <FilterSelect
         id="filter-level"
         name={facetParam("fundingLevel")}

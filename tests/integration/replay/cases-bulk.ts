@@ -1,0 +1,68 @@
+import { expect } from "vitest";
+import { db } from "@/lib/db/client";
+import { createProgramme } from "@/lib/programme/service";
+import { programmeSchema } from "@/lib/programme/schema";
+import * as programmeBulk from "@/app/(workspace)/redaktion/foerderprogramme/bulk-actions";
+import * as advisorBulk from "@/app/(workspace)/redaktion/berater/bulk-actions";
+import * as providerBulk from "@/app/(workspace)/redaktion/dienstleister/bulk-actions";
+import { initial, type CaseTable } from "./case";
+import { formDataOf } from "./harness";
+import { newAdvisor, newProvider, uniqueWord } from "./fixtures";
+
+// The bulk forms of the editor lists (issue 13, item 3): a role without the step's permission is
+// refused as a whole, with one refusal in the security log; an editor's run changes the entries.
+const P = "app/(workspace)/redaktion/foerderprogramme/bulk-actions.ts";
+const A = "app/(workspace)/redaktion/berater/bulk-actions.ts";
+const D = "app/(workspace)/redaktion/dienstleister/bulk-actions.ts";
+
+const bulkForm = (bulkAction: string, rows: { id: string; version: number }[]) =>
+  formDataOf({ bulkAction, scope: "selected", filters: "", entries: rows.map((row) => `${row.id}:${row.version}`) });
+
+export const bulkCases: CaseTable = {
+  [`${P}#bulkProgrammeAction`]: {
+    expect: { kind: "permission", permission: "programme.publish", changes: ["Programme", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const [body, topic, region] = await Promise.all([
+        db.organisation.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
+        db.topic.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
+        db.region.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
+      ]);
+      const values = {
+        title: `Replay Sammelaktion ${uniqueWord("b")}`,
+        summary: "Zuschuss für den Replay-Test.",
+        description: "Beschreibung.",
+        fundingBodyId: body.id,
+        level: "LAND",
+        fundingTypes: ["ZUSCHUSS"],
+        targetGroups: ["KMU"],
+        topicIds: [topic.id],
+        regionIds: [region.id],
+        sourceUrl: "https://example.org/foerderung",
+      };
+      const rows = [await createProgramme(actors.ADMIN, programmeSchema.parse(values)), await createProgramme(actors.ADMIN, programmeSchema.parse({ ...values, title: `${values.title} 2` }))];
+      const form = bulkForm("publish", rows);
+      return {
+        call: () => programmeBulk.bulkProgrammeAction(initial, form),
+        fixtureIds: rows.map((row) => row.id),
+        check: async () => {
+          const after = await db.programme.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { status: true } });
+          expect(after.map((row) => row.status)).toEqual(["PUBLISHED", "PUBLISHED"]);
+        },
+      };
+    },
+  },
+  [`${A}#bulkAdvisorAction`]: {
+    expect: { kind: "permission", permission: "advisor.submit", changes: ["Advisor", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const row = await newAdvisor(actors.ADMIN);
+      return { call: () => advisorBulk.bulkAdvisorAction(initial, bulkForm("submit", [row])), fixtureIds: [row.id] };
+    },
+  },
+  [`${D}#bulkProviderAction`]: {
+    expect: { kind: "permission", permission: "provider.archive", changes: ["Provider", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const row = await newProvider(actors.ADMIN);
+      return { call: () => providerBulk.bulkProviderAction(initial, bulkForm("archive", [row])), fixtureIds: [row.id] };
+    },
+  },
+};
