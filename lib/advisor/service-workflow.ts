@@ -1,17 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { transitionPermission } from "@/lib/content/workflow";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import { applyTransition } from "@/lib/content/transition";
+import { transitionPermission, type Transition } from "@/lib/content/workflow";
+import type { WriteResult } from "@/lib/content/write-result";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
-import { advisorTags, invalidateAfterCommit } from "./editor-tags";
-import { applyTransition, type DirectoryTransition } from "./editor-workflow";
-import type { WriteResult } from "./service-write";
+import { advisorTags } from "./editor-tags";
 
 /** One status change inside the caller's transaction; the search index follows the status. */
-export async function transitionAdvisorTx(tx: Tx, actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
+export async function transitionAdvisorTx(tx: Tx, actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> {
   const { after } = await applyTransition(tx, actor, "advisor", id, transition, version);
   const programmes = await tx.programme.findMany({ where: { advisors: { some: { id } } }, select: { id: true } });
   await syncDocuments(tx, "advisor", [id]);
@@ -19,7 +20,7 @@ export async function transitionAdvisorTx(tx: Tx, actor: Actor, id: string, tran
   return { id, slug: after.slug, version: after.version, tags: advisorTags([after.slug]) };
 }
 
-export async function transitionAdvisor(actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
+export async function transitionAdvisor(actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> {
   assertCan(actor, transitionPermission("advisor", transition));
   return invalidateAfterCommit(await db.$transaction((tx) => transitionAdvisorTx(tx, actor, id, transition, version), { timeout: 30_000 }));
 }

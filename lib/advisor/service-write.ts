@@ -5,14 +5,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
-import { conflictError } from "./editor-conflict";
-import { chooseSlug } from "./editor-slug";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import { conflictError } from "@/lib/content/conflict";
+import { chooseSlug } from "@/lib/content/slug";
+import type { WriteResult } from "@/lib/content/write-result";
 import { advisorFields, loadAdvisorState, resolveAdvisorLinks } from "./editor-state";
-import { advisorTags, invalidateAfterCommit } from "./editor-tags";
+import { advisorTags } from "./editor-tags";
 import type { AdvisorInput, AdvisorUpdateInput } from "./schema";
-
-/** What a write reports back: enough to redirect and to expire the public pages after commit. */
-export type WriteResult = { id: string; slug: string; version: number; tags: string[] };
 
 const scalars = (input: AdvisorInput) => ({
   kind: input.kind,

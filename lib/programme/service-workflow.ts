@@ -7,8 +7,8 @@ import { assertTransition, publishedAtAfter, transitionPermission, verifiedData,
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
-import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-row";
-import { advisorSlugs, programmeTags } from "./service-tx";
+import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-state";
+import { advisorSlugs, programmeTags } from "./editor-tags";
 
 const TX_OPTIONS = { timeout: 30_000 };
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { DIRECTORY_EDITOR_SORTS } from "@/lib/advisor/editor-filters";
-import { editorListParams, lenient, slugParam, sortParam } from "@/lib/content/editor-filters";
+import { DIRECTORY_EDITOR_SORTS, editorListParams, lenient, slugParam, sortParam } from "@/lib/content/editor-filters";
 import { ServiceCategory } from "@/lib/db/enums";
 
 // The provider list's GET parameters (list and export), sorted like the advisor list.

@@ -1,7 +1,8 @@
 import "server-only";
-import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
-import { applyTransition, type DirectoryTransition } from "@/lib/advisor/editor-workflow";
-import type { WriteResult } from "@/lib/advisor/service-write";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import { applyTransition } from "@/lib/content/transition";
+import type { Transition } from "@/lib/content/workflow";
+import type { WriteResult } from "@/lib/content/write-result";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { transitionPermission } from "@/lib/content/workflow";
@@ -12,13 +13,13 @@ import { syncDocuments } from "@/lib/search/sync";
 import { providerTags } from "./editor-tags";
 
 /** One status change inside the caller's transaction; the search index follows the status. */
-export async function transitionProviderTx(tx: Tx, actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
+export async function transitionProviderTx(tx: Tx, actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> {
   const { after } = await applyTransition(tx, actor, "provider", id, transition, version);
   await syncDocuments(tx, "provider", [id]);
   return { id, slug: after.slug, version: after.version, tags: providerTags([after.slug]) };
 }
 
-export async function transitionProvider(actor: Actor, id: string, transition: DirectoryTransition, version?: number): Promise<WriteResult> {
+export async function transitionProvider(actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> {
   assertCan(actor, transitionPermission("provider", transition));
   return invalidateAfterCommit(await db.$transaction((tx) => transitionProviderTx(tx, actor, id, transition, version), { timeout: 30_000 }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { conflictError } from "@/lib/advisor/editor-conflict";
-import { chooseSlug } from "@/lib/advisor/editor-slug";
-import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
-import type { WriteResult } from "@/lib/advisor/service-write";
+import { conflictError } from "@/lib/content/conflict";
+import { chooseSlug } from "@/lib/content/slug";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import type { WriteResult } from "@/lib/content/write-result";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,13 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { conflictDetails } from "@/lib/content/conflict";
-import { slugify, uniqueSlug } from "@/lib/content/slug";
-import type { Tx } from "@/lib/db/client";
+import { chooseSlug } from "@/lib/content/slug";
+import { db, type Tx } from "@/lib/db/client";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
-import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-row";
+import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-state";
+import { advisorSlugs, programmeTags } from "./editor-tags";
 import { PROGRAMME_FIELDS, type ProgrammeInput } from "./schema";
 import { conflictDisplay } from "./service-display";
 
@@ -56,26 +59,10 @@ async function assertRelationsExist(tx: Tx, input: ProgrammeInput) {
   if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "errors.invalid", { fieldErrors });
 }
 
-async function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow): Promise<string> {
-  const taken = async (slug: string) =>
-    (await tx.programme.count({ where: { slug, ...(current ? { id: { not: current.id } } : {}) } })) > 0;
-  if (input.slug) {
-    if (await taken(input.slug)) throw new AppError("INVALID", "errors.slugTaken", { fieldErrors: { slug: ["errors.slugTaken"] } });
-    return input.slug;
-  }
-  // An empty slug field keeps an existing address; a new entry gets one from its title.
-  return current ? current.slug : uniqueSlug(slugify(input.title), taken);
-}
-
-const tagsFor = (slugs: string[], advisorSlugs: string[]) => [
-  "programmes",
-  ...slugs.map((slug) => `programme:${slug}`),
-  ...(advisorSlugs.length ? ["advisors", ...advisorSlugs.map((slug) => `advisor:${slug}`)] : []),
-];
-
-async function advisorSlugs(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return [];
-  return (await tx.advisor.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((a) => a.slug);
+/** The slug to save: the one typed, else the current one, else one made from the title. */
+function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow): Promise<string> {
+  const taken = async (slug: string) => (await tx.programme.count({ where: { slug } })) > 0;
+  return chooseSlug(taken, { wanted: input.slug, name: input.title, current: current?.slug });
 }
 
 /** A new programme: a draft, verified now (whoever entered it has just checked the source). */
@@ -103,7 +90,7 @@ export async function createProgrammeTx(
   await recordAudit(tx, { actor, action: auditAction, entityType: "programme", entityId: row.id, before: null, after: auditSnapshot(row) });
   await syncDocuments(tx, "programme", [row.id]);
   await syncDocuments(tx, "advisor", row.advisorIds);
-  return { row, tags: tagsFor([row.slug], await advisorSlugs(tx, row.advisorIds)) };
+  return { row, tags: programmeTags([row.slug], await advisorSlugs(tx, row.advisorIds)) };
 }
 
 /**
@@ -154,7 +141,24 @@ export async function updateProgrammeTx(
   const affected = [...new Set([...before.advisorIds, ...after.advisorIds])];
   await syncDocuments(tx, "programme", [id]);
   await syncDocuments(tx, "advisor", affected);
-  return { row: after, tags: tagsFor([before.slug, after.slug], await advisorSlugs(tx, affected)) };
+  return { row: after, tags: programmeTags([before.slug, after.slug], await advisorSlugs(tx, affected)) };
 }
 
-export { tagsFor as programmeTags, advisorSlugs };
+const TX_OPTIONS = { timeout: 30_000 };
+
+export async function createProgramme(actor: Actor, input: ProgrammeInput): Promise<ProgrammeEditorRow> {
+  assertCan(actor, "programme.create");
+  const { row, tags } = await db.$transaction((tx) => createProgrammeTx(tx, actor, input), TX_OPTIONS);
+  invalidateTags(tags);
+  return row;
+}
+
+/** Saves the edit form; `input.version` is the version the user started from (optimistic lock). */
+export async function updateProgramme(actor: Actor, id: string, input: ProgrammeInput): Promise<ProgrammeEditorRow> {
+  assertCan(actor, "programme.update");
+  if (input.version === undefined) throw new AppError("INVALID", "errors.invalid", { fieldErrors: { version: ["validation.number"] } });
+  const expectedVersion = input.version;
+  const { row, tags } = await db.$transaction((tx) => updateProgrammeTx(tx, actor, id, input, { expectedVersion }), TX_OPTIONS);
+  invalidateTags(tags);
+  return row;
+}

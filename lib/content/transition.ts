@@ -2,13 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import { assertTransition, publishedAtAfter, TRANSITIONS, transitionPermission, type Transition } from "@/lib/content/workflow";
 import type { PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { staleVersionError } from "./conflict";
+import { assertTransition, publishedAtAfter, transitionPermission, type Transition } from "./workflow";
 
-// Status changes of directory entries (advisors, providers) along the shared workflow table
-// (lib/content/workflow.ts); each transition has its own permission ("advisor.publish" …).
-export { TRANSITIONS as DIRECTORY_TRANSITION_NAMES, type Transition as DirectoryTransition };
+// Status changes of content entries along the shared workflow table (./workflow.ts); each
+// transition has its own permission ("advisor.publish" …).
 
 type EntityType = "advisor" | "provider";
 type Row = { id: string; slug: string; status: PublicationStatus; version: number; publishedAt: Date | null };
@@ -37,7 +37,7 @@ export async function applyTransition(
   const before = await delegate.findUnique({ where: { id }, select: ROW_SELECT });
   if (!before) throw new AppError("NOT_FOUND", `${type} ${id}`);
   if (expectedVersion !== undefined && before.version !== expectedVersion) {
-    throw new AppError("CONFLICT", "errors.conflict", { current: { changes: {}, currentVersion: before.version } });
+    throw staleVersionError(before.version);
   }
   const rule = assertTransition(before.status, transition);
   const publishedAt = publishedAtAfter(transition, before.publishedAt);
@@ -45,7 +45,7 @@ export async function applyTransition(
     where: { id, version: before.version, status: before.status },
     data: { status: rule.to, publishedAt, version: { increment: 1 } },
   });
-  if (count === 0) throw new AppError("CONFLICT", "errors.conflict", { current: { changes: {}, currentVersion: before.version } });
+  if (count === 0) throw staleVersionError(before.version);
   const after = { ...before, status: rule.to, publishedAt, version: before.version + 1 };
   await recordAudit(tx, {
     actor,
