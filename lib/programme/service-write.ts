@@ -1,21 +1,22 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import type { AuditActionOf } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
-import { conflictDetails } from "@/lib/content/conflict";
+import { conflictError } from "@/lib/content/conflict";
 import { chooseSlug } from "@/lib/content/slug";
 import { db, type Tx } from "@/lib/db/client";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
-import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-state";
+import { auditSnapshot, findEditorRow, type ProgrammeEditorRow } from "./editor-state";
 import { advisorSlugs, programmeTags } from "./editor-tags";
 import { PROGRAMME_FIELDS, type ProgrammeInput } from "./schema";
 import { conflictDisplay } from "./service-display";
 
-// Transaction-level programme writes, shared by the editor services and the importer. They do
-// not authorize (the caller did: assertCan before opening the transaction) and do not revalidate
+// Programme writes. The *Tx functions run inside the caller's transaction (the importer's
+// all-or-nothing commit) and authorize themselves like every writer; they do not revalidate
 // caches (the caller does after commit, with the returned `tags`). The importer may name its
 // audit action (e.g. "programme.imported"); the history view labels it.
 export type ProgrammeWriteResult = { row: ProgrammeEditorRow; tags: string[] };
@@ -70,8 +71,9 @@ export async function createProgrammeTx(
   tx: Tx,
   actor: Actor,
   input: ProgrammeInput,
-  { auditAction = "programme.created" }: { auditAction?: string } = {},
+  { auditAction = "programme.created" }: { auditAction?: AuditActionOf<"programme"> } = {},
 ): Promise<ProgrammeWriteResult> {
+  assertCan(actor, "programme.create");
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input);
   const created = await tx.programme.create({
@@ -93,39 +95,50 @@ export async function createProgrammeTx(
   return { row, tags: programmeTags([row.slug], await advisorSlugs(tx, row.advisorIds)) };
 }
 
+/** The user's input in the shape of the editor state, for the conflict table. */
+const conflictSide = (input: ProgrammeInput, current: ProgrammeEditorRow) => ({
+  ...input,
+  description: sanitizeRichText(input.description),
+  eligibility: sanitizeOptionalRichText(input.eligibility),
+  howToApply: sanitizeOptionalRichText(input.howToApply),
+  slug: input.slug ?? current.slug,
+});
+
+async function programmeConflict(tx: Tx, input: ProgrammeInput, current: ProgrammeEditorRow) {
+  const mine = conflictSide(input, current);
+  return conflictError(mine, current, current.version, { fields: PROGRAMME_FIELDS, display: await conflictDisplay(tx, mine, current) });
+}
+
 /**
- * Saves the form over the stored programme. With `expectedVersion` (the editor form always has
- * one) a programme saved by someone else meanwhile is refused with CONFLICT and the differing
- * fields; the importer may omit it to overwrite.
+ * Saves the form over the stored programme under the optimistic lock (docs/conventions.md,
+ * rule 6). With `expectedVersion` (the editor form always has one) a programme saved by someone
+ * else since the form was loaded is refused with CONFLICT and the differing fields; the importer
+ * omits it and writes over the version it has just read.
  */
 export async function updateProgrammeTx(
   tx: Tx,
   actor: Actor,
   id: string,
   input: ProgrammeInput,
-  { expectedVersion, auditAction = "programme.updated" }: { expectedVersion?: number; auditAction?: string } = {},
+  { expectedVersion, auditAction = "programme.updated" }: { expectedVersion?: number; auditAction?: AuditActionOf<"programme"> } = {},
 ): Promise<ProgrammeWriteResult> {
-  const before = await lockEditorRow(tx, id);
-  if (expectedVersion !== undefined && before.version !== expectedVersion) {
-    const mine = {
-      ...input,
-      description: sanitizeRichText(input.description),
-      eligibility: sanitizeOptionalRichText(input.eligibility),
-      howToApply: sanitizeOptionalRichText(input.howToApply),
-      slug: input.slug ?? before.slug,
-    };
-    throw new AppError("CONFLICT", "errors.conflict", {
-      current: conflictDetails(mine, before, PROGRAMME_FIELDS, await conflictDisplay(tx, mine, before)),
-    });
-  }
+  assertCan(actor, "programme.update");
+  const before = await findEditorRow(tx, id);
+  if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (expectedVersion !== undefined && before.version !== expectedVersion) throw await programmeConflict(tx, input, before);
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input, before);
-  // The version in the where clause as well: the row is locked, so this is belt and braces.
   const { count } = await tx.programme.updateMany({
     where: { id, version: before.version },
     data: { ...scalarData(input), slug, version: { increment: 1 } },
   });
-  if (count !== 1) throw new AppError("CONFLICT", "errors.conflict");
+  if (count === 0) {
+    // Someone saved between our read and our write.
+    const now = await findEditorRow(tx, id);
+    if (!now) throw new AppError("NOT_FOUND", "errors.notFound");
+    throw await programmeConflict(tx, input, now);
+  }
+  // Many-to-many links cannot go through updateMany; the version check above already holds the row.
   await tx.programme.update({
     where: { id },
     data: {

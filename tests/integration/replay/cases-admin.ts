@@ -100,7 +100,7 @@ export const adminCases: CaseTable = {
     expect: { kind: "permission", permission: "organisation.manage", changes: ["Organisation", "AuditLog"] },
     prepare: async () => {
       const row = await newOrganisation();
-      const form = formDataOf({ id: row.id, name: row.name, kind: row.kind, town: "Trier", version: row.updatedAt.getTime() });
+      const form = formDataOf({ id: row.id, name: row.name, kind: row.kind, town: "Trier", version: row.version });
       return { call: () => organisationActions.updateOrganisationAction(initial, form), fixtureIds: [row.id] };
     },
   },
