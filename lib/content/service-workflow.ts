@@ -1,16 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, type ContentType } from "@/lib/auth/permissions";
+import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { syncDocuments } from "@/lib/search/sync";
+import { entryTags } from "./cache-tags";
 import { staleVersionError } from "./conflict";
+import type { ContentDefinition } from "./types";
 import { assertTransition, publishedAtAfter, transitionPermission, verifiedData, type Transition } from "./workflow";
+import type { WriteResult } from "./write-result";
 
 // Status changes and "zuletzt geprüft" of every content type, written once: permission, the
-// optimistic lock on `version`, the workflow table (./workflow.ts) and the audit row, all in the
-// caller's transaction. The type's service adds what only it knows (search documents of linked
-// entries, cache tags).
+// optimistic lock on `version`, the workflow table (./workflow.ts), the audit row, search sync and
+// the cache tags to expire, all in the caller's transaction and read from the type's definition.
 
 type Row = { id: string; slug: string; status: PublicationStatus; version: number; publishedAt: Date | null; lastVerifiedAt: Date };
 // The content delegates share this shape; one code path serves them all.
@@ -21,15 +24,12 @@ type Delegate = {
 
 const ROW_SELECT = { id: true, slug: true, status: true, version: true, publishedAt: true, lastVerifiedAt: true } as const;
 
-const delegateOf = (tx: Tx, type: ContentType) => tx[type] as unknown as Delegate;
-
-/** What the audit row of a status change compares; a type may store more (its whole editor state). */
-export type AuditState = (tx: Tx, id: string) => Promise<Record<string, unknown>>;
+const delegateOf = (tx: Tx, definition: ContentDefinition) => tx[definition.type] as unknown as Delegate;
 const workflowColumns = (row: Pick<Row, "status" | "publishedAt">) => ({ status: row.status, publishedAt: row.publishedAt });
 
-async function findRow(tx: Tx, type: ContentType, id: string): Promise<Row> {
-  const row = await delegateOf(tx, type).findUnique({ where: { id }, select: ROW_SELECT });
-  if (!row) throw new AppError("NOT_FOUND", `${type} ${id}`);
+async function findRow(tx: Tx, definition: ContentDefinition, id: string): Promise<Row> {
+  const row = await delegateOf(tx, definition).findUnique({ where: { id }, select: ROW_SELECT });
+  if (!row) throw new AppError("NOT_FOUND", `${definition.type} ${id}`);
   return row;
 }
 
@@ -40,19 +40,19 @@ async function findRow(tx: Tx, type: ContentType, id: string): Promise<Row> {
 export async function applyTransition(
   tx: Tx,
   actor: Actor,
-  type: ContentType,
+  definition: ContentDefinition,
   id: string,
   transition: Transition,
   expectedVersion?: number,
-  auditState?: AuditState,
 ): Promise<{ before: Row; after: Row }> {
-  assertCan(actor, transitionPermission(type, transition));
-  const before = await findRow(tx, type, id);
+  assertCan(actor, transitionPermission(definition.type, transition));
+  const before = await findRow(tx, definition, id);
   if (expectedVersion !== undefined && before.version !== expectedVersion) throw staleVersionError(before.version);
   const rule = assertTransition(before.status, transition);
+  const auditState = definition.auditState;
   const auditBefore = auditState ? await auditState(tx, id) : workflowColumns(before);
   const publishedAt = publishedAtAfter(transition, before.publishedAt);
-  const { count } = await delegateOf(tx, type).updateMany({
+  const { count } = await delegateOf(tx, definition).updateMany({
     where: { id, version: before.version, status: before.status },
     data: { status: rule.to, publishedAt, version: { increment: 1 } },
   });
@@ -60,8 +60,8 @@ export async function applyTransition(
   const after = { ...before, status: rule.to, publishedAt, version: before.version + 1 };
   await recordAudit(tx, {
     actor,
-    action: `${type}.${rule.auditVerb}`,
-    entityType: type,
+    action: `${definition.auditEntityType}.${rule.auditVerb}`,
+    entityType: definition.auditEntityType,
     entityId: id,
     before: auditBefore,
     after: auditState ? await auditState(tx, id) : workflowColumns(after),
@@ -70,21 +70,40 @@ export async function applyTransition(
 }
 
 /**
+ * One status change with its consequences: the entry's search document follows the status, and so
+ * do the documents of linked entries that show it. Returns the tags to expire after commit.
+ */
+export async function transitionEntry(
+  tx: Tx,
+  actor: Actor,
+  definition: ContentDefinition,
+  id: string,
+  transition: Transition,
+  expectedVersion?: number,
+): Promise<WriteResult> {
+  const { after } = await applyTransition(tx, actor, definition, id, transition, expectedVersion);
+  await syncDocuments(tx, definition.searchDocumentType, [id]);
+  for (const linked of (await definition.linkedDocuments?.(tx, id)) ?? []) await syncDocuments(tx, linked.type, linked.ids);
+  const linkedTags = (await definition.linkedTags?.(tx, id)) ?? [];
+  return { id, slug: after.slug, version: after.version, tags: [...entryTags(definition.tags, [after.slug]), ...linkedTags] };
+}
+
+/**
  * "Zuletzt geprüft" in one click. It does not raise the version: confirming that the entry is
  * still right must not turn someone's open edit form into a conflict.
  */
-export async function applyVerify(tx: Tx, actor: Actor, type: ContentType, id: string): Promise<Row> {
-  assertCan(actor, `${type}.verify`);
-  const before = await findRow(tx, type, id);
+export async function applyVerify(tx: Tx, actor: Actor, definition: ContentDefinition, id: string): Promise<WriteResult> {
+  assertCan(actor, `${definition.type}.verify`);
+  const before = await findRow(tx, definition, id);
   const data = verifiedData();
-  await delegateOf(tx, type).updateMany({ where: { id }, data });
+  await delegateOf(tx, definition).updateMany({ where: { id }, data });
   await recordAudit(tx, {
     actor,
-    action: `${type}.verified`,
-    entityType: type,
+    action: `${definition.auditEntityType}.verified`,
+    entityType: definition.auditEntityType,
     entityId: id,
     before: { lastVerifiedAt: before.lastVerifiedAt },
     after: { lastVerifiedAt: data.lastVerifiedAt },
   });
-  return { ...before, ...data };
+  return { id, slug: before.slug, version: before.version, tags: entryTags(definition.tags, [before.slug]) };
 }

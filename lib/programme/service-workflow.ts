@@ -3,18 +3,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { workflowEntryPoints } from "@/lib/content/entry-points";
-import { applyTransition, applyVerify } from "@/lib/content/service-workflow";
+import { applyVerify, transitionEntry } from "@/lib/content/service-workflow";
 import { transitionPermission, type Transition } from "@/lib/content/workflow";
 import { db, type Tx } from "@/lib/db/client";
-import { syncDocuments } from "@/lib/search/sync";
-import { auditSnapshot, findEditorRow, type ProgrammeEditorRow } from "./editor-state";
-import { advisorSlugs, programmeTags } from "./editor-tags";
+import { programmeDefinition } from "./definition";
+import { findEditorRow, type ProgrammeEditorRow } from "./editor-state";
 import type { ProgrammeWriteResult } from "./service-write";
 
 const TX_OPTIONS = { timeout: 30_000 };
-
-// A programme's audit rows keep its whole editor state (the history shows every changed field).
-const programmeAuditState = async (tx: Tx, id: string) => auditSnapshot((await findEditorRow(tx, id))!);
 
 /**
  * Moves a programme along the workflow (lib/content/workflow.ts) inside the caller's transaction.
@@ -22,12 +18,8 @@ const programmeAuditState = async (tx: Tx, id: string) => auditSnapshot((await f
  * meanwhile is refused.
  */
 export async function transitionProgrammeTx(tx: Tx, actor: Actor, id: string, transition: Transition, version?: number): Promise<ProgrammeWriteResult> {
-  await applyTransition(tx, actor, "programme", id, transition, version, programmeAuditState);
-  const row = (await findEditorRow(tx, id))!;
-  // Publication changes what search finds: the programme and the advisors that list it.
-  await syncDocuments(tx, "programme", [id]);
-  await syncDocuments(tx, "advisor", row.advisorIds);
-  return { row, tags: programmeTags([row.slug], await advisorSlugs(tx, row.advisorIds)) };
+  const { tags } = await transitionEntry(tx, actor, programmeDefinition, id, transition, version);
+  return { row: (await findEditorRow(tx, id))!, tags };
 }
 
 export async function transitionProgramme(actor: Actor, id: string, transition: Transition, version?: number): Promise<ProgrammeEditorRow> {
@@ -52,9 +44,8 @@ export const {
 export async function verifyProgramme(actor: Actor, id: string): Promise<ProgrammeEditorRow> {
   assertCan(actor, "programme.verify");
   const { row, tags } = await db.$transaction(async (tx) => {
-    await applyVerify(tx, actor, "programme", id);
-    const after = (await findEditorRow(tx, id))!;
-    return { row: after, tags: programmeTags([after.slug], []) };
+    const { tags } = await applyVerify(tx, actor, programmeDefinition, id);
+    return { row: (await findEditorRow(tx, id))!, tags };
   }, TX_OPTIONS);
   invalidateTags(tags);
   return row;

@@ -1,15 +1,19 @@
+import { advisorDefinition } from "@/lib/advisor/definition";
 import * as advisorWrite from "@/lib/advisor/service-write";
 import * as advisorWorkflow from "@/lib/advisor/service-workflow";
 import { advisorInput } from "@/lib/advisor/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import * as contentWorkflow from "@/lib/content/service-workflow";
+import type { ContentDefinition } from "@/lib/content/types";
 import type { Transition } from "@/lib/content/workflow";
 import { db } from "@/lib/db/client";
 import type { PublicationStatus } from "@/lib/db/enums";
 import * as organisations from "@/lib/organisation/service";
+import { programmeDefinition } from "@/lib/programme/definition";
 import * as programmeWrite from "@/lib/programme/service-write";
 import * as programmeWorkflow from "@/lib/programme/service-workflow";
+import { providerDefinition } from "@/lib/provider/definition";
 import { providerInput } from "@/lib/provider/schema";
 import * as providerWrite from "@/lib/provider/service-write";
 import * as providerWorkflow from "@/lib/provider/service-workflow";
@@ -103,11 +107,11 @@ const remember = (kind: ContentKind | "organisation") => (result: unknown) => {
   return result;
 };
 
-type Modules = { write: Record<string, unknown>; workflow: Record<string, unknown> };
+type Modules = { write: Record<string, unknown>; workflow: Record<string, unknown>; definition: ContentDefinition };
 const MODULES: Record<ContentKind, Modules & { writePath: string; workflowPath: string }> = {
-  programme: { write: programmeWrite, workflow: programmeWorkflow, writePath: "lib/programme/service-write", workflowPath: "lib/programme/service-workflow" },
-  advisor: { write: advisorWrite, workflow: advisorWorkflow, writePath: "lib/advisor/service-write", workflowPath: "lib/advisor/service-workflow" },
-  provider: { write: providerWrite, workflow: providerWorkflow, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
+  programme: { write: programmeWrite, workflow: programmeWorkflow, definition: programmeDefinition, writePath: "lib/programme/service-write", workflowPath: "lib/programme/service-workflow" },
+  advisor: { write: advisorWrite, workflow: advisorWorkflow, definition: advisorDefinition, writePath: "lib/advisor/service-write", workflowPath: "lib/advisor/service-workflow" },
+  provider: { write: providerWrite, workflow: providerWorkflow, definition: providerDefinition, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
 };
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
@@ -120,7 +124,7 @@ const inTx = (run: (tx: unknown) => Promise<unknown>) => db.$transaction((tx) =>
 
 function writersOf(kind: ContentKind): Writer[] {
   const T = title(kind);
-  const { write, workflow, writePath, workflowPath } = MODULES[kind];
+  const { write, workflow, definition, writePath, workflowPath } = MODULES[kind];
   const draft = () => freshEntry(kind);
   const update = async () => ({ ...(await entryInput(kind)), version: 1 });
   const writers: Writer[] = [
@@ -156,10 +160,11 @@ function writersOf(kind: ContentKind): Writer[] {
       { module: workflowPath, name: `transition${T}`, permission: `${kind}.${transition}`, prepare, call: (a, id) => fn(workflow, `transition${T}`)(a, id, transition, 1) },
       { module: workflowPath, name: `transition${T}Tx`, permission: `${kind}.${transition}`, prepare, call: (a, id) => inTx((tx) => fn(workflow, `transition${T}Tx`)(tx, a, id, transition, 1)) },
       // The content core itself, as every type's workflow calls it.
-      { module: "lib/content/service-workflow", name: "applyTransition", permission: `${kind}.${transition}`, prepare, call: (a, id) => inTx((tx) => contentWorkflow.applyTransition(tx as never, a as Actor, kind, id, transition, 1)) },
+      { module: "lib/content/service-workflow", name: "applyTransition", permission: `${kind}.${transition}`, prepare, call: (a, id) => inTx((tx) => contentWorkflow.applyTransition(tx as never, a as Actor, definition, id, transition, 1)) },
+      { module: "lib/content/service-workflow", name: "transitionEntry", permission: `${kind}.${transition}`, prepare, call: (a, id) => inTx((tx) => contentWorkflow.transitionEntry(tx as never, a as Actor, definition, id, transition, 1)) },
     );
   }
-  writers.push({ module: "lib/content/service-workflow", name: "applyVerify", permission: `${kind}.verify`, prepare: draft, call: (a, id) => inTx((tx) => contentWorkflow.applyVerify(tx as never, a as Actor, kind, id)) });
+  writers.push({ module: "lib/content/service-workflow", name: "applyVerify", permission: `${kind}.verify`, prepare: draft, call: (a, id) => inTx((tx) => contentWorkflow.applyVerify(tx as never, a as Actor, definition, id)) });
   return writers;
 }
 
