@@ -49,8 +49,6 @@ export async function applyTransition(
   const before = await findRow(tx, definition, id);
   if (expectedVersion !== undefined && before.version !== expectedVersion) throw staleVersionError(before.version);
   const rule = assertTransition(before.status, transition);
-  const auditState = definition.auditState;
-  const auditBefore = auditState ? await auditState(tx, id) : workflowColumns(before);
   const publishedAt = publishedAtAfter(transition, before.publishedAt);
   const { count } = await delegateOf(tx, definition).updateMany({
     where: { id, version: before.version, status: before.status },
@@ -63,8 +61,9 @@ export async function applyTransition(
     action: `${definition.auditEntityType}.${rule.auditVerb}`,
     entityType: definition.auditEntityType,
     entityId: id,
-    before: auditBefore,
-    after: auditState ? await auditState(tx, id) : workflowColumns(after),
+    // The workflow columns are all a transition changes (diffFields ignores version).
+    before: workflowColumns(before),
+    after: workflowColumns(after),
   });
   return { before, after };
 }

@@ -31,11 +31,6 @@ export interface ContentDefinition<Input = unknown, PublicDTO = unknown> {
   readonly importColumns: readonly Column[];
   /** The public list page's parameters, facets and sorts (lib/<type>/listing.ts). */
   readonly listing: Readonly<Record<string, unknown>>;
-  /**
-   * What the audit row of a status change compares; without it, the workflow columns. A type
-   * whose history shows its whole editor state reads it here.
-   */
-  readonly auditState?: (tx: Tx, id: string) => Promise<Record<string, unknown>>;
   /** Entries whose search documents show this one; re-synced when its status changes. */
   readonly linkedDocuments?: (tx: Tx, id: string) => Promise<LinkedDocuments>;
   /** Cache tags of other types' pages that show this entry (beyond what their own tags cover). */

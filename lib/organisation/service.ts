@@ -6,11 +6,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
-import { PROGRAMME_TAGS } from "@/lib/programme/cached";
-import { ADVISOR_TAGS } from "@/lib/advisor/cached";
+import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import { syncDocuments } from "@/lib/search/sync";
 import { conflictError } from "@/lib/content/conflict";
 import { slugify } from "@/lib/content/slug";
+import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import type { OrganisationCreateInput, OrganisationUpdateInput } from "./schema";
 
 // Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
@@ -47,17 +47,19 @@ export async function updateOrganisation(actor: Actor, input: OrganisationUpdate
     const before = await tx.organisation.findUnique({ where: { id }, select: SNAPSHOT });
     if (!before) throw new AppError("NOT_FOUND", "organisation");
     // The update applies only to the row as the editor loaded it (docs/conventions.md, rule 6).
-    const { count } = await tx.organisation.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) {
-      const current = await tx.organisation.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
-      throw conflictError(fields, current, current.version, { fields: EDITABLE });
-    }
+    await writeAtVersion(
+      () => tx.organisation.updateMany({ where: { id, version }, data: { ...fields, version: NEXT_VERSION } }),
+      async () => {
+        const current = await tx.organisation.findUnique({ where: { id }, select: SNAPSHOT });
+        return current ? conflictError(fields, current, current.version, { fields: EDITABLE }) : new AppError("NOT_FOUND", "organisation");
+      },
+    );
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
     await recordAudit(tx, { actor, action: "organisation.updated", entityType: "organisation", entityId: id, before, after });
     if (before.name !== after.name || before.shortName !== after.shortName) await syncShowingDocuments(tx, id);
     return after;
   });
-  invalidateTags([PROGRAMME_TAGS.all, ADVISOR_TAGS.all]);
+  invalidateTags([CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all]);
   return updated;
 }
 

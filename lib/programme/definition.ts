@@ -4,7 +4,6 @@ import type { ContentDefinition } from "@/lib/content/types";
 import type { Tx } from "@/lib/db/client";
 import { PROGRAMME_COLUMNS } from "@/lib/import/entities/programme-columns";
 import type { ProgrammeDetailDTO } from "./dto";
-import { auditSnapshot, findEditorRow } from "./editor-state";
 import * as listing from "./listing";
 import { toProgrammeDetailDTO } from "./queries";
 import { PROGRAMME_FIELDS, programmeSchema, type ProgrammeInput } from "./schema";
@@ -22,8 +21,6 @@ export const programmeDefinition: ContentDefinition<ProgrammeInput, ProgrammeDet
   tags: CONTENT_TAGS.programme,
   importColumns: PROGRAMME_COLUMNS,
   listing,
-  // The history of a programme shows every field of its editor state.
-  auditState: async (tx, id) => auditSnapshot((await findEditorRow(tx, id))!),
   // An advisor's search document and page list its programmes.
   linkedDocuments: async (tx, id) => [{ type: "advisor", ids: (await linkedAdvisors(tx, id)).map((a) => a.id) }],
   linkedTags: async (tx, id) => {

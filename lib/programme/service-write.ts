@@ -5,6 +5,7 @@ import type { AuditActionOf } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { conflictError } from "@/lib/content/conflict";
 import { chooseSlug } from "@/lib/content/slug";
+import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { db, type Tx } from "@/lib/db/client";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
@@ -128,16 +129,13 @@ export async function updateProgrammeTx(
   if (expectedVersion !== undefined && before.version !== expectedVersion) throw await programmeConflict(tx, input, before);
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input, before);
-  const { count } = await tx.programme.updateMany({
-    where: { id, version: before.version },
-    data: { ...scalarData(input), slug, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    // Someone saved between our read and our write.
-    const now = await findEditorRow(tx, id);
-    if (!now) throw new AppError("NOT_FOUND", "errors.notFound");
-    throw await programmeConflict(tx, input, now);
-  }
+  await writeAtVersion(
+    () => tx.programme.updateMany({ where: { id, version: before.version }, data: { ...scalarData(input), slug, version: NEXT_VERSION } }),
+    async () => {
+      const now = await findEditorRow(tx, id);
+      return now ? programmeConflict(tx, input, now) : new AppError("NOT_FOUND", "errors.notFound");
+    },
+  );
   // Many-to-many links cannot go through updateMany; the version check above already holds the row.
   await tx.programme.update({
     where: { id },
