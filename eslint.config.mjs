@@ -33,7 +33,7 @@ const DB_IMPORTERS = [
   "tests/**",
 ];
 // Relative spellings too ("../db/client"), so the door cannot be walked around.
-const DB_CLIENT = ["@/lib/db/client", "**/db/client"];
+const DB_CLIENT = ["@/lib/db/client", "**/db/client", "@/lib/db/sql-session", "**/db/sql-session"];
 // The generated Prisma client: only lib/db/client.ts and lib/db/enums.ts import it.
 const GENERATED_CLIENT = ["@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"];
 

@@ -1,24 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
-import { ADVISOR_DEFAULT_SORT, ADVISOR_FACET_PARAMS } from "@/lib/advisor/listing";
+import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
+import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
 import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
 import type { RawSearchParams } from "@/lib/listing/params";
-import { PROGRAMME_DEFAULT_SORT, PROGRAMME_FACET_PARAMS } from "@/lib/programme/listing";
-import { PROVIDER_DEFAULT_SORT, PROVIDER_FACET_PARAMS } from "@/lib/provider/listing";
+import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
+import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { guardRequest } from "@/lib/security/request-guard";
 
-// Filter-only list URLs are served from a cache per canonical query: rewrite them to the cached
-// route (./ansicht/<key>). Text searches (q) stay dynamic, and the visible URL never changes.
-// Parameters a list does not know (tracking tags and the like) are dropped here already, so they
-// cannot multiply cache entries.
+// What this file does before any page runs:
+// 1. guardRequest refuses what Next would answer with a 500 (foreign origins, oversized bodies,
+//    undecodable paths), see lib/security/request-guard.ts.
+// 2. Signed-in areas without a session cookie redirect to the sign-in page (a convenience only).
+// 3. The directory lists are REWRITTEN to a route you will not guess from the URL:
+//      /foerderprogramme?foerderart=zuschuss  →  app/(public)/foerderprogramme/ansicht/[key]
+//    where [key] is the canonical query (lib/listing/canonical.ts: sorted, de-duplicated, defaults
+//    and unknown parameters dropped, base64url). Why: a filter-only list URL is then one ISR page
+//    in the page cache per filter combination, so lists cost nothing on a hit; a text search (q)
+//    is not rewritten and renders per request in <list>/page.tsx; the visible URL never changes,
+//    so filters stay bookmarkable GET forms. Both routes render the same component from
+//    <list>/_list/. Parameters a list does not know (tracking tags and the like) are dropped here
+//    already, so they cannot multiply cache entries. See docs/architecture.md, "Caching".
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
-  "/foerderprogramme": list(PROGRAMME_DEFAULT_SORT, PROGRAMME_FACET_PARAMS),
-  "/berater": list(ADVISOR_DEFAULT_SORT, ADVISOR_FACET_PARAMS),
-  "/dienstleister": list(PROVIDER_DEFAULT_SORT, PROVIDER_FACET_PARAMS),
+  "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
+  "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
+  "/dienstleister": list("provider", PROVIDER_DEFAULT_SORT),
 };
 
-function list(defaultSort: string, facetParams: Record<string, string>) {
-  return { defaultSort, params: new Set([...Object.keys(facetParams), "sortierung", "seite"]) };
+function list(type: ContentType, defaultSort: string) {
+  return { defaultSort, params: new Set([...facetParamsOf(type), "sortierung", "seite"]) };
 }
 
 function knownParams(params: URLSearchParams, known: Set<string>): RawSearchParams {

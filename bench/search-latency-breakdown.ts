@@ -4,10 +4,11 @@
 // Use a database of your own: npm run db:seed -- --scale 100000 && npm run search:reindex.
 import { db } from "@/lib/db/client";
 import { berlinDay } from "@/lib/dates";
+import { INDEXED_FACET_PARAMS, STATUS_FACET_PARAM } from "@/lib/facets/registry";
 import { createPostgresEngine } from "@/lib/search/postgres/engine";
 import type { SearchQuery } from "@/lib/search/types";
 
-const ALL_FACETS = ["foerderart", "zielgruppe", "thema", "gebiet", "ebene", "organisation", "beratungsform", "leistung", "branche", "groesse", "status"];
+const ALL_FACETS = [...INDEXED_FACET_PARAMS, STATUS_FACET_PARAM];
 const base: SearchQuery = { text: "", types: [], filters: {}, statuses: [], sort: "relevance", page: 1, pageSize: 20, facets: ["gebiet"], today: berlinDay() };
 
 const MIX: Record<string, Partial<SearchQuery>[]> = {

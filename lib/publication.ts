@@ -14,7 +14,8 @@ export type WorkflowState = {
   slug: string;
   status: PublicationStatus;
   version: number;
-  lastVerifiedAt: Date;
+  /** null: never checked against the source (e.g. imported without a check date) */
+  lastVerifiedAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
 };

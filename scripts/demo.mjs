@@ -74,7 +74,7 @@ async function chooseDatabase() {
     console.log("No PostgreSQL answers on 127.0.0.1:5432.");
   }
   const url = await startEmbeddedDatabase();
-  // All connections share one PGlite session: keep the pools small (STACK-NOTES).
+  // All connections share one PGlite session: keep the pools small (scripts/embedded-postgres.mjs).
   return { url, label: "the embedded PostgreSQL (PGlite)", poolSize: 3 };
 }
 

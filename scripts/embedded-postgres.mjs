@@ -6,7 +6,7 @@
 // Data lives in <dir>/pgdata, the running server's pid in <dir>/server.pid.
 // Prints "EMBEDDED_POSTGRES_READY postgresql://..." once it accepts connections, and shuts
 // down cleanly (flushing the data directory) on SIGINT/SIGTERM or when its parent goes away.
-// Limits (see STACK-NOTES): one shared session for all connections, queries run one at a time,
+// Limits of PGlite over pglite-socket: one shared session for all connections, queries run one at a time,
 // no authentication — so it binds to 127.0.0.1 only and the app keeps a small pool.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

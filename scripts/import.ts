@@ -3,7 +3,9 @@
 // The same path as /redaktion/import: dry run (every row checked, nothing written), then — only
 // without errors and without --dry-run — the all-or-nothing commit as a job of the acting editor
 // (--als, default: the first admin account). Row errors go to stdout in German, the progress bar
-// to stderr; the exit code is 1 when the file has errors or the commit failed.
+// to stderr; the exit code is 1 when the file has errors or the commit failed. The commit queues
+// the cache invalidation of the written entries like an import from the editor area; the worker
+// (npm run worker) runs it.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,9 +15,10 @@ import { db } from "@/lib/db/client";
 import { dryRunImport } from "@/lib/import/dry-run";
 import { getImporter } from "@/lib/import/entities";
 import { messageText, type Translate } from "@/lib/import/message-text";
-import { hasErrors, type ImportReport } from "@/lib/import/report";
+import { hasErrors, warningCount, type ImportReport } from "@/lib/import/report";
+import { jobSender } from "@/lib/jobs/boss";
 import { validateImport, startImport } from "@/lib/import/service";
-import { typeOfSegment, TYPE_SEGMENTS, type ImportEntityType } from "@/lib/import/types";
+import { segmentOf, typeOfSegment, TYPE_SEGMENTS, type ImportEntityType } from "@/lib/import/types";
 import { createProgress } from "@/lib/search/progress";
 
 // The messages the CLI prints use plain {placeholders} only, so a lookup with substitution is enough
@@ -49,6 +52,14 @@ function printReport(report: ImportReport) {
   const label = report.format === "json" ? "Eintrag" : "Zeile";
   for (const error of report.rowErrors)
     console.log(`${label} ${error.row}${error.column ? `, Spalte „${error.column}“` : ""}: ${messageText(t, error)}`);
+  // What each row will do; warnings stand out (and are counted once more at the end).
+  for (const row of report.plan ?? []) {
+    const action = t(`importExport.job.planActions.${row.action}`);
+    console.log(`${label} ${row.row}: ${action} – ${row.title}${row.slug ? ` (${row.slug})` : ""}`);
+    for (const warning of row.warnings) console.log(`  ACHTUNG: ${messageText(t, warning)}`);
+  }
+  const warnings = warningCount(report);
+  if (warnings > 0) console.log(`${warnings} Warnung(en): bitte die mit ACHTUNG markierten Zeilen prüfen.`);
 }
 
 async function main(): Promise<number> {
@@ -85,6 +96,8 @@ async function main(): Promise<number> {
     console.log("Nichts gespeichert.");
     return 1;
   }
+  // Started before the commit's transaction, which queues the cache invalidation through it.
+  await jobSender();
   const commit = await startImport(actor, jobId);
   const progress = createProgress("import", total);
   progress.update(0);
@@ -97,6 +110,8 @@ async function main(): Promise<number> {
   }
   progress.finish(`${total} Zeilen`);
   console.log(`Import abgeschlossen: ${report.created} neu angelegt (als Entwurf), ${report.updated} aktualisiert. Job ${jobId}.`);
+  for (const entry of result.createdEntries) console.log(`  Entwurf: ${entry.title} (${entry.slug}) – /redaktion/${segmentOf(type)}/${entry.id}`);
+  console.log("Suche und öffentliche Seiten werden erneuert, sobald der Worker (npm run worker) die Aufträge ausführt.");
   return 0;
 }
 

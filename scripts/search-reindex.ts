@@ -45,6 +45,7 @@ async function main() {
   await executeSql(db, sql`VACUUM ANALYZE "SearchDocument"`);
   await executeSql(db, sql`VACUUM ANALYZE "SearchMatch"`);
   await executeSql(db, sql`VACUUM ANALYZE "SearchTerm"`);
+  await executeSql(db, sql`VACUUM ANALYZE "SearchWord"`);
   const engines = external ? "postgres + meilisearch" : "postgres";
   console.error(`search:reindex: ${engines}, ${total} published entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -63,7 +63,7 @@ export async function AdvisorDetail({ advisor }: { advisor: AdvisorDetailDTO }) 
           <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
           <VerifiedNote
             heading={t("advisors.detail.verifiedHeading")}
-            note={t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) })}
+            note={advisor.lastVerifiedAt ? t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) }) : t("advisors.detail.unverifiedNote")}
           />
         </div>
       </div>

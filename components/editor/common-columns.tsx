@@ -2,14 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { EditorListItem } from "@/lib/content/editor-list";
 import { formatInstantDay } from "@/lib/format";
-import { staleBefore } from "@/lib/freshness/rules";
+import { isStale } from "@/lib/freshness/rules";
 import type { ListColumn } from "./entity-list-table";
 import { StatusTag } from "./status-tag";
 
 /** The columns every editor list ends with: status, last verified (overdue ones marked), last changed. */
 export async function commonEditorColumns<Row extends EditorListItem>(now: Date = new Date()): Promise<ListColumn<Row>[]> {
   const t = await getTranslations("editor.list");
-  const stale = staleBefore(now);
   return [
     { key: "status", header: t("columns.status"), cell: (row) => <StatusTag status={row.status} /> },
     {
@@ -17,8 +16,8 @@ export async function commonEditorColumns<Row extends EditorListItem>(now: Date 
       header: t("columns.lastVerified"),
       cell: (row) => (
         <>
-          {formatInstantDay(row.lastVerifiedAt)}
-          {new Date(row.lastVerifiedAt) < stale && <strong className="block text-sm">{t("stale")}</strong>}
+          {row.lastVerifiedAt ? formatInstantDay(row.lastVerifiedAt) : t("neverVerified")}
+          {isStale(row.lastVerifiedAt, now) && <strong className="block text-sm">{t("stale")}</strong>}
         </>
       ),
     },

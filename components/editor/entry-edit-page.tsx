@@ -2,14 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type ContentType } from "@/lib/auth/permissions";
-import { staleBefore } from "@/lib/freshness/rules";
+import { isStale } from "@/lib/freshness/rules";
 import { allowedTransitions } from "@/lib/content/workflow";
 import type { PublicationStatus } from "@/lib/db/enums";
 import { DoneBanner } from "./done-banner";
 import { WorkflowPanel, type WorkflowAction } from "./workflow-panel";
 
 /** What the edit page shows of an entry besides its form. */
-export type EditableEntry = { id: string; status: PublicationStatus; version: number; lastVerifiedAt: Date; publishedAt: Date | null };
+export type EditableEntry = { id: string; status: PublicationStatus; version: number; lastVerifiedAt: Date | null; publishedAt: Date | null };
 
 type Props = {
   actor: Actor;
@@ -60,13 +60,13 @@ export async function EntryEditPage({ actor, type, listPath, publicPath, title, 
         entityId={entry.id}
         status={entry.status}
         version={entry.version}
-        lastVerifiedAt={entry.lastVerifiedAt.toISOString()}
+        lastVerifiedAt={entry.lastVerifiedAt?.toISOString() ?? null}
         publishedAt={entry.publishedAt?.toISOString() ?? null}
         transitions={allowedTransitions(actor, type, entry.status)}
         canVerify={can(actor, `${type}.verify`)}
         transitionAction={transitionAction}
         verifyAction={verifyAction}
-        stale={entry.lastVerifiedAt < staleBefore()}
+        stale={isStale(entry.lastVerifiedAt)}
       />
       <div className="mt-8">{children}</div>
     </div>

@@ -13,7 +13,7 @@ type Props = {
   entityId: string;
   status: PublicationStatus;
   version: number;
-  lastVerifiedAt: string;
+  lastVerifiedAt: string | null;
   publishedAt: string | null;
   /** what this actor may do from the current status (allowedTransitions) */
   transitions: Transition[];
@@ -41,7 +41,7 @@ export async function WorkflowPanel(props: Props) {
         <dd data-testid="entity-version">{props.version}</dd>
         <dt className="font-semibold">{t("lastVerified")}</dt>
         <dd>
-          {formatInstantDay(props.lastVerifiedAt)}
+          {props.lastVerifiedAt ? formatInstantDay(props.lastVerifiedAt) : t("neverVerified")}
           {props.stale && <strong className="ml-2">{t("staleWarning")}</strong>}
         </dd>
         <dt className="font-semibold">{t("publishedAt")}</dt>
@@ -62,7 +62,7 @@ export async function WorkflowPanel(props: Props) {
           <p>{t("noActions")}</p>
         )}
         {props.canVerify && (
-          <VerifyForm key={`v-${props.lastVerifiedAt}`} action={props.verifyAction} entityId={props.entityId} label={t("verify")} hint={t("verifyHint")} />
+          <VerifyForm key={`v-${props.lastVerifiedAt ?? "never"}`} action={props.verifyAction} entityId={props.entityId} label={t("verify")} hint={t("verifyHint")} />
         )}
       </div>
     </section>

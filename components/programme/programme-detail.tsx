@@ -51,7 +51,7 @@ export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetai
               <ExternalLink href={programme.sourceUrl}>{t("detail.sourceLink", { name: programme.fundingBody.name })}</ExternalLink>
             </p>
             <p className="mt-2 text-sm" data-testid="last-verified">
-              {t("detail.verifiedNote", { date: formatInstantDay(programme.lastVerifiedAt) })}
+              {programme.lastVerifiedAt ? t("detail.verifiedNote", { date: formatInstantDay(programme.lastVerifiedAt) }) : t("detail.unverifiedNote")}
             </p>
           </section>
         </div>

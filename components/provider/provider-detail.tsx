@@ -52,7 +52,7 @@ export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO
           <ProviderReferences name={provider.name} references={provider.references} />
           <VerifiedNote
             heading={t("providers.detail.verifiedHeading")}
-            note={t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) })}
+            note={provider.lastVerifiedAt ? t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) }) : t("providers.detail.unverifiedNote")}
           >
             <p className="mt-2 text-sm">{t("providers.detail.neutrality")}</p>
           </VerifiedNote>

@@ -43,7 +43,8 @@ export interface AdvisorDetailDTO {
   town: string | null;
   officeHours: string | null;
   bookingUrl: string | null;
-  lastVerifiedAt: string;
+  /** null: never checked against the source */
+  lastVerifiedAt: string | null;
   updatedAt: string;
   programmes: AdvisorProgrammeDTO[];
 }

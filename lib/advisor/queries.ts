@@ -59,7 +59,7 @@ type AdvisorDetailRow = Prisma.AdvisorGetPayload<{ select: typeof advisorDetailS
 export function toAdvisorDetailDTO(row: AdvisorDetailRow): AdvisorDetailDTO {
   return {
     ...row,
-    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     programmes: row.programmes.map(({ fundingBody, applicationStart, deadline, ...programme }) => ({
       ...programme,

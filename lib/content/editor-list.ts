@@ -6,7 +6,7 @@ import type { EditorListFilters } from "./editor-filters";
 // shared columns show, the result shape, and the filters and orders every list has.
 
 /** A list row: what the shared columns (status, verified, updated) need; dates as ISO strings. */
-export type EditorListItem = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: string; updatedAt: string };
+export type EditorListItem = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: string | null; updatedAt: string };
 
 /** One page of a filtered editor list and the number of all matching entries. */
 export type EditorListResult<Item extends EditorListItem> = { items: Item[]; total: number };
@@ -25,17 +25,17 @@ export const commonEditorWhere = (filters: Partial<Pick<EditorListFilters, "stat
 /** The orders every list offers; the longest unchecked first is what most needs attention. */
 export const COMMON_EDITOR_ORDER = {
   geaendert: [{ updatedAt: "desc" as const }, { id: "asc" as const }],
-  geprueft: [{ lastVerifiedAt: "asc" as const }, { id: "asc" as const }],
+  geprueft: [{ lastVerifiedAt: { sort: "asc" as const, nulls: "first" as const } }, { id: "asc" as const }],
 };
 
-type ListRow = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: Date; updatedAt: Date };
+type ListRow = { id: string; slug: string; status: PublicationStatus; lastVerifiedAt: Date | null; updatedAt: Date };
 
 /** The shared fields of a list row (selected with EDITOR_LIST_SELECT), dates as ISO strings. */
 export const listItemBase = ({ id, slug, status, lastVerifiedAt, updatedAt }: ListRow): EditorListItem => ({
   id,
   slug,
   status,
-  lastVerifiedAt: lastVerifiedAt.toISOString(),
+  lastVerifiedAt: lastVerifiedAt?.toISOString() ?? null,
   updatedAt: updatedAt.toISOString(),
 });
 

@@ -15,7 +15,7 @@ import type { WriteResult } from "./write-result";
 // optimistic lock on `version`, the workflow table (./workflow.ts), the audit row, search sync and
 // the cache tags to expire, all in the caller's transaction and read from the type's definition.
 
-type Row = { id: string; slug: string; status: PublicationStatus; version: number; publishedAt: Date | null; lastVerifiedAt: Date };
+type Row = { id: string; slug: string; status: PublicationStatus; version: number; publishedAt: Date | null; lastVerifiedAt: Date | null };
 // The content delegates share this shape; one code path serves them all.
 type Delegate = {
   findUnique(args: { where: { id: string }; select: Record<keyof Row, true> }): Promise<Row | null>;

@@ -10,9 +10,9 @@ export interface FreshnessEntryDTO {
 }
 
 export interface StaleEntryDTO extends FreshnessEntryDTO {
-  /** Berlin calendar day of the last "zuletzt geprüft" confirmation, YYYY-MM-DD */
-  lastVerifiedDay: string;
-  daysSinceVerified: number;
+  /** Berlin calendar day of the last "zuletzt geprüft" confirmation, YYYY-MM-DD; null: never checked */
+  lastVerifiedDay: string | null;
+  daysSinceVerified: number | null;
 }
 
 export interface DeadlineEntryDTO extends FreshnessEntryDTO {

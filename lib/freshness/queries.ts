@@ -9,7 +9,7 @@ import { CHANGE_ROW_SELECT, changeDescriber } from "./change-rows";
 import { daysBetween, editHref } from "./edit-href";
 import { SECTION_LIMIT, staleWhere, upcomingDeadlineWhere } from "./rules";
 
-type Row = { id: string; title: string; lastVerifiedAt: Date; updatedAt: Date };
+type Row = { id: string; title: string; lastVerifiedAt: Date | null; updatedAt: Date };
 
 // The three content tables have the same workflow columns but different title columns.
 function findContent(type: ContentType, where: object, orderBy: object, take: number): Promise<Row[]> {
@@ -45,11 +45,13 @@ export async function listStaleEntries(actor: Actor | null, now = new Date(), li
   assertCan(actor, "editor.access");
   const today = berlinDay(now);
   const where = { status: PublicationStatus.PUBLISHED, ...staleWhere(now) };
-  const { total, rows } = await acrossTypes(where, { lastVerifiedAt: "asc" }, limit, (type, row) => {
-    const lastVerifiedDay = berlinDay(row.lastVerifiedAt);
-    return { ...entry(type, row), lastVerifiedDay, daysSinceVerified: daysBetween(lastVerifiedDay, today) };
+  const { total, rows } = await acrossTypes(where, { lastVerifiedAt: { sort: "asc", nulls: "first" } }, limit, (type, row) => {
+    const lastVerifiedDay = row.lastVerifiedAt ? berlinDay(row.lastVerifiedAt) : null;
+    return { ...entry(type, row), lastVerifiedDay, daysSinceVerified: lastVerifiedDay ? daysBetween(lastVerifiedDay, today) : null };
   });
-  rows.sort((a, b) => a.row.lastVerifiedAt.getTime() - b.row.lastVerifiedAt.getTime());
+  // Never checked first, then the longest unchecked.
+  const checkedAt = (row: Row) => row.lastVerifiedAt?.getTime() ?? -Infinity;
+  rows.sort((a, b) => checkedAt(a.row) - checkedAt(b.row));
   return { total, items: rows.slice(0, limit).map((r) => r.dto) };
 }
 

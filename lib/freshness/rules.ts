@@ -16,8 +16,17 @@ export function staleBefore(now: Date = new Date()): Date {
   return startOfBerlinDay(addDays(berlinDay(now), -STALE_AFTER_DAYS));
 }
 
-/** Where-fragment (any content table): not verified for more than STALE_AFTER_DAYS Berlin days. */
-export const staleWhere = (now: Date = new Date()) => ({ lastVerifiedAt: { lt: staleBefore(now) } });
+/**
+ * Where-fragment (any content table): not verified for more than STALE_AFTER_DAYS Berlin days, or
+ * never (null). Wrapped in AND so it can be spread next to a caller's own OR.
+ */
+export const staleWhere = (now: Date = new Date()) => ({
+  AND: [{ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore(now) } }] }],
+});
+
+/** Whether a "zuletzt geprüft" instant is overdue; never checked (null) always is. */
+export const isStale = (lastVerifiedAt: Date | string | null, now: Date = new Date()) =>
+  lastVerifiedAt === null || new Date(lastVerifiedAt) < staleBefore(now);
 
 /** The deadline window as DATE-column values: today through today + DEADLINE_WINDOW_DAYS. */
 export function deadlineWindow(now: Date): { from: Date; to: Date; today: string } {

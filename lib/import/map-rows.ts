@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { allowedValues, columnIndex, enumLabels, fieldOf, type Column, type ReferenceKind } from "./columns";
+import { LIST_SEPARATOR } from "./limits";
 import type { RawTable } from "./read-file";
 import type { Message, RowError } from "./report";
-import { cellList, cellText, matchEnum, parseDate } from "./values";
+import { cellList, cellText, looksCommaSeparated, matchEnum, parseDate } from "./values";
 
 /** Finds an organisation, topic, region, advisor or programme by slug or name (lib/import/references.ts). */
-export type ReferenceResolver = (kind: ReferenceKind, text: string) => { id: string; slug: string } | undefined;
+export type ReferenceResolver = {
+  (kind: ReferenceKind, text: string): { id: string; slug: string } | undefined;
+  /** the closest existing names for a value that found nothing (organisations), best first */
+  suggest?(kind: ReferenceKind, text: string): string[];
+};
 
 /** A row with its cells keyed by column key (whatever header the file used). */
 export type KeyedRow = { row: number; values: Record<string, unknown> };
@@ -15,7 +20,11 @@ export type MappedRow = { row: number; slug: string | null; values: Record<strin
 
 export type HeaderCheck = { columns: Map<string, Column>; errors: Message[] };
 
-/** Which column each header names; unknown, duplicate and missing required headers are file errors. */
+/**
+ * Which column each header names; unknown and duplicate headers are file errors. Missing required
+ * columns are a file error only without a Slug column: with one, the file may update just the
+ * columns it has, and each new row is checked by missingForNewRow().
+ */
 export function checkHeaders(headers: readonly string[], columns: readonly Column[], { aliases = false } = {}): HeaderCheck {
   const index = columnIndex(columns);
   const found = new Map<string, Column>();
@@ -40,8 +49,18 @@ export function checkHeaders(headers: readonly string[], columns: readonly Colum
     errors.push({ key: "header.unknown", params: { headers: headerList(unknown), allowed: columns.map((c) => c.header).join(", ") } });
   if (duplicate.length > 0) errors.push({ key: "header.duplicate", params: { headers: headerList(duplicate) } });
   const missing = columns.filter((column) => column.required && !seen.has(column)).map((column) => column.header);
-  if (missing.length > 0) errors.push({ key: "header.missing", params: { headers: headerList(missing) } });
+  const hasSlug = [...seen].some((column) => column.key === "slug");
+  if (missing.length > 0 && !hasSlug) errors.push({ key: "header.missing", params: { headers: headerList(missing) } });
   return { columns: found, errors };
+}
+
+/**
+ * A row that creates an entry must have every required column (an update takes the missing ones
+ * from the entry): one message naming them all, instead of one "required" per empty field.
+ */
+export function missingForNewRow(row: KeyedRow, columns: readonly Column[]): RowError | null {
+  const missing = columns.filter((column) => column.required && row.values[column.key] === undefined).map((column) => `„${column.header}“`);
+  return missing.length > 0 ? { row: row.row, key: "row.newNeedsColumns", params: { headers: missing.join(", ") } } : null;
 }
 
 /** The file's rows keyed by column key instead of the header as written. */
@@ -63,8 +82,8 @@ export function mapRows(keyed: readonly KeyedRow[], columns: readonly Column[], 
   for (const { row, values: cells } of keyed) {
     const values: Record<string, unknown> = {};
     let slug: string | null = null;
-    const fail = (column: Column, key: string, params?: Message["params"]) => {
-      errors.push({ row, column: column.header, key, params });
+    const fail = (column: Column, key: string, params?: Message["params"], fix?: RowError["fix"]) => {
+      errors.push({ row, column: column.header, key, params, ...(fix && { fix }) });
       failedFields.set(row, (failedFields.get(row) ?? new Set()).add(fieldOf(column)));
     };
     for (const column of columns) {
@@ -84,7 +103,11 @@ export function mapRows(keyed: readonly KeyedRow[], columns: readonly Column[], 
       } else if (column.kind === "enum" || column.kind === "enumList") {
         const items = column.kind === "enum" ? [cellText(raw)].filter(Boolean) : cellList(raw);
         const matched = items.map((item) => [item, matchEnum(item, column.values, enumLabels(column.facet))] as const);
-        for (const [item, value] of matched) if (!value) fail(column, "value.unknownOption", { value: item, allowed: allowedValues(column) });
+        for (const [item, value] of matched) {
+          if (value) continue;
+          if (column.kind === "enumList" && looksCommaSeparated(item)) fail(column, "value.listSeparator", separatorHint(item));
+          else fail(column, "value.unknownOption", { value: item, allowed: allowedValues(column) });
+        }
         const ok = matched.map(([, value]) => value).filter((v): v is string => !!v);
         values[field] = column.kind === "enum" ? (ok[0] ?? "") : ok;
       } else if (column.kind === "json") {
@@ -94,7 +117,15 @@ export function mapRows(keyed: readonly KeyedRow[], columns: readonly Column[], 
       } else {
         const items = column.kind === "reference" ? [cellText(raw)].filter(Boolean) : cellList(raw);
         const found = items.map((item) => [item, resolve(column.ref, item)] as const);
-        for (const [item, entry] of found) if (!entry) fail(column, `value.unknownReference.${column.ref}`, { value: item });
+        for (const [item, entry] of found) {
+          if (entry) continue;
+          if (column.kind === "referenceList" && looksCommaSeparated(item)) fail(column, "value.listSeparator", separatorHint(item));
+          else if (column.ref === "organisation") {
+            const suggestions = resolve.suggest?.(column.ref, item) ?? [];
+            const key = suggestions.length > 0 ? "value.unknownOrganisationSuggest" : "value.unknownReference.organisation";
+            fail(column, key, { value: item, suggestions: suggestions.map((name) => `„${name}“`).join(", ") }, "createOrganisation");
+          } else fail(column, `value.unknownReference.${column.ref}`, { value: item });
+        }
         const ok = found.flatMap(([, entry]) => (entry ? [column.as === "slug" ? entry.slug : entry.id] : []));
         values[field] = column.kind === "reference" ? (ok[0] ?? "") : ok;
       }
@@ -103,6 +134,16 @@ export function mapRows(keyed: readonly KeyedRow[], columns: readonly Column[], 
   }
   return { rows, errors, failedFields };
 }
+
+/** `a, b` → the cell as it should be written, `a|b`. */
+const separatorHint = (item: string) => ({
+  value: item,
+  fixed: item
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(LIST_SEPARATOR),
+});
 
 const INVALID = Symbol("invalid");
 

@@ -6,7 +6,7 @@ export type Translate = {
   has(key: string): boolean;
 };
 
-const OWN = /^(file|header|row|value|commit)\./;
+const OWN = /^(file|header|row|value|commit|warning)\./;
 
 /**
  * German text of a report message. Import's own keys live in "importExport.errors"; messages from

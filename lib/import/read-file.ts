@@ -49,8 +49,9 @@ export function decodeImportText(bytes: Uint8Array): string | null {
 
 function readCsv(text: string): ReadResult {
   let records;
+  const separator = detectSeparator(text);
   try {
-    records = parseCsv(text, detectSeparator(text));
+    records = parseCsv(text, separator);
   } catch (error) {
     if (error instanceof CsvSyntaxError) return fail("file.unterminatedQuote", { row: error.row });
     throw error;
@@ -65,7 +66,8 @@ function readCsv(text: string): ReadResult {
   const table: RawTable = { format: "csv", headers, rows: [], rowErrors };
   for (const record of rows) {
     const extra = record.cells.slice(headers.length).filter((cell) => cell.trim() !== "");
-    if (extra.length > 0) rowErrors.push({ row: record.row, key: "row.tooManyCells", params: { expected: headers.length, count: record.cells.length } });
+    // The only message for this row: its cells are shifted, so any check of them would mislead.
+    if (extra.length > 0) rowErrors.push({ row: record.row, key: "row.tooManyCells", params: { expected: headers.length, count: record.cells.length, separator } });
     // Missing trailing cells count as empty: some programs drop them.
     table.rows.push({ row: record.row, values: Object.fromEntries(headers.map((h, i) => [h, unescapeFormula(record.cells[i] ?? "")])) });
   }

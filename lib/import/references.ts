@@ -36,10 +36,34 @@ export async function loadReferences(client: Db | Tx, rows: readonly KeyedRow[],
     advisor: lookup(advisors),
     programme: lookup(programmes),
   };
-  return (kind, text) => {
+  const find = (kind: ReferenceKind, text: string) => {
     const entry = lookups[kind].get(normalizeName(cellText(text)));
     return entry && { id: entry.id, slug: entry.slug };
   };
+  const unknown = named("organisation").filter((name) => !find("organisation", name));
+  const suggestions = new Map<string, string[]>();
+  for (const name of unknown.slice(0, MAX_SUGGESTED_NAMES)) suggestions.set(normalizeName(name), await closestOrganisations(client, name));
+  return Object.assign(find, {
+    suggest: (kind: ReferenceKind, text: string) => (kind === "organisation" ? (suggestions.get(normalizeName(text)) ?? []) : []),
+  });
+}
+
+// Enough for any real file; a file naming hundreds of unknown organisations gets no suggestions
+// beyond these rather than hundreds of similarity queries.
+const MAX_SUGGESTED_NAMES = 50;
+const SIMILARITY_FLOOR = 0.2;
+
+/** Up to three organisation names closest to `text` by trigram similarity of name, short name or slug. */
+async function closestOrganisations(client: Db | Tx, text: string): Promise<string[]> {
+  const rows = await client.$queryRaw<{ name: string }[]>`
+    SELECT name FROM (
+      SELECT name, GREATEST(similarity(lower(name), lower(${text})), similarity(lower(coalesce("shortName", '')), lower(${text})), similarity(slug, lower(${text}))) AS score
+      FROM "Organisation"
+    ) AS scored
+    WHERE score >= ${SIMILARITY_FLOOR}
+    ORDER BY score DESC, name
+    LIMIT 3`;
+  return rows.map((row) => row.name);
 }
 
 // Slugs win over names: a name that happens to equal another entry's slug must not shadow it.

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Prisma } from "@/lib/db/client";
-import { enqueue } from "@/lib/jobs/enqueue";
 import { commitImportJob } from "./commit";
 import { getImporter } from "./entities";
 import type { ImportReport } from "./report";
@@ -24,12 +23,8 @@ export async function runQueuedImport(importJobId: string): Promise<"done" | "fa
   try {
     if (!importer || disabledAt) throw new Error(!importer ? "no importer" : "the importing account is disabled");
     const result = await commitImportJob(actor satisfies Actor, job.id, importer);
-    if (!result.ok) return "failed";
-    // The app expires the pages that show the imported entries (app/api/intern/cache).
-    await db.$transaction(async (tx) => {
-      for (let start = 0; start < result.tags.length; start += 100) await enqueue(tx, "cache.invalidate", { tags: result.tags.slice(start, start + 100) });
-    });
-    return "done";
+    // The commit queued the cache invalidation of the written entries with its rows.
+    return result.ok ? "done" : "failed";
   } catch (error) {
     // Refused (role or account changed) or broken before the transaction: the page must say so.
     console.error(`import ${job.id} could not be committed: ${error instanceof Error ? error.message : "unknown error"}`);

@@ -26,10 +26,32 @@ const normalize = (text: string) => text.trim().toLocaleLowerCase("de-DE").repla
  */
 export function matchEnum<T extends string>(input: string, values: readonly T[], labels: Record<string, string>): T | undefined {
   const wanted = normalize(input);
-  return values.find(
+  const exact = values.find(
     (value) => enumToSlug(value) === wanted || value.toLowerCase() === wanted || (labels[value] && normalize(labels[value]) === wanted),
   );
+  if (exact) return exact;
+  // Singular or plural of the slug or label ("Kommunen" for kommune, "Handwerksbetrieb" for
+  // "Handwerksbetriebe"); taken only when exactly one value fits, never as a guess between two.
+  const stem = stemOf(wanted);
+  const forms = (value: T) => [enumToSlug(value), value.toLowerCase(), labels[value] ? normalize(labels[value]) : ""].filter(Boolean);
+  const fitting = values.filter((value) => forms(value).some((form) => stemOf(form) === stem));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
+
+/** A word group without the usual German (and English) plural endings, each word on its own. */
+function stemOf(text: string): string {
+  return text
+    .replaceAll("_", "-")
+    .split(/[\s-]+/)
+    .map((word) => (word.length > 4 ? word.replace(/(en|e|n|s)$/, "") : word))
+    .join(" ");
+}
+
+/**
+ * Whether a cell that failed as one value holds several separated by `,` or `;` instead of `|`:
+ * then the message says how to separate them instead of "unknown value".
+ */
+export const looksCommaSeparated = (item: string) => /[,;]/.test(item) && item.split(/[,;]/).filter((part) => part.trim() !== "").length > 1;
 
 /**
  * A calendar date as YYYY-MM-DD from TT.MM.JJJJ (also T.M.JJJJ) or JJJJ-MM-TT; undefined when the

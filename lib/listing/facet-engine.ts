@@ -2,6 +2,8 @@
 // AND-ed, and each facet's counts ignore that facet's own selection (so a visitor sees how many
 // entries every further choice would add).
 
+import { byParam, type ContentType, type FacetIdOf } from "@/lib/facets/registry";
+
 export interface FacetDefinition<Item> {
   key: string;
   values: (item: Item) => readonly string[];
@@ -41,4 +43,9 @@ export function paginate<Item>(items: readonly Item[], page: number, pageSize: n
   const current = Math.min(page, pages);
   const start = (current - 1) * pageSize;
   return { items: items.slice(start, start + pageSize), page: current, pages, total: items.length, start };
+}
+
+/** A content type's facets (lib/facets/registry.ts) in display order, each read from an item by `read`. */
+export function typeFacets<T extends ContentType, Item>(type: T, read: Record<FacetIdOf<T>, (item: Item) => readonly string[]>): FacetDefinition<Item>[] {
+  return Object.entries(byParam(type, read)).map(([key, values]) => ({ key, values }));
 }

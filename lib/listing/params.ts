@@ -17,6 +17,11 @@ export function allowedValues<T extends string>(raw: RawSearchParams, key: strin
   return allowed.filter((value) => given.has(value));
 }
 
+/** Facet parameter → the chosen values among those allowed (every parameter present, maybe empty). */
+export function parseFacetSelection(raw: RawSearchParams, allowed: Record<string, readonly string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(allowed).map(([param, values]) => [param, allowedValues(raw, param, values)]));
+}
+
 export function parsePage(raw: RawSearchParams): number {
   const first = stringList.parse(raw.seite)[0];
   const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first);

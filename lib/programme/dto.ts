@@ -45,7 +45,8 @@ export interface ProgrammeDetailDTO extends ProgrammeDays {
   amountMin: number | null;
   amountMax: number | null;
   sourceUrl: string;
-  lastVerifiedAt: string;
+  /** null: never checked against the source */
+  lastVerifiedAt: string | null;
   updatedAt: string;
   advisors: ProgrammeAdvisorDTO[];
 }

@@ -36,7 +36,7 @@ const ORDER: Record<ProgrammeEditorFilters["sortierung"], Prisma.ProgrammeOrderB
   titel: [{ title: "asc" }, { id: "asc" }],
   frist: [{ deadline: { sort: "asc", nulls: "last" } }, { title: "asc" }],
   // Many programmes are verified the same day: ties in title order.
-  geprueft: [{ lastVerifiedAt: "asc" }, { title: "asc" }],
+  geprueft: [{ lastVerifiedAt: { sort: "asc", nulls: "first" } }, { title: "asc" }],
 };
 
 const listSelect = {

@@ -39,7 +39,7 @@ export function toProgrammeDetailDTO(row: Prisma.ProgrammeGetPayload<{ select: t
     ...row,
     applicationStart: optionalDateColumnDay(row.applicationStart),
     deadline: optionalDateColumnDay(row.deadline),
-    lastVerifiedAt: row.lastVerifiedAt.toISOString(),
+    lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     advisors: row.advisors.map(({ organisation, regions, ...advisor }) => ({
       ...advisor,

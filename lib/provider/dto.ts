@@ -41,6 +41,7 @@ export interface ProviderDetailDTO {
   phone: string | null;
   website: string | null;
   references: ProviderReferenceDTO[];
-  lastVerifiedAt: string;
+  /** null: never checked against the source */
+  lastVerifiedAt: string | null;
   updatedAt: string;
 }

@@ -45,7 +45,7 @@ export const providerDetailSelect = {
 type ProviderDetailRow = Prisma.ProviderGetPayload<{ select: typeof providerDetailSelect }>;
 
 export function toProviderDetailDTO(row: ProviderDetailRow): ProviderDetailDTO {
-  return { ...row, lastVerifiedAt: row.lastVerifiedAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return { ...row, lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
 }
 
 export async function getPublishedProviderBySlug(slug: string): Promise<ProviderDetailDTO | null> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INDEXED_FACET_PARAMS, STATUS_FACET_PARAM, derivedFacetParamsOf, indexedFacetParamsOf } from "@/lib/facets/registry";
 import { MAX_PAGE, MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
 import { SEARCH_STATUS_FILTERS, type SearchDocType, type SearchQuery, type SearchSort, type SearchStatusFilter } from "./types";
 
@@ -21,13 +22,9 @@ export const PARAM_BY_TYPE: Record<SearchDocType, SearchTypeParam> = {
   provider: "dienstleister",
 };
 
-/** Facet parameters per type: exactly the list pages' URL parameters (and SearchDocument.facets keys). */
-export const FACET_PARAMS: Record<SearchDocType, readonly string[]> = {
-  programme: ["foerderart", "zielgruppe", "thema", "gebiet", "ebene"],
-  advisor: ["thema", "gebiet", "organisation", "beratungsform"],
-  provider: ["leistung", "branche", "gebiet", "groesse"],
-};
-const ALL_FACET_PARAMS = new Set(Object.values(FACET_PARAMS).flat());
+// Facet parameters come from the registry (lib/facets/registry.ts): the list pages' URL
+// parameters. The stored ones are `filters`; the derived status is `statuses`.
+const ALL_FACET_PARAMS = new Set(INDEXED_FACET_PARAMS);
 
 export const SEARCH_SORT_PARAMS = ["relevanz", "frist", "neu", "a-z"] as const;
 export type SearchSortParam = (typeof SEARCH_SORT_PARAMS)[number];
@@ -113,7 +110,7 @@ export function parseSearchParams(
     for (const key of Object.keys(raw).filter((k) => ALL_FACET_PARAMS.has(k))) {
       const values = [...new Set(list(raw[key]).map((v) => v.trim()).filter(Boolean))];
       if (values.length === 0) continue;
-      if (!type || !FACET_PARAMS[type].includes(key)) {
+      if (!type || !indexedFacetParamsOf(type).includes(key)) {
         check(key, { success: false }, null, "notForType");
         continue;
       }
@@ -124,10 +121,11 @@ export function parseSearchParams(
       if (valid.length > 0) filters[key] = valid.slice(0, MAX_VALUES_PER_FACET);
     }
 
-    const statusValues = [...new Set(list(raw.status).map((v) => v.trim()).filter(Boolean))];
-    if (statusValues.length > 0 && type !== "programme") check("status", { success: false }, null, "notForType");
-    for (const value of statusValues) check("status", statusSchema.safeParse(value), null);
-    const statuses = type === "programme" ? SEARCH_STATUS_FILTERS.filter((s) => statusValues.includes(s)) : [];
+    const statusValues = [...new Set(list(raw[STATUS_FACET_PARAM]).map((v) => v.trim()).filter(Boolean))];
+    const hasStatus = type !== null && derivedFacetParamsOf(type).includes(STATUS_FACET_PARAM);
+    if (statusValues.length > 0 && !hasStatus) check(STATUS_FACET_PARAM, { success: false }, null, "notForType");
+    for (const value of statusValues) check(STATUS_FACET_PARAM, statusSchema.safeParse(value), null);
+    const statuses = hasStatus ? SEARCH_STATUS_FILTERS.filter((s) => statusValues.includes(s)) : [];
 
     let sort = optional<SearchSortParam>("sortierung", sortSchema, "relevanz");
     if (!SORTS_BY_TYPE[type ?? "all"].includes(sort)) sort = check("sortierung", { success: false }, "relevanz", "notForType");
@@ -153,7 +151,7 @@ export function parseSearchParams(
 
 /** The engine query for parsed parameters; `today` is the Berlin calendar day (berlinDay()). */
 export function toSearchQuery(params: SearchParams, today: string, pageSize = params.limit ?? SEARCH_PAGE_SIZE): SearchQuery {
-  const facets = params.type ? [...FACET_PARAMS[params.type], ...(params.type === "programme" ? ["status"] : [])] : [];
+  const facets = params.type ? [...indexedFacetParamsOf(params.type), ...derivedFacetParamsOf(params.type)] : [];
   return {
     text: params.q,
     types: params.type ? [params.type] : [],
@@ -176,7 +174,7 @@ export function toRawParams(params: SearchParams, changes: Partial<Pick<SearchPa
   if (next.type) raw.typ = PARAM_BY_TYPE[next.type];
   if (!typeChanged) {
     for (const [key, values] of Object.entries(next.filters)) raw[key] = values;
-    if (next.statuses.length) raw.status = next.statuses;
+    if (next.statuses.length) raw[STATUS_FACET_PARAM] = next.statuses;
     if (next.sort !== "relevanz") raw.sortierung = next.sort;
   }
   if (next.page > 1 && !typeChanged) raw.seite = String(next.page);

@@ -2,11 +2,13 @@
 // Engines index only what the sync hands them: published entries. Statuses are derived from the
 // dates at query time (`today`), never stored in an index.
 
+import { STATUS_FILTER_SLUGS } from "@/lib/facets/registry";
+
 export const SEARCH_DOC_TYPES = ["programme", "advisor", "provider"] as const;
 export type SearchDocType = (typeof SEARCH_DOC_TYPES)[number];
 
 /** Status filter values, as in the programme list ("offen" includes rolling programmes). */
-export const SEARCH_STATUS_FILTERS = ["offen", "demnaechst", "geschlossen"] as const;
+export const SEARCH_STATUS_FILTERS = STATUS_FILTER_SLUGS;
 export type SearchStatusFilter = (typeof SEARCH_STATUS_FILTERS)[number];
 
 export interface SearchDocument {

@@ -6,10 +6,19 @@ export function kreiseOf(regions: readonly RegionDTO[]): RegionDTO[] {
 }
 
 /**
- * The Kreise an entry applies to: an entry for a wider area (Region Trier, Land, Bund, EU)
- * applies in every Kreis, so people filtering by their Kreis also find it.
+ * Funding levels whose programmes apply to the whole Region Trier by nature. A programme of the
+ * EU, the Bund, the Land or the region itself that names no regions is not "nowhere" but
+ * everywhere; a Kommune-level programme without regions gives no hint where it applies.
  */
-export function servedKreise(regionSlugs: readonly string[], kreise: readonly string[]): string[] {
+const REGION_WIDE_LEVELS: ReadonlySet<string> = new Set(["EU", "BUND", "LAND", "REGION"]);
+
+/**
+ * The Kreise an entry applies to: an entry for a wider area (Region Trier, Land, Bund, EU)
+ * applies in every Kreis, so people filtering by their Kreis also find it. `level` (programmes
+ * only) covers entries that name no region at all: a region-wide level counts for every Kreis.
+ */
+export function servedKreise(regionSlugs: readonly string[], kreise: readonly string[], level?: string): string[] {
+  if (regionSlugs.length === 0) return level && REGION_WIDE_LEVELS.has(level) ? [...kreise] : [];
   const wider = regionSlugs.some((slug) => !kreise.includes(slug));
   return wider ? [...kreise] : kreise.filter((slug) => regionSlugs.includes(slug));
 }

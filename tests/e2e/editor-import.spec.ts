@@ -61,12 +61,21 @@ test.describe("editor import of programmes", () => {
     await signIn(page, "redaktion@regiontrier.example");
     await upload(page, "programme-fixed.csv", suffix);
     await expect(page.getByText("3 Zeilen bereit (3 neu, 0 Aktualisierungen)")).toBeVisible();
+    // The plan: what each row will do, before anything is written.
+    const plan = page.getByRole("table", { name: "Jede Zeile: neu anlegen oder aktualisieren, mit Warnungen" });
+    for (const name of ["Alpha", "Beta", "Gamma"]) await expect(plan.getByRole("row").filter({ hasText: `Importprobe ${suffix} ${name}` })).toContainText("Neu (Entwurf)");
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Import ausführen" }).click();
     // The job page refreshes itself while the import runs.
     await expect(page.getByText("Import abgeschlossen: 3 neu angelegt, 0 aktualisiert.")).toBeVisible({ timeout: 60_000 });
     await expectAccessible(page);
+    // It links exactly the drafts it created, each to its edit page.
+    const drafts = page.getByTestId("created-drafts").getByRole("link");
+    await expect(drafts).toHaveCount(3);
+    await drafts.filter({ hasText: `Importprobe ${suffix} Beta` }).click();
+    await expect(page).toHaveURL(/\/redaktion\/foerderprogramme\/[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Importprobe ${suffix} Beta`);
 
     const rows = await exported(page, suffix);
     expect(rows.map((r) => r.title).sort()).toEqual([`Importprobe ${suffix} Alpha`, `Importprobe ${suffix} Beta`, `Importprobe ${suffix} Gamma`]);

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { berlinDay } from "@/lib/dates";
+import { facetFilterGroups } from "@/components/search/facet-groups";
+import { STATUS_FACET_PARAM, facetValues } from "@/lib/facets/registry";
+import { getFacetData, type FacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { logSearchFailure } from "@/lib/search/page/log";
+import { searchAllTypes, searchOneType } from "@/lib/search/page/run-search";
 import { parseSearchPageParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
 import { getTopics } from "@/lib/taxonomy/cached";
-import { facetsFor } from "./_lib/facets";
-import { logSearchFailure } from "./_lib/log";
-import { searchAllTypes, searchOneType } from "./_lib/run-search";
 import { MixedResults } from "./_views/mixed-results";
 import { SearchStart } from "./_views/search-start";
 import { TypedResults } from "./_views/typed-results";
@@ -32,8 +34,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { type } = parseSearchPageParams(raw);
-  const [facets, topics] = await Promise.all([type ? facetsFor(type) : null, getTopics()]);
-  const params = parseSearchPageParams(raw, facets?.known);
+  // The same facet values, labels and order as the type's directory list, so /suche?typ=… filters
+  // exactly like /foerderprogramme, /berater and /dienstleister.
+  const [facets, topics] = await Promise.all([type ? getFacetData(type) : null, getTopics()]);
+  const params = parseSearchPageParams(raw, type && facets ? facetValues(type, facets.slugs) : undefined);
   if (!params.q && !params.type) return <SearchStart topics={topics} />;
 
   const today = berlinDay();
@@ -49,12 +53,13 @@ export default async function SearchPage({ searchParams }: Props) {
 
 async function typedView(
   params: SearchParams & { type: SearchDocType },
-  facets: NonNullable<Awaited<ReturnType<typeof facetsFor>>>,
+  facets: FacetData<SearchDocType>,
   topics: Awaited<ReturnType<typeof getTopics>>,
   today: string,
 ) {
   const search = await searchOneType(params, today);
-  const groups = await facets.groups({ ...params.filters, status: params.statuses }, search.result.facetCounts);
+  const selection = { ...params.filters, [STATUS_FACET_PARAM]: params.statuses };
+  const groups = await facetFilterGroups(params.type, selection, search.result.facetCounts, facets.options);
   return <TypedResults params={params} search={search} groups={groups} topics={topics} />;
 }
 

@@ -8,7 +8,8 @@ import { createAdvisorTx, updateAdvisorTx } from "@/lib/advisor/service";
 import { db } from "@/lib/db/client";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { ADVISOR_COLUMNS } from "./directory-columns";
-import { enumSlugs, searchParamsObject, statusLabel } from "./shared";
+import { enumSlugs, searchParamsObject, statusLabel, verifiedDay } from "./shared";
+import { setVerifiedTx } from "./verified";
 
 // Existing advisors are read in the editor's shape (loadAdvisorStates): an import compares with, and
 // an export writes, what the form shows.
@@ -26,6 +27,7 @@ function toRecord(row: AdvisorState): EntryRecord {
     languages: row.languages,
     consultationModes: enumSlugs(row.consultationModes),
     ...advisorContactValues(row),
+    verifiedAt: verifiedDay(row.lastVerifiedAt),
     status: statusLabel(row.status),
   };
 }
@@ -34,13 +36,16 @@ export const advisorImporter: EntityImporter<AdvisorInput> = {
   type: "advisor",
   columns: ADVISOR_COLUMNS,
   schema: advisorInput,
+  titleKey: "name",
+  lookalikes: { table: "Advisor", title: "name", url: null },
   async loadExisting(client, wanted) {
     const rows = wanted.length ? await loadAdvisorStates(client, { slug: { in: [...wanted] } }) : [];
-    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
+    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, status: row.status, record: toRecord(row) }]));
   },
   // The *Tx functions check advisor.create / advisor.update themselves.
   create: (tx, actor, input) => createAdvisorTx(tx, actor, input),
   update: (tx, actor, existing, input) => updateAdvisorTx(tx, actor, existing.id, { ...input, version: existing.version }),
+  setVerified: (tx, actor, id, verifiedAt) => setVerifiedTx(tx, actor, "advisor", id, verifiedAt),
   async *exportBatches(actor, params, batchSize) {
     const filters = advisorEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {

@@ -24,6 +24,7 @@ export const ADVISOR_COLUMNS: readonly Column[] = [
   { key: "town", doc: "text", header: "Ort", kind: "text" },
   { key: "officeHours", doc: "text", header: "Sprechzeiten", kind: "text" },
   { key: "bookingUrl", doc: "url", header: "Terminbuchung", kind: "text" },
+  { key: "verifiedAt", doc: "verifiedAt", header: "Geprüft am", kind: "date" },
   { key: "status", doc: "status", header: "Status", kind: "readOnly" },
 ];
 
@@ -45,5 +46,6 @@ export const PROVIDER_COLUMNS: readonly Column[] = [
   { key: "phone", doc: "text", header: "Telefon", kind: "text" },
   { key: "website", doc: "url", header: "Website", kind: "text" },
   { key: "references", doc: "references", header: "Referenzen", kind: "json" },
+  { key: "verifiedAt", doc: "verifiedAt", header: "Geprüft am", kind: "date" },
   { key: "status", doc: "status", header: "Status", kind: "readOnly" },
 ];

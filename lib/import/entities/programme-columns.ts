@@ -22,5 +22,6 @@ export const PROGRAMME_COLUMNS: readonly Column[] = [
   { key: "applicationStart", doc: "date", header: "Antragsbeginn", kind: "date" },
   { key: "deadline", doc: "date", header: "Frist", kind: "date" },
   { key: "sourceUrl", doc: "url", header: "Quelle", kind: "text", required: true },
+  { key: "verifiedAt", doc: "verifiedAt", header: "Geprüft am", kind: "date" },
   { key: "status", doc: "status", header: "Status", kind: "readOnly" },
 ];

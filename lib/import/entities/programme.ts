@@ -8,13 +8,15 @@ import { findProgrammesForEditor } from "@/lib/programme/editor-queries";
 import { programmeSchema, type ProgrammeInput } from "@/lib/programme/schema";
 import { createProgrammeTx, updateProgrammeTx } from "@/lib/programme/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
-import { statusLabel, day, slugs, searchParamsObject } from "./shared";
+import { statusLabel, day, slugs, searchParamsObject, verifiedDay } from "./shared";
+import { setVerifiedTx } from "./verified";
 import { PROGRAMME_COLUMNS } from "./programme-columns";
 
 const RECORD_SELECT = {
   id: true,
   version: true,
   status: true,
+  lastVerifiedAt: true,
   ...PROGRAMME_CONTENT_FIELDS,
   fundingBody: { select: { slug: true } },
   topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
@@ -48,6 +50,7 @@ function toRecord(row: Row): EntryRecord {
     applicationStart: day(row.applicationStart),
     deadline: day(row.deadline),
     sourceUrl: row.sourceUrl,
+    verifiedAt: verifiedDay(row.lastVerifiedAt),
     status: statusLabel(row.status),
   };
 }
@@ -56,9 +59,11 @@ export const programmeImporter: EntityImporter<ProgrammeInput> = {
   type: "programme",
   columns: PROGRAMME_COLUMNS,
   schema: programmeSchema,
+  titleKey: "title",
+  lookalikes: { table: "Programme", title: "title", url: "sourceUrl" },
   async loadExisting(client, wanted) {
     const rows = wanted.length ? await findRecords(client, { slug: { in: [...wanted] } }) : [];
-    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
+    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, status: row.status, record: toRecord(row) }]));
   },
   async create(tx, actor, input) {
     assertCan(actor, "programme.create");
@@ -70,6 +75,7 @@ export const programmeImporter: EntityImporter<ProgrammeInput> = {
     const { row, tags } = await updateProgrammeTx(tx, actor, existing.id, input, { expectedVersion: existing.version });
     return { id: row.id, slug: row.slug, tags };
   },
+  setVerified: (tx, actor, id, verifiedAt) => setVerifiedTx(tx, actor, "programme", id, verifiedAt),
   async *exportBatches(actor, params, batchSize) {
     const filters = programmeEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {

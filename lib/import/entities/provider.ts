@@ -8,7 +8,8 @@ import { providerInput, type ProviderInput } from "@/lib/provider/schema";
 import { createProviderTx, updateProviderTx } from "@/lib/provider/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { PROVIDER_COLUMNS } from "./directory-columns";
-import { enumSlugs, searchParamsObject, statusLabel } from "./shared";
+import { enumSlugs, searchParamsObject, statusLabel, verifiedDay } from "./shared";
+import { setVerifiedTx } from "./verified";
 
 // Existing providers are read in the editor's shape (loadProviderStates): an import compares with, and
 // an export writes, what the form shows.
@@ -25,6 +26,7 @@ function toRecord(row: ProviderState): EntryRecord {
     foundedYear: row.foundedYear === null ? "" : String(row.foundedYear),
     ...providerContactValues(row),
     references: row.references.map((ref) => ({ title: ref.title, client: ref.client, description: ref.description, year: ref.year })),
+    verifiedAt: verifiedDay(row.lastVerifiedAt),
     status: statusLabel(row.status),
   };
 }
@@ -33,13 +35,16 @@ export const providerImporter: EntityImporter<ProviderInput> = {
   type: "provider",
   columns: PROVIDER_COLUMNS,
   schema: providerInput,
+  titleKey: "name",
+  lookalikes: { table: "Provider", title: "name", url: "website" },
   async loadExisting(client, wanted) {
     const rows = wanted.length ? await loadProviderStates(client, { slug: { in: [...wanted] } }) : [];
-    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, record: toRecord(row) }]));
+    return new Map<string, ExistingEntry>(rows.map((row) => [row.slug, { id: row.id, version: row.version, slug: row.slug, status: row.status, record: toRecord(row) }]));
   },
   // The *Tx functions check provider.create / provider.update themselves.
   create: (tx, actor, input) => createProviderTx(tx, actor, input),
   update: (tx, actor, existing, input) => updateProviderTx(tx, actor, existing.id, { ...input, version: existing.version }),
+  setVerified: (tx, actor, id, verifiedAt) => setVerifiedTx(tx, actor, "provider", id, verifiedAt),
   async *exportBatches(actor, params, batchSize) {
     const filters = providerEditorFilters.parse(searchParamsObject(params));
     for (let skip = 0; ; skip += batchSize) {

@@ -1,4 +1,5 @@
 import editorMessages from "@/messages/de/editor.json";
+import { berlinDay } from "@/lib/dates";
 import { enumToSlug } from "@/lib/facets";
 
 // Helpers of the per-type record builders.
@@ -8,6 +9,9 @@ export const statusLabel = (status: string) => (editorMessages.status as Record<
 
 /** A DATE column (UTC midnight) as YYYY-MM-DD, "" for none. */
 export const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
+
+/** "Zuletzt geprüft" as the Berlin day the editor sees, "" for never. */
+export const verifiedDay = (value: Date | null) => (value ? berlinDay(value) : "");
 
 export const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 

@@ -1,5 +1,5 @@
 import { ADVISOR_PROFILE_FIELDS } from "@/lib/advisor/profile-select";
-import { enumToSlug } from "@/lib/facets";
+import { enumToSlug, indexedByParam } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
 import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
@@ -49,12 +49,12 @@ export async function buildAdvisorDocuments(client: SearchClient, ctx: BuildCont
         ...facetLabels("consultationMode", row.consultationModes),
         ...TYPE_KEYWORDS.advisor,
       ].filter((k): k is string => Boolean(k)),
-      facets: {
-        thema: row.topics.map((t) => t.slug),
-        gebiet: kreise,
+      facets: indexedByParam("advisor", {
+        topic: row.topics.map((t) => t.slug),
+        region: kreise,
         organisation: [row.organisation.slug],
-        beratungsform: row.consultationModes.map(enumToSlug),
-      },
+        consultationMode: row.consultationModes.map(enumToSlug),
+      }),
       applicationStart: null,
       deadline: null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),

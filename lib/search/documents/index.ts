@@ -13,7 +13,6 @@ import { loadBuildContext, type BuildContext } from "./shared";
 // builder). An id that yields no document is not (or no longer) public and must be removed.
 
 export { documentId, parseDocumentId } from "./shared";
-export { SEARCH_FACET_KEYS } from "./facet-keys";
 
 type Builder = (client: SearchClient, ctx: BuildContext, ids?: readonly string[], page?: { take: number; cursor?: string }) => Promise<SearchDocument[]>;
 

@@ -1,5 +1,5 @@
 import { dateColumnDay } from "@/lib/dates";
-import { enumToSlug } from "@/lib/facets";
+import { enumToSlug, indexedByParam } from "@/lib/facets";
 import { PROGRAMME_CONTENT_FIELDS } from "@/lib/programme/content-select";
 import { publishedOnly } from "@/lib/publication";
 import type { SearchDocument } from "../types";
@@ -24,7 +24,7 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
     select,
   });
   return rows.map((row) => {
-    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug));
+    const kreise = ctx.servedKreise(row.regions.map((r) => r.slug), row.level);
     return {
       id: documentId("programme", row.id),
       type: "programme",
@@ -45,13 +45,13 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
         ...facetLabels("targetGroup", row.targetGroups),
         ...TYPE_KEYWORDS.programme,
       ].filter((k): k is string => Boolean(k)),
-      facets: {
-        foerderart: row.fundingTypes.map(enumToSlug),
-        zielgruppe: row.targetGroups.map(enumToSlug),
-        thema: row.topics.map((t) => t.slug),
-        gebiet: kreise,
-        ebene: [enumToSlug(row.level)],
-      },
+      facets: indexedByParam("programme", {
+        fundingType: row.fundingTypes.map(enumToSlug),
+        targetGroup: row.targetGroups.map(enumToSlug),
+        topic: row.topics.map((t) => t.slug),
+        region: kreise,
+        fundingLevel: [enumToSlug(row.level)],
+      }),
       applicationStart: row.applicationStart ? dateColumnDay(row.applicationStart) : null,
       deadline: row.deadline ? dateColumnDay(row.deadline) : null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),

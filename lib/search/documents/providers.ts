@@ -1,4 +1,4 @@
-import { enumToSlug } from "@/lib/facets";
+import { enumToSlug, indexedByParam } from "@/lib/facets";
 import { publishedOnly } from "@/lib/publication";
 import { PROVIDER_PROFILE_FIELDS } from "@/lib/provider/profile-select";
 import type { SearchDocument } from "../types";
@@ -41,13 +41,13 @@ export async function buildProviderDocuments(client: SearchClient, _ctx: BuildCo
       facetLabel("companySize", row.size),
       ...TYPE_KEYWORDS.provider,
     ].filter((k): k is string => Boolean(k)),
-    facets: {
-      leistung: row.services.map(enumToSlug),
-      branche: row.industries.map(enumToSlug),
+    facets: indexedByParam("provider", {
+      service: row.services.map(enumToSlug),
+      industry: row.industries.map(enumToSlug),
       // A provider's seat is one Kreis (the list page filters the same way).
-      gebiet: [row.region.slug],
-      groesse: [enumToSlug(row.size)],
-    },
+      region: [row.region.slug],
+      companySize: [enumToSlug(row.size)],
+    }),
     applicationStart: null,
     deadline: null,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),

@@ -27,8 +27,8 @@ export function joinText(...parts: (string | null | undefined)[]): string {
 export interface BuildContext {
   kreise: { slug: string; name: string }[];
   kreisNames(slugs: readonly string[]): string[];
-  /** The Kreise an entry linked to these regions serves (a wider area serves every Kreis). */
-  servedKreise(regionSlugs: readonly string[]): string[];
+  /** The Kreise an entry linked to these regions serves (a wider area, or a region-wide funding level without regions, serves every Kreis). */
+  servedKreise(regionSlugs: readonly string[], level?: string): string[];
 }
 
 export async function loadBuildContext(client: SearchClient): Promise<BuildContext> {
@@ -42,7 +42,7 @@ export async function loadBuildContext(client: SearchClient): Promise<BuildConte
   return {
     kreise,
     kreisNames: (wanted) => wanted.map((s) => names.get(s)).filter((n): n is string => Boolean(n)),
-    servedKreise: (regionSlugs) => servedKreise(regionSlugs, slugs),
+    servedKreise: (regionSlugs, level) => servedKreise(regionSlugs, slugs, level),
   };
 }
 

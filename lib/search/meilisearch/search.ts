@@ -1,4 +1,5 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
+import { STATUS_FACET_PARAM } from "@/lib/facets/registry";
 import { SEARCH_DOC_TYPES, SEARCH_STATUS_FILTERS } from "@/lib/search/types";
 import type { SearchDocType, SearchHit, SearchQuery, SearchResult, SearchStatusFilter } from "@/lib/search/types";
 import { TYPE_ATTRIBUTE, buildFilterClauses, dayNumber, deadlineSegments, facetAttribute, filterArray, statusCondition } from "./filter";
@@ -72,7 +73,7 @@ export function planSearch(query: SearchQuery, indexUid: string, facetKeys: Read
     slots.push({ kind: "types" });
     queries.push(count(filterArray(clauses, { withoutType: true }), [TYPE_ATTRIBUTE]));
   }
-  if (requested.includes("status")) {
+  if (requested.includes(STATUS_FACET_PARAM)) {
     const today = dayNumber(query.today);
     for (const status of SEARCH_STATUS_FILTERS) {
       slots.push({ kind: "status", status });
@@ -160,7 +161,7 @@ export function readResults(plan: SearchPlan, responses: Response[], query: Sear
       readTypes(response);
     } else if (slot.kind === "status") {
       const n = totalOf(response);
-      if (n > 0) facetCounts.status![slot.status] = n;
+      if (n > 0) facetCounts[STATUS_FACET_PARAM]![slot.status] = n;
     } else {
       segmentSizes[slot.index] = totalOf(response);
     }

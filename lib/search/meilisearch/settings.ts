@@ -1,12 +1,12 @@
 import type { Settings } from "meilisearch";
-import { SEARCH_FACET_KEYS } from "@/lib/search/documents/facet-keys";
+import { INDEXED_FACET_PARAMS } from "@/lib/facets/registry";
 import { DEADLINE_DAY_ATTRIBUTE, START_DAY_ATTRIBUTE, TYPE_ATTRIBUTE, facetAttribute } from "./filter";
 
 /**
  * The facet keys documents store (the list pages' URL parameters), shared with the PostgreSQL
  * engine. "status" is derived from dates at query time, never stored.
  */
-export const DEFAULT_FACET_KEYS: readonly string[] = SEARCH_FACET_KEYS;
+export const DEFAULT_FACET_KEYS: readonly string[] = INDEXED_FACET_PARAMS;
 
 /**
  * The default synonym groups, the same as the PostgreSQL engine's (migration

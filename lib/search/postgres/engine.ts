@@ -1,13 +1,15 @@
 import { db } from "@/lib/db/client";
+import { withSqlSession } from "@/lib/db/sql-session";
 import type { SearchClient } from "../client";
 import { markedToHtml, escapeHtml } from "../highlight";
-import { buildClauses, type Clause } from "../query/clauses";
+import { buildClauses } from "../query/clauses";
 import { parseQueryText, replaceWords, type QueryWord } from "../query/parse";
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "../types";
-import { searchSql, type SearchRow, type TextQuery } from "./search-sql";
-import { executeSql, queryRows, sql, type Sql } from "./sql";
+import { fullCountSql, searchSql, type SearchRow, type TextQuery } from "./search-sql";
+import { prismaRunner, sessionRunner, type SqlRunner } from "./sql";
 import { suggestTitles } from "./suggest";
-import { loadSynonymGroups } from "./synonyms";
+import { loadSynonymGroups, SYNONYM_GROUPS_SQL, toSynonymGroups } from "./synonyms";
+import type { SynonymGroups } from "../query/clauses";
 import { anyTsquerySql } from "./tsquery";
 import { findCorrections } from "./typo";
 import { clauseMatches } from "./word-match";
@@ -45,35 +47,14 @@ function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResu
 }
 
 /**
- * Settings for the one search statement (SET LOCAL in its own transaction): enough memory to hash
- * a broad match's facet values in memory (100 000 documents: ~200 000 values) and, for text
+ * Settings for the search statements (SET LOCAL in their read-only transaction): enough memory to
+ * hash a broad match's facet values in memory (100 000 documents: ~200 000 values) and, for text
  * searches, no sequential scan: the planner underrates reading every row's tsvector from TOAST,
- * the GIN indexes are always the better path.
+ * the GIN indexes are always the better path. A slow answer beats an error page; past the
+ * statement timeout PostgreSQL cancels it.
  */
-const SEARCH_WORK_MEM = "64MB";
-/** A slow answer beats an error page; past this bound PostgreSQL cancels it, the transaction gets a second more. */
-const SEARCH_STATEMENT_TIMEOUT_MS = 10_000;
-
-/** The first row of `statement`, run with the search settings when `client` is the app's db. */
-async function runStatement<T>(client: SearchClient, statement: Sql, hasText: boolean): Promise<T> {
-  // A transaction client also has a $transaction method, but it would run outside the transaction.
-  if (client === db) {
-    const [, rows] = await db.$transaction(
-      [
-        executeSql(
-          client,
-          sql`SELECT set_config('work_mem', ${SEARCH_WORK_MEM}, true), set_config('enable_seqscan', ${hasText ? "off" : "on"}, true),
-            set_config('statement_timeout', ${String(SEARCH_STATEMENT_TIMEOUT_MS)}, true)`,
-        ),
-        queryRows<T>(client, statement),
-      ],
-      { timeout: SEARCH_STATEMENT_TIMEOUT_MS + 1000 },
-    );
-    return rows[0]!;
-  }
-  // Already inside a transaction (lib/search/sync.ts, tests): run as is; the plan may differ, the result does not.
-  const [row] = await queryRows<T>(client, statement);
-  return row!;
+function sessionSetupSql(hasText: boolean): string {
+  return `SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = ${hasText ? "off" : "on"}; SET LOCAL statement_timeout = 10000; ${SYNONYM_GROUPS_SQL}`;
 }
 
 /** Callers parse URLs with zod already; this only guards the SQL against impossible values. */
@@ -84,16 +65,35 @@ function saneQuery(query: SearchQuery): SearchQuery {
   return { ...query, page: whole(query.page, 1, 10_000), pageSize: whole(query.pageSize, 1, MAX_PAGE_SIZE) };
 }
 
+async function runSearch(runner: SqlRunner, groups: SynonymGroups, query: SearchQuery, words: readonly QueryWord[]): Promise<SearchResult> {
+  const textQuery = (words: readonly QueryWord[]) => {
+    const clauses = buildClauses(words, groups);
+    const any = anyTsquerySql(clauses);
+    return { clauses, text: any ? ({ any, clauses: clauseMatches(clauses) } satisfies TextQuery) : null };
+  };
+  async function run(words: readonly QueryWord[]) {
+    const [row] = await runner.rows<SearchRow>(searchSql(query, textQuery(words).text));
+    return { result: toResult(row!, query.facets), full: Number(row!.counts.full) };
+  }
+  const noCorrection = async () => ({ ...(await run(words)).result, correctedText: null });
+
+  if (words.length === 0) return noCorrection();
+  // Corrections first: a word that is no known term (most queries have none) is a typo candidate;
+  // words that matched a synonym term are real words. Only then is it worth knowing how many rows
+  // match every word as typed (a count, not a search), so a typo costs one full search, not two.
+  const { clauses, text } = textQuery(words);
+  const candidates = words.map((_, i) => i).filter((i) => !clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
+  const corrections = await findCorrections(runner, words, candidates);
+  if (corrections.size === 0 || !text) return noCorrection();
+  const [{ full }] = (await runner.rows<{ full: number }>(fullCountSql(query, text))) as [{ full: number }];
+  if (full >= TYPO_RETRY_BELOW) return noCorrection();
+  const correctedText = replaceWords(query.text, words, corrections);
+  const corrected = await run(parseQueryText(correctedText));
+  return corrected.full > full ? { ...corrected.result, correctedText } : noCorrection();
+}
+
 /** `client`: the app's db, or a transaction (lib/search/sync.ts keeps the index in step with edits). */
 export function createPostgresEngine(client: SearchClient): PostgresSearchEngine {
-  async function run(query: SearchQuery, words: readonly QueryWord[]): Promise<{ result: Omit<SearchResult, "correctedText">; full: number; clauses: Clause[] }> {
-    const clauses = buildClauses(words, await loadSynonymGroups(client));
-    const any = anyTsquerySql(clauses);
-    const text: TextQuery | null = any ? { any, clauses: clauseMatches(clauses) } : null;
-    const row = await runStatement<SearchRow>(client, searchSql(query, text), text !== null);
-    return { result: toResult(row, query.facets), full: Number(row.counts.full), clauses };
-  }
-
   return {
     name: "postgres",
     index: (documents) => writeDocuments(client, documents),
@@ -104,15 +104,11 @@ export function createPostgresEngine(client: SearchClient): PostgresSearchEngine
     async search(raw) {
       const query = saneQuery(raw);
       const words = parseQueryText(query.text);
-      const first = await run(query, words);
-      if (words.length === 0 || first.full >= TYPO_RETRY_BELOW) return { ...first.result, correctedText: null };
-      // Words that matched a synonym term are real words, not typos.
-      const candidates = words.map((_, i) => i).filter((i) => !first.clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
-      const corrections = await findCorrections(client, words, candidates);
-      if (corrections.size === 0) return { ...first.result, correctedText: null };
-      const correctedText = replaceWords(query.text, words, corrections);
-      const second = await run(query, parseQueryText(correctedText));
-      return second.full > first.full ? { ...second.result, correctedText } : { ...first.result, correctedText: null };
+      // Inside a caller's transaction (sync, tests) the statements run there, as they are: the plan may differ, the result does not.
+      if (client !== db) return runSearch(prismaRunner(client), await loadSynonymGroups(client), query, words);
+      return withSqlSession(sessionSetupSql(words.length > 0), (rows, session) =>
+        runSearch(sessionRunner(session), toSynonymGroups(rows as { terms: string[] }[]), query, words),
+      );
     },
   };
 }

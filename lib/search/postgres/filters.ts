@@ -1,4 +1,4 @@
-import { SEARCH_FACET_KEYS, STATUS_FACET_KEY } from "../documents/facet-keys";
+import { INDEXED_FACET_PARAMS, STATUS_FACET_PARAM } from "@/lib/facets/registry";
 import { SEARCH_DOC_TYPES, SEARCH_STATUS_FILTERS, type SearchQuery } from "../types";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
 
@@ -14,7 +14,7 @@ export interface ActiveFilter {
   condition: Sql;
 }
 
-const KNOWN_KEYS = new Set(SEARCH_FACET_KEYS);
+const KNOWN_KEYS = new Set(INDEXED_FACET_PARAMS);
 
 export function activeFilters(query: Pick<SearchQuery, "filters" | "statuses" | "types">): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
@@ -26,7 +26,7 @@ export function activeFilters(query: Pick<SearchQuery, "filters" | "statuses" | 
   }
   const statuses = [...new Set(query.statuses)].filter((s) => SEARCH_STATUS_FILTERS.includes(s));
   if (statuses.length) {
-    filters.push({ key: STATUS_FACET_KEY, condition: sql`x.f && ${statuses.map((s) => `${STATUS_FACET_KEY}:${s}`)}::text[]` });
+    filters.push({ key: STATUS_FACET_PARAM, condition: sql`x.f && ${statuses.map((s) => `${STATUS_FACET_PARAM}:${s}`)}::text[]` });
   }
   const types = [...new Set(query.types)].filter((t) => SEARCH_DOC_TYPES.includes(t));
   if (types.length) filters.push({ key: TYPE_KEY, condition: sql`d.type = ANY(${types}::text[])` });
@@ -53,7 +53,7 @@ export function failedKeySql(filters: readonly ActiveFilter[]): Sql {
 
 /** Facet keys to count: requested, known (stored or "status"), de-duplicated. */
 export function countedFacetKeys(requested: readonly string[]): string[] {
-  return [...new Set(requested)].filter((key) => KNOWN_KEYS.has(key) || key === STATUS_FACET_KEY);
+  return [...new Set(requested)].filter((key) => KNOWN_KEYS.has(key) || key === STATUS_FACET_PARAM);
 }
 
 /**

@@ -5,7 +5,7 @@ import { joinSql, sql, trustedSql, type Sql } from "./sql";
 import { clauseTsquerySql, fieldPointsSql, matchSql, vocabularySql, type ClauseMatch } from "./word-match";
 
 // One statement per search, the only way the PostgreSQL engine answers. The text match runs once
-// (CTEs `cw` … `full_count`, then `m` with narrow columns only); the total, the counts and the
+// (CTEs `cw` … `w`, then `m` with narrow columns only); the total, the counts and the
 // page are all read from it. Facet counts come from one pass over the rows failing at most one
 // restriction, so they equal what selecting that value would return.
 
@@ -83,7 +83,7 @@ function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
   // One clause: `m` reads the matching rows itself (matchedRowsSql); rarity would not change the order.
   if (n === 1) return sql`
-cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
+cw AS MATERIALIZED (${vocabularySql(text.clauses)}),
 tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),`;
   const hits = joinSql(
     // The narrow copy of the match columns: a broad word's rows from ~20 times fewer heap pages,
@@ -100,18 +100,18 @@ tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),`;
     ", ",
   );
   return sql`
-cw AS MATERIALIZED (SELECT ${vocabularySql(text.clauses)}),
+cw AS MATERIALIZED (${vocabularySql(text.clauses)}),
 tq AS MATERIALIZED (${clauseTsquerySql(text.clauses)}),
-hit AS MATERIALIZED (${hits}),
--- Which clauses a row matched as bits of an integer (at most 8 words): cheaper to group than an array.
-t AS MATERIALIZED (SELECT n, count(*)::int AS matched, bit_or(1 << c) AS cs FROM hit GROUP BY n),
--- Per clause its matches, in one pass. The planner's row estimate is enough for the number of
--- documents; a fresh table (never analyzed) counts the rows matching any clause.
-w AS (SELECT ARRAY[${rarity}] AS rarity FROM (
-  SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), count(*), 1)::float8 AS total, ${counts} FROM t
-) per_clause),
--- Rows matching every clause, or, when those are few, all but one.
-full_count AS (SELECT count(*) AS n FROM t WHERE matched = ${n}::int),`;
+-- Which clauses a row matched as bits of an integer (at most 8 words): cheaper to group than an
+-- array; the clauses' matches are grouped as they come, without a table of them in between.
+t AS MATERIALIZED (SELECT n, count(*)::int AS matched, bit_or(1 << c) AS cs FROM (${hits}) hit GROUP BY n),
+-- In one pass: per clause its matches (for its rarity), and the rows matching every clause. The
+-- planner's row estimate is enough for the number of documents; a fresh table (never analyzed)
+-- counts the rows matching any clause.
+w AS MATERIALIZED (SELECT ARRAY[${rarity}] AS rarity, full_n FROM (
+  SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"SearchDocument"'::regclass), count(*), 1)::float8 AS total,
+    count(*) FILTER (WHERE matched = ${n}::int) AS full_n, ${counts} FROM t
+) per_clause),`;
 }
 
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
@@ -125,6 +125,12 @@ function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   return sql`(${points}) * ${closed}`;
 }
 
+/** Only rows passing every restriction are shown, so only they are scored (the rest are only counted for facets). */
+function rankSql(query: SearchQuery, text: TextQuery, filters: readonly ActiveFilter[]): Sql {
+  const score = scoreSql(query, text);
+  return filters.length ? sql`(CASE WHEN ${failsSql(filters)} = 0 THEN ${score} ELSE 0 END)` : score;
+}
+
 /** The FROM and WHERE of `m` for a text search. */
 function matchedRowsSql(text: TextQuery): Sql {
   const n = text.clauses.length;
@@ -136,7 +142,7 @@ function matchedRowsSql(text: TextQuery): Sql {
 function matchedSql(text: TextQuery): Sql {
   const n = text.clauses.length;
   if (n === 1) return sql`(${matchSql(text.clauses[0]!, 0)})`;
-  return sql`(t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT n FROM full_count) < ${FEW_FULL_MATCHES}::int))`;
+  return sql`(t.matched = ${n}::int OR (t.matched >= ${partialMinimum(n)}::int AND (SELECT full_n FROM w) < ${FEW_FULL_MATCHES}::int))`;
 }
 
 /**
@@ -160,17 +166,37 @@ function otherTypesSql(typeFilter: ActiveFilter): Sql {
 other_types AS (SELECT d.type, count(*)::int AS n FROM "SearchDocument" d WHERE NOT (${typeFilter.condition}) GROUP BY d.type),`;
 }
 
+/** Facet values of row `d` plus the derived status, only when counted or filtered by (a copied array per row otherwise). */
+function rowFacetsSql(query: SearchQuery, needed: boolean): Sql {
+  return needed
+    ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END`
+    : trustedSql("NULL::text[]");
+}
+
+/**
+ * Only the number of rows matching every clause and passing every restriction (`counts.full` of
+ * searchSql): whether a query with an unknown word does better corrected, without scoring the
+ * rows matching all clauses but one that its full search would show.
+ */
+export function fullCountSql(query: SearchQuery, text: TextQuery): Sql {
+  const filters = activeFilters(query);
+  const n = text.clauses.length;
+  const rows = n === 1 ? sql`"SearchDocument" d CROSS JOIN cw` : trustedSql(`t JOIN "SearchDocument" d ON d."docNo" = t.n`);
+  const matched = n === 1 ? sql`(${matchSql(text.clauses[0]!, 0)})` : sql`t.matched = ${n}::int`;
+  return sql`
+WITH ${textCtes(query, text)}
+m AS (SELECT 1 FROM ${rows} CROSS JOIN LATERAL (SELECT ${rowFacetsSql(query, filters.some((f) => f.key !== TYPE_KEY))} AS f) x
+  WHERE ${matched} AND ${failsSql(filters)} = 0)
+SELECT count(*)::int AS full FROM m`;
+}
+
 export function searchSql(query: SearchQuery, text: TextQuery | null): Sql {
   const filters = activeFilters(query);
   const facetKeys = countedFacetKeys(query.facets);
   const ranked = text !== null && query.sort === "relevance";
   const offset = (query.page - 1) * query.pageSize;
   const n = text?.clauses.length ?? 0;
-  // Facet values per row only when counted or filtered by (a copied array per row otherwise).
-  const needsFacets = facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY);
-  const facetsSql = needsFacets
-    ? sql`CASE WHEN d.type = 'programme' THEN d.facets || ${statusFacetSql(query.today)} ELSE d.facets END`
-    : trustedSql("NULL::text[]");
+  const facetsSql = rowFacetsSql(query, facetKeys.length > 0 || filters.some((f) => f.key !== TYPE_KEY));
   // Browsing a type without text or other filters (a list page): `m` holds only that type's rows (see mWhereSql).
   const typeOnly = text === null && filters.length === 1 && filters[0]!.key === TYPE_KEY ? filters[0] : undefined;
   // Text searches forbid sequential scans (the caller's settings): the GIN indexes are the path.
@@ -180,7 +206,7 @@ ${text ? textCtes(query, text) : trustedSql("")}
 ${typeOnly ? otherTypesSql(typeOnly) : trustedSql("")}
 m AS MATERIALIZED (
   SELECT d.id, d.type, d."applicationStart", d.deadline, d."publishedAt", d."titleSort", x.f,
-    ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${scoreSql(query, text)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
+    ${text ? sql`${n === 1 ? trustedSql("1") : trustedSql("t.matched")} AS matched, ${rankSql(query, text, filters)} AS rank` : trustedSql("0 AS matched, 0 AS rank")},
     ${failsSql(filters)} AS fails, ${failedKeySql(filters)} AS failed_key
   FROM ${text ? matchedRowsSql(text) : trustedSql(`"SearchDocument" d`)}
     CROSS JOIN LATERAL (SELECT ${facetsSql} AS f) x

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import type { SqlSession } from "@/lib/db/sql-session";
 import type { SearchClient } from "../client";
 
 // A tiny composable tagged template for raw SQL, used because lib/db/client exports Prisma's `sql`
@@ -55,3 +56,17 @@ export function executeSql(client: SearchClient, query: Sql): Prisma.PrismaPromi
   const template = Object.assign([...query.strings], { raw: [...query.strings] });
   return client.$executeRaw(template as unknown as TemplateStringsArray, ...query.values);
 }
+
+/** The statement as driver text with numbered parameters ($1 … $n). */
+export function toParameterizedText(query: Sql): string {
+  return query.strings.reduce((text, part, i) => (i === 0 ? part : `${text}$${i}${part}`), "");
+}
+
+/** Where a search's statements run: one driver session of the app, or Prisma (inside a caller's transaction). */
+export interface SqlRunner {
+  rows<T>(query: Sql): Promise<T[]>;
+}
+
+export const prismaRunner = (client: SearchClient): SqlRunner => ({ rows: (query) => queryRows(client, query) });
+
+export const sessionRunner = (session: SqlSession): SqlRunner => ({ rows: (query) => session.query(toParameterizedText(query), query.values) });

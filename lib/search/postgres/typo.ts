@@ -1,7 +1,6 @@
-import type { SearchClient } from "../client";
 import { spellingVariants } from "../query/normalize";
 import type { QueryWord } from "../query/parse";
-import { queryRows, sql } from "./sql";
+import { sql, type SqlRunner } from "./sql";
 
 // Typo correction against "SearchTerm", the words of indexed titles, summaries and keywords. A word
 // is unknown when no spelling of it is a term (or, for the word being typed, a term's start);
@@ -15,7 +14,7 @@ export const MIN_CORRECTABLE_LENGTH = 4;
 const PREFIX_END = "\uFFFF";
 
 /** Index into `words` → the replacement as written in a document (e.g. "Digitalisierung"). */
-export async function findCorrections(client: SearchClient, words: readonly QueryWord[], candidates: readonly number[]): Promise<Map<number, string>> {
+export async function findCorrections(runner: SqlRunner, words: readonly QueryWord[], candidates: readonly number[]): Promise<Map<number, string>> {
   const index: number[] = [];
   const variants: string[] = [];
   const prefixes: boolean[] = [];
@@ -29,8 +28,7 @@ export async function findCorrections(client: SearchClient, words: readonly Quer
     }
   }
   if (index.length === 0) return new Map();
-  const rows = await queryRows<{ i: number; display: string; sim: number }>(
-    client,
+  const rows = await runner.rows<{ i: number; display: string; sim: number }>(
     sql`WITH v AS (
         SELECT x.i, search_normalize(x.variant) AS norm, x.prefix
         FROM unnest(${index}::int[], ${variants}::text[], ${prefixes}::bool[]) AS x(i, variant, prefix)
@@ -38,13 +36,14 @@ export async function findCorrections(client: SearchClient, words: readonly Quer
       known AS (
         SELECT v.i FROM v WHERE EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term = v.norm)
           OR (v.prefix AND EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term >= v.norm AND t.term < v.norm || ${PREFIX_END}))
-      )
+      ),
+      -- Only unknown words look for similar terms (OFFSET 0: filter first, then the trigram search).
+      unknown AS (SELECT * FROM v WHERE v.i NOT IN (SELECT i FROM known) OFFSET 0)
       SELECT DISTINCT ON (v.i) v.i, c.display, c.sim
-      FROM v CROSS JOIN LATERAL (
+      FROM unknown v CROSS JOIN LATERAL (
         SELECT t.display, similarity(t.term, v.norm)::float8 AS sim FROM "SearchTerm" t
         WHERE t.term % v.norm ORDER BY sim DESC, t.term LIMIT 1
       ) c
-      WHERE v.i NOT IN (SELECT i FROM known)
       ORDER BY v.i, c.sim DESC`,
   );
   return new Map(rows.filter((r) => r.sim >= MIN_SIMILARITY).map((r) => [Number(r.i), r.display]));

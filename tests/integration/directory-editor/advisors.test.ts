@@ -142,7 +142,7 @@ describe("advisor editing by an editor", () => {
     const started = Date.now();
     await verifyAdvisor(editor, created.id);
     const row = await db.advisor.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row.lastVerifiedAt.getTime()).toBeGreaterThanOrEqual(started - 1000);
+    expect(row.lastVerifiedAt!.getTime()).toBeGreaterThanOrEqual(started - 1000);
     expect(row.version).toBe(1);
     const last = (await auditRows("advisor", created.id)).at(-1)!;
     expect(last.action).toBe("advisor.verified");

@@ -26,7 +26,7 @@ const VERIFIED = {
 };
 const OVERDUE = ["day91LastMs"];
 
-type Fixture = { id: string; lastVerifiedAt: Date; deadline?: Date | null; status?: string };
+type Fixture = { id: string; lastVerifiedAt: Date | null; deadline?: Date | null; status?: string };
 const fixtures: Record<"programme" | "advisor" | "provider", Fixture[]> = { programme: [], advisor: [], provider: [] };
 let archivedId: string;
 let draftId: string;

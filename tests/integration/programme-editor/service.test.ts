@@ -26,7 +26,7 @@ describe("programme editor services (EDITOR)", () => {
     expect(second.slug).toBe("foerderung-fuer-groessere-uebergaenge-2");
     expect(first.status).toBe("DRAFT");
     expect(first.version).toBe(1);
-    expect(Date.now() - first.lastVerifiedAt.getTime()).toBeLessThan(60_000);
+    expect(Date.now() - first.lastVerifiedAt!.getTime()).toBeLessThan(60_000);
     expect(first.topicIds).toEqual(input.topicIds);
     expect(first.advisorIds).toEqual(input.advisorIds);
     expect(first.deadline).toBe("2099-12-31");
@@ -155,7 +155,7 @@ describe("programme editor services (EDITOR)", () => {
     const created = await createProgramme(editor, await programmeInput());
     await db.programme.update({ where: { id: created.id }, data: { lastVerifiedAt: new Date("2020-01-01T00:00:00Z") } });
     const row = await verifyProgramme(editor, created.id);
-    expect(Date.now() - row.lastVerifiedAt.getTime()).toBeLessThan(60_000);
+    expect(Date.now() - row.lastVerifiedAt!.getTime()).toBeLessThan(60_000);
     expect(row.version).toBe(1);
     expect((await auditRows(created.id)).at(-1)?.action).toBe("programme.verified");
   });

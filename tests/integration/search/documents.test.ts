@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildAllDocuments, buildDocuments } from "@/lib/search/documents";
-import { FACET_KEYS_BY_TYPE } from "@/lib/search/documents/facet-keys";
+import { indexedFacetParamsOf } from "@/lib/facets/registry";
 import { createPostgresEngine } from "@/lib/search/postgres/engine";
 import type { SearchDocument, SearchEngine } from "@/lib/search/types";
 import { baseQuery } from "./fixtures";
@@ -41,7 +41,7 @@ describe("search documents from the database", () => {
   });
 
   it("keys facets like the list pages' URL parameters; wider-area entries count in every Kreis", async () => {
-    for (const doc of all) expect(Object.keys(doc.facets).sort()).toEqual([...FACET_KEYS_BY_TYPE[doc.type]].sort());
+    for (const doc of all) expect(Object.keys(doc.facets).sort()).toEqual(indexedFacetParamsOf(doc.type).sort());
     const kreise = (await db.region.findMany({ where: { kind: "KREIS" }, select: { slug: true } })).map((r) => r.slug).sort();
     const bund = all.find((d) => d.type === "programme" && d.facets.ebene?.includes("bund"))!;
     expect([...bund.facets.gebiet!].sort()).toEqual(kreise);

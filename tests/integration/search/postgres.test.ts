@@ -106,6 +106,42 @@ describe("PostgreSQL engine specifics", () => {
     expect(Object.keys(result.facetCounts).sort()).toEqual(["gebiet", "status"]);
   });
 
+  it("marks vocabulary words of titles, summaries and keywords as short, and ranks by them", async () => {
+    const { tx, rollback } = await openRollbackTransaction();
+    const short = async (words: string[]) =>
+      Object.fromEntries(
+        (await queryRows<{ word: string; short: boolean }>(tx, sql`SELECT word, short FROM "SearchWord" WHERE word = ANY(${words}::text[])`)).map((r) => [r.word, r.short]),
+      );
+    try {
+      const engine = createPostgresEngine(tx);
+      const [first, second, third] = CONTRACT_DOCUMENTS;
+      // A compound only in the body: found inside it, but it cannot earn title or summary points.
+      // Three matches, so no typo correction replaces the query.
+      await engine.index([
+        { ...first!, title: "Quellwasserschutz im Betrieb", summary: "", keywords: [], body: "Ein Moorkranichspeicherprojekt." },
+        { ...second!, title: "Ein Moorkranichspeicherprogramm", summary: "", keywords: [], body: "" },
+        { ...third!, title: "Naturschutz", summary: "", keywords: ["Kranichspeicher"], body: "", deadline: null },
+      ]);
+      expect(await short(["quellwasserschutz", "moorkranichspeicherprojekt", "moorkranichspeicherprogramm"])).toEqual({
+        quellwasserschutz: true,
+        moorkranichspeicherprojekt: false,
+        moorkranichspeicherprogramm: true,
+      });
+      // Title (second) before keywords (third) before the body alone (first), whatever their age.
+      const hits = (await engine.search({ ...baseQuery, text: "Kranichspeicher" })).hits.map((h) => h.slug);
+      expect(hits).toEqual([second!.slug, third!.slug, first!.slug]);
+      // A later summary makes the body word short as well; the mark is never taken back.
+      await engine.index([{ ...first!, title: "Quellwasserschutz im Betrieb", summary: "Ein Moorkranichspeicherprojekt.", keywords: [], body: "" }]);
+      await engine.index([{ ...second!, title: "Anderes Thema", summary: "", keywords: [], body: "" }]);
+      expect(await short(["moorkranichspeicherprojekt", "moorkranichspeicherprogramm"])).toEqual({
+        moorkranichspeicherprojekt: true,
+        moorkranichspeicherprogramm: true,
+      });
+    } finally {
+      await rollback();
+    }
+  });
+
   it("keeps the narrow match table (SearchMatch) equal to the documents through inserts, updates and deletes", async () => {
     const { tx, rollback } = await openRollbackTransaction();
     // Rows of SearchDocument without an equal SearchMatch row, and SearchMatch rows without their document.

@@ -87,7 +87,7 @@ describe("readImportFile", () => {
 
   it("flags a row with more cells than headers, and treats missing trailing cells as empty", () => {
     const result = readImportFile(bytes("a;b\n1;2;3\n4\n"), "x.csv");
-    expect(result.ok && result.table.rowErrors).toEqual([{ row: 2, key: "row.tooManyCells", params: { expected: 2, count: 3 } }]);
+    expect(result.ok && result.table.rowErrors).toEqual([{ row: 2, key: "row.tooManyCells", params: { expected: 2, count: 3, separator: ";" } }]);
     expect(result.ok && result.table.rows[1]).toEqual({ row: 3, values: { a: "4", b: "" } });
   });
 

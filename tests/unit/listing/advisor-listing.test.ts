@@ -42,13 +42,10 @@ const cards: AdvisorCardDTO[] = [
 
 const query = (overrides: Partial<AdvisorListQuery> = {}): AdvisorListQuery => ({
   q: "",
-  topics: [],
-  regions: [],
-  organisations: [],
-  consultationModes: [],
   sort: "a-z",
   page: 1,
   ...overrides,
+  filters: { thema: [], gebiet: [], organisation: [], beratungsform: [], ...overrides.filters },
 });
 const slugs = (result: { items: AdvisorCardDTO[] }) => result.items.map((a) => a.slug);
 
@@ -65,7 +62,7 @@ describe("parseAdvisorListQuery", () => {
       },
       known,
     );
-    expect(parsed).toMatchObject({ topics: ["gesundheit"], regions: ["vulkaneifel"], organisations: ["ihk-trier"], consultationModes: ["video"] });
+    expect(parsed.filters).toEqual({ thema: ["gesundheit"], gebiet: ["vulkaneifel"], organisation: ["ihk-trier"], beratungsform: ["video"] });
   });
 
   it("defaults to A–Z, page 1 and an empty query; rejects unknown sorts and oversized pages", () => {
@@ -123,12 +120,12 @@ describe("searchAdvisors", () => {
   });
 
   it("finds a region-wide advisor under every Kreis", () => {
-    expect(slugs(searchAdvisors(cards, query({ regions: ["vulkaneifel"] }), KREISE))).toEqual(["anna", "zoe"]);
-    expect(slugs(searchAdvisors(cards, query({ regions: ["trier-saarburg"] }), KREISE))).toEqual(["zoe"]);
+    expect(slugs(searchAdvisors(cards, query({ filters: { gebiet: ["vulkaneifel"] } }), KREISE))).toEqual(["anna", "zoe"]);
+    expect(slugs(searchAdvisors(cards, query({ filters: { gebiet: ["trier-saarburg"] } }), KREISE))).toEqual(["zoe"]);
   });
 
   it("counts regions as Kreise, disjunctively", () => {
-    const { counts } = searchAdvisors(cards, query({ regions: ["vulkaneifel"] }), KREISE);
+    const { counts } = searchAdvisors(cards, query({ filters: { gebiet: ["vulkaneifel"] } }), KREISE);
     expect(counts.gebiet).toEqual({
       "stadt-trier": 2,
       "trier-saarburg": 1,
@@ -140,9 +137,9 @@ describe("searchAdvisors", () => {
   });
 
   it("filters by topic, organisation and consultation mode", () => {
-    expect(slugs(searchAdvisors(cards, query({ topics: ["ki-innovation"] }), KREISE))).toEqual(["desk", "zoe"]);
-    expect(slugs(searchAdvisors(cards, query({ organisations: ["hwk-trier", "zentrum"] }), KREISE))).toEqual(["anna", "desk"]);
-    expect(slugs(searchAdvisors(cards, query({ consultationModes: ["telefon", "video"] }), KREISE))).toEqual(["anna", "zoe"]);
+    expect(slugs(searchAdvisors(cards, query({ filters: { thema: ["ki-innovation"] } }), KREISE))).toEqual(["desk", "zoe"]);
+    expect(slugs(searchAdvisors(cards, query({ filters: { organisation: ["hwk-trier", "zentrum"] } }), KREISE))).toEqual(["anna", "desk"]);
+    expect(slugs(searchAdvisors(cards, query({ filters: { beratungsform: ["telefon", "video"] } }), KREISE))).toEqual(["anna", "zoe"]);
   });
 
   it("searches name, job title, organisation and summary, umlaut-insensitively", () => {

@@ -24,13 +24,10 @@ const cards: ProviderCardDTO[] = [
 
 const query = (overrides: Partial<ProviderListQuery> = {}): ProviderListQuery => ({
   q: "",
-  services: [],
-  industries: [],
-  regions: [],
-  sizes: [],
   sort: "a-z",
   page: 1,
   ...overrides,
+  filters: { leistung: [], branche: [], gebiet: [], groesse: [], ...overrides.filters },
 });
 const slugs = (result: { items: ProviderCardDTO[] }) => result.items.map((p) => p.slug);
 
@@ -45,7 +42,7 @@ describe("parseProviderListQuery", () => {
       },
       { kreise: KREISE },
     );
-    expect(parsed).toMatchObject({ services: ["it-sicherheit"], industries: ["landwirtschaft-weinbau"], regions: ["vulkaneifel"], sizes: ["solo"] });
+    expect(parsed.filters).toEqual({ leistung: ["it-sicherheit"], branche: ["landwirtschaft-weinbau"], gebiet: ["vulkaneifel"], groesse: ["solo"] });
   });
 
   it("defaults to A–Z and page 1; accepts neu and ort", () => {
@@ -63,14 +60,14 @@ describe("searchProviders", () => {
   });
 
   it("filters by service, industry, seat and size", () => {
-    expect(slugs(searchProviders(cards, query({ services: ["software", "it-sicherheit"] })))).toEqual(["ada", "mosel-it"]);
-    expect(slugs(searchProviders(cards, query({ industries: ["industrie"] })))).toEqual(["ada"]);
-    expect(slugs(searchProviders(cards, query({ regions: ["eifelkreis-bitburg-pruem"] })))).toEqual(["eifel-web"]);
-    expect(slugs(searchProviders(cards, query({ sizes: ["small"], regions: ["stadt-trier", "bernkastel-wittlich"] })))).toEqual(["ada", "mosel-it"]);
+    expect(slugs(searchProviders(cards, query({ filters: { leistung: ["software", "it-sicherheit"] } })))).toEqual(["ada", "mosel-it"]);
+    expect(slugs(searchProviders(cards, query({ filters: { branche: ["industrie"] } })))).toEqual(["ada"]);
+    expect(slugs(searchProviders(cards, query({ filters: { gebiet: ["eifelkreis-bitburg-pruem"] } })))).toEqual(["eifel-web"]);
+    expect(slugs(searchProviders(cards, query({ filters: { groesse: ["small"], gebiet: ["stadt-trier", "bernkastel-wittlich"] } })))).toEqual(["ada", "mosel-it"]);
   });
 
   it("counts facets disjunctively", () => {
-    const { counts } = searchProviders(cards, query({ regions: ["stadt-trier"] }));
+    const { counts } = searchProviders(cards, query({ filters: { gebiet: ["stadt-trier"] } }));
     expect(counts.gebiet).toEqual({ "stadt-trier": 1, "bernkastel-wittlich": 1, "eifelkreis-bitburg-pruem": 1 });
     expect(counts.leistung).toEqual({ software: 1, "daten-ki": 1 });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { berlinDay } from "@/lib/dates";
 import { daysBetween, editHref } from "@/lib/freshness/edit-href";
-import { deadlineWindow, staleBefore } from "@/lib/freshness/rules";
+import { deadlineWindow, isStale, staleBefore, staleWhere } from "@/lib/freshness/rules";
 
 describe("freshness rules", () => {
   it("calls an entry overdue when its Berlin verification day lies more than 90 days back", () => {
@@ -28,5 +28,15 @@ describe("freshness rules", () => {
     expect(editHref("organisation", "abc")).toBe("/redaktion/organisationen/abc");
     expect(editHref("import", "abc")).toBeNull();
     expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+  });
+});
+
+describe("never checked", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  it("counts an entry never checked against its source (null) as overdue, in lists and in queries", () => {
+    expect(isStale(null, now)).toBe(true);
+    expect(isStale("2026-12-01T08:00:00.000Z", now)).toBe(false);
+    expect(isStale(new Date("2026-08-01T08:00:00Z"), now)).toBe(true);
+    expect(staleWhere(now)).toEqual({ AND: [{ OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore(now) } }] }] });
   });
 });

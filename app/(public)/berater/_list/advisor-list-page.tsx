@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
-import { advisorFilterGroups } from "@/components/advisor/filter-groups";
+import { facetFilterGroups } from "@/components/search/facet-groups";
 import { getAdvisorCards } from "@/lib/advisor/cached";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
-import { ADVISOR_PAGE_SIZE, ADVISOR_SORTS, advisorOrganisations, parseAdvisorListQuery, searchAdvisors, type AdvisorListQuery } from "@/lib/advisor/listing";
+import { ADVISOR_PAGE_SIZE, ADVISOR_SORTS, parseAdvisorListQuery, searchAdvisors, type AdvisorListQuery } from "@/lib/advisor/listing";
+import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
-import { kreiseOf } from "@/lib/taxonomy/kreise";
-import { getRegions, getTopics } from "@/lib/taxonomy/cached";
-import { engineListSearch } from "../../suche/_lib/list-text-search";
+import { engineListSearch } from "@/lib/search/page/list-text-search";
 
 export const PATH = "/berater";
 
@@ -18,21 +17,12 @@ export async function advisorListMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
 }
 
-/** The facet values that exist now (topics, Kreise, organisations with advisors). */
-export async function getAdvisorFacetSources() {
-  const [cards, topics, regions] = await Promise.all([getAdvisorCards(), getTopics(), getRegions()]);
-  const kreise = kreiseOf(regions);
-  const organisations = advisorOrganisations(cards);
-  const slugs = { topics: topics.map((x) => x.slug), kreise: kreise.map((x) => x.slug), organisations: organisations.map((x) => x.slug) };
-  return { cards, topics, kreise, organisations, slugs };
-}
-
 /** The advisor list for given parameters; rendered per request or cached per canonical query. */
 export async function AdvisorListPage({ raw }: { raw: RawSearchParams }) {
-  const [{ cards, topics, kreise, organisations, slugs }, t] = await Promise.all([getAdvisorFacetSources(), getTranslations("advisors.list")]);
+  const [cards, { options, slugs }, t] = await Promise.all([getAdvisorCards(), getFacetData("advisor"), getTranslations("advisors.list")]);
   const query = parseAdvisorListQuery(raw, slugs);
   const result = (query.q && (await textSearch(cards, query, slugs.kreise))) || searchAdvisors(cards, query, slugs.kreise);
-  const groups = await advisorFilterGroups(query, result.counts, { topics, kreise, organisations });
+  const groups = await facetFilterGroups("advisor", query.filters, result.counts, options);
 
   return (
     <ListLayout
@@ -66,7 +56,7 @@ async function textSearch(cards: AdvisorCardDTO[], query: AdvisorListQuery, krei
   const found = await engineListSearch({
     type: "advisor",
     q: query.q,
-    filters: { thema: query.topics, gebiet: query.regions, organisation: query.organisations, beratungsform: query.consultationModes },
+    selection: query.filters,
     sort: null,
     page: 1,
     pageSize: ADVISOR_PAGE_SIZE,

@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
-import { providerFilterGroups } from "@/components/provider/filter-groups";
+import { facetFilterGroups } from "@/components/search/facet-groups";
 import { ProviderCard } from "@/components/provider/provider-card";
+import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProviderCards } from "@/lib/provider/cached";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { PROVIDER_PAGE_SIZE, PROVIDER_SORTS, parseProviderListQuery, searchProviders, type ProviderListQuery, type ProviderSort } from "@/lib/provider/listing";
+import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
-import { kreiseOf } from "@/lib/taxonomy/kreise";
-import { getRegions } from "@/lib/taxonomy/cached";
-import { engineListSearch } from "../../suche/_lib/list-text-search";
 
 export const PATH = "/dienstleister";
 
@@ -20,18 +19,12 @@ export async function providerListMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
 }
 
-/** A provider's seat is always in one of the five Kreise; wider scopes make no sense here. */
-export async function getProviderFacetSources() {
-  const kreise = kreiseOf(await getRegions());
-  return { kreise, slugs: { kreise: kreise.map((x) => x.slug) } };
-}
-
 /** The provider list for given parameters; rendered per request or cached per canonical query. */
 export async function ProviderListPage({ raw }: { raw: RawSearchParams }) {
-  const [cards, { kreise, slugs }, t] = await Promise.all([getProviderCards(), getProviderFacetSources(), getTranslations("providers.list")]);
+  const [cards, { options, slugs }, t] = await Promise.all([getProviderCards(), getFacetData("provider"), getTranslations("providers.list")]);
   const query = parseProviderListQuery(raw, slugs);
   const result = (query.q && (await textSearch(cards, query))) || searchProviders(cards, query);
-  const groups = await providerFilterGroups(query, result.counts, kreise);
+  const groups = await facetFilterGroups("provider", query.filters, result.counts, options);
 
   return (
     <ListLayout
@@ -69,7 +62,7 @@ async function textSearch(cards: ProviderCardDTO[], query: ProviderListQuery) {
   const found = await engineListSearch({
     type: "provider",
     q: query.q,
-    filters: { leistung: query.services, branche: query.industries, gebiet: query.regions, groesse: query.sizes },
+    selection: query.filters,
     sort,
     page: query.page,
     pageSize: PROVIDER_PAGE_SIZE,

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { ProgrammeCard } from "@/components/programme/programme-card";
-import { programmeFilterGroups } from "@/components/programme/filter-groups";
+import { facetFilterGroups } from "@/components/search/facet-groups";
+import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
@@ -15,10 +16,8 @@ import {
   type ProgrammeSort,
 } from "@/lib/programme/listing";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
-import { getRegions, getTopics } from "@/lib/taxonomy/cached";
-import { kreiseOf } from "@/lib/taxonomy/kreise";
-import { engineListSearch } from "../../suche/_lib/list-text-search";
 
 export const PATH = "/foerderprogramme";
 
@@ -27,19 +26,12 @@ export async function programmeListMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
 }
 
-/** The facet values that exist now (topics, Kreise), for parsing and canonical URLs. */
-export async function getProgrammeFacetSources() {
-  const [topics, regions] = await Promise.all([getTopics(), getRegions()]);
-  const kreise = kreiseOf(regions);
-  return { topics, kreise, slugs: { topics: topics.map((x) => x.slug), kreise: kreise.map((x) => x.slug) } };
-}
-
 /** The programme list for given parameters; rendered per request or cached per canonical query. */
 export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
-  const [cards, sources, t] = await Promise.all([getProgrammeCards(), getProgrammeFacetSources(), getTranslations("programmes.list")]);
-  const query = parseProgrammeListQuery(raw, sources.slugs);
-  const result = (query.q && (await textSearch(cards, query))) || searchProgrammes(cards, query, sources.slugs.kreise);
-  const groups = await programmeFilterGroups(query, result.counts, sources.topics, sources.kreise);
+  const [cards, data, t] = await Promise.all([getProgrammeCards(), getFacetData("programme"), getTranslations("programmes.list")]);
+  const query = parseProgrammeListQuery(raw, data.slugs);
+  const result = (query.q && (await textSearch(cards, query))) || searchProgrammes(cards, query, data.slugs.kreise);
+  const groups = await facetFilterGroups("programme", query.filters, result.counts, data.options);
 
   return (
     <ListLayout
@@ -66,8 +58,7 @@ async function textSearch(cards: ProgrammeCardDTO[], query: ProgrammeListQuery) 
   const found = await engineListSearch({
     type: "programme",
     q: query.q,
-    filters: { foerderart: query.fundingTypes, zielgruppe: query.targetGroups, thema: query.topics, gebiet: query.regions, ebene: query.levels },
-    statuses: query.statuses,
+    selection: query.filters,
     sort: ENGINE_SORT[query.sort],
     page: query.page,
     pageSize: PROGRAMME_PAGE_SIZE,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SearchCorrection } from "@/components/search/search-correction";
 import type { SearchParams } from "@/lib/search/query-params";
-import { searchHref } from "../_lib/links";
+import { searchHref } from "@/lib/search/page/links";
 
 /** The page's one h1 and, when the engine corrected a typo, "Meinten Sie …?". */
 export async function SearchHeading({ params, correctedText }: { params: SearchParams; correctedText: string | null }) {

@@ -7,8 +7,8 @@ import { SearchHitItem } from "@/components/search/search-hit";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
-import { typeHref } from "../_lib/links";
-import type { MixedSearch } from "../_lib/run-search";
+import { typeHref } from "@/lib/search/page/links";
+import type { MixedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
 import { TypeNav } from "./type-nav";
 

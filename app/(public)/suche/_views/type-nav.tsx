@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchTypeNav } from "@/components/search/search-type-nav";
 import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
 import { SEARCH_DOC_TYPES, type SearchDocType } from "@/lib/search/types";
-import { typeHref } from "../_lib/links";
+import { typeHref } from "@/lib/search/page/links";
 
 interface Props {
   params: SearchParams;

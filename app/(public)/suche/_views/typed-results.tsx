@@ -11,8 +11,8 @@ import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { PARAM_BY_TYPE, SEARCH_PAGE_SIZE, SORTS_BY_TYPE, hasFilters, toRawParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
-import { SEARCH_PATH, typeHref, withoutFiltersHref } from "../_lib/links";
-import type { TypedSearch } from "../_lib/run-search";
+import { SEARCH_PATH, typeHref, withoutFiltersHref } from "@/lib/search/page/links";
+import type { TypedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
 import { TypeNav } from "./type-nav";
 

@@ -46,7 +46,7 @@ export async function StaleSection({ data }: { data: FreshnessSection<StaleEntry
           columns={[t("columns.entry"), t("columns.type"), t("columns.lastVerified"), t("columns.daysSince")]}
           rows={data.items.map((item) => ({
             key: `${item.type}:${item.id}`,
-            cells: [<EntryLink key="l" href={item.editHref} title={item.title} />, t(`types.${item.type}`), formatDay(item.lastVerifiedDay), t("stale.days", { count: item.daysSinceVerified })],
+            cells: [<EntryLink key="l" href={item.editHref} title={item.title} />, t(`types.${item.type}`), item.lastVerifiedDay ? formatDay(item.lastVerifiedDay) : t("stale.never"), item.daysSinceVerified === null ? "–" : t("stale.days", { count: item.daysSinceVerified })],
           }))}
         />
       )}

@@ -9,6 +9,7 @@ import { DIRECTORY_EDITOR_SORTS } from "@/lib/content/editor-filters";
 import { findAdvisorsForEditor, getAdvisorEditorOptions, type AdvisorEditorListItem } from "@/lib/advisor/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
 import { parseEditorList } from "@/lib/content/editor-filters";
+import { facetParam } from "@/lib/facets/registry";
 
 const BASE = "/redaktion/berater";
 const MESSAGES = "directoryEditor.advisors.list";
@@ -36,9 +37,9 @@ export default async function AdvisorEditorListPage({ searchParams }: Props) {
 
   return (
     <EditorListView base={BASE} exportPath="/redaktion/export/berater" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}>
-      <FilterSelect id="filter-region" name="gebiet" label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
+      <FilterSelect id="filter-region" name={facetParam("region")} label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
         options={options.regions.map((r) => ({ value: r.slug, label: r.name }))} />
-      <FilterSelect id="filter-organisation" name="organisation" label={t("organisationLabel")} allLabel={t("allOrganisations")} value={list.filters.organisation}
+      <FilterSelect id="filter-organisation" name={facetParam("organisation")} label={t("organisationLabel")} allLabel={t("allOrganisations")} value={list.filters.organisation}
         options={options.organisations.map((o) => ({ value: o.slug, label: o.name }))} />
     </EditorListView>
   );

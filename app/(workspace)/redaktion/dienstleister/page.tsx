@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { parseEditorList } from "@/lib/content/editor-filters";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
 import { findProvidersForEditor, getProviderRegionOptions, type ProviderEditorListItem } from "@/lib/provider/editor-queries";
-import { PROVIDER_SERVICES } from "@/lib/provider/schema";
+import { SERVICE_CATEGORIES, facetParam } from "@/lib/facets/registry";
 
 const BASE = "/redaktion/dienstleister";
 const MESSAGES = "directoryEditor.providers.list";
@@ -38,10 +38,10 @@ export default async function ProviderEditorListPage({ searchParams }: Props) {
 
   return (
     <EditorListView base={BASE} exportPath="/redaktion/export/dienstleister" messages={MESSAGES} list={list} sorts={DIRECTORY_EDITOR_SORTS} result={result} columns={columns}>
-      <FilterSelect id="filter-region" name="gebiet" label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
+      <FilterSelect id="filter-region" name={facetParam("region")} label={t("regionLabel")} allLabel={t("allRegions")} value={list.filters.gebiet}
         options={regions.map((r) => ({ value: r.slug, label: r.name }))} />
-      <FilterSelect id="filter-service" name="leistung" label={t("serviceLabel")} allLabel={t("allServices")} value={list.filters.leistung}
-        options={PROVIDER_SERVICES.map((s) => ({ value: s, label: tf(`service.${s}`) }))} />
+      <FilterSelect id="filter-service" name={facetParam("service")} label={t("serviceLabel")} allLabel={t("allServices")} value={list.filters.leistung}
+        options={SERVICE_CATEGORIES.map((s) => ({ value: s, label: tf(`service.${s}`) }))} />
     </EditorListView>
   );
 }

@@ -6,7 +6,7 @@ import type { ListColumn } from "@/components/editor/entity-list-table";
 import { FilterCheckbox, FilterSelect } from "@/components/editor/filter-controls";
 import { requirePermission } from "@/lib/auth/guard";
 import { parseEditorList } from "@/lib/content/editor-filters";
-import { FundingLevel } from "@/lib/db/enums";
+import { FUNDING_LEVELS, facetParam } from "@/lib/facets/registry";
 import { formatDay } from "@/lib/format";
 import { PROGRAMME_EDITOR_SORTS, programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProgrammesForEditor, type ProgrammeEditorListItem } from "@/lib/programme/editor-queries";
@@ -39,11 +39,11 @@ export default async function ProgrammeEditorListPage({ searchParams }: Props) {
     <EditorListView base={BASE} exportPath="/redaktion/export/foerderprogramme" messages={MESSAGES} list={list} sorts={PROGRAMME_EDITOR_SORTS} result={result} columns={columns}>
       <FilterSelect
         id="filter-level"
-        name="ebene"
+        name={facetParam("fundingLevel")}
         label={t("levelLabel")}
         allLabel={t("allLevels")}
         value={list.filters.ebene}
-        options={Object.values(FundingLevel).map((level) => ({ value: level, label: tf(`fundingLevel.${level}`) }))}
+        options={FUNDING_LEVELS.map((level) => ({ value: level, label: tf(`fundingLevel.${level}`) }))}
       />
       <FilterCheckbox id="filter-deadline" name="frist" value="30" label={t("deadlineSoon")} checked={list.filters.frist} />
     </EditorListView>

@@ -62,7 +62,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="rules-heading" className="max-w-4xl space-y-4">
         <h2 id="rules-heading" className="text-2xl font-bold">{t("upload.rulesHeading")}</h2>
         <ul className="list-disc space-y-1 pl-6">
-          {(["new", "update", "lists", "facets", "dates", "status"] as const).map((rule) => (
+          {(["new", "update", "verified", "plan", "lists", "facets", "dates", "status"] as const).map((rule) => (
             <li key={rule}>{t(`upload.rules.${rule}`)}</li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { getSearchEngine } from "@/lib/search";
+import { logSearchFailure } from "@/lib/search/page/log";
 import {
   DEFAULT_SUGGESTION_LIMIT,
   MAX_VALUES_PER_FACET,
@@ -17,7 +18,6 @@ import {
   type SearchParams,
 } from "@/lib/search/query-params";
 import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/search/types";
-import { logSearchFailure } from "@/app/(public)/suche/_lib/log";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
 // ("Offene Such-API"). Results depend on free text and today's date, so nothing is cached.

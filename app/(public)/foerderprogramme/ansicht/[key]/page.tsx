@@ -1,9 +1,10 @@
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { getFacetData } from "@/lib/listing/facet-data";
 import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { programmeListSchema } from "@/lib/programme/listing";
 import { earliestStatusChange } from "@/lib/programme/status";
-import { PATH, ProgrammeListPage, getProgrammeFacetSources, programmeListMetadata } from "../../_list/programme-list-page";
+import { PATH, ProgrammeListPage, programmeListMetadata } from "../../_list/programme-list-page";
 
 interface Props {
   params: Promise<{ key: string }>;
@@ -21,7 +22,7 @@ export const generateMetadata = programmeListMetadata;
 
 export default async function CachedProgrammeListPage({ params }: Props) {
   const { key } = await params;
-  const raw = resolveListKey(key, programmeListSchema((await getProgrammeFacetSources()).slugs), PATH);
+  const raw = resolveListKey(key, programmeListSchema((await getFacetData("programme")).slugs), PATH);
   await expireRenderAt(earliestStatusChange(await getProgrammeCards()));
   return <ProgrammeListPage raw={raw} />;
 }

@@ -6,11 +6,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { requirePermission } from "@/lib/auth/guard";
 import { getImportJob, type ImportJobView } from "@/lib/import/jobs";
 import { messageText } from "@/lib/import/message-text";
-import { hasErrors } from "@/lib/import/report";
+import { hasErrors, warningCount } from "@/lib/import/report";
 import { segmentOf } from "@/lib/import/types";
 import { runImportAction } from "../actions";
 import { JobPoller } from "../_components/job-poller";
+import { CreatedEntries } from "../_components/created-entries";
 import { RowErrorTable } from "../_components/row-error-table";
+import { RowPlanTable } from "../_components/row-plan-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("importExport.upload");
@@ -42,6 +44,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
         )}
         {report.rowErrors.length > 0 && <RowErrorTable errors={report.rowErrors} format={report.format} />}
         {job.status === "VALIDATED" && !errors && <Ready job={job} />}
+        {job.status === "VALIDATED" && !errors && report.plan && <RowPlanTable plan={report.plan} format={report.format} type={job.entityType} />}
         {job.status === "RUNNING" && <Running job={job} />}
         {job.status === "DONE" && (
           <div className="space-y-2 border-l-4 border-open pl-4">
@@ -50,6 +53,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             <p>
               <Link href={`/redaktion/${segmentOf(job.entityType)}`}>{t("job.toList", { type: t(`types.${job.entityType}`) })}</Link>
             </p>
+            <CreatedEntries entries={report.createdEntries ?? []} type={job.entityType} />
           </div>
         )}
         {job.status === "FAILED" && report.failure && (
@@ -78,6 +82,7 @@ async function Ready({ job }: { job: ImportJobView }) {
     <form action={runImportAction} className="space-y-3">
       <input type="hidden" name="job" value={job.id} />
       <p className="text-lg font-semibold">{t("ready", { total: job.total, created: job.report.created, updated: job.report.updated })}</p>
+      {warningCount(job.report) > 0 && <p className="font-semibold">{t("readyWarnings", { count: warningCount(job.report) })}</p>}
       <p>{t("readyHint")}</p>
       <SubmitButton>{t("run")}</SubmitButton>
     </form>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { messageText } from "@/lib/import/message-text";
 import type { ImportFormat, RowError } from "@/lib/import/report";
@@ -25,7 +26,15 @@ export async function RowErrorTable({ errors, format }: { errors: RowError[]; fo
               <tr key={index} className="border-b border-line align-top">
                 <th scope="row" className="py-1 pr-4">{error.row}</th>
                 <td className="py-1 pr-4">{error.column ?? t("noColumn")}</td>
-                <td className="py-1">{messageText(tAll, error)}</td>
+                <td className="py-1">
+                  {messageText(tAll, error)}
+                  {error.fix === "createOrganisation" && (
+                    <>
+                      {" "}
+                      <Link href="/redaktion/organisationen/neu">{t("createOrganisation")}</Link>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

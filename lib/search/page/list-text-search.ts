@@ -1,5 +1,6 @@
 import "server-only";
 import { berlinDay } from "@/lib/dates";
+import { STATUS_FACET_PARAM, derivedFacetParamsOf, indexedFacetParamsOf, type FacetSelection } from "@/lib/facets/registry";
 import type { FacetCounts } from "@/lib/listing/facet-engine";
 import { getSearchEngine } from "@/lib/search";
 import type { SearchDocType, SearchSort, SearchStatusFilter } from "@/lib/search/types";
@@ -16,8 +17,8 @@ const MAX_MATCHES = 1000;
 interface Input<Card> {
   type: SearchDocType;
   q: string;
-  filters: Record<string, string[]>;
-  statuses?: SearchStatusFilter[];
+  /** The list's facet selection: stored facets become the engine's filters, the status its statuses. */
+  selection: FacetSelection;
   /** The engine's order for the list's sort; null when only the list can sort (all matches are fetched). */
   sort: SearchSort | null;
   page: number;
@@ -37,9 +38,11 @@ export interface ListTextResult<Card> {
 
 /** null when the engine fails: the caller falls back to the in-memory text match. */
 export async function engineListSearch<Card extends { slug: string }>(input: Input<Card>): Promise<ListTextResult<Card> | null> {
-  const filters = Object.fromEntries(Object.entries(input.filters).filter(([, values]) => values.length > 0));
-  const facets = [...Object.keys(input.filters), ...(input.statuses ? ["status"] : [])];
-  const base = { text: input.q, types: [input.type], filters, statuses: input.statuses ?? [], facets, today: berlinDay() };
+  const indexed = indexedFacetParamsOf(input.type);
+  const filters = Object.fromEntries(indexed.flatMap((param) => (input.selection[param]?.length ? [[param, input.selection[param]]] : [])));
+  const statuses = (input.selection[STATUS_FACET_PARAM] ?? []) as SearchStatusFilter[];
+  const facets = [...indexed, ...derivedFacetParamsOf(input.type)];
+  const base = { text: input.q, types: [input.type], filters, statuses, facets, today: berlinDay() };
   try {
     const engine = await getSearchEngine();
     const paged = input.sort !== null;
