@@ -1,6 +1,7 @@
 import "server-only";
 import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import type { ContentDefinition } from "@/lib/content/types";
+import { facetIdsOf } from "@/lib/facets/registry";
 import { ADVISOR_COLUMNS } from "@/lib/import/entities/directory-columns";
 import type { AdvisorDetailDTO } from "./dto";
 import * as listing from "./listing";
@@ -18,6 +19,7 @@ export const advisorDefinition: ContentDefinition<AdvisorInput, AdvisorDetailDTO
   toPublicDTO: toAdvisorDetailDTO,
   tags: CONTENT_TAGS.advisor,
   importColumns: ADVISOR_COLUMNS,
+  facets: facetIdsOf("advisor"),
   listing,
   // A programme's search document names its advisors.
   linkedDocuments: async (tx, id) => [

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { AuditEntityType } from "@/lib/audit/events";
+import type { FacetId } from "@/lib/facets/registry";
 import type { ContentType } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import type { Column } from "@/lib/import/columns";
@@ -29,7 +30,9 @@ export interface ContentDefinition<Input = unknown, PublicDTO = unknown> {
   readonly tags: ContentTags;
   /** The import/export file columns (lib/import/entities). */
   readonly importColumns: readonly Column[];
-  /** The public list page's parameters, facets and sorts (lib/<type>/listing.ts). */
+  /** The type's facets in the one facet registry (lib/facets/registry.ts). */
+  readonly facets: readonly FacetId[];
+  /** The public list page's parameters and sorts (lib/<type>/listing.ts). */
   readonly listing: Readonly<Record<string, unknown>>;
   /** Entries whose search documents show this one; re-synced when its status changes. */
   readonly linkedDocuments?: (tx: Tx, id: string) => Promise<LinkedDocuments>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { CONTENT_TAGS, entryTags } from "@/lib/content/cache-tags";
 import type { ContentDefinition } from "@/lib/content/types";
+import { facetIdsOf } from "@/lib/facets/registry";
 import type { Tx } from "@/lib/db/client";
 import { PROGRAMME_COLUMNS } from "@/lib/import/entities/programme-columns";
 import type { ProgrammeDetailDTO } from "./dto";
@@ -20,6 +21,7 @@ export const programmeDefinition: ContentDefinition<ProgrammeInput, ProgrammeDet
   toPublicDTO: toProgrammeDetailDTO,
   tags: CONTENT_TAGS.programme,
   importColumns: PROGRAMME_COLUMNS,
+  facets: facetIdsOf("programme"),
   listing,
   // An advisor's search document and page list its programmes.
   linkedDocuments: async (tx, id) => [{ type: "advisor", ids: (await linkedAdvisors(tx, id)).map((a) => a.id) }],

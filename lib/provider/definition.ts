@@ -1,6 +1,7 @@
 import "server-only";
 import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import type { ContentDefinition } from "@/lib/content/types";
+import { facetIdsOf } from "@/lib/facets/registry";
 import { PROVIDER_COLUMNS } from "@/lib/import/entities/directory-columns";
 import type { ProviderDetailDTO } from "./dto";
 import * as listing from "./listing";
@@ -17,5 +18,6 @@ export const providerDefinition: ContentDefinition<ProviderInput, ProviderDetail
   toPublicDTO: toProviderDetailDTO,
   tags: CONTENT_TAGS.provider,
   importColumns: PROVIDER_COLUMNS,
+  facets: facetIdsOf("provider"),
   listing,
 };

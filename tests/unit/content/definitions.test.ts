@@ -17,6 +17,7 @@ describe("content definitions", () => {
     expect(definition.auditEntityType).toBe(type);
     expect(definition.searchDocumentType).toBe(type);
     expect(definition.tags.one("x")).toBe(`${type}:x`);
+    expect(definition.facets.length).toBeGreaterThan(0);
   });
 
   it.each(DEFINITIONS.map((d) => [d.type, d] as const))("%s: every writable import column fills a field of the schema", (_type, definition) => {
