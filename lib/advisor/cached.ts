@@ -1,13 +1,11 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import { PROGRAMME_TAGS } from "@/lib/programme/cached";
 import { getPublishedAdvisorBySlug, listPublishedAdvisorCards } from "./queries";
 
 // Cached reads for pages; mutations invalidate by tag (ADVISOR_TAGS) in the service layer.
-export const ADVISOR_TAGS = {
-  all: "advisors",
-  one: (slug: string) => `advisor:${slug}`,
-};
+export const ADVISOR_TAGS = CONTENT_TAGS.advisor;
 
 export const getAdvisorCards = unstable_cache(listPublishedAdvisorCards, ["advisor-cards"], {
   tags: [ADVISOR_TAGS.all],

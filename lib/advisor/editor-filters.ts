@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { editorListParams, slugParam, sortParam } from "@/lib/content/editor-filters";
+import { DIRECTORY_EDITOR_SORTS, editorListParams, slugParam, sortParam } from "@/lib/content/editor-filters";
 import { FACETS } from "@/lib/facets/registry";
 
 // The advisor list's GET parameters (also read by the export route, so a filtered list exports
 // exactly what it shows): the shared q/status/ungeprueft/seite plus the type's own filters.
-export const DIRECTORY_EDITOR_SORTS = ["geaendert", "name", "geprueft"] as const;
-export type DirectoryEditorSort = (typeof DIRECTORY_EDITOR_SORTS)[number];
-
 export const advisorEditorFilters = z.object({
   ...editorListParams,
   /** region slug (a Kreis or a wider area the advisor is responsible for) */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AdvisorKind, ConsultationMode } from "@/lib/db/enums";
 import { listOf, oneOf, optionalEmail, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
-import { optionalSlug, postalCode, reference } from "./editor-fields";
+import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
 
 // The advisor's form and import input (one schema for both). Linked entries are named by their
 // slugs, which are stable and readable in a CSV file; the service resolves them to rows and

@@ -5,14 +5,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
-import { conflictError } from "./editor-conflict";
-import { chooseSlug } from "./editor-slug";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import { conflictError } from "@/lib/content/conflict";
+import { chooseSlug } from "@/lib/content/slug";
+import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
+import type { WriteResult } from "@/lib/content/write-result";
 import { advisorFields, loadAdvisorState, resolveAdvisorLinks } from "./editor-state";
-import { advisorTags, invalidateAfterCommit } from "./editor-tags";
+import { advisorTags } from "./editor-tags";
 import type { AdvisorInput, AdvisorUpdateInput } from "./schema";
-
-/** What a write reports back: enough to redirect and to expire the public pages after commit. */
-export type WriteResult = { id: string; slug: string; version: number; tags: string[] };
 
 const scalars = (input: AdvisorInput) => ({
   kind: input.kind,
@@ -72,19 +72,20 @@ export async function updateAdvisorTx(tx: Tx, actor: Actor, id: string, input: A
   const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug });
   const mine = advisorFields({ ...input, slug });
   const theirs = advisorFields(current);
-  if (current.version !== input.version) throw conflictError(mine, theirs, current.version);
+  assertVersion(current.version, input.version, () => conflictError(mine, theirs, current.version));
   const links = await resolveAdvisorLinks(tx, input);
 
-  const { count } = await tx.advisor.updateMany({
-    where: { id, version: input.version },
-    data: { ...scalars(input), slug, organisationId: links.organisationId, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    // Someone saved between our read and our write.
-    const now = await loadAdvisorState(tx, id);
-    if (!now) throw new AppError("NOT_FOUND", `advisor ${id}`);
-    throw conflictError(mine, advisorFields(now), now.version);
-  }
+  await writeAtVersion(
+    () =>
+      tx.advisor.updateMany({
+        where: { id, version: input.version },
+        data: { ...scalars(input), slug, organisationId: links.organisationId, version: NEXT_VERSION },
+      }),
+    async () => {
+      const now = await loadAdvisorState(tx, id);
+      return now ? conflictError(mine, advisorFields(now), now.version) : new AppError("NOT_FOUND", `advisor ${id}`);
+    },
+  );
   // Many-to-many links cannot go through updateMany; the version check above already holds the row.
   await tx.advisor.update({
     where: { id },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ChangeSet } from "./diff";
+import type { AuditEntityType } from "./events";
 
 export type HistoryEntryDTO = {
   id: string;
@@ -15,7 +16,7 @@ export type HistoryEntryDTO = {
 };
 
 /** The audit trail of one entry, newest first, for its history view in the editor area. */
-export async function getEntityHistory(actor: Actor | null, entityType: string, entityId: string, { take = 200 } = {}): Promise<HistoryEntryDTO[]> {
+export async function getEntityHistory(actor: Actor | null, entityType: AuditEntityType, entityId: string, { take = 200 } = {}): Promise<HistoryEntryDTO[]> {
   assertCan(actor, "editor.access");
   const rows = await db.auditLog.findMany({
     where: { entityType, entityId },

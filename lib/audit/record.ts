@@ -2,12 +2,13 @@ import "server-only";
 import type { Prisma, Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { diffFields } from "./diff";
+import type { AuditAction, AuditEntityType } from "./events";
 
 export type AuditEntry = {
   actor: Pick<Actor, "id"> | null;
-  /** "<entityType>.<verb>", e.g. "programme.published" */
-  action: string;
-  entityType: string;
+  /** "<entityType>.<verb>", e.g. "programme.published" (./events.ts) */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -1,4 +1,5 @@
 import { toJsonValue } from "@/lib/audit/diff";
+import { AppError } from "@/lib/errors";
 
 export type ConflictDetails = {
   changes: Record<string, { mine: unknown; theirs: unknown }>;
@@ -35,3 +36,20 @@ export function conflictDetails(
   }
   return { changes, currentVersion: current.version };
 }
+
+/**
+ * The CONFLICT for a save based on an outdated version: every form field whose stored value now
+ * differs from what this user sent, both sides shown (their input stays in the form).
+ */
+export function conflictError(
+  mine: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  currentVersion: number,
+  { fields = Object.keys(mine), display }: { fields?: readonly string[]; display?: (field: string, value: unknown) => unknown } = {},
+): AppError {
+  return new AppError("CONFLICT", "errors.conflict", { current: conflictDetails(mine, { ...theirs, version: currentVersion }, fields, display) });
+}
+
+/** The CONFLICT of a status change on an entry someone changed meanwhile: no form field involved. */
+export const staleVersionError = (currentVersion: number) =>
+  new AppError("CONFLICT", "errors.conflict", { current: { changes: {}, currentVersion } });

@@ -16,6 +16,9 @@ export const slugParam = () => lenient(z.string().regex(/^[a-z0-9-]{1,120}$/).nu
 
 export const STATUS_VALUES = Object.values(PublicationStatus) as [PublicationStatus, ...PublicationStatus[]];
 export const DEFAULT_EDITOR_SORT = "geaendert";
+/** The orders of the directory lists (advisors, providers). */
+export const DIRECTORY_EDITOR_SORTS = ["geaendert", "name", "geprueft"] as const;
+export type DirectoryEditorSort = (typeof DIRECTORY_EDITOR_SORTS)[number];
 
 export const editorListParams = {
   q: lenient(z.string().transform(cleanQueryText), ""),

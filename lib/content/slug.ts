@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors";
+
 // Web addresses of entries: lowercase a-z, 0-9 and single hyphens; German letters transliterated
 // (ä → ae, ß → ss) so the slug reads like the title.
 const TRANSLITERATE: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "ae", Ö: "oe", Ü: "ue", ẞ: "ss" };
@@ -29,4 +31,21 @@ export async function uniqueSlug(base: string, taken: (slug: string) => Promise<
     if (!(await taken(candidate))) return candidate;
   }
   return `${trimSlug(base, SLUG_MAX - 14)}-${Date.now()}`;
+}
+
+/**
+ * The slug an entry is saved under: the one typed (refused when another entry has it), else the
+ * current one (an empty field keeps the address), else one made from the name ("-2" … if taken).
+ */
+export async function chooseSlug(
+  isTaken: (slug: string) => Promise<boolean>,
+  { wanted, name, current }: { wanted: string | null; name: string; current?: string },
+): Promise<string> {
+  if (wanted) {
+    if (wanted !== current && (await isTaken(wanted))) {
+      throw new AppError("INVALID", "errors.invalid", { fieldErrors: { slug: ["errors.slugTaken"] } });
+    }
+    return wanted;
+  }
+  return current ?? uniqueSlug(slugify(name), isTaken);
 }

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { can, type ContentType, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
+import type { ContentAuditVerb } from "@/lib/audit/events";
 import type { PublicationStatus } from "@/lib/db/enums";
 
 // The publication workflow shared by programmes, advisors and providers. Pure: services call
@@ -12,7 +13,7 @@ type Rule = {
   from: readonly PublicationStatus[];
   to: PublicationStatus;
   /** the verb of the audit action, e.g. "programme.published" */
-  auditVerb: string;
+  auditVerb: ContentAuditVerb;
 };
 
 export const WORKFLOW: Record<Transition, Rule> = {

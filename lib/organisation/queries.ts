@@ -66,7 +66,7 @@ export interface OrganisationEditDTO {
   description: string | null;
   website: string | null;
   town: string | null;
-  /** updatedAt in ms: the optimistic lock token of the edit form */
+  /** the optimistic lock of the edit form */
   version: number;
   programmes: number;
   advisors: number;
@@ -77,11 +77,11 @@ export async function getOrganisationForEdit(actor: Actor | null, id: string): P
   const row = await db.organisation.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, updatedAt: true,
+      id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, version: true,
       _count: { select: { programmes: true, advisors: true } },
     },
   });
   if (!row) return null;
-  const { _count, updatedAt, ...fields } = row;
-  return { ...fields, version: updatedAt.getTime(), programmes: _count.programmes, advisors: _count.advisors };
+  const { _count, ...fields } = row;
+  return { ...fields, programmes: _count.programmes, advisors: _count.advisors };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationKind } from "@/lib/db/enums";
-import { oneOf, optionalText, optionalUrl, requiredText } from "@/lib/validation/fields";
+import { oneOf, optionalText, optionalUrl, requiredText, version } from "@/lib/validation/fields";
 
 export const ORGANISATION_KINDS = Object.values(OrganisationKind) as [OrganisationKind, ...OrganisationKind[]];
 
@@ -27,11 +27,11 @@ export const organisationCreateSchema = z.object({
     .transform((v) => v || null),
 });
 
-/** `version` carries the row's updatedAt in milliseconds: Organisation has no version column. */
+/** `version` is the row's version the form was loaded at (the optimistic lock). */
 export const organisationUpdateSchema = z.object({
   ...fields,
   id: z.string().min(1),
-  version: z.coerce.number({ error: "validation.number" }).int().min(1),
+  version: version(),
 });
 
 export type OrganisationCreateInput = z.output<typeof organisationCreateSchema>;

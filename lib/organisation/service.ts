@@ -4,18 +4,18 @@ import { PublicationStatus } from "@/lib/db/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import { toJsonValue } from "@/lib/audit/diff";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
-import { PROGRAMME_TAGS } from "@/lib/programme/cached";
-import { ADVISOR_TAGS } from "@/lib/advisor/cached";
+import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import { syncDocuments } from "@/lib/search/sync";
+import { conflictError } from "@/lib/content/conflict";
 import { slugify } from "@/lib/content/slug";
+import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import type { OrganisationCreateInput, OrganisationUpdateInput } from "./schema";
 
 // Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
 // keywords of those search documents.
-const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, updatedAt: true } as const;
+const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, version: true } as const;
 const EDITABLE = ["name", "shortName", "kind", "description", "website", "town"] as const;
 
 /** Thrown when an organisation still has programmes or advisors: there is no archive state for it. */
@@ -46,15 +46,20 @@ export async function updateOrganisation(actor: Actor, input: OrganisationUpdate
   const updated = await db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id }, select: SNAPSHOT });
     if (!before) throw new AppError("NOT_FOUND", "organisation");
-    // updatedAt is the lock token: the update applies only to the row as the editor loaded it.
-    const { count } = await tx.organisation.updateMany({ where: { id, updatedAt: new Date(version) }, data: fields });
-    if (count === 0) throw conflict(before, fields);
+    // The update applies only to the row as the editor loaded it (docs/conventions.md, rule 6).
+    await writeAtVersion(
+      () => tx.organisation.updateMany({ where: { id, version }, data: { ...fields, version: NEXT_VERSION } }),
+      async () => {
+        const current = await tx.organisation.findUnique({ where: { id }, select: SNAPSHOT });
+        return current ? conflictError(fields, current, current.version, { fields: EDITABLE }) : new AppError("NOT_FOUND", "organisation");
+      },
+    );
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
     await recordAudit(tx, { actor, action: "organisation.updated", entityType: "organisation", entityId: id, before, after });
     if (before.name !== after.name || before.shortName !== after.shortName) await syncShowingDocuments(tx, id);
     return after;
   });
-  invalidateTags([PROGRAMME_TAGS.all, ADVISOR_TAGS.all]);
+  invalidateTags([CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all]);
   return updated;
 }
 
@@ -92,14 +97,4 @@ async function syncShowingDocuments(tx: Tx, id: string) {
   const advisors = await tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } });
   await syncDocuments(tx, "programme", programmes.map((p) => p.id));
   await syncDocuments(tx, "advisor", advisors.map((a) => a.id));
-}
-
-function conflict(current: Record<(typeof EDITABLE)[number] | "updatedAt", unknown>, mine: Record<(typeof EDITABLE)[number], unknown>) {
-  const changes: Record<string, { mine: unknown; theirs: unknown }> = {};
-  for (const field of EDITABLE) {
-    if (JSON.stringify(toJsonValue(current[field])) !== JSON.stringify(toJsonValue(mine[field]))) {
-      changes[field] = { mine: mine[field], theirs: current[field] };
-    }
-  }
-  return new AppError("CONFLICT", "organisation", { current: { changes, currentVersion: (current.updatedAt as Date).getTime() } });
 }

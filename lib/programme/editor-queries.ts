@@ -7,7 +7,7 @@ import type { EditorListItem, EditorListResult, EditorListWindow } from "@/lib/c
 import { optionalDateColumnDay } from "@/lib/dates";
 import { db, type Prisma } from "@/lib/db/client";
 import { upcomingDeadlineWhere } from "@/lib/freshness/rules";
-import { findEditorRow, type ProgrammeEditorRow } from "./editor-row";
+import { findEditorRow, type ProgrammeEditorRow } from "./editor-state";
 import type { ProgrammeEditorFilters } from "./editor-filters";
 import type { BulkTarget } from "@/lib/content/bulk-request";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
-import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
+import { optionalSlug } from "@/lib/content/fields";
 import { listOf, oneOf, optionalDate, optionalInt, optionalText, requiredText, requiredUrl, version } from "@/lib/validation/fields";
 
 // The programme form and import input. Messages are keys of the "editor" catalogue namespace.
@@ -8,14 +8,6 @@ import { listOf, oneOf, optionalDate, optionalInt, optionalText, requiredText, r
 const RICH_TEXT_MAX = 20_000;
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
-
-const optionalSlug = () =>
-  z
-    .preprocess(
-      (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : (v ?? undefined)),
-      z.string().max(SLUG_MAX, "validation.tooLong").regex(SLUG_PATTERN, "validation.slug").optional(),
-    )
-    .transform((v) => v ?? null);
 
 const id = () => z.string().min(1, "validation.invalidOption").max(64, "validation.invalidOption");
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { DIRECTORY_EDITOR_SORTS } from "@/lib/advisor/editor-filters";
-import { editorListParams, lenient, slugParam, sortParam } from "@/lib/content/editor-filters";
+import { DIRECTORY_EDITOR_SORTS, editorListParams, lenient, slugParam, sortParam } from "@/lib/content/editor-filters";
 import type { ServiceCategory } from "@/lib/db/enums";
 import { FACETS, SERVICE_CATEGORIES } from "@/lib/facets/registry";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalSlug, postalCode, reference } from "@/lib/advisor/editor-fields";
+import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
 import { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
 import { listOf, oneOf, optionalEmail, optionalInt, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { conflictError } from "@/lib/advisor/editor-conflict";
-import { chooseSlug } from "@/lib/advisor/editor-slug";
-import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
-import type { WriteResult } from "@/lib/advisor/service-write";
+import { conflictError } from "@/lib/content/conflict";
+import { chooseSlug } from "@/lib/content/slug";
+import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
+import type { WriteResult } from "@/lib/content/write-result";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
@@ -75,18 +76,16 @@ export async function updateProviderTx(tx: Tx, actor: Actor, id: string, raw: Pr
   const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name, current: current.slug });
   const mine = providerFields({ ...input, slug });
   const theirs = providerFields(current);
-  if (current.version !== input.version) throw conflictError(mine, theirs, current.version);
+  assertVersion(current.version, input.version, () => conflictError(mine, theirs, current.version));
   const regionId = await resolveProviderRegion(tx, input.region);
 
-  const { count } = await tx.provider.updateMany({
-    where: { id, version: input.version },
-    data: { ...scalars(input), slug, regionId, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const now = await loadProviderState(tx, id);
-    if (!now) throw new AppError("NOT_FOUND", `provider ${id}`);
-    throw conflictError(mine, providerFields(now), now.version);
-  }
+  await writeAtVersion(
+    () => tx.provider.updateMany({ where: { id, version: input.version }, data: { ...scalars(input), slug, regionId, version: NEXT_VERSION } }),
+    async () => {
+      const now = await loadProviderState(tx, id);
+      return now ? conflictError(mine, providerFields(now), now.version) : new AppError("NOT_FOUND", `provider ${id}`);
+    },
+  );
   // References are edited as a whole list (up to five fieldsets); replace them in order.
   await tx.providerReference.deleteMany({ where: { providerId: id } });
   await tx.providerReference.createMany({ data: referenceRows(input).map((row) => ({ ...row, providerId: id })) });

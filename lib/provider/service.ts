@@ -2,4 +2,4 @@ import "server-only";
 
 // The provider mutations for the editor area and the importer (every one checks its permission).
 export { createProvider, createProviderTx, updateProvider, updateProviderTx } from "./service-write";
-export { archiveProvider, restoreProvider, transitionProvider, transitionProviderTx, verifyProvider } from "./service-workflow";
+export { archiveProvider, publishProvider, restoreProvider, submitProviderForReview, transitionProvider, unpublishProvider, transitionProviderTx, verifyProvider } from "./service-workflow";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { advisorUpdateInput } from "@/lib/advisor/schema";
-import type { WriteResult } from "@/lib/advisor/service-write";
+import type { WriteResult } from "@/lib/content/write-result";
 import { updateAdvisorTx } from "@/lib/advisor/service";
 import { loadAdvisorState } from "@/lib/advisor/editor-state";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withDottedPaths } from "@/lib/advisor/editor-fields";
+import { withDottedPaths } from "@/lib/content/fields";
 import { AppError } from "@/lib/errors";
 import { providerFormToInput } from "@/lib/provider/schema";
 import { sanitizeRichText } from "@/lib/rich-text/sanitize";

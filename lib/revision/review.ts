@@ -1,5 +1,5 @@
 import "server-only";
-import { invalidateAfterCommit } from "@/lib/advisor/editor-tags";
+import { invalidateAfterCommit } from "@/lib/content/cache-tags";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { postalCode, reference } from "@/lib/advisor/editor-fields";
+import { postalCode, reference } from "@/lib/content/fields";
 import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES, type ProviderInput } from "@/lib/provider/schema";
 import { plainTextToHtml } from "@/lib/rich-text/sanitize";
 import { listOf, oneOf, optionalText, optionalUrl, requiredEmail, requiredText } from "@/lib/validation/fields";

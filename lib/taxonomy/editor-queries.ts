@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { topicToken } from "./schema";
 
 // Reads for the editor pages (/redaktion/themen): uncached, with ids and lock tokens; each checks
 // taxonomy.manage, the permission of the pages that show them.
@@ -18,10 +17,10 @@ export interface TopicEditDTO {
   advisors: number;
 }
 
-const topicSelect = { id: true, slug: true, name: true, description: true, sortOrder: true, _count: { select: { programmes: true, advisors: true } } } as const;
+const topicSelect = { id: true, slug: true, name: true, description: true, sortOrder: true, version: true, _count: { select: { programmes: true, advisors: true } } } as const;
 
-function toTopicDto({ _count, ...topic }: { _count: { programmes: number; advisors: number } } & Omit<TopicEditDTO, "version" | "programmes" | "advisors">): TopicEditDTO {
-  return { ...topic, version: topicToken(topic), programmes: _count.programmes, advisors: _count.advisors };
+function toTopicDto({ _count, ...topic }: { _count: { programmes: number; advisors: number } } & Omit<TopicEditDTO, "programmes" | "advisors">): TopicEditDTO {
+  return { ...topic, programmes: _count.programmes, advisors: _count.advisors };
 }
 
 export async function listTopicsForEdit(actor: Actor | null): Promise<TopicEditDTO[]> {
@@ -39,20 +38,17 @@ export async function getTopicForEdit(actor: Actor | null, id: string): Promise<
 export interface SynonymGroupEditDTO {
   id: string;
   terms: string[];
-  /** updatedAt in ms: the lock token */
+  /** the optimistic lock of the edit form */
   version: number;
 }
 
 export async function listSynonymGroupsForEdit(actor: Actor | null): Promise<SynonymGroupEditDTO[]> {
   assertCan(actor, "taxonomy.manage");
-  const rows = await db.synonymGroup.findMany({ select: { id: true, terms: true, updatedAt: true } });
-  return rows
-    .map((row) => ({ id: row.id, terms: row.terms, version: row.updatedAt.getTime() }))
-    .sort((a, b) => (a.terms[0] ?? "").localeCompare(b.terms[0] ?? "", "de"));
+  const rows = await db.synonymGroup.findMany({ select: { id: true, terms: true, version: true } });
+  return rows.sort((a, b) => (a.terms[0] ?? "").localeCompare(b.terms[0] ?? "", "de"));
 }
 
 export async function getSynonymGroupForEdit(actor: Actor | null, id: string): Promise<SynonymGroupEditDTO | null> {
   assertCan(actor, "taxonomy.manage");
-  const row = await db.synonymGroup.findUnique({ where: { id }, select: { id: true, terms: true, updatedAt: true } });
-  return row && { id: row.id, terms: row.terms, version: row.updatedAt.getTime() };
+  return db.synonymGroup.findUnique({ where: { id }, select: { id: true, terms: true, version: true } });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/validation/fields";
+import { requiredText, version } from "@/lib/validation/fields";
 
 // Topic slugs are fixed (bookmarked filter URLs use them); only name, description and order change.
 export const topicUpdateSchema = z.object({
@@ -10,8 +10,8 @@ export const topicUpdateSchema = z.object({
     (v) => (typeof v === "string" ? v.trim() : v),
     z.string().min(1, "validation.required").regex(/^-?\d+$/, "validation.number").transform(Number).pipe(z.number().int().min(0, "validation.numberRange").max(999, "validation.numberRange")),
   ),
-  /** content token of the topic as loaded (topicToken): Topic has neither version nor updatedAt */
-  version: z.coerce.number({ error: "validation.number" }).int().min(1),
+  /** the topic's version the form was loaded at (the optimistic lock) */
+  version: version(),
 });
 export type TopicUpdateInput = z.output<typeof topicUpdateSchema>;
 
@@ -36,24 +36,11 @@ export const synonymTermsSchema = z.preprocess(
 );
 
 export const synonymCreateSchema = z.object({ terms: synonymTermsSchema });
-/** `version` is the group's updatedAt in milliseconds. */
+/** `version` is the group's version the form was loaded at (the optimistic lock). */
 export const synonymUpdateSchema = z.object({
   id: z.string().min(1),
   terms: synonymTermsSchema,
-  version: z.coerce.number({ error: "validation.number" }).int().min(1),
+  version: version(),
 });
 export type SynonymCreateInput = z.output<typeof synonymCreateSchema>;
 export type SynonymUpdateInput = z.output<typeof synonymUpdateSchema>;
-
-/**
- * A topic's optimistic-lock token: a 31-bit FNV-1a hash of its editable values. Two editors who
- * loaded the same values hold the same token; after anyone saves, the old token no longer matches.
- */
-export function topicToken(topic: { name: string; description: string; sortOrder: number }): number {
-  let hash = 0x811c9dc5;
-  for (const ch of JSON.stringify([topic.name, topic.description, topic.sortOrder])) {
-    hash ^= ch.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash % 0x7ffffffe) + 1;
-}

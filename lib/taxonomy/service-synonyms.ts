@@ -4,10 +4,12 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { conflictError } from "@/lib/content/conflict";
+import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { AppError } from "@/lib/errors";
 import type { SynonymCreateInput, SynonymUpdateInput } from "./schema";
 
-const SNAPSHOT = { id: true, terms: true, updatedAt: true } as const;
+const SNAPSHOT = { id: true, terms: true, version: true } as const;
 
 export async function createSynonymGroup(actor: Actor, input: SynonymCreateInput) {
   assertCan(actor, "taxonomy.manage");
@@ -26,12 +28,13 @@ export async function updateSynonymGroup(actor: Actor, input: SynonymUpdateInput
   const updated = await db.$transaction(async (tx) => {
     const before = await tx.synonymGroup.findUnique({ where: { id }, select: SNAPSHOT });
     if (!before) throw new AppError("NOT_FOUND", "synonymGroup");
-    const { count } = await tx.synonymGroup.updateMany({ where: { id, updatedAt: new Date(version) }, data: { terms } });
-    if (count === 0) {
-      throw new AppError("CONFLICT", "synonymGroup", {
-        current: { changes: { terms: { mine: terms, theirs: before.terms } }, currentVersion: before.updatedAt.getTime() },
-      });
-    }
+    await writeAtVersion(
+      () => tx.synonymGroup.updateMany({ where: { id, version }, data: { terms, version: NEXT_VERSION } }),
+      async () => {
+        const now = await tx.synonymGroup.findUnique({ where: { id }, select: SNAPSHOT });
+        return now ? conflictError({ terms }, now, now.version) : new AppError("NOT_FOUND", "synonymGroup");
+      },
+    );
     const after = await tx.synonymGroup.findUniqueOrThrow({ where: { id }, select: SNAPSHOT });
     await recordAudit(tx, { actor, action: "synonymGroup.updated", entityType: "synonymGroup", entityId: id, before, after });
     return after;

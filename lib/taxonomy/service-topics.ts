@@ -6,13 +6,14 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
-import { ADVISOR_TAGS } from "@/lib/advisor/cached";
-import { PROGRAMME_TAGS } from "@/lib/programme/cached";
+import { CONTENT_TAGS } from "@/lib/content/cache-tags";
+import { conflictError } from "@/lib/content/conflict";
+import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { syncDocuments } from "@/lib/search/sync";
 import { TAXONOMY_TAG } from "./cached";
-import { topicToken, type TopicUpdateInput } from "./schema";
+import type { TopicUpdateInput } from "./schema";
 
-const SNAPSHOT = { id: true, slug: true, name: true, description: true, sortOrder: true } as const;
+const SNAPSHOT = { id: true, slug: true, name: true, description: true, sortOrder: true, version: true } as const;
 const EDITABLE = ["name", "description", "sortOrder"] as const;
 
 /**
@@ -25,14 +26,16 @@ export async function updateTopic(actor: Actor, input: TopicUpdateInput) {
   const updated = await db.$transaction(async (tx) => {
     const before = await tx.topic.findUnique({ where: { id }, select: SNAPSHOT });
     if (!before) throw new AppError("NOT_FOUND", "topic");
-    if (topicToken(before) !== version) throw conflict(before, fields);
-    // The values just read are the lock: a concurrent save between read and write matches nothing.
-    const { count } = await tx.topic.updateMany({
-      where: { id, name: before.name, description: before.description, sortOrder: before.sortOrder },
-      data: fields,
-    });
-    if (count === 0) throw conflict((await tx.topic.findUnique({ where: { id }, select: SNAPSHOT })) ?? before, fields);
-    const after = { ...before, ...fields };
+    const conflict = (current: typeof before) => conflictError(fields, current, current.version, { fields: EDITABLE });
+    assertVersion(before.version, version, () => conflict(before));
+    await writeAtVersion(
+      () => tx.topic.updateMany({ where: { id, version }, data: { ...fields, version: NEXT_VERSION } }),
+      async () => {
+        const now = await tx.topic.findUnique({ where: { id }, select: SNAPSHOT });
+        return now ? conflict(now) : new AppError("NOT_FOUND", "topic");
+      },
+    );
+    const after = { ...before, ...fields, version: before.version + 1 };
     await recordAudit(tx, { actor, action: "topic.updated", entityType: "topic", entityId: id, before, after });
     if (before.name !== after.name) {
       const published = { status: PublicationStatus.PUBLISHED, topics: { some: { id } } };
@@ -43,12 +46,6 @@ export async function updateTopic(actor: Actor, input: TopicUpdateInput) {
     }
     return after;
   });
-  invalidateTags([TAXONOMY_TAG, PROGRAMME_TAGS.all, ADVISOR_TAGS.all]);
+  invalidateTags([TAXONOMY_TAG, CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all]);
   return updated;
-}
-
-function conflict(current: { name: string; description: string; sortOrder: number }, mine: Pick<TopicUpdateInput, (typeof EDITABLE)[number]>) {
-  const changes: Record<string, { mine: unknown; theirs: unknown }> = {};
-  for (const field of EDITABLE) if (current[field] !== mine[field]) changes[field] = { mine: mine[field], theirs: current[field] };
-  return new AppError("CONFLICT", "topic", { current: { changes, currentVersion: topicToken(current) } });
 }

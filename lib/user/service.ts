@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import type { AuditActionOf } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { fieldError, uniqueViolation } from "./errors";
@@ -47,7 +48,7 @@ export async function setUserDisabled(actor: Actor | null, input: SetDisabledInp
 
 type UserChange = { role?: CreateUserInput["role"]; advisorId?: string | null; providerId?: string | null; disabledAt?: Date | null };
 
-async function updateAudited(actor: Actor, userId: string, action: string, data: UserChange) {
+async function updateAudited(actor: Actor, userId: string, action: AuditActionOf<"user">, data: UserChange) {
   try {
     await db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id: userId }, select: AUDITED });

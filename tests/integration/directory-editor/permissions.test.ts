@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { advisorInput } from "@/lib/advisor/schema";
 import * as advisors from "@/lib/advisor/service";
-import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
+import { TRANSITIONS } from "@/lib/content/workflow";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { providerInput } from "@/lib/provider/schema";
@@ -57,7 +57,7 @@ for (const [role, email] of [
       ["verifyAdvisor", () => advisors.verifyAdvisor(actor, advisorId)],
       ["archiveAdvisor", () => advisors.archiveAdvisor(actor, advisorId)],
       ["restoreAdvisor", () => advisors.restoreAdvisor(actor, advisorId)],
-      ...DIRECTORY_TRANSITION_NAMES.map((name) => [`transitionAdvisor ${name}`, () => advisors.transitionAdvisor(actor, advisorId, name)] as [string, () => Promise<unknown>]),
+      ...TRANSITIONS.map((name) => [`transitionAdvisor ${name}`, () => advisors.transitionAdvisor(actor, advisorId, name)] as [string, () => Promise<unknown>]),
       ["createProvider", () => providers.createProvider(actor, providerForm)],
       ["updateProvider", () => providers.updateProvider(actor, providerId, { ...providerForm, version: 1 })],
       ["createProviderTx", () => db.$transaction((tx) => providers.createProviderTx(tx, actor, providerForm))],
@@ -65,7 +65,7 @@ for (const [role, email] of [
       ["verifyProvider", () => providers.verifyProvider(actor, providerId)],
       ["archiveProvider", () => providers.archiveProvider(actor, providerId)],
       ["restoreProvider", () => providers.restoreProvider(actor, providerId)],
-      ...DIRECTORY_TRANSITION_NAMES.map((name) => [`transitionProvider ${name}`, () => providers.transitionProvider(actor, providerId, name)] as [string, () => Promise<unknown>]),
+      ...TRANSITIONS.map((name) => [`transitionProvider ${name}`, () => providers.transitionProvider(actor, providerId, name)] as [string, () => Promise<unknown>]),
     ];
 
     it.each(mutations)("%s → FORBIDDEN, nothing changed", async (_name, mutate) => {

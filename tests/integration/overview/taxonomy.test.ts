@@ -93,7 +93,7 @@ describe("synonym groups", () => {
       expect(await rejection(editTopic(actor, { name: "Verboten" }))).toMatchObject({ code: "FORBIDDEN" });
       expect(await rejection(createSynonymGroup(actor, synonymCreateSchema.parse({ terms: "verboten, untersagt" })))).toMatchObject({ code: "FORBIDDEN" });
       expect(
-        await rejection(updateSynonymGroup(actor, synonymUpdateSchema.parse({ id: group.id, version: String(groupBefore.updatedAt.getTime()), terms: "verboten, untersagt" }))),
+        await rejection(updateSynonymGroup(actor, synonymUpdateSchema.parse({ id: group.id, version: String(groupBefore.version), terms: "verboten, untersagt" }))),
       ).toMatchObject({ code: "FORBIDDEN" });
       expect(await rejection(deleteSynonymGroup(actor, group.id))).toMatchObject({ code: "FORBIDDEN" });
 

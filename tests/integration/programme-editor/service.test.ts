@@ -73,6 +73,21 @@ describe("programme editor services (EDITOR)", () => {
     expect((await auditRows(created.id)).length).toBe(2);
   });
 
+  it("lets exactly one of two simultaneous saves from the same version win; the other is a CONFLICT", async () => {
+    const created = await createProgramme(editor, await programmeInput());
+    const base = { ...(await programmeInput()), title: created.title, version: 1 };
+    const results = await Promise.allSettled([
+      updateProgramme(editor, created.id, { ...base, summary: "Gleichzeitig A" }),
+      updateProgramme(editor, created.id, { ...base, summary: "Gleichzeitig B" }),
+    ]);
+    const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ code: "CONFLICT", details: { current: { currentVersion: 2 } } });
+    expect((await db.programme.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(2);
+    expect((await auditRows(created.id)).length).toBe(2);
+  });
+
   it("refuses a taken slug as a field error and writes nothing", async () => {
     const a = await createProgramme(editor, await programmeInput());
     const b = await createProgramme(editor, await programmeInput());

@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { validateImport } from "@/lib/import/service";
 import { proposeOwnProfileChange } from "@/lib/revision/propose";
 import { submitProviderSignup } from "@/lib/signup/service";
-import { topicToken } from "@/lib/taxonomy/schema";
 import * as organisationActions from "@/app/(workspace)/redaktion/organisationen/actions";
 import * as taxonomyActions from "@/app/(workspace)/redaktion/themen/actions";
 import * as userActions from "@/app/(workspace)/redaktion/benutzer/actions";
@@ -100,7 +99,7 @@ export const adminCases: CaseTable = {
     expect: { kind: "permission", permission: "organisation.manage", changes: ["Organisation", "AuditLog"] },
     prepare: async () => {
       const row = await newOrganisation();
-      const form = formDataOf({ id: row.id, name: row.name, kind: row.kind, town: "Trier", version: row.updatedAt.getTime() });
+      const form = formDataOf({ id: row.id, name: row.name, kind: row.kind, town: "Trier", version: row.version });
       return { call: () => organisationActions.updateOrganisationAction(initial, form), fixtureIds: [row.id] };
     },
   },
@@ -116,7 +115,7 @@ export const adminCases: CaseTable = {
     expect: { kind: "permission", permission: "taxonomy.manage", changes: ["Topic"] },
     prepare: async () => {
       const topic = await db.topic.create({ data: { slug: `replay-${uniqueWord("t")}`, name: "Replay Thema", description: "Vorher.", sortOrder: 900 } });
-      const form = formDataOf({ id: topic.id, name: topic.name, description: "Nachher.", sortOrder: "900", version: topicToken(topic) });
+      const form = formDataOf({ id: topic.id, name: topic.name, description: "Nachher.", sortOrder: "900", version: topic.version });
       return { call: () => taxonomyActions.updateTopicAction(initial, form), fixtureIds: [topic.id] };
     },
   },
@@ -131,7 +130,7 @@ export const adminCases: CaseTable = {
     expect: { kind: "permission", permission: "taxonomy.manage", changes: ["SynonymGroup"] },
     prepare: async () => {
       const group = await db.synonymGroup.create({ data: { terms: [uniqueWord("alt"), uniqueWord("alt")] } });
-      const form = formDataOf({ id: group.id, terms: `${group.terms.join("\n")}\n${uniqueWord("neu")}`, version: group.updatedAt.getTime() });
+      const form = formDataOf({ id: group.id, terms: `${group.terms.join("\n")}\n${uniqueWord("neu")}`, version: group.version });
       return { call: () => taxonomyActions.updateSynonymGroupAction(initial, form), fixtureIds: [group.id] };
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withDottedPaths } from "@/lib/advisor/editor-fields";
+import { withDottedPaths } from "@/lib/content/fields";
 import { advisorInput, advisorUpdateInput } from "@/lib/advisor/schema";
 import { providerFormToInput, providerInput } from "@/lib/provider/schema";
 import { z } from "zod";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { organisationCreateSchema, organisationUpdateSchema } from "@/lib/organisation/schema";
-import { normalizeTerm, synonymCreateSchema, topicToken, topicUpdateSchema } from "@/lib/taxonomy/schema";
+import { normalizeTerm, synonymCreateSchema, topicUpdateSchema } from "@/lib/taxonomy/schema";
 
 const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
@@ -31,21 +31,11 @@ describe("synonym terms", () => {
   });
 });
 
-describe("topic schema and token", () => {
+describe("topic schema", () => {
   it("validates the order as a whole number from 0 to 999", () => {
     const base = { id: "t", name: "Gesundheit", description: "Text", version: "5" };
     expect(topicUpdateSchema.parse({ ...base, sortOrder: " 7 " }).sortOrder).toBe(7);
     expect(fieldErrors(topicUpdateSchema.safeParse({ ...base, sortOrder: "1000" }))).toEqual({ sortOrder: "validation.numberRange" });
     expect(fieldErrors(topicUpdateSchema.safeParse({ ...base, sortOrder: "2,5" }))).toEqual({ sortOrder: "validation.number" });
-  });
-
-  it("gives a positive token that changes with any editable value", () => {
-    const topic = { name: "Gesundheit", description: "Text", sortOrder: 7 };
-    const token = topicToken(topic);
-    expect(token).toBeGreaterThanOrEqual(1);
-    expect(token).toBeLessThan(2 ** 31);
-    expect(topicToken({ ...topic })).toBe(token);
-    expect(topicToken({ ...topic, sortOrder: 8 })).not.toBe(token);
-    expect(topicToken({ ...topic, description: "Text." })).not.toBe(token);
   });
 });

@@ -6,7 +6,7 @@ import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { advisorInput, advisorUpdateInput } from "@/lib/advisor/schema";
 import { createAdvisor, transitionAdvisor, updateAdvisor, verifyAdvisor } from "@/lib/advisor/service";
-import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
+import { TRANSITIONS } from "@/lib/content/workflow";
 
 // Thin actions (docs/conventions.md, rule 4): authorization happens in the services, which every action
 // reaches only through runFormAction with the signed-in actor.
@@ -30,7 +30,7 @@ export async function updateAdvisorAction(id: string, _state: FormState, formDat
 const transitionInput = z.object({
   id: z.string().min(1),
   version: z.coerce.number().int().min(1).optional(),
-  transition: z.enum(DIRECTORY_TRANSITION_NAMES, { error: "validation.invalidOption" }),
+  transition: z.enum(TRANSITIONS, { error: "validation.invalidOption" }),
 });
 
 export async function transitionAdvisorAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { withDottedPaths } from "@/lib/advisor/editor-fields";
-import { DIRECTORY_TRANSITION_NAMES } from "@/lib/advisor/editor-workflow";
+import { withDottedPaths } from "@/lib/content/fields";
+import { TRANSITIONS } from "@/lib/content/workflow";
 import { providerFormToInput, providerInput, providerUpdateInput } from "@/lib/provider/schema";
 import { createProvider, transitionProvider, updateProvider, verifyProvider } from "@/lib/provider/service";
 
@@ -42,7 +42,7 @@ export async function updateProviderAction(id: string, _state: FormState, formDa
 const transitionInput = z.object({
   id: z.string().min(1),
   version: z.coerce.number().int().min(1).optional(),
-  transition: z.enum(DIRECTORY_TRANSITION_NAMES, { error: "validation.invalidOption" }),
+  transition: z.enum(TRANSITIONS, { error: "validation.invalidOption" }),
 });
 
 export async function transitionProviderAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -4,7 +4,7 @@ import { commonEditorColumns, nameColumn } from "@/components/editor/common-colu
 import { EditorListView } from "@/components/editor/editor-list-view";
 import type { ListColumn } from "@/components/editor/entity-list-table";
 import { FilterSelect } from "@/components/editor/filter-controls";
-import { DIRECTORY_EDITOR_SORTS } from "@/lib/advisor/editor-filters";
+import { DIRECTORY_EDITOR_SORTS } from "@/lib/content/editor-filters";
 import { requirePermission } from "@/lib/auth/guard";
 import { allowedBulkActions } from "@/lib/content/bulk-request";
 import { parseEditorList } from "@/lib/content/editor-filters";

@@ -1,5 +1,5 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import type { ProgrammeEditorRow } from "@/lib/programme/editor-row";
+import type { ProgrammeEditorRow } from "@/lib/programme/editor-state";
 import { PROGRAMME_FIELDS } from "@/lib/programme/schema";
 
 /** A stored programme as form values (numbers and empty values as strings, lists as arrays). */

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import type { WorkflowState } from "@/lib/publication";
 import { PROGRAMME_CONTENT_FIELDS } from "./content-select";
 import type { ProgrammeInput } from "./schema";
@@ -50,14 +49,6 @@ export function toEditorRow(raw: Raw): ProgrammeEditorRow {
 export async function findEditorRow(tx: Pick<Tx, "programme">, id: string): Promise<ProgrammeEditorRow | null> {
   const raw = await findRaw(tx, id);
   return raw && toEditorRow(raw);
-}
-
-/** Locks the row for the rest of the transaction (concurrent writers wait), then reads it. */
-export async function lockEditorRow(tx: Tx, id: string): Promise<ProgrammeEditorRow> {
-  await tx.$queryRaw`SELECT id FROM "Programme" WHERE id = ${id} FOR UPDATE`;
-  const row = await findEditorRow(tx, id);
-  if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
-  return row;
 }
 
 /** What the audit log stores of a programme: the editable fields and the workflow state. */

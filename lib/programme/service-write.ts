@@ -1,18 +1,23 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import type { AuditActionOf } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
-import { conflictDetails } from "@/lib/content/conflict";
-import { slugify, uniqueSlug } from "@/lib/content/slug";
-import type { Tx } from "@/lib/db/client";
+import { conflictError } from "@/lib/content/conflict";
+import { chooseSlug } from "@/lib/content/slug";
+import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
+import { db, type Tx } from "@/lib/db/client";
+import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
-import { auditSnapshot, findEditorRow, lockEditorRow, type ProgrammeEditorRow } from "./editor-row";
+import { auditSnapshot, findEditorRow, type ProgrammeEditorRow } from "./editor-state";
+import { advisorSlugs, programmeTags } from "./editor-tags";
 import { PROGRAMME_FIELDS, type ProgrammeInput } from "./schema";
 import { conflictDisplay } from "./service-display";
 
-// Transaction-level programme writes, shared by the editor services and the importer. They do
-// not authorize (the caller did: assertCan before opening the transaction) and do not revalidate
+// Programme writes. The *Tx functions run inside the caller's transaction (the importer's
+// all-or-nothing commit) and authorize themselves like every writer; they do not revalidate
 // caches (the caller does after commit, with the returned `tags`). The importer may name its
 // audit action (e.g. "programme.imported"); the history view labels it.
 export type ProgrammeWriteResult = { row: ProgrammeEditorRow; tags: string[] };
@@ -56,26 +61,10 @@ async function assertRelationsExist(tx: Tx, input: ProgrammeInput) {
   if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "errors.invalid", { fieldErrors });
 }
 
-async function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow): Promise<string> {
-  const taken = async (slug: string) =>
-    (await tx.programme.count({ where: { slug, ...(current ? { id: { not: current.id } } : {}) } })) > 0;
-  if (input.slug) {
-    if (await taken(input.slug)) throw new AppError("INVALID", "errors.slugTaken", { fieldErrors: { slug: ["errors.slugTaken"] } });
-    return input.slug;
-  }
-  // An empty slug field keeps an existing address; a new entry gets one from its title.
-  return current ? current.slug : uniqueSlug(slugify(input.title), taken);
-}
-
-const tagsFor = (slugs: string[], advisorSlugs: string[]) => [
-  "programmes",
-  ...slugs.map((slug) => `programme:${slug}`),
-  ...(advisorSlugs.length ? ["advisors", ...advisorSlugs.map((slug) => `advisor:${slug}`)] : []),
-];
-
-async function advisorSlugs(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return [];
-  return (await tx.advisor.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((a) => a.slug);
+/** The slug to save: the one typed, else the current one, else one made from the title. */
+function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow): Promise<string> {
+  const taken = async (slug: string) => (await tx.programme.count({ where: { slug } })) > 0;
+  return chooseSlug(taken, { wanted: input.slug, name: input.title, current: current?.slug });
 }
 
 /** A new programme: a draft, verified now (whoever entered it has just checked the source). */
@@ -83,8 +72,9 @@ export async function createProgrammeTx(
   tx: Tx,
   actor: Actor,
   input: ProgrammeInput,
-  { auditAction = "programme.created" }: { auditAction?: string } = {},
+  { auditAction = "programme.created" }: { auditAction?: AuditActionOf<"programme"> } = {},
 ): Promise<ProgrammeWriteResult> {
+  assertCan(actor, "programme.create");
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input);
   const created = await tx.programme.create({
@@ -103,42 +93,50 @@ export async function createProgrammeTx(
   await recordAudit(tx, { actor, action: auditAction, entityType: "programme", entityId: row.id, before: null, after: auditSnapshot(row) });
   await syncDocuments(tx, "programme", [row.id]);
   await syncDocuments(tx, "advisor", row.advisorIds);
-  return { row, tags: tagsFor([row.slug], await advisorSlugs(tx, row.advisorIds)) };
+  return { row, tags: programmeTags([row.slug], await advisorSlugs(tx, row.advisorIds)) };
+}
+
+/** The user's input in the shape of the editor state, for the conflict table. */
+const conflictSide = (input: ProgrammeInput, current: ProgrammeEditorRow) => ({
+  ...input,
+  description: sanitizeRichText(input.description),
+  eligibility: sanitizeOptionalRichText(input.eligibility),
+  howToApply: sanitizeOptionalRichText(input.howToApply),
+  slug: input.slug ?? current.slug,
+});
+
+async function programmeConflict(tx: Tx, input: ProgrammeInput, current: ProgrammeEditorRow) {
+  const mine = conflictSide(input, current);
+  return conflictError(mine, current, current.version, { fields: PROGRAMME_FIELDS, display: await conflictDisplay(tx, mine, current) });
 }
 
 /**
- * Saves the form over the stored programme. With `expectedVersion` (the editor form always has
- * one) a programme saved by someone else meanwhile is refused with CONFLICT and the differing
- * fields; the importer may omit it to overwrite.
+ * Saves the form over the stored programme under the optimistic lock (docs/conventions.md,
+ * rule 6). With `expectedVersion` (the editor form always has one) a programme saved by someone
+ * else since the form was loaded is refused with CONFLICT and the differing fields; the importer
+ * omits it and writes over the version it has just read.
  */
 export async function updateProgrammeTx(
   tx: Tx,
   actor: Actor,
   id: string,
   input: ProgrammeInput,
-  { expectedVersion, auditAction = "programme.updated" }: { expectedVersion?: number; auditAction?: string } = {},
+  { expectedVersion, auditAction = "programme.updated" }: { expectedVersion?: number; auditAction?: AuditActionOf<"programme"> } = {},
 ): Promise<ProgrammeWriteResult> {
-  const before = await lockEditorRow(tx, id);
-  if (expectedVersion !== undefined && before.version !== expectedVersion) {
-    const mine = {
-      ...input,
-      description: sanitizeRichText(input.description),
-      eligibility: sanitizeOptionalRichText(input.eligibility),
-      howToApply: sanitizeOptionalRichText(input.howToApply),
-      slug: input.slug ?? before.slug,
-    };
-    throw new AppError("CONFLICT", "errors.conflict", {
-      current: conflictDetails(mine, before, PROGRAMME_FIELDS, await conflictDisplay(tx, mine, before)),
-    });
-  }
+  assertCan(actor, "programme.update");
+  const before = await findEditorRow(tx, id);
+  if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (expectedVersion !== undefined && before.version !== expectedVersion) throw await programmeConflict(tx, input, before);
   await assertRelationsExist(tx, input);
   const slug = await resolveSlug(tx, input, before);
-  // The version in the where clause as well: the row is locked, so this is belt and braces.
-  const { count } = await tx.programme.updateMany({
-    where: { id, version: before.version },
-    data: { ...scalarData(input), slug, version: { increment: 1 } },
-  });
-  if (count !== 1) throw new AppError("CONFLICT", "errors.conflict");
+  await writeAtVersion(
+    () => tx.programme.updateMany({ where: { id, version: before.version }, data: { ...scalarData(input), slug, version: NEXT_VERSION } }),
+    async () => {
+      const now = await findEditorRow(tx, id);
+      return now ? programmeConflict(tx, input, now) : new AppError("NOT_FOUND", "errors.notFound");
+    },
+  );
+  // Many-to-many links cannot go through updateMany; the version check above already holds the row.
   await tx.programme.update({
     where: { id },
     data: {
@@ -154,7 +152,24 @@ export async function updateProgrammeTx(
   const affected = [...new Set([...before.advisorIds, ...after.advisorIds])];
   await syncDocuments(tx, "programme", [id]);
   await syncDocuments(tx, "advisor", affected);
-  return { row: after, tags: tagsFor([before.slug, after.slug], await advisorSlugs(tx, affected)) };
+  return { row: after, tags: programmeTags([before.slug, after.slug], await advisorSlugs(tx, affected)) };
 }
 
-export { tagsFor as programmeTags, advisorSlugs };
+const TX_OPTIONS = { timeout: 30_000 };
+
+export async function createProgramme(actor: Actor, input: ProgrammeInput): Promise<ProgrammeEditorRow> {
+  assertCan(actor, "programme.create");
+  const { row, tags } = await db.$transaction((tx) => createProgrammeTx(tx, actor, input), TX_OPTIONS);
+  invalidateTags(tags);
+  return row;
+}
+
+/** Saves the edit form; `input.version` is the version the user started from (optimistic lock). */
+export async function updateProgramme(actor: Actor, id: string, input: ProgrammeInput): Promise<ProgrammeEditorRow> {
+  assertCan(actor, "programme.update");
+  if (input.version === undefined) throw new AppError("INVALID", "errors.invalid", { fieldErrors: { version: ["validation.number"] } });
+  const expectedVersion = input.version;
+  const { row, tags } = await db.$transaction((tx) => updateProgrammeTx(tx, actor, id, input, { expectedVersion }), TX_OPTIONS);
+  invalidateTags(tags);
+  return row;
+}

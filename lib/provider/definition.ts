@@ -1,0 +1,23 @@
+import "server-only";
+import { CONTENT_TAGS } from "@/lib/content/cache-tags";
+import type { ContentDefinition } from "@/lib/content/types";
+import { facetIdsOf } from "@/lib/facets/registry";
+import { PROVIDER_COLUMNS } from "@/lib/import/entities/directory-columns";
+import type { ProviderDetailDTO } from "./dto";
+import * as listing from "./listing";
+import { toProviderDetailDTO } from "./queries";
+import { PROVIDER_FIELDS, providerInput, type ProviderInput } from "./schema";
+
+// Dienstleister in the content core (lib/content/types.ts): linked to no other content type.
+export const providerDefinition: ContentDefinition<ProviderInput, ProviderDetailDTO> = {
+  type: "provider",
+  auditEntityType: "provider",
+  searchDocumentType: "provider",
+  schema: providerInput,
+  fields: PROVIDER_FIELDS,
+  toPublicDTO: toProviderDetailDTO,
+  tags: CONTENT_TAGS.provider,
+  importColumns: PROVIDER_COLUMNS,
+  facets: facetIdsOf("provider"),
+  listing,
+};
