@@ -20,7 +20,7 @@ import { guardRequest } from "@/lib/security/request-guard";
 //    is not rewritten and renders per request in <list>/page.tsx; the visible URL never changes,
 //    so filters stay bookmarkable GET forms. Both routes render the same component from
 //    <list>/_list/. Parameters a list does not know (tracking tags and the like) are dropped here
-//    already, so they cannot multiply cache entries. See docs/architecture.md, "Caching".
+//    already, so they cannot multiply cache entries. See docs/architecture.md, "Caching and freshness".
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
  * that sent no address. Next gives server actions no socket address, and forwarded headers without
  * a proxy in front are whatever the client wrote; so all such requests count as one client. The
  * per-client limits then hold for all of them together (safe against guessing, but strangers can
- * exhaust them for everybody): behind a reverse proxy, set TRUSTED_PROXIES (docs/auth.md).
+ * exhaust them for everybody): behind a reverse proxy, set TRUSTED_PROXIES (docs/accounts.md).
  */
 export const UNKNOWN_CLIENT = "unknown-client";
 

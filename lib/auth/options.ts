@@ -9,7 +9,7 @@ import { verifyCredentials } from "./sign-in";
 /**
  * next-auth's configuration: JWT sessions in our cookie, a Credentials provider with the same
  * checks (rate limits included) as the /anmelden server action. The sign-in page itself mints the
- * same token in its server action (lib/auth/session-token.ts; see docs/auth.md why).
+ * same token in its server action (lib/auth/session-token.ts; see docs/accounts.md why).
  */
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

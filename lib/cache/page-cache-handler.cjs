@@ -1,7 +1,7 @@
 // Next's cache handler (next.config.ts → cacheHandler): @fortedigital/nextjs-cache-handler with
 // one Handler, our rules (page-rules.cjs) around the store:
 // - REDIS_URL set: Redis ("redis-strings"), shared by all instances, so an edit on any of them
-//   invalidates the page on all at once (docs/architecture.md, "Page cache").
+//   invalidates the page on all at once (docs/architecture.md, "Caching and freshness").
 // - unset (the demo, a single instance) or during `next build`: an LRU in this process.
 // Redis unreachable: every read and write fails fast (no offline queue, short timeouts), the
 // package treats that as a miss, and pages are rendered from the database. It is logged once per

@@ -1,4 +1,4 @@
-// Prisma migrations without the CLI's downloaded engine: see docs/migrations.md.
+// Prisma migrations without the CLI's downloaded engine: see docs/operations.md, "Database migrations".
 // Usage: tsx scripts/db/migrate.ts <command> [--schema prisma/schema.prisma] [--migrations prisma/migrations]
 //   create <name> [--empty] | deploy | check | status | resolve <migration> --rolled-back|--applied
 import { commands } from "./commands.ts";
