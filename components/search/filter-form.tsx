@@ -24,11 +24,29 @@ interface Props {
   hidden?: Record<string, string>;
 }
 
-// A plain GET form: filters work without JavaScript and every state is a shareable URL.
+// A plain GET form: filters work without JavaScript and every state is a shareable URL. On a
+// phone it sits collapsed in a <details> whose summary counts the active filters, so the results
+// come first; from md up the panel is always shown and the summary hidden (app/globals.css,
+// .filter-panel). The action's fragment lands the submitted page on the result count.
 export async function FilterForm({ action, query, sort, groups, resultsId, hidden = {} }: Props) {
   const t = await getTranslations("common.list");
+  const activeCount = groups.reduce((sum, group) => sum + group.options.filter((option) => option.checked).length, 0);
   return (
-    <form method="get" action={action} className="space-y-6" aria-labelledby="filter-heading">
+    <details className="filter-panel">
+      <summary className="cursor-pointer border-2 border-ink bg-white px-3 py-2 font-semibold hover:bg-brand-50" data-testid="filter-summary">
+        {t("filterToggle", { count: activeCount })}
+      </summary>
+      <div className="mt-4 md:mt-0">
+        <FilterFields action={action} query={query} sort={sort} groups={groups} resultsId={resultsId} hidden={hidden} />
+      </div>
+    </details>
+  );
+}
+
+async function FilterFields({ action, query, sort, groups, resultsId, hidden = {} }: Props) {
+  const t = await getTranslations("common.list");
+  return (
+    <form method="get" action={`${action}#${resultsId}`} className="space-y-6" aria-labelledby="filter-heading">
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="filter-heading" className="text-xl font-bold">
           {t("filtersHeading")}

@@ -25,10 +25,10 @@ export function ListLayout({ path, raw, title, intro, query, sortOptions, groups
       <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
       {intro}
       <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <aside>
+        <aside className="min-w-0">
           <FilterForm action={path} query={query.q} sort={query.sort} groups={groups} resultsId="ergebnisse" />
         </aside>
-        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
+        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1} className="min-w-0">
           <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
             <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.items.length} />
             <SortForm action={path} raw={raw} current={query.sort} options={sortOptions} />

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+/** The id of the results section, which opens with the result count: forms and chips link to it. */
+export const RESULTS_ID = "ergebnisse";
+
 interface Props {
   headingId: string;
   total: number;

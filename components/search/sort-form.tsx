@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SelectOptions } from "@/components/ui/select-options";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { RESULTS_ID } from "./result-summary";
 
 interface Props {
   action: string;
@@ -9,14 +10,15 @@ interface Props {
   options: { value: string; label: string }[];
 }
 
-// Separate GET form so changing the order keeps every filter (carried as hidden fields).
+// Separate GET form so changing the order keeps every filter (carried as hidden fields); like the
+// filter form it lands the new page on the result count.
 export async function SortForm({ action, raw, current, options }: Props) {
   const t = await getTranslations("common.list");
   const hidden = Object.entries(raw).flatMap(([key, value]) =>
     key === "sortierung" || key === "seite" || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as const),
   );
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-2">
+    <form method="get" action={`${action}#${RESULTS_ID}`} className="flex flex-wrap items-end gap-2">
       {hidden.map(([key, value], index) => (
         <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
       ))}

@@ -34,10 +34,10 @@ export async function TypedResults({ params, search, groups, topics }: Props) {
       <SearchHeading params={params} correctedText={result.correctedText} />
       <TypeNav params={params} countsByType={search.countsByType} />
       <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <aside>
+        <aside className="min-w-0">
           <FilterForm action={SEARCH_PATH} query={params.q} sort={params.sort} groups={groups} resultsId="ergebnisse" hidden={{ typ: PARAM_BY_TYPE[params.type] }} />
         </aside>
-        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
+        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1} className="min-w-0">
           <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
             <ResultSummary headingId="ergebnisse-heading" total={result.total} start={(page - 1) * SEARCH_PAGE_SIZE} shown={result.hits.length} />
             <SortForm action={SEARCH_PATH} raw={raw} current={params.sort} options={SORTS_BY_TYPE[params.type].map((value) => ({ value, label: t(value) }))} />
