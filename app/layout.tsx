@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { BRAND_COLOR } from "@/lib/brand";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -13,10 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t("description"),
     applicationName: t("name"),
     formatDetection: { telephone: false },
+    // The files are made by scripts/generate-icons.mjs from public/icon.svg.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+    },
   };
 }
 
-export const viewport: Viewport = { themeColor: "#0b2a4a", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [t, messages] = await Promise.all([getTranslations("common.site"), getMessages()]);

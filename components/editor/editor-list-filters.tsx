@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { STATUS_VALUES, type EditorListFilters as Filters } from "@/lib/content/editor-filters";
 import { FilterCheckbox, FilterSelect } from "./filter-controls";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   action: string;
@@ -41,7 +42,7 @@ export async function EditorListFilters({ action, heading, searchLabel, filters,
         {children}
         <FilterCheckbox id="filter-stale" name="ungeprueft" value="1" label={t("list.staleLabel")} checked={filters.ungeprueft} />
         <FilterSelect id="filter-sort" name="sortierung" label={t("list.sortLabel")} value={filters.sortierung} options={sortOptions} />
-        <button type="submit" className="border-2 border-ink bg-brand-700 px-4 py-1.5 font-bold text-white">
+        <button type="submit" className={buttonClass("primary", "sm")}>
           {t("list.apply")}
         </button>
         <Link href={action} className="self-center">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   title: string;
@@ -22,7 +23,7 @@ export function EntryListPage({ title, intro, create, filters, exportLinks, coun
           <h1 className="text-3xl font-bold">{title}</h1>
           <p className="mt-2">{intro}</p>
         </div>
-        <Link href={create.href} className="border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
+        <Link href={create.href} className={buttonClass("primary")}>
           {create.label}
         </Link>
       </div>

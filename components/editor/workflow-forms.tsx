@@ -18,11 +18,11 @@ function FormError({ state }: { state: FormState }) {
   );
 }
 
-const VARIANT: Record<Transition, "primary" | "secondary" | "warning"> = {
+const VARIANT: Record<Transition, "primary" | "secondary" | "danger"> = {
   submit: "secondary",
   publish: "primary",
   unpublish: "secondary",
-  archive: "warning",
+  archive: "danger",
   restore: "secondary",
 };
 

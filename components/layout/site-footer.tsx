@@ -1,23 +1,41 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+// Only legal pages that exist are linked; an imprint page is still to be written by the operator.
+const LEGAL_LINKS = [
+  { href: "/datenschutz", key: "privacy" },
+  { href: "/barrierefreiheit", key: "accessibility" },
+] as const;
+
 export async function SiteFooter() {
-  const t = await getTranslations("common.footer");
+  const [t, operator] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable")]);
   return (
     <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50">
-      <div className="mx-auto grid max-w-6xl gap-4 px-4 py-8 text-sm md:grid-cols-[2fr_1fr]">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr]">
         <div className="space-y-2">
           <p>{t("about")}</p>
           <p className="text-muted">{t("noTracking")}</p>
         </div>
-        <nav aria-label={t("label")}>
-          <ul className="space-y-2">
-            <li>
-              <Link href="/datenschutz">{t("privacy")}</Link>
-            </li>
-            <li>
-              <Link href="/barrierefreiheit">{t("accessibility")}</Link>
-            </li>
+        <div>
+          <h2 className="font-bold">{t("addressHeading")}</h2>
+          <address className="mt-2 not-italic">
+            {operator("name")}
+            <br />
+            {operator("street")}
+            <br />
+            {operator("postalCodeAndTown")}
+          </address>
+        </div>
+        <nav aria-labelledby="fusszeile-rechtliches">
+          <h2 id="fusszeile-rechtliches" className="font-bold">
+            {t("legalHeading")}
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {LEGAL_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{t(link.key)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 
 export interface FilterOption {
   value: string;
@@ -100,7 +101,7 @@ async function FilterFields({ action, query, sort, groups, resultsId, hidden = {
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="bg-open px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+        <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}
         </button>
         <Link href={action}>{t("resetFilters")}</Link>

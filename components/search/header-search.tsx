@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "./header-search-combobox";
+import { buttonClass } from "@/components/ui/button";
 
 /** The search box on every page: a GET form to /suche; suggestions appear only with JavaScript. */
 export async function HeaderSearch() {
@@ -9,11 +10,8 @@ export async function HeaderSearch() {
       <label htmlFor="kopf-suche" className="sr-only">
         {t("label")}
       </label>
-      <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-white bg-white px-2 text-ink" />
-      <button
-        type="submit"
-        className="h-11 shrink-0 border-2 border-white bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-      >
+      <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
+      <button type="submit" className={buttonClass("primary", "field")}>
         {t("submit")}
       </button>
     </form>

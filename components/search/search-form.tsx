@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "./header-search-combobox";
+import { buttonClass } from "@/components/ui/button";
 
 interface Props {
   q: string;
@@ -21,7 +22,7 @@ export async function SearchForm({ q, typ }: Props) {
       {typ && <input type="hidden" name="typ" value={typ} />}
       <div className="mt-1 flex items-stretch">
         <SearchCombobox id="suche-q" defaultValue={q} describedBy="suche-q-hint" className="h-11 w-full min-w-0 border-2 border-ink px-2" />
-        <button type="submit" className="h-11 shrink-0 bg-open px-4 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+        <button type="submit" className={buttonClass("primary", "field")}>
           {t("submit")}
         </button>
       </div>

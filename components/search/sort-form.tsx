@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SelectOptions } from "@/components/ui/select-options";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { buttonClass } from "@/components/ui/button";
 import { RESULTS_ID } from "./result-summary";
 
 interface Props {
@@ -30,7 +31,7 @@ export async function SortForm({ action, raw, current, options }: Props) {
           <SelectOptions options={options} />
         </select>
       </div>
-      <button type="submit" className="border-2 border-ink bg-white px-3 py-1.5 font-semibold hover:bg-brand-50">
+      <button type="submit" className={buttonClass("secondary", "sm")}>
         {t("applySort")}
       </button>
     </form>

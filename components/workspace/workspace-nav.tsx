@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { buttonClass } from "@/components/ui/button";
 
 const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion", key: "overview", permission: "editor.access" },
@@ -33,7 +34,7 @@ export async function WorkspaceNav({ actor }: { actor: Actor }) {
         <div className="flex items-center gap-4">
           <Link href="/konto">{t("account")}</Link>
           <form action={signOutAction}>
-            <button type="submit" className="border-2 border-ink px-3 py-1 font-semibold">
+            <button type="submit" className={buttonClass("secondary", "sm")}>
               {t("signOut")}
             </button>
           </form>

@@ -9,6 +9,7 @@ import { countPendingRevisions } from "@/lib/revision/queries";
 import { listPendingSignups } from "@/lib/signup/queries";
 import { DeadlineSection, RecentSection, ReviewSection, StaleSection } from "./_overview/dashboard-sections";
 import { PageIntro } from "./_overview/page-intro";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editorOverview.dashboard");
@@ -41,7 +42,7 @@ export default async function EditorDashboardPage() {
           <ul className="flex flex-wrap gap-3">
             {quickLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-block border-2 border-ink px-3 py-1.5 font-semibold">
+                <Link href={link.href} className={buttonClass("secondary", "sm")}>
                   {t(`quick.${link.key}`)}
                 </Link>
               </li>

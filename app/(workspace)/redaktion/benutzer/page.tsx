@@ -5,6 +5,7 @@ import { CaptionedTable, LinkRowHeader } from "@/components/ui/captioned-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { listUsers } from "@/lib/user/queries";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.users");
@@ -19,7 +20,7 @@ export default async function UsersPage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
       <p>
-        <Link href="/redaktion/benutzer/neu" className="inline-block border-2 border-open bg-open px-4 py-2 font-bold text-white">
+        <Link href="/redaktion/benutzer/neu" className={buttonClass("primary")}>
           {t("create")}
         </Link>
       </p>

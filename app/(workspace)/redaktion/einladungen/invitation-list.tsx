@@ -3,8 +3,8 @@ import { CaptionedTable } from "@/components/ui/captioned-table";
 import type { InvitationRow } from "@/lib/account/invitation-queries";
 import { formatDateTime } from "@/lib/format";
 import { resendInvitationAction, revokeInvitationAction } from "./actions";
+import { buttonClass } from "@/components/ui/button";
 
-const button = "border-2 border-ink bg-white px-3 py-1 font-semibold";
 
 /** Sent invitations, newest first, with one-button forms to resend or revoke the open ones. */
 export async function InvitationList({ rows }: { rows: InvitationRow[] }) {
@@ -46,7 +46,7 @@ function RowAction({ action, userId, label, ariaLabel }: { action: (formData: Fo
   return (
     <form action={action}>
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" className={button} aria-label={ariaLabel}>
+      <button type="submit" className={buttonClass("secondary", "sm")} aria-label={ariaLabel}>
         {label}
       </button>
     </form>

@@ -6,6 +6,7 @@ import { listOrganisations, parseOrganisationListParams } from "@/lib/organisati
 import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 import { DataTable } from "../_overview/data-table";
 import { PageLinks } from "../_overview/page-links";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,7 +38,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         </div>
       )}
       <p>
-        <Link href="/redaktion/organisationen/neu" className="inline-block border-2 border-ink px-3 py-1.5 font-semibold">
+        <Link href="/redaktion/organisationen/neu" className={buttonClass("primary")}>
           {t("new")}
         </Link>
       </p>
@@ -55,7 +56,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="border-2 border-ink bg-white px-4 py-1.5 font-bold">{t("filter.apply")}</button>
+        <button type="submit" className={buttonClass("primary", "sm")}>{t("filter.apply")}</button>
       </form>
       <p role="status">{t("count", { count: list.total })}</p>
       {list.items.length > 0 && (

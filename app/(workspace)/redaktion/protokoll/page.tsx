@@ -8,6 +8,7 @@ import { ChangeSummary } from "../_overview/change-summary";
 import { DataTable } from "../_overview/data-table";
 import { PageLinks } from "../_overview/page-links";
 import { ChangeDetails } from "./change-details";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <label htmlFor="protokoll-eintrag" className="block font-semibold">{t("filter.entityId")}</label>
           <input id="protokoll-eintrag" name="eintrag" defaultValue={params.entityId ?? ""} className="w-64 border-2 border-ink px-2 py-1.5" />
         </div>
-        <button type="submit" className="border-2 border-ink bg-white px-4 py-1.5 font-bold">{t("filter.apply")}</button>
+        <button type="submit" className={buttonClass("primary", "sm")}>{t("filter.apply")}</button>
         {(params.userId || params.entityType || params.entityId) && <Link href="/redaktion/protokoll">{t("filter.reset")}</Link>}
       </form>
       <p role="status">{t("count", { count: list.total })}</p>

@@ -14,6 +14,7 @@ import {
 } from "@/lib/security-log/list";
 import { DataTable } from "../_overview/data-table";
 import { PageLinks } from "../_overview/page-links";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,7 +72,7 @@ export default async function SecurityLogPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="border-2 border-ink bg-white px-4 py-1.5 font-bold">{t("filter.apply")}</button>
+        <button type="submit" className={buttonClass("primary", "sm")}>{t("filter.apply")}</button>
         {(params.outcome || params.who || params.days !== 7) && <Link href="/redaktion/sicherheit">{t("filter.reset")}</Link>}
       </form>
       <p role="status">{t("count", { count: list.total })}</p>

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
 import { DataTable } from "../_overview/data-table";
 import { PageIntro } from "../_overview/page-intro";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,7 +47,7 @@ export default async function TaxonomyPage({ searchParams }: Props) {
           </div>
         )}
         <p className="mb-4">
-          <Link href="/redaktion/themen/synonyme/neu" className="inline-block border-2 border-ink px-3 py-1.5 font-semibold">
+          <Link href="/redaktion/themen/synonyme/neu" className={buttonClass("primary")}>
             {t("synonyms.new")}
           </Link>
         </p>

@@ -24,7 +24,7 @@ export async function DecisionForms({ id }: { id: string }) {
         <EditorForm action={rejectSignupAction} labels={{ reason: t("reasonLabel") }} ariaLabel={t("rejectHeading")}>
           <input type="hidden" name="id" value={id} />
           <TextareaField name="reason" label={t("reasonLabel")} required rows={4} />
-          <SubmitButton variant="warning">{t("reject")}</SubmitButton>
+          <SubmitButton variant="danger">{t("reject")}</SubmitButton>
         </EditorForm>
       </div>
     </Section>

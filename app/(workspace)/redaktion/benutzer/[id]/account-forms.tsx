@@ -30,7 +30,7 @@ export function StatusForm({ userId, disabled }: { userId: string; disabled: boo
     <EditorForm action={setDisabledAction} labels={{}} ariaLabel={t("statusHeading")}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "nein" : "ja"} />
-      <SubmitButton variant={disabled ? "secondary" : "warning"}>{disabled ? t("submitEnable") : t("submitDisable")}</SubmitButton>
+      <SubmitButton variant={disabled ? "secondary" : "danger"}>{disabled ? t("submitEnable") : t("submitDisable")}</SubmitButton>
     </EditorForm>
   );
 }

@@ -14,7 +14,7 @@ export async function DeleteOrganisation({ organisation }: { organisation: Organ
       <p className="mb-3">{used ? t("inUse", { programmes: organisation.programmes, advisors: organisation.advisors }) : t("explanation")}</p>
       <EditorForm action={deleteOrganisationAction} labels={{}} ariaLabel={t("heading")}>
         <input type="hidden" name="id" value={organisation.id} />
-        <SubmitButton variant="warning">{t("button")}</SubmitButton>
+        <SubmitButton variant="danger">{t("button")}</SubmitButton>
       </EditorForm>
     </Section>
   );

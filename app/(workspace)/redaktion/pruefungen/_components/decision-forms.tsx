@@ -24,7 +24,7 @@ export async function RejectForm({ action }: { action: Action }) {
   return (
     <EditorForm action={action} labels={{ reason: t("reason") }} ariaLabel={t("rejectHeading")}>
       <TextareaField name="reason" label={t("reason")} hint={t("reasonHint")} rows={4} required />
-      <SubmitButton variant="warning">{t("reject")}</SubmitButton>
+      <SubmitButton variant="danger">{t("reject")}</SubmitButton>
     </EditorForm>
   );
 }

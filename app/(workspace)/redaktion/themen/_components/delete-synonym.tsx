@@ -11,7 +11,7 @@ export async function DeleteSynonymGroup({ id }: { id: string }) {
       <p className="mb-3">{t("explanation")}</p>
       <EditorForm action={deleteSynonymGroupAction} labels={{}} ariaLabel={t("heading")}>
         <input type="hidden" name="id" value={id} />
-        <SubmitButton variant="warning">{t("button")}</SubmitButton>
+        <SubmitButton variant="danger">{t("button")}</SubmitButton>
       </EditorForm>
     </Section>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { inspectSignupToken } from "@/lib/signup/service";
 import { confirmSignupAction } from "./actions";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.confirm");
@@ -22,7 +23,7 @@ export default async function ConfirmSignupPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-lg">{t("intro", { name: found.companyName ?? "" })}</p>
       <form action={confirmSignupAction.bind(null, token)}>
-        <button type="submit" className="border-2 border-open bg-open px-4 py-2 font-bold text-white shadow-[0_2px_0_#0b0c0c]">
+        <button type="submit" className={buttonClass("primary")}>
           {t("button")}
         </button>
       </form>
