@@ -71,6 +71,14 @@ describe("the dry run's plan", () => {
     expect(String(error.params!.suggestions)).toContain("„Investitions- und Strukturbank Rheinland-Pfalz“");
   });
 
+  it("refuses cells with a NUL character row by row instead of failing on the lookups before validation", async () => {
+    const suffix = uniqueSuffix();
+    const row = programmeRow(suffix, 1, { Slug: `nul-${suffix}\u0000x`, Titel: `Titel\u0000${suffix}`, Fördergeber: "Investitions\u0000bank" });
+    const { report } = await dryRunImport(editor, importer, csvFile([row]));
+    expect(report.rowErrors.length).toBeGreaterThan(0);
+    expect(report.rowErrors.every((e) => e.row === 2)).toBe(true);
+  });
+
   it("gives a row with one unquoted separator one message and checks the other rows as usual", async () => {
     const suffix = uniqueSuffix();
     const header = programmeRow(suffix, 0).map((_, index) => ["Titel", "Kurzbeschreibung", "Beschreibung", "Fördergeber", "Ebene", "Förderarten", "Zielgruppen", "Themen", "Gebiete", "Frist", "Quelle", "Slug"][index]!);
