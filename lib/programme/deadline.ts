@@ -1,0 +1,29 @@
+import { berlinDay } from "@/lib/dates";
+import { deriveProgrammeStatus, type ProgrammeDays, type ProgrammeStatus } from "./status";
+
+/** Deadlines this close are counted down on cards ("Endet in 6 Tagen"). */
+export const DEADLINE_COUNTDOWN_DAYS = 14;
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/**
+ * Whole Berlin calendar days left until an open programme's deadline (0: ends today), or null when
+ * there is nothing to count down: no deadline, not open now, or more than 14 days away. Computed
+ * from the same Berlin "today" as the status, so a page cached until midnight (the midnight job
+ * expires the programme tag) never shows a countdown that disagrees with its status.
+ */
+export function deadlineDaysLeft(days: ProgrammeDays, now: Date = new Date()): number | null {
+  if (!days.deadline || deriveProgrammeStatus(days, now) !== "open") return null;
+  const left = dayNumber(days.deadline) - dayNumber(berlinDay(now));
+  return left <= DEADLINE_COUNTDOWN_DAYS ? left : null;
+}
+
+/** Status and countdown from one "now", as every programme card shows them. */
+export function programmeTiming(days: ProgrammeDays, now: Date = new Date()): { status: ProgrammeStatus; daysLeft: number | null } {
+  return { status: deriveProgrammeStatus(days, now), daysLeft: deadlineDaysLeft(days, now) };
+}
