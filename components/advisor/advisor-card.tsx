@@ -13,7 +13,7 @@ interface Props {
 export async function AdvisorCard({ advisor, kreise, headingLevel: Heading = "h3" }: Props) {
   const t = await getTranslations();
   return (
-    <article className="border-b border-line py-5" data-type="advisor">
+    <article className="border-b border-line py-5" data-type="berater">
       <Heading className="text-lg font-bold">
         <Link href={`/berater/${advisor.slug}`}>{advisor.name}</Link>
       </Heading>

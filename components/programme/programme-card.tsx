@@ -14,7 +14,7 @@ interface Props {
 
 export function ProgrammeCard({ programme, kreise, headingLevel: Heading = "h3" }: Props) {
   return (
-    <article className="border-b border-line py-5" data-type="programme">
+    <article className="border-b border-line py-5" data-type="foerderprogramme">
       <Heading className="text-lg font-bold">
         <Link href={`/foerderprogramme/${programme.slug}`}>{programme.title}</Link>
       </Heading>

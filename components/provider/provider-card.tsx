@@ -9,7 +9,7 @@ interface Props {
 
 export function ProviderCard({ provider, headingLevel: Heading = "h3" }: Props) {
   return (
-    <article className="border-b border-line py-5" data-type="provider">
+    <article className="border-b border-line py-5" data-type="dienstleister">
       <Heading className="text-lg font-bold">
         <Link href={`/dienstleister/${provider.slug}`}>{provider.name}</Link>
       </Heading>
