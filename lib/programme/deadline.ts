@@ -1,5 +1,5 @@
-import { berlinDay } from "@/lib/dates";
-import { deriveProgrammeStatus, type ProgrammeDays, type ProgrammeStatus } from "./status";
+import { addDays, berlinDay, startOfBerlinDay } from "@/lib/dates";
+import { deriveProgrammeStatus, nextStatusChange, type ProgrammeDays, type ProgrammeStatus } from "./status";
 
 /** Deadlines this close are counted down on cards ("Endet in 6 Tagen"). */
 export const DEADLINE_COUNTDOWN_DAYS = 14;
@@ -26,4 +26,23 @@ export function deadlineDaysLeft(days: ProgrammeDays, now: Date = new Date()): n
 /** Status and countdown from one "now", as every programme card shows them. */
 export function programmeTiming(days: ProgrammeDays, now: Date = new Date()): { status: ProgrammeStatus; daysLeft: number | null } {
   return { status: deriveProgrammeStatus(days, now), daysLeft: deadlineDaysLeft(days, now) };
+}
+
+/**
+ * The next instant at which a card's status or countdown changes: like nextStatusChange, and every
+ * Berlin midnight while a countdown is shown or appears tomorrow. Cached lists expire then even if
+ * the midnight job did not run.
+ */
+export function nextCardChange(days: ProgrammeDays, now: Date = new Date()): Date | null {
+  const statusChange = nextStatusChange(days, now);
+  const midnight = startOfBerlinDay(addDays(berlinDay(now), 1));
+  const counting = deadlineDaysLeft(days, now) !== null || deadlineDaysLeft(days, midnight) !== null;
+  if (!counting) return statusChange;
+  return statusChange && statusChange < midnight ? statusChange : midnight;
+}
+
+/** The earliest card change among several programmes (a list page showing them expires then). */
+export function earliestCardChange(programmes: readonly ProgrammeDays[], now: Date = new Date()): Date | null {
+  const changes = programmes.map((p) => nextCardChange(p, now)).filter((d): d is Date => d !== null);
+  return changes.length ? new Date(Math.min(...changes.map((d) => d.getTime()))) : null;
 }

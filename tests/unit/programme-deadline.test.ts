@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineDaysLeft } from "@/lib/programme/deadline";
+import { deadlineDaysLeft, earliestCardChange, nextCardChange } from "@/lib/programme/deadline";
 import { addDays } from "@/lib/dates";
 
 // 23:30 Berlin on 2026-03-10 (CET): late in the day, so a UTC-based count would be off by one.
@@ -28,5 +28,21 @@ describe("deadlineDaysLeft", () => {
   it("counts across the change to summer time by calendar days", () => {
     const beforeDst = new Date("2026-03-27T12:00:00Z");
     expect(deadlineDaysLeft(open("2026-04-02"), beforeDst)).toBe(6);
+  });
+});
+
+describe("nextCardChange", () => {
+  const midnight = new Date("2026-03-10T23:00:00Z"); // 2026-03-11 00:00 in Berlin (CET)
+
+  it("is the next Berlin midnight while a countdown is shown or appears tomorrow", () => {
+    expect(nextCardChange(open(addDays(today, 6)), now)).toEqual(midnight);
+    expect(nextCardChange(open(addDays(today, 15)), now)).toEqual(midnight);
+    expect(nextCardChange(open(today), now)).toEqual(midnight);
+  });
+
+  it("is the status change otherwise", () => {
+    expect(nextCardChange(open(addDays(today, 30)), now)).toEqual(new Date("2026-04-09T22:00:00Z"));
+    expect(nextCardChange(open(null), now)).toBeNull();
+    expect(earliestCardChange([open(null), open(addDays(today, 30)), open(addDays(today, 10))], now)).toEqual(midnight);
   });
 });
