@@ -1,37 +1,31 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
 import type { ProgrammeStatus } from "@/lib/programme/status";
+import type { KreisRef } from "@/lib/taxonomy/kreise";
+import { ProgrammeCardFacts } from "./programme-card-facts";
 import { StatusBadge } from "./status-badge";
 
 interface Props {
-  programme: ProgrammeCardDTO & { status: ProgrammeStatus };
+  /** status and daysLeft derived from the dates with the same "now" (lib/programme/deadline.ts). */
+  programme: ProgrammeCardDTO & { status: ProgrammeStatus; daysLeft: number | null };
+  kreise: readonly KreisRef[];
   headingLevel?: "h2" | "h3";
 }
 
-export async function ProgrammeCard({ programme, headingLevel: Heading = "h3" }: Props) {
-  const t = await getTranslations();
+export function ProgrammeCard({ programme, kreise, headingLevel: Heading = "h3" }: Props) {
   return (
-    <article className="border-b border-line py-5">
+    <article className="border-b border-line py-5" data-type="foerderprogramme">
       <Heading className="text-lg font-bold">
         <Link href={`/foerderprogramme/${programme.slug}`}>{programme.title}</Link>
       </Heading>
-      <StatusBadge status={programme.status} deadline={programme.deadline} applicationStart={programme.applicationStart} />
+      <StatusBadge
+        status={programme.status}
+        deadline={programme.deadline}
+        applicationStart={programme.applicationStart}
+        daysLeft={programme.daysLeft}
+      />
       <p className="mt-2">{programme.summary}</p>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("programmes.card.fundingBody")}</dt>
-        <dd>
-          {programme.fundingBodyName} ({t(`facets.fundingLevel.${programme.level}`)})
-        </dd>
-        <dt className="font-semibold">{t("facets.fundingType.label")}</dt>
-        <dd>{programme.fundingTypes.map((type) => t(`facets.fundingType.${type}`)).join(", ")}</dd>
-        {programme.amountText && (
-          <>
-            <dt className="font-semibold">{t("programmes.card.amount")}</dt>
-            <dd>{programme.amountText}</dd>
-          </>
-        )}
-      </dl>
+      <ProgrammeCardFacts programme={programme} kreise={kreise} />
     </article>
   );
 }

@@ -11,10 +11,12 @@ const STYLES: Record<ProgrammeStatus, string> = {
 
 interface Props extends ProgrammeDays {
   status: ProgrammeStatus;
+  /** Days to an open programme's near deadline (lib/programme/deadline.ts), counted down in words. */
+  daysLeft?: number | null;
 }
 
 /** The derived status in words, never only in colour (WCAG 1.4.1). */
-export async function StatusBadge({ status, deadline, applicationStart }: Props) {
+export async function StatusBadge({ status, deadline, applicationStart, daysLeft = null }: Props) {
   const t = await getTranslations("programmes.status");
   const detail =
     status === "open" && deadline
@@ -31,6 +33,11 @@ export async function StatusBadge({ status, deadline, applicationStart }: Props)
       <strong className={`inline-block border-2 px-2 py-0.5 text-sm font-bold uppercase tracking-wide ${STYLES[status]}`}>
         {t(status)}
       </strong>
+      {daysLeft !== null && (
+        <span className="text-sm font-bold" data-countdown={daysLeft}>
+          {t("endsIn", { days: daysLeft })}
+        </span>
+      )}
       {detail && <span className="text-sm">{detail}</span>}
     </p>
   );

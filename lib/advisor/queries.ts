@@ -6,9 +6,18 @@ import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
 import { ADVISOR_PROFILE_FIELDS } from "./profile-select";
 
 /** Every published advisor as a card (the list page filters and sorts in memory). */
-export async function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
+export function listPublishedAdvisorCards(): Promise<AdvisorCardDTO[]> {
+  return readCards(publishedOnly());
+}
+
+/** The cards of some published advisors (one page of search hits), in one query. */
+export function listPublishedAdvisorCardsBySlugs(slugs: readonly string[]): Promise<AdvisorCardDTO[]> {
+  return readCards({ ...publishedOnly(), slug: { in: [...slugs] } });
+}
+
+async function readCards(where: Prisma.AdvisorWhereInput): Promise<AdvisorCardDTO[]> {
   const rows = await db.advisor.findMany({
-    where: publishedOnly(),
+    where,
     orderBy: { name: "asc" },
     select: {
       slug: true,

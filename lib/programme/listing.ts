@@ -5,7 +5,8 @@ import { parseFacetSelection, parsePage, parseQuery, parseSort, type RawSearchPa
 import { matchesAllWords } from "@/lib/listing/text-match";
 import { servedKreise } from "@/lib/taxonomy/kreise";
 import type { ProgrammeCardDTO } from "./dto";
-import { STATUS_RANK, deriveProgrammeStatus, type ProgrammeStatus } from "./status";
+import { programmeTiming } from "./deadline";
+import { STATUS_RANK, type ProgrammeStatus } from "./status";
 
 export const PROGRAMME_PAGE_SIZE = 20;
 export const PROGRAMME_SORTS = ["frist", "neu", "a-z"] as const;
@@ -45,7 +46,7 @@ export function parseProgrammeListQuery(raw: RawSearchParams, known: ProgrammeFa
   };
 }
 
-type Row = ProgrammeCardDTO & { status: ProgrammeStatus; kreise: string[] };
+type Row = ProgrammeCardDTO & { status: ProgrammeStatus; daysLeft: number | null; kreise: string[] };
 
 const facets = typeFacets<"programme", Row>("programme", {
   status: (p) => [STATUS_TO_FILTER[p.status]],
@@ -76,7 +77,7 @@ const sorters: Record<ProgrammeSort, (a: Row, b: Row) => number> = {
 export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, kreise: readonly string[], now = new Date()) {
   const rows: Row[] = cards
     .filter((card) => matchesAllWords(`${card.title} ${card.summary} ${card.fundingBodyName}`, query.q))
-    .map((card) => ({ ...card, status: deriveProgrammeStatus(card, now), kreise: servedKreise(card.regionSlugs, kreise, card.level) }));
+    .map((card) => ({ ...card, ...programmeTiming(card, now), kreise: servedKreise(card.regionSlugs, kreise, card.level) }));
   const { matches, counts } = applyFacets(rows, facets, query.filters);
   matches.sort(sorters[query.sort]);
   return { ...paginate(matches, query.page, PROGRAMME_PAGE_SIZE), counts };

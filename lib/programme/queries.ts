@@ -6,8 +6,17 @@ import { PROGRAMME_CARD_SELECT, PROGRAMME_CONTENT_FIELDS, toProgrammeCardDTO } f
 import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
 
 /** The facet-relevant projection of every published programme (the list page filters it in memory). */
-export async function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]> {
-  const rows = await db.programme.findMany({ where: publishedOnly(), orderBy: { title: "asc" }, select: PROGRAMME_CARD_SELECT });
+export function listPublishedProgrammeCards(): Promise<ProgrammeCardDTO[]> {
+  return readCards(publishedOnly());
+}
+
+/** The cards of some published programmes (one page of search hits), in one query. */
+export function listPublishedProgrammeCardsBySlugs(slugs: readonly string[]): Promise<ProgrammeCardDTO[]> {
+  return readCards({ ...publishedOnly(), slug: { in: [...slugs] } });
+}
+
+async function readCards(where: Prisma.ProgrammeWhereInput): Promise<ProgrammeCardDTO[]> {
+  const rows = await db.programme.findMany({ where, orderBy: { title: "asc" }, select: PROGRAMME_CARD_SELECT });
   return rows.map(toProgrammeCardDTO);
 }
 

@@ -5,9 +5,18 @@ import type { ProviderCardDTO, ProviderDetailDTO } from "./dto";
 import { PROVIDER_PROFILE_FIELDS } from "./profile-select";
 
 /** Every published provider as a card (the list page filters and sorts in memory). */
-export async function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
+export function listPublishedProviderCards(): Promise<ProviderCardDTO[]> {
+  return readCards(publishedOnly());
+}
+
+/** The cards of some published providers (one page of search hits), in one query. */
+export function listPublishedProviderCardsBySlugs(slugs: readonly string[]): Promise<ProviderCardDTO[]> {
+  return readCards({ ...publishedOnly(), slug: { in: [...slugs] } });
+}
+
+async function readCards(where: Prisma.ProviderWhereInput): Promise<ProviderCardDTO[]> {
   const rows = await db.provider.findMany({
-    where: publishedOnly(),
+    where,
     orderBy: { name: "asc" },
     select: {
       slug: true,

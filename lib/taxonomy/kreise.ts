@@ -22,3 +22,20 @@ export function servedKreise(regionSlugs: readonly string[], kreise: readonly st
   const wider = regionSlugs.some((slug) => !kreise.includes(slug));
   return wider ? [...kreise] : kreise.filter((slug) => regionSlugs.includes(slug));
 }
+
+export type KreisRef = Pick<RegionDTO, "slug" | "name">;
+
+/** Where an entry applies, for cards: the whole region, or the names of the Kreise it serves. */
+export interface AreaCoverage {
+  wholeRegion: boolean;
+  kreisNames: string[];
+}
+
+/** `kreise`: the five Kreise in display order; `level` as for servedKreise. */
+export function areaCoverage(regionSlugs: readonly string[], kreise: readonly KreisRef[], level?: string): AreaCoverage {
+  const served = servedKreise(regionSlugs, kreise.map((k) => k.slug), level);
+  return {
+    wholeRegion: kreise.length > 0 && served.length === kreise.length,
+    kreisNames: kreise.filter((k) => served.includes(k.slug)).map((k) => k.name),
+  };
+}

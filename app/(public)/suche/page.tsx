@@ -9,7 +9,8 @@ import { logSearchFailure } from "@/lib/search/page/log";
 import { searchAllTypes, searchOneType } from "@/lib/search/page/run-search";
 import { parseSearchPageParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
-import { getTopics } from "@/lib/taxonomy/cached";
+import { getRegions, getTopics } from "@/lib/taxonomy/cached";
+import { kreiseOf, type KreisRef } from "@/lib/taxonomy/kreise";
 import { MixedResults } from "./_views/mixed-results";
 import { SearchStart } from "./_views/search-start";
 import { TypedResults } from "./_views/typed-results";
@@ -36,14 +37,15 @@ export default async function SearchPage({ searchParams }: Props) {
   const { type } = parseSearchPageParams(raw);
   // The same facet values, labels and order as the type's directory list, so /suche?typ=… filters
   // exactly like /foerderprogramme, /berater and /dienstleister.
-  const [facets, topics] = await Promise.all([type ? getFacetData(type) : null, getTopics()]);
+  const [facets, topics, regions] = await Promise.all([type ? getFacetData(type) : null, getTopics(), getRegions()]);
   const params = parseSearchPageParams(raw, type && facets ? facetValues(type, facets.slugs) : undefined);
   if (!params.q && !params.type) return <SearchStart topics={topics} />;
 
   const today = berlinDay();
+  const kreise = kreiseOf(regions);
   let view: React.ReactNode;
   try {
-    view = params.type && facets ? await typedView(params as SearchParams & { type: SearchDocType }, facets, topics, today) : await mixedView(params, topics, today);
+    view = params.type && facets ? await typedView(params as SearchParams & { type: SearchDocType }, facets, topics, kreise, today) : await mixedView(params, topics, kreise, today);
   } catch (error) {
     logSearchFailure("search page", error);
     view = <SearchStart q={params.q} topics={topics} unavailable />;
@@ -55,14 +57,15 @@ async function typedView(
   params: SearchParams & { type: SearchDocType },
   facets: FacetData<SearchDocType>,
   topics: Awaited<ReturnType<typeof getTopics>>,
+  kreise: readonly KreisRef[],
   today: string,
 ) {
   const search = await searchOneType(params, today);
   const selection = { ...params.filters, [STATUS_FACET_PARAM]: params.statuses };
   const groups = await facetFilterGroups(params.type, selection, search.result.facetCounts, facets.options);
-  return <TypedResults params={params} search={search} groups={groups} topics={topics} />;
+  return <TypedResults params={params} search={search} groups={groups} topics={topics} kreise={kreise} />;
 }
 
-async function mixedView(params: SearchParams, topics: Awaited<ReturnType<typeof getTopics>>, today: string) {
-  return <MixedResults params={params} search={await searchAllTypes(params, today)} topics={topics} />;
+async function mixedView(params: SearchParams, topics: Awaited<ReturnType<typeof getTopics>>, kreise: readonly KreisRef[], today: string) {
+  return <MixedResults params={params} search={await searchAllTypes(params, today)} topics={topics} kreise={kreise} />;
 }

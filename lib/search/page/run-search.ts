@@ -1,6 +1,7 @@
 import "server-only";
 import { getSearchEngine } from "@/lib/search";
 import { SEARCH_PAGE_SIZE, hasFilters, toSearchQuery, type SearchParams } from "@/lib/search/query-params";
+import { loadHitCards, type HitCards } from "./hit-cards";
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchHit, type SearchQuery, type SearchResult } from "@/lib/search/types";
 
 /** Hits per type in the mixed view; each section links to the type's full list. */
@@ -10,6 +11,7 @@ export interface MixedSearch {
   countsByType: Record<SearchDocType, number>;
   correctedText: string | null;
   sections: { type: SearchDocType; total: number; hits: SearchHit[] }[];
+  cards: HitCards;
 }
 
 export interface TypedSearch {
@@ -18,6 +20,7 @@ export interface TypedSearch {
   countsByType: Record<SearchDocType, number>;
   page: number;
   pages: number;
+  cards: HitCards;
 }
 
 /** The same text across all types without filters (counts and correction only). */
@@ -38,7 +41,8 @@ export async function searchAllTypes(params: SearchParams, today: string): Promi
       return { type, total: overview.countsByType[type], hits: result.hits };
     }),
   );
-  return { countsByType: overview.countsByType, correctedText: overview.correctedText, sections };
+  const cards = await loadHitCards(sections.flatMap((section) => section.hits));
+  return { countsByType: overview.countsByType, correctedText: overview.correctedText, sections, cards };
 }
 
 /** One type with its filters, facet counts, order and page (a page beyond the last shows the last). */
@@ -49,5 +53,5 @@ export async function searchOneType(params: SearchParams, today: string): Promis
   const pages = Math.max(1, Math.ceil(first.total / SEARCH_PAGE_SIZE));
   const page = Math.min(params.page, pages);
   const result = page === params.page ? first : await engine.search({ ...query, page });
-  return { result, countsByType: (unfiltered ?? first).countsByType, page, pages };
+  return { result, countsByType: (unfiltered ?? first).countsByType, page, pages, cards: await loadHitCards(result.hits) };
 }

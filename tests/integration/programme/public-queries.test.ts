@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { PublicationStatus } from "@/lib/db/enums";
 import { addDays, berlinDay } from "@/lib/dates";
-import { getPublishedProgrammeBySlug, listPublishedProgrammeCards } from "@/lib/programme/queries";
+import { getPublishedProgrammeBySlug, listPublishedProgrammeCards, listPublishedProgrammeCardsBySlugs } from "@/lib/programme/queries";
 import { parseProgrammeListQuery, searchProgrammes } from "@/lib/programme/listing";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 
@@ -54,6 +54,13 @@ describe("public programme queries", () => {
     const slugs = (await listPublishedProgrammeCards()).map((p) => p.slug);
     expect(slugs).toContain(`${prefix}-today`);
     for (const hidden of ["draft", "review", "archived"]) expect(slugs).not.toContain(`${prefix}-${hidden}`);
+  });
+
+  it("read the cards of search hits by slug, published ones only", async () => {
+    const asked = ["today", "rolling", "draft", "archived"].map((suffix) => `${prefix}-${suffix}`);
+    const cards = await listPublishedProgrammeCardsBySlugs(asked);
+    expect(cards.map((c) => c.slug).sort()).toEqual([`${prefix}-rolling`, `${prefix}-today`]);
+    expect(cards.find((c) => c.slug === `${prefix}-today`)).toMatchObject({ targetGroups: ["KMU"], level: "LAND", deadline: today });
   });
 
   it("never return an unpublished programme by slug", async () => {

@@ -41,7 +41,7 @@ export async function AdvisorListPage({ raw }: { raw: RawSearchParams }) {
       result={result}
     >
       {result.items.map((advisor) => (
-        <AdvisorCard key={advisor.slug} advisor={advisor} />
+        <AdvisorCard key={advisor.slug} advisor={advisor} kreise={options.kreise} />
       ))}
     </ListLayout>
   );

@@ -15,7 +15,7 @@ import {
   type ProgrammeListQuery,
   type ProgrammeSort,
 } from "@/lib/programme/listing";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { programmeTiming } from "@/lib/programme/deadline";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
 
@@ -45,7 +45,7 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       result={result}
     >
       {result.items.map((programme) => (
-        <ProgrammeCard key={programme.slug} programme={programme} />
+        <ProgrammeCard key={programme.slug} programme={programme} kreise={data.options.kreise} />
       ))}
     </ListLayout>
   );
@@ -66,5 +66,5 @@ async function textSearch(cards: ProgrammeCardDTO[], query: ProgrammeListQuery) 
   });
   if (!found) return null;
   const now = new Date();
-  return { ...found, items: found.matches.map((card) => ({ ...card, status: deriveProgrammeStatus(card, now) })) };
+  return { ...found, items: found.matches.map((card) => ({ ...card, ...programmeTiming(card, now) })) };
 }

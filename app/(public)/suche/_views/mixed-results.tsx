@@ -4,7 +4,9 @@ import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchHitItem } from "@/components/search/search-hit";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { programmeTiming } from "@/lib/programme/deadline";
+import { hitCardKey } from "@/lib/search/page/hit-cards";
+import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 import { typeHref } from "@/lib/search/page/links";
@@ -16,10 +18,11 @@ interface Props {
   params: SearchParams;
   search: MixedSearch;
   topics: TopicDTO[];
+  kreise: readonly KreisRef[];
 }
 
 /** All types at once: a section per type with its best hits and a link to all of them. */
-export async function MixedResults({ params, search, topics }: Props) {
+export async function MixedResults({ params, search, topics, kreise }: Props) {
   const t = await getTranslations("search.types");
   const now = new Date();
   return (
@@ -41,7 +44,13 @@ export async function MixedResults({ params, search, topics }: Props) {
               {t(typ)} <span className="text-lg font-normal text-muted">{t("sectionCount", { count: total })}</span>
             </h2>
             {hits.map((hit) => (
-              <SearchHitItem key={hit.slug} hit={hit} status={hit.type === "programme" ? deriveProgrammeStatus(hit, now) : null} />
+              <SearchHitItem
+              key={hit.slug}
+              hit={hit}
+              timing={hit.type === "programme" ? programmeTiming(hit, now) : null}
+              card={search.cards.get(hitCardKey(hit))}
+              kreise={kreise}
+            />
             ))}
             {total > hits.length && (
               <p className="mt-4">

@@ -7,7 +7,9 @@ import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchHitItem } from "@/components/search/search-hit";
 import { SortForm } from "@/components/search/sort-form";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { programmeTiming } from "@/lib/programme/deadline";
+import { hitCardKey } from "@/lib/search/page/hit-cards";
+import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, SEARCH_PAGE_SIZE, SORTS_BY_TYPE, hasFilters, toRawParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
@@ -21,10 +23,11 @@ interface Props {
   search: TypedSearch;
   groups: FilterGroup[];
   topics: TopicDTO[];
+  kreise: readonly KreisRef[];
 }
 
 /** One type: the directory's filters with the engine's counts, order, pages (like the list pages). */
-export async function TypedResults({ params, search, groups, topics }: Props) {
+export async function TypedResults({ params, search, groups, topics, kreise }: Props) {
   const t = await getTranslations("search.sort");
   const { result, page, pages } = search;
   const raw = toRawParams({ ...params, page });
@@ -46,7 +49,13 @@ export async function TypedResults({ params, search, groups, topics }: Props) {
             <ActiveFilters action={SEARCH_PATH} raw={raw} groups={groups} />
           </div>
           {result.hits.map((hit) => (
-            <SearchHitItem key={hit.slug} hit={hit} status={hit.type === "programme" ? deriveProgrammeStatus(hit, now) : null} />
+            <SearchHitItem
+              key={hit.slug}
+              hit={hit}
+              timing={hit.type === "programme" ? programmeTiming(hit, now) : null}
+              card={search.cards.get(hitCardKey(hit))}
+              kreise={kreise}
+            />
           ))}
           {result.total === 0 && (
             <>

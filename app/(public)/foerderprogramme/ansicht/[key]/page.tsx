@@ -3,7 +3,7 @@ import { getFacetData } from "@/lib/listing/facet-data";
 import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { programmeListSchema } from "@/lib/programme/listing";
-import { earliestStatusChange } from "@/lib/programme/status";
+import { earliestCardChange } from "@/lib/programme/deadline";
 import { PATH, ProgrammeListPage, programmeListMetadata } from "../../_list/programme-list-page";
 
 interface Props {
@@ -11,8 +11,8 @@ interface Props {
 }
 
 // One cached render per canonical filter combination (see lib/listing/canonical.ts). Edits
-// revalidate it by tag; it expires when any listed status changes, since statuses and status
-// counts are on the page.
+// revalidate it by tag; it expires when any listed status or deadline countdown changes, since
+// statuses, countdowns and status counts are on the page.
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -23,6 +23,6 @@ export const generateMetadata = programmeListMetadata;
 export default async function CachedProgrammeListPage({ params }: Props) {
   const { key } = await params;
   const raw = resolveListKey(key, programmeListSchema((await getFacetData("programme")).slugs), PATH);
-  await expireRenderAt(earliestStatusChange(await getProgrammeCards()));
+  await expireRenderAt(earliestCardChange(await getProgrammeCards()));
   return <ProgrammeListPage raw={raw} />;
 }

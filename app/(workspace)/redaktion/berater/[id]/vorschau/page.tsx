@@ -8,6 +8,8 @@ import { getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-que
 import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
+import { getRegions } from "@/lib/taxonomy/cached";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -49,7 +51,7 @@ export default async function AdvisorPreviewPage({ params }: Props) {
         <h2 id="preview-cards" className="text-2xl font-bold">
           {t("listHeading")}
         </h2>
-        <AdvisorCard advisor={card} headingLevel="h3" />
+        <AdvisorCard advisor={card} kreise={kreiseOf(await getRegions())} headingLevel="h3" />
       </section>
     </div>
   );

@@ -8,7 +8,9 @@ import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getProgrammePreview } from "@/lib/programme/editor-preview";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { programmeTiming } from "@/lib/programme/deadline";
+import { getRegions } from "@/lib/taxonomy/cached";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +29,8 @@ export default async function ProgrammePreviewPage({ params }: Props) {
   const preview = await getProgrammePreview(actor, id);
   if (!preview) notFound();
   const t = await getTranslations("editor.preview");
-  const status = deriveProgrammeStatus(preview.card);
+  const timing = programmeTiming(preview.card);
+  const kreise = kreiseOf(await getRegions());
   return (
     <div>
       <PreviewBanner status={preview.status} editHref={`/redaktion/foerderprogramme/${id}`} />
@@ -39,12 +42,14 @@ export default async function ProgrammePreviewPage({ params }: Props) {
         <div className="mt-4 grid gap-8 lg:grid-cols-2">
           <div>
             <h3 className="font-semibold text-muted">{t("listHeading")}</h3>
-            <ProgrammeCard programme={{ ...preview.card, status }} headingLevel="h3" />
+            <ProgrammeCard programme={{ ...preview.card, ...timing }} kreise={kreise} headingLevel="h3" />
           </div>
           <div>
             <h3 className="font-semibold text-muted">{t("searchHeading")}</h3>
             <SearchHitItem
-              status={status}
+              timing={timing}
+              card={{ type: "programme", card: preview.card }}
+              kreise={kreise}
               headingLevel="h3"
               hit={{
                 type: "programme",
