@@ -3,15 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchForm } from "@/components/search/search-form";
-import { SearchHitItem } from "@/components/search/search-hit";
-import { programmeTiming } from "@/lib/programme/deadline";
-import { hitCardKey } from "@/lib/search/page/hit-cards";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 import { typeHref } from "@/lib/search/page/links";
 import type { MixedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
+import { PageHit } from "./page-hit";
 import { TypeNav } from "./type-nav";
 
 interface Props {
@@ -44,13 +42,7 @@ export async function MixedResults({ params, search, topics, kreise }: Props) {
               {t(typ)} <span className="text-lg font-normal text-muted">{t("sectionCount", { count: total })}</span>
             </h2>
             {hits.map((hit) => (
-              <SearchHitItem
-              key={hit.slug}
-              hit={hit}
-              timing={hit.type === "programme" ? programmeTiming(hit, now) : null}
-              card={search.cards.get(hitCardKey(hit))}
-              kreise={kreise}
-            />
+              <PageHit key={hit.slug} hit={hit} cards={search.cards} now={now} kreise={kreise} />
             ))}
             {total > hits.length && (
               <p className="mt-4">

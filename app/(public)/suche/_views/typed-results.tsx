@@ -5,10 +5,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ResultSummary } from "@/components/search/result-summary";
 import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
-import { SearchHitItem } from "@/components/search/search-hit";
 import { SortForm } from "@/components/search/sort-form";
-import { programmeTiming } from "@/lib/programme/deadline";
-import { hitCardKey } from "@/lib/search/page/hit-cards";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, SEARCH_PAGE_SIZE, SORTS_BY_TYPE, hasFilters, toRawParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
@@ -16,6 +13,7 @@ import type { TopicDTO } from "@/lib/taxonomy/dto";
 import { SEARCH_PATH, typeHref, withoutFiltersHref } from "@/lib/search/page/links";
 import type { TypedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
+import { PageHit } from "./page-hit";
 import { TypeNav } from "./type-nav";
 
 interface Props {
@@ -49,13 +47,7 @@ export async function TypedResults({ params, search, groups, topics, kreise }: P
             <ActiveFilters action={SEARCH_PATH} raw={raw} groups={groups} />
           </div>
           {result.hits.map((hit) => (
-            <SearchHitItem
-              key={hit.slug}
-              hit={hit}
-              timing={hit.type === "programme" ? programmeTiming(hit, now) : null}
-              card={search.cards.get(hitCardKey(hit))}
-              kreise={kreise}
-            />
+            <PageHit key={hit.slug} hit={hit} cards={search.cards} now={now} kreise={kreise} />
           ))}
           {result.total === 0 && (
             <>
