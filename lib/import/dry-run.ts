@@ -1,5 +1,4 @@
 import "server-only";
-import { SLUG_PATTERN } from "@/lib/content/slug";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { berlinDay } from "@/lib/dates";
@@ -43,13 +42,11 @@ export async function dryRunImport(actor: Actor, importer: EntityImporter, file:
   if (headers.errors.length > 0) return { report: { ...report, fileErrors: headers.errors }, payload: [], total: table.rows.length };
 
   const rowErrors: RowError[] = [...table.rowErrors];
-  // A row that could not be split into its cells (an unquoted separator) has one message already;
-  // mapping its shifted cells would only add a cascade of misleading ones.
+  // A row the reader refused (cells shifted by an unquoted separator, a NUL character) has its
+  // messages already; mapping its cells would only add a cascade of misleading ones.
   const unreadable = new Set(table.rowErrors.map((error) => error.row));
   const keyed = keyRows(table, headers.columns).filter((row) => !unreadable.has(row.row));
-  // Only well-formed slugs are looked up: no other can exist, and PostgreSQL refuses text with a
-  // NUL before validation would have named it next to the cell.
-  const slugs = keyed.map((row) => cellText(row.values.slug).toLowerCase()).filter((slug) => SLUG_PATTERN.test(slug));
+  const slugs = keyed.map((row) => cellText(row.values.slug).toLowerCase()).filter((slug) => slug !== "");
   const existing = await importer.loadExisting(db, [...new Set(slugs)]);
   const existingOf = (row: KeyedRow) => existing.get(cellText(row.values.slug).toLowerCase());
   // An update changes the columns the file has; the others keep the entry's current values. A new
@@ -104,9 +101,6 @@ function checkDate(fileRow: KeyedRow, row: MappedRow, current: ExistingEntry | u
   return named && named !== current.record.verifiedAt ? named : undefined;
 }
 
-/** PostgreSQL text cannot hold U+0000; such a cell is refused by validation, and its lookups must not fail first. */
-const withoutNul = (text: string) => text.replaceAll("\u0000", "");
-
 /** What each row will do, with what an editor should look at before committing. */
 async function planRows(importer: EntityImporter, rows: readonly MappedRow[], existing: Map<string, ExistingEntry>): Promise<RowPlan[]> {
   const titleOf = (row: MappedRow) => cellText(row.values[importer.titleKey]);
@@ -115,7 +109,7 @@ async function planRows(importer: EntityImporter, rows: readonly MappedRow[], ex
   const lookalikes = await findLookalikes(
     db,
     importer.lookalikes,
-    fresh.map((row) => ({ title: withoutNul(titleOf(row)), url: urlKey ? withoutNul(cellText(row.values[urlKey])) : "" })),
+    fresh.map((row) => ({ title: titleOf(row), url: urlKey ? cellText(row.values[urlKey]) : "" })),
   );
   const lookalikesOf = new Map(fresh.map((row, index) => [row.row, lookalikes.get(index) ?? []]));
   return rows.map((row) => {

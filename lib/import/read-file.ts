@@ -71,7 +71,7 @@ function readCsv(text: string): ReadResult {
     // Missing trailing cells count as empty: some programs drop them.
     table.rows.push({ row: record.row, values: Object.fromEntries(headers.map((h, i) => [h, unescapeFormula(record.cells[i] ?? "")])) });
   }
-  return { ok: true, table };
+  return { ok: true, table: markControlCharacters(table) };
 }
 
 function readJson(text: string): ReadResult {
@@ -96,5 +96,22 @@ function readJson(text: string): ReadResult {
     for (const key of Object.keys(item)) headers.add(key.trim());
     rows.push({ row, values: Object.fromEntries(Object.entries(item).map(([k, v]) => [k.trim(), v])) });
   });
-  return { ok: true, table: { format: "json", headers: [...headers], rows, rowErrors } };
+  return { ok: true, table: markControlCharacters({ format: "json", headers: [...headers], rows, rowErrors }) };
 }
+
+/**
+ * PostgreSQL text cannot hold U+0000. A cell with one gets its message here, once, and its row is
+ * read no further (like a row with shifted cells), so no look-up or write ever sees the character.
+ */
+function markControlCharacters(table: RawTable): RawTable {
+  const marked = new Set(table.rowErrors.map((error) => error.row));
+  for (const { row, values } of table.rows) {
+    if (marked.has(row)) continue;
+    for (const [column, value] of Object.entries(values))
+      if (holdsNul(value)) table.rowErrors.push({ row, column, key: "value.controlCharacter" });
+  }
+  return table;
+}
+
+const holdsNul = (value: unknown): boolean =>
+  typeof value === "string" ? value.includes("\u0000") : typeof value === "object" && value !== null && Object.values(value).some(holdsNul);

@@ -1,5 +1,4 @@
 import "server-only";
-import { SLUG_PATTERN } from "@/lib/content/slug";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Column, ReferenceKind } from "./columns";
 import type { KeyedRow, ReferenceResolver } from "./map-rows";
@@ -22,9 +21,8 @@ export async function loadReferences(client: Db | Tx, rows: readonly KeyedRow[],
         for (const { values } of rows) for (const item of cellList(values[column.key])) found.add(item.toLowerCase());
     return [...found];
   };
-  // Only well-formed slugs can exist (and a NUL would fail the query before validation names it).
-  const advisorSlugs = named("advisor").filter((slug) => SLUG_PATTERN.test(slug));
-  const programmeSlugs = named("programme").filter((slug) => SLUG_PATTERN.test(slug));
+  const advisorSlugs = named("advisor");
+  const programmeSlugs = named("programme");
   // One after the other: `client` may be a transaction, which runs one query at a time.
   const organisations = wanted("organisation") ? await client.organisation.findMany({ select: { id: true, slug: true, name: true, shortName: true } }) : [];
   const topics = wanted("topic") ? await client.topic.findMany({ select: { id: true, slug: true, name: true } }) : [];
@@ -56,9 +54,7 @@ const MAX_SUGGESTED_NAMES = 50;
 const SIMILARITY_FLOOR = 0.2;
 
 /** Up to three organisation names closest to `text` by trigram similarity of name, short name or slug. */
-async function closestOrganisations(client: Db | Tx, typed: string): Promise<string[]> {
-  // PostgreSQL text cannot hold U+0000 (validation refuses such a cell; the suggestion must not fail first).
-  const text = typed.replaceAll("\u0000", "");
+async function closestOrganisations(client: Db | Tx, text: string): Promise<string[]> {
   const rows = await client.$queryRaw<{ name: string }[]>`
     SELECT name FROM (
       SELECT name, GREATEST(similarity(lower(name), lower(${text})), similarity(lower(coalesce("shortName", '')), lower(${text})), similarity(slug, lower(${text}))) AS score
