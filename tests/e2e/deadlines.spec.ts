@@ -2,7 +2,9 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DEADLINE_TODAY_SLUG, DEADLINE_YESTERDAY_SLUG } from "../../prisma/seed/data/programmes/kommune";
+import { addDays, berlinDay, startOfBerlinDay } from "../../lib/dates";
 import { expectNoAxeViolations } from "./support/axe";
+import { cachedEntry, cachedKeys } from "./support/page-cache";
 
 // Issue 15, items 2 and 4: /fristen as a list and a month calendar, filtered like the programme
 // list without JavaScript; its iCalendar file and the Atom feed, read with real parsers.
@@ -154,3 +156,29 @@ for (const viewport of [
     }
   });
 }
+
+test("/fristen views come from the page cache until the next Berlin midnight; junk goes to the clean URL", async ({ request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the servers it started");
+  const path = "/fristen?zielgruppe=kmu&darstellung=kalender";
+  await request.get(path);
+  const again = await request.get("/fristen?darstellung=kalender&zielgruppe=kmu&utm_source=x");
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  const key = Buffer.from("darstellung=kalender&zielgruppe=kmu").toString("base64url");
+  const [stored] = await cachedKeys(`*/fristen/ansicht/${key}`);
+  expect(stored).toBeDefined();
+  const midnight = startOfBerlinDay(addDays(berlinDay(), 1));
+  expect((await cachedEntry(stored!))?.tags).toContain(`expires-at:${midnight.getTime()}`);
+
+  for (const [junk, clean] of [
+    ["/fristen?foerderart=gibt-es-nicht&status=offen", "/fristen?status=offen"],
+    ["/fristen?darstellung=kalender&monat=1999-01", "/fristen?darstellung=kalender"],
+  ]) {
+    const response = await request.get(junk!, { maxRedirects: 0 });
+    expect(response.status(), junk).toBe(307);
+    // Next repeats the Location header of a redirect; every copy names the clean URL.
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === "location");
+    expect(locations.length).toBeGreaterThan(0);
+    for (const location of locations) expect(location.value).toBe(clean);
+  }
+});

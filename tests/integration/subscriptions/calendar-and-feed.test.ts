@@ -107,6 +107,26 @@ describe("the deadlines of a filtered list as iCalendar", () => {
   });
 });
 
+describe("the last change of a programme", () => {
+  it("is its last content change or publication; confirming it as checked is none", async () => {
+    const edited = new Date(Date.now() + 60_000);
+    const verified = new Date(Date.now() + 120_000);
+    await db.auditLog.createMany({
+      data: [
+        { action: "programme.updated", entityType: "programme", entityId: ids.future, changes: {}, createdAt: edited },
+        { action: "programme.verified", entityType: "programme", entityId: ids.future, changes: {}, createdAt: verified },
+      ],
+    });
+    await db.programme.update({ where: { id: ids.future }, data: { lastVerifiedAt: verified } });
+    const [event] = await calendarEvents(await listCalendar(request(`/fristen/kalender.ics?q=${word}&status=offen&foerderart=zuschuss`)));
+    expect(event!.component.getFirstPropertyValue("dtstamp")?.toString()).toBe(edited.toISOString().replace(/\.\d{3}Z$/, "Z"));
+    const feed = parseFeed(await (await atomFeed(request(`/foerderprogramme/feed.atom?q=${word}`))).text());
+    expect(feed.items[0]!.id).toBe(`tag:localhost,2025:programme:${ids.future}`);
+    expect(feed.items[0]!.updated?.toISOString()).toBe(edited.toISOString());
+    await db.auditLog.deleteMany({ where: { entityId: ids.future } });
+  });
+});
+
 describe("the Atom feed of a filtered list", () => {
   it("parses and lists the selected published programmes, with or without a deadline", async () => {
     const response = await atomFeed(request(`/foerderprogramme/feed.atom?foerderart=zuschuss&q=${word}&sortierung=a-z`));
