@@ -4,6 +4,7 @@ import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
 import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
 import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { MONTH_PARAM, VIEW_PARAM } from "@/lib/programme/deadline-view";
 import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { guardRequest } from "@/lib/security/request-guard";
@@ -25,6 +26,8 @@ const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
   "/dienstleister": list("provider", PROVIDER_DEFAULT_SORT),
+  // The programme filters, without sort and pages, plus the view and the calendar's month.
+  "/fristen": { defaultSort: "", params: new Set([...facetParamsOf("programme"), VIEW_PARAM, MONTH_PARAM]) },
 };
 
 function list(type: ContentType, defaultSort: string) {
@@ -72,6 +75,7 @@ export const config = {
     "/foerderprogramme",
     "/berater",
     "/dienstleister",
+    "/fristen",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

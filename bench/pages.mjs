@@ -103,6 +103,8 @@ async function main() {
     },
     { kind: "list", label: "advisor list, 2 facets", path: "/berater?thema=ki-innovation&gebiet=stadt-trier" },
     { kind: "list", label: "provider list, 2 facets", path: "/dienstleister?leistung=website-shop&gebiet=trier-saarburg" },
+    { kind: "list", label: "deadlines, 1 facet", path: "/fristen?foerderart=zuschuss" },
+    { kind: "list", label: "deadlines, month calendar", path: "/fristen?darstellung=kalender&status=offen" },
   ];
 
   heading(`Measuring: ${load.connections} connections, ${load.durationSeconds} s per page in ${SLICES} slices, each between two slices of the static page`);

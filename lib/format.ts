@@ -25,3 +25,16 @@ const dateTimeFormat = new Intl.DateTimeFormat("de-DE", {
 export function formatDateTime(iso: string | Date): string {
   return dateTimeFormat.format(new Date(iso));
 }
+
+const monthFormat = new Intl.DateTimeFormat("de-DE", { month: "long", year: "numeric", timeZone: "UTC" });
+const longDayFormat = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "Januar 2027" for YYYY-MM. */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** "Freitag, 15. Januar 2027" for a calendar day. */
+export function formatLongDay(day: string): string {
+  return longDayFormat.format(new Date(`${day}T00:00:00Z`));
+}

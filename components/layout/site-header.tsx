@@ -23,6 +23,7 @@ export async function SiteHeader() {
             label={t("nav.label")}
             items={[
               { href: "/foerderprogramme", label: t("nav.programmes") },
+              { href: "/fristen", label: t("nav.deadlines") },
               { href: "/berater", label: t("nav.advisors") },
               { href: "/dienstleister", label: t("nav.providers") },
             ]}

@@ -18,6 +18,7 @@ export interface FilterGroup {
 interface Props {
   action: string;
   query: string;
+  /** the list's sort, kept when filters change ("" for a page without one, e.g. /fristen) */
   sort: string;
   groups: FilterGroup[];
   resultsId: string;
@@ -73,7 +74,7 @@ async function FilterFields({ action, query, sort, groups, resultsId, hidden = {
           className="mt-1 w-full border-2 border-ink px-2 py-1.5"
         />
       </div>
-      <input type="hidden" name="sortierung" value={sort} />
+      {sort && <input type="hidden" name="sortierung" value={sort} />}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -73,12 +73,21 @@ const sorters: Record<ProgrammeSort, (a: Row, b: Row) => number> = {
   "a-z": (a, b) => a.title.localeCompare(b.title, "de"),
 };
 
-/** `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them. */
-export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, kreise: readonly string[], now = new Date()) {
+/**
+ * The programmes a list query selects (text words and facets, unsorted) with their facet counts;
+ * the list, /fristen, its calendar file and the Atom feed filter alike through this.
+ * `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them.
+ */
+export function filterProgrammes(cards: readonly ProgrammeCardDTO[], query: Pick<ProgrammeListQuery, "q" | "filters">, kreise: readonly string[], now = new Date()) {
   const rows: Row[] = cards
     .filter((card) => matchesAllWords(`${card.title} ${card.summary} ${card.fundingBodyName}`, query.q))
     .map((card) => ({ ...card, ...programmeTiming(card, now), kreise: servedKreise(card.regionSlugs, kreise, card.level) }));
-  const { matches, counts } = applyFacets(rows, facets, query.filters);
+  return applyFacets(rows, facets, query.filters);
+}
+
+/** `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them. */
+export function searchProgrammes(cards: readonly ProgrammeCardDTO[], query: ProgrammeListQuery, kreise: readonly string[], now = new Date()) {
+  const { matches, counts } = filterProgrammes(cards, query, kreise, now);
   matches.sort(sorters[query.sort]);
   return { ...paginate(matches, query.page, PROGRAMME_PAGE_SIZE), counts };
 }

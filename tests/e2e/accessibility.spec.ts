@@ -41,6 +41,11 @@ for (const [listPath, filtered] of [
   });
 }
 
+test("/fristen: list and month calendar are accessible", async ({ page }) => {
+  await expectCleanPage(page, "/fristen");
+  await expectCleanPage(page, "/fristen?foerderart=zuschuss&darstellung=kalender");
+});
+
 test("the skip link is the first stop and moves focus to the content", async ({ page }) => {
   await page.goto("/foerderprogramme");
   await page.keyboard.press("Tab");

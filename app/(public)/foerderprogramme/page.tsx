@@ -3,7 +3,9 @@ import { ProgrammeListPage, programmeListMetadata } from "./_list/programme-list
 
 // Rendered per request only for text searches (q); every filter-only URL is rewritten by
 // proxy.ts to the cached ./ansicht/[key] route.
-export const generateMetadata = programmeListMetadata;
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  return programmeListMetadata(await searchParams);
+}
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   return <ProgrammeListPage raw={await searchParams} />;

@@ -1,4 +1,7 @@
+import { ProgrammeCalendarLink } from "@/components/programme/programme-calendar-link";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
+import { env } from "@/lib/env";
+import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
@@ -17,5 +20,14 @@ export const generateMetadata = route.generateMetadata;
 export default async function ProgrammePage(props: DetailPageProps) {
   const programme = await route.entry(props);
   await expireRenderAt(nextStatusChange(programme));
-  return <ProgrammeDetail programme={programme} />;
+  return (
+    <>
+      <ProgrammeDetail programme={programme} />
+      <ProgrammeCalendarLink
+        deadline={programme.deadline}
+        webcalHref={webcalUrl(env.SITE_URL, programmeIcsPath(programme.slug))}
+        icsHref={programmeIcsPath(programme.slug)}
+      />
+    </>
+  );
 }

@@ -11,19 +11,35 @@ import {
   PROGRAMME_PAGE_SIZE,
   PROGRAMME_SORTS,
   parseProgrammeListQuery,
+  programmeListSchema,
   searchProgrammes,
   type ProgrammeListQuery,
   type ProgrammeSort,
 } from "@/lib/programme/listing";
 import { programmeTiming } from "@/lib/programme/deadline";
+import { env } from "@/lib/env";
+import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
+import { DEADLINES_ICS_PATH, PROGRAMMES_ATOM_PATH, filterQuery, webcalUrl } from "@/lib/subscriptions/links";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
 
 export const PATH = "/foerderprogramme";
 
-export async function programmeListMetadata(): Promise<Metadata> {
-  const t = await getTranslations("programmes.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
+/** Title, and the selection's Atom feed and calendar file as alternates in <head>. */
+export async function programmeListMetadata(raw: RawSearchParams): Promise<Metadata> {
+  const [t, data] = await Promise.all([getTranslations(), getFacetData("programme")]);
+  const filters = filterQuery(raw, programmeListSchema(data.slugs));
+  return {
+    title: t("programmes.list.title"),
+    description: t("programmes.list.metaDescription"),
+    alternates: {
+      canonical: PATH,
+      types: {
+        "application/atom+xml": [{ url: `${PROGRAMMES_ATOM_PATH}${filters}`, title: t("deadlines.atom.linkTitle") }],
+        "text/calendar": [{ url: `${DEADLINES_ICS_PATH}${filters}`, title: t("deadlines.atom.calendarLinkTitle") }],
+      },
+    },
+  };
 }
 
 /** The programme list for given parameters; rendered per request or cached per canonical query. */
@@ -32,13 +48,24 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
   const query = parseProgrammeListQuery(raw, data.slugs);
   const result = (query.q && (await textSearch(cards, query))) || searchProgrammes(cards, query, data.slugs.kreise);
   const groups = await facetFilterGroups("programme", query.filters, result.counts, data.options);
+  const filters = filterQuery(raw, programmeListSchema(data.slugs));
 
   return (
     <ListLayout
       path={PATH}
       raw={raw}
       title={t("title")}
-      intro={<p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>}
+      intro={
+        <>
+          <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
+          <SubscribeLinks
+            webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
+            icsHref={`${DEADLINES_ICS_PATH}${filters}`}
+            atomHref={`${PROGRAMMES_ATOM_PATH}${filters}`}
+            filtered={filters !== ""}
+          />
+        </>
+      }
       query={query}
       sortOptions={PROGRAMME_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       groups={groups}

@@ -1,4 +1,5 @@
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { decodeListKey } from "@/lib/listing/canonical";
 import { getFacetData } from "@/lib/listing/facet-data";
 import { resolveListKey } from "@/lib/listing/resolve-list-key";
 import { getProgrammeCards } from "@/lib/programme/cached";
@@ -18,7 +19,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export const generateMetadata = programmeListMetadata;
+export async function generateMetadata({ params }: Props) {
+  return programmeListMetadata(decodeListKey((await params).key) ?? {});
+}
 
 export default async function CachedProgrammeListPage({ params }: Props) {
   const { key } = await params;
