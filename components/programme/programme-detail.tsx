@@ -4,29 +4,37 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatInstantDay } from "@/lib/format";
+import { DETAIL_COUNTDOWN, programmeTiming } from "@/lib/programme/deadline";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
-import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { ProgrammeAdvisors } from "./programme-advisors";
+import { ProgrammeApplication } from "./programme-application";
+import { ProgrammeContact } from "./programme-contact";
 import { ProgrammeFacts } from "./programme-facts";
+import { ProgrammeEndedNotice, ProgrammeSuccessors } from "./programme-successors";
 import { StatusBadge } from "./status-badge";
 
 /**
  * The body of a programme's public page. The public route and the editors' preview both render
- * this, so a preview shows exactly what the public will see.
+ * this, so a preview shows exactly what the public will see. Order: whether one can still apply,
+ * the facts (who, how much, until when), what it is, who qualifies, how to apply and with what,
+ * on what legal basis, combined with what, whom to ask, and where the data comes from.
  */
 export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetailDTO }) {
   const t = await getTranslations("programmes");
-  const status = deriveProgrammeStatus(programme);
+  // Every open deadline is counted down here, not only near ones as on cards; the page expires at
+  // Berlin midnight for it (nextDetailChange in the route).
+  const { status, daysLeft } = programmeTiming(programme, new Date(), DETAIL_COUNTDOWN);
   return (
     <article>
       <DetailHeader list={{ href: "/foerderprogramme", label: t("list.title") }} kicker={programme.fundingBody.name} title={programme.title} summary={programme.summary}>
         <div className="mt-3">
-          <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} />
+          <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
         </div>
       </DetailHeader>
+      {status === "closed" && <ProgrammeEndedNotice successors={programme.successors} />}
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-8">
+        <div className="min-w-0 space-y-8">
           <Section id="facts" title={t("detail.facts")}>
             <ProgrammeFacts programme={programme} />
           </Section>
@@ -43,6 +51,9 @@ export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetai
               <RichText text={programme.howToApply} />
             </Section>
           )}
+          <ProgrammeApplication programme={programme} />
+          <ProgrammeContact programme={programme} />
+          {status !== "closed" && programme.successors.length > 0 && <ProgrammeSuccessors successors={programme.successors} />}
           <section aria-labelledby="source" className="border-l-8 border-line pl-4">
             <h2 id="source" className="text-xl font-bold">
               {t("detail.source")}
@@ -50,6 +61,11 @@ export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetai
             <p className="mt-2">
               <ExternalLink href={programme.sourceUrl}>{t("detail.sourceLink", { name: programme.fundingBody.name })}</ExternalLink>
             </p>
+            {programme.lastVerifiedAt && (
+              <p className="mt-2 font-semibold" data-testid="checked-on">
+                {t("detail.checkedOn", { date: formatInstantDay(programme.lastVerifiedAt) })}
+              </p>
+            )}
             <p className="mt-2 text-sm" data-testid="last-verified">
               {programme.lastVerifiedAt ? t("detail.verifiedNote", { date: formatInstantDay(programme.lastVerifiedAt) }) : t("detail.unverifiedNote")}
             </p>

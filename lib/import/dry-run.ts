@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { berlinDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { bareDomainHost } from "@/lib/programme/source-url";
 import { statusLabel } from "./entities/shared";
 import { findLookalikes, type Lookalike } from "./lookalikes";
 import { checkHeaders, keyRows, mapRows, duplicateSlugErrors, missingForNewRow, validateRow, type KeyedRow, type MappedRow } from "./map-rows";
@@ -112,13 +113,18 @@ async function planRows(importer: EntityImporter, rows: readonly MappedRow[], ex
     fresh.map((row) => ({ title: titleOf(row), url: urlKey ? cellText(row.values[urlKey]) : "" })),
   );
   const lookalikesOf = new Map(fresh.map((row, index) => [row.row, lookalikes.get(index) ?? []]));
+  // A programme's source should be its own page, not the funding body's start page (the editor form warns the same).
+  const startPage = (row: MappedRow): Message[] => {
+    const host = urlKey === "sourceUrl" ? bareDomainHost(cellText(row.values.sourceUrl)) : null;
+    return host ? [{ key: "warning.sourceUrlStartPage", params: { host } }] : [];
+  };
   return rows.map((row) => {
     const current = row.slug ? existing.get(row.slug) : undefined;
     if (current) {
       const warnings: Message[] = current.status === "PUBLISHED" ? [{ key: "warning.published", params: { slug: current.slug } }] : [];
-      return { row: row.row, action: "update", title: titleOf(row), slug: current.slug, id: current.id, status: current.status, warnings };
+      return { row: row.row, action: "update", title: titleOf(row), slug: current.slug, id: current.id, status: current.status, warnings: [...warnings, ...startPage(row)] };
     }
-    return { row: row.row, action: "create", title: titleOf(row), slug: row.slug, warnings: (lookalikesOf.get(row.row) ?? []).map(lookalikeWarning) };
+    return { row: row.row, action: "create", title: titleOf(row), slug: row.slug, warnings: [...(lookalikesOf.get(row.row) ?? []).map(lookalikeWarning), ...startPage(row)] };
   });
 }
 

@@ -66,6 +66,9 @@ export interface OrganisationEditDTO {
   description: string | null;
   website: string | null;
   town: string | null;
+  email: string | null;
+  phone: string | null;
+  contactUrl: string | null;
   /** the optimistic lock of the edit form */
   version: number;
   programmes: number;
@@ -77,7 +80,7 @@ export async function getOrganisationForEdit(actor: Actor | null, id: string): P
   const row = await db.organisation.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, version: true,
+      id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, email: true, phone: true, contactUrl: true, version: true,
       _count: { select: { programmes: true, advisors: true } },
     },
   });

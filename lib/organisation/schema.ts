@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganisationKind } from "@/lib/db/enums";
-import { oneOf, optionalText, optionalUrl, requiredText, version } from "@/lib/validation/fields";
+import { oneOf, optionalEmail, optionalText, optionalUrl, requiredText, version } from "@/lib/validation/fields";
 
 export const ORGANISATION_KINDS = Object.values(OrganisationKind) as [OrganisationKind, ...OrganisationKind[]];
 
@@ -13,6 +13,10 @@ const fields = {
   description: optionalText(2000),
   website: optionalUrl(),
   town: optionalText(100),
+  // The general contact its programme pages show ("Kontakt beim Fördergeber").
+  email: optionalEmail(),
+  phone: optionalText(50),
+  contactUrl: optionalUrl(),
 };
 
 /**

@@ -15,8 +15,8 @@ import type { OrganisationCreateInput, OrganisationUpdateInput } from "./schema"
 
 // Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
 // keywords of those search documents.
-const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, version: true } as const;
-const EDITABLE = ["name", "shortName", "kind", "description", "website", "town"] as const;
+const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, email: true, phone: true, contactUrl: true, version: true } as const;
+const EDITABLE = ["name", "shortName", "kind", "description", "website", "town", "email", "phone", "contactUrl"] as const;
 
 /** Thrown when an organisation still has programmes or advisors: there is no archive state for it. */
 export const ORGANISATION_IN_USE = "organisationInUse";

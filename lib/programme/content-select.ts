@@ -25,6 +25,14 @@ export const PROGRAMME_CONTENT_FIELDS = {
   applicationStart: true,
   deadline: true,
   sourceUrl: true,
+  legalBasisTitle: true,
+  legalBasisUrl: true,
+  requiredDocuments: true,
+  combinability: true,
+  combinabilityNote: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
 } as const satisfies Prisma.ProgrammeSelect;
 
 /** What a result card needs; the list page reads it for every published programme, so no long texts. */

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { PROGRAMME_COLUMNS } from "@/lib/import/entities/programme-columns";
 import type { ProgrammeDetailDTO } from "./dto";
 import * as listing from "./listing";
+import { predecessorSlugs } from "./editor-tags";
 import { toProgrammeDetailDTO } from "./queries";
 import { PROGRAMME_FIELDS, programmeSchema, type ProgrammeInput } from "./schema";
 
@@ -25,8 +26,10 @@ export const programmeDefinition: ContentDefinition<ProgrammeInput, ProgrammeDet
   listing,
   // An advisor's search document and page list its programmes.
   linkedDocuments: async (tx, id) => [{ type: "advisor", ids: (await linkedAdvisors(tx, id)).map((a) => a.id) }],
+  // A status change also reaches the pages that link it as successor (lib/programme/editor-tags.ts).
   linkedTags: async (tx, id) => {
     const slugs = (await linkedAdvisors(tx, id)).map((a) => a.slug);
-    return slugs.length ? entryTags(CONTENT_TAGS.advisor, slugs) : [];
+    const predecessors = await predecessorSlugs(tx, id);
+    return [...(slugs.length ? entryTags(CONTENT_TAGS.advisor, slugs) : []), ...predecessors.map((slug) => CONTENT_TAGS.programme.one(slug))];
   },
 };

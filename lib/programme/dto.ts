@@ -1,5 +1,5 @@
-import type { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
-import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
+import type { Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
+import type { OrganisationContactDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 import type { ProgrammeDays } from "./status";
 
 // DTOs carry calendar days as YYYY-MM-DD strings: they survive JSON caches unchanged and the
@@ -28,6 +28,12 @@ export interface ProgrammeAdvisorDTO {
   regionSlugs: string[];
 }
 
+/** Another programme linked from a detail page, with the days its status is derived from. */
+export interface ProgrammeLinkDTO extends ProgrammeDays {
+  slug: string;
+  title: string;
+}
+
 export interface ProgrammeDetailDTO extends ProgrammeDays {
   slug: string;
   title: string;
@@ -40,11 +46,24 @@ export interface ProgrammeDetailDTO extends ProgrammeDays {
   targetGroups: TargetGroup[];
   topics: TopicDTO[];
   regions: RegionDTO[];
-  fundingBody: OrganisationRefDTO;
+  fundingBody: OrganisationContactDTO;
   amountText: string | null;
   amountMin: number | null;
   amountMax: number | null;
   sourceUrl: string;
+  legalBasisTitle: string | null;
+  legalBasisUrl: string | null;
+  /** rich text, sanitized on save and on render */
+  requiredDocuments: string | null;
+  /** null: not known */
+  combinability: Combinability | null;
+  combinabilityNote: string | null;
+  /** this programme's contact at the funding body; each empty field falls back to the body's own */
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** "Nachfolger / Alternativen", published ones only */
+  successors: ProgrammeLinkDTO[];
   /** null: never checked against the source */
   lastVerifiedAt: string | null;
   updatedAt: string;

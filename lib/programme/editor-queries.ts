@@ -83,19 +83,22 @@ export async function getProgrammeForEditor(actor: Actor | null, id: string): Pr
 
 export type PickerOption = { value: string; label: string; hint?: string };
 
-/** Choices of the form's pickers (funding bodies, topics, regions, advisors of every status). */
+/** Choices of the form's pickers (funding bodies, topics, regions, advisors and programmes of every status). */
 export async function getProgrammeFormOptions(actor: Actor | null) {
   assertCan(actor, "editor.access");
-  const [organisations, topics, regions, advisors] = await Promise.all([
+  const [organisations, topics, regions, advisors, programmes] = await Promise.all([
     db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
     db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.region.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.advisor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, status: true, organisation: { select: { name: true } } } }),
+    // Successors may be linked before they are published; the public page shows published ones only.
+    db.programme.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true, status: true } }),
   ]);
   return {
     organisations: organisations.map((o) => ({ value: o.id, label: o.shortName ? `${o.name} (${o.shortName})` : o.name })),
     topics: topics.map((t) => ({ value: t.id, label: t.name })),
     regions: regions.map((r) => ({ value: r.id, label: r.name })),
     advisors: advisors.map((a) => ({ value: a.id, label: a.name, hint: a.organisation.name, status: a.status })),
+    programmes: programmes.map((p) => ({ value: p.id, label: p.title, status: p.status })),
   };
 }

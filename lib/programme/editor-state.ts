@@ -21,6 +21,7 @@ export const EDITOR_ROW_SELECT = {
   topics: { select: { id: true } },
   regions: { select: { id: true } },
   advisors: { select: { id: true } },
+  successors: { select: { id: true } },
 } as const;
 
 export type ProgrammeEditorRow = Omit<ProgrammeInput, "version" | "slug"> & WorkflowState & { createdAt: Date };
@@ -33,7 +34,7 @@ const findRaw = (tx: Pick<Tx, "programme">, id: string) =>
 const ids = (list: { id: string }[]) => list.map((item) => item.id).sort();
 
 export function toEditorRow(raw: Raw): ProgrammeEditorRow {
-  const { topics, regions, advisors, applicationStart, deadline, ...rest } = raw;
+  const { topics, regions, advisors, successors, applicationStart, deadline, ...rest } = raw;
   return {
     ...rest,
     fundingTypes: [...rest.fundingTypes].sort(),
@@ -41,6 +42,7 @@ export function toEditorRow(raw: Raw): ProgrammeEditorRow {
     topicIds: ids(topics),
     regionIds: ids(regions),
     advisorIds: ids(advisors),
+    successorIds: ids(successors),
     applicationStart: optionalDateColumnDay(applicationStart),
     deadline: optionalDateColumnDay(deadline),
   };

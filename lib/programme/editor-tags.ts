@@ -8,6 +8,14 @@ export function programmeTags(slugs: readonly string[], advisorSlugs: readonly s
   return [...entryTags(CONTENT_TAGS.programme, slugs), ...(advisorSlugs.length ? entryTags(CONTENT_TAGS.advisor, advisorSlugs) : [])];
 }
 
+/**
+ * The slugs of the programmes that name this one as successor or alternative: their pages show
+ * its title and status, so a change to it must expire them (not only the "programmes" tag).
+ */
+export async function predecessorSlugs(tx: Tx, id: string): Promise<string[]> {
+  return (await tx.programme.findMany({ where: { successors: { some: { id } } }, select: { slug: true } })).map((p) => p.slug);
+}
+
 /** The slugs of the given advisors, for their tags. */
 export async function advisorSlugs(tx: Tx, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];

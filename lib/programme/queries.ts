@@ -25,9 +25,15 @@ export const programmeDetailSelect = {
   ...PROGRAMME_CONTENT_FIELDS,
   lastVerifiedAt: true,
   updatedAt: true,
-  fundingBody: { select: { slug: true, name: true, shortName: true, website: true } },
+  fundingBody: { select: { slug: true, name: true, shortName: true, website: true, email: true, phone: true, contactUrl: true } },
   topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
   regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
+  // Only published successors: a link to a draft would be a 404 (rule 7).
+  successors: {
+    where: publishedOnly(),
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true, applicationStart: true, deadline: true },
+  },
   advisors: {
     where: publishedOnly(),
     orderBy: { name: "asc" },
@@ -50,6 +56,12 @@ export function toProgrammeDetailDTO(row: Prisma.ProgrammeGetPayload<{ select: t
     deadline: optionalDateColumnDay(row.deadline),
     lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    successors: row.successors.map((s) => ({
+      slug: s.slug,
+      title: s.title,
+      applicationStart: optionalDateColumnDay(s.applicationStart),
+      deadline: optionalDateColumnDay(s.deadline),
+    })),
     advisors: row.advisors.map(({ organisation, regions, ...advisor }) => ({
       ...advisor,
       organisationName: organisation.name,

@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
+import { Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import { optionalSlug } from "@/lib/content/fields";
-import { listOf, oneOf, optionalDate, optionalInt, optionalText, requiredText, requiredUrl, version } from "@/lib/validation/fields";
+import { listOf, oneOf, optionalDate, optionalEmail, optionalInt, optionalText, optionalUrl, requiredText, requiredUrl, version } from "@/lib/validation/fields";
 
 // The programme form and import input. Messages are keys of the "editor" catalogue namespace.
 // Rich text fields arrive as typed (plain text or HTML); the service sanitizes them on save.
 const RICH_TEXT_MAX = 20_000;
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+
+/** An optional choice: empty (the form's "keine Angabe") is null. */
+const optionalOneOf = <T extends readonly [string, ...string[]]>(choices: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), oneOf(choices).optional()).transform((v) => v ?? null);
 
 const id = () => z.string().min(1, "validation.invalidOption").max(64, "validation.invalidOption");
 
@@ -31,6 +35,17 @@ export const programmeFields = {
   applicationStart: optionalDate(),
   deadline: optionalDate(),
   sourceUrl: requiredUrl(),
+  // What an applicant needs beyond the basics (issue 14): legal basis, documents, combinability,
+  // the funding body's contact for this programme, and what replaces it once it has closed.
+  legalBasisTitle: optionalText(300),
+  legalBasisUrl: optionalUrl(),
+  requiredDocuments: optionalText(RICH_TEXT_MAX),
+  combinability: optionalOneOf(values(Combinability)),
+  combinabilityNote: optionalText(1000),
+  contactName: optionalText(200),
+  contactEmail: optionalEmail(),
+  contactPhone: optionalText(50),
+  successorIds: listOf(id(), { max: 20 }),
   version: version().optional(),
 };
 
@@ -48,6 +63,10 @@ export const programmeSchema = z.object(programmeFields).superRefine((input, ctx
   // Calendar days as YYYY-MM-DD compare correctly as strings.
   if (input.applicationStart && input.deadline && input.deadline < input.applicationStart) {
     ctx.addIssue({ code: "custom", path: ["deadline"], message: "validation.endBeforeStart" });
+  }
+  // A link without a title would show a bare URL as the name of the Förderrichtlinie.
+  if (input.legalBasisUrl && !input.legalBasisTitle) {
+    ctx.addIssue({ code: "custom", path: ["legalBasisTitle"], message: "programmeEditor.form.validation.legalBasisTitleMissing" });
   }
 });
 

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { auditSnapshot, findEditorRow, type ProgrammeEditorRow } from "./editor-state";
-import { advisorSlugs, programmeTags } from "./editor-tags";
+import { advisorSlugs, predecessorSlugs, programmeTags } from "./editor-tags";
 import { PROGRAMME_FIELDS, type ProgrammeInput } from "./schema";
 import { conflictDisplay } from "./service-display";
 
@@ -42,22 +42,36 @@ function scalarData(input: ProgrammeInput) {
     applicationStart: dateColumn(input.applicationStart),
     deadline: dateColumn(input.deadline),
     sourceUrl: input.sourceUrl,
+    legalBasisTitle: input.legalBasisTitle,
+    legalBasisUrl: input.legalBasisUrl,
+    requiredDocuments: sanitizeOptionalRichText(input.requiredDocuments),
+    combinability: input.combinability,
+    combinabilityNote: input.combinabilityNote,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
   };
 }
 
-/** Unknown organisation/topic/region/advisor ids are a field error, not a database error. */
-async function assertRelationsExist(tx: Tx, input: ProgrammeInput) {
+/**
+ * Unknown organisation/topic/region/advisor/programme ids are a field error, not a database error;
+ * so is a programme named as its own successor (`selfId`, when editing).
+ */
+async function assertRelationsExist(tx: Tx, input: ProgrammeInput, selfId?: string) {
   const unique = (list: string[]) => [...new Set(list)];
   // One after the other: a transaction is one connection, which runs one query at a time.
   const bodies = await tx.organisation.count({ where: { id: input.fundingBodyId } });
   const topics = await tx.topic.count({ where: { id: { in: unique(input.topicIds) } } });
   const regions = await tx.region.count({ where: { id: { in: unique(input.regionIds) } } });
   const advisors = await tx.advisor.count({ where: { id: { in: unique(input.advisorIds) } } });
+  const successors = await tx.programme.count({ where: { id: { in: unique(input.successorIds) } } });
   const fieldErrors: Record<string, string[]> = {};
   if (bodies !== 1) fieldErrors.fundingBodyId = ["validation.invalidOption"];
   if (topics !== unique(input.topicIds).length) fieldErrors.topicIds = ["validation.invalidOption"];
   if (regions !== unique(input.regionIds).length) fieldErrors.regionIds = ["validation.invalidOption"];
   if (advisors !== unique(input.advisorIds).length) fieldErrors.advisorIds = ["validation.invalidOption"];
+  if (successors !== unique(input.successorIds).length) fieldErrors.successorIds = ["validation.invalidOption"];
+  else if (selfId && input.successorIds.includes(selfId)) fieldErrors.successorIds = ["programmeEditor.form.validation.successorSelf"];
   if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "errors.invalid", { fieldErrors });
 }
 
@@ -86,6 +100,7 @@ export async function createProgrammeTx(
       topics: { connect: connectIds(input.topicIds) },
       regions: { connect: connectIds(input.regionIds) },
       advisors: { connect: connectIds(input.advisorIds) },
+      successors: { connect: connectIds([...new Set(input.successorIds)]) },
     },
     select: { id: true },
   });
@@ -102,6 +117,8 @@ const conflictSide = (input: ProgrammeInput, current: ProgrammeEditorRow) => ({
   description: sanitizeRichText(input.description),
   eligibility: sanitizeOptionalRichText(input.eligibility),
   howToApply: sanitizeOptionalRichText(input.howToApply),
+  requiredDocuments: sanitizeOptionalRichText(input.requiredDocuments),
+  successorIds: [...new Set(input.successorIds)].sort(),
   slug: input.slug ?? current.slug,
 });
 
@@ -127,7 +144,7 @@ export async function updateProgrammeTx(
   const before = await findEditorRow(tx, id);
   if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
   if (expectedVersion !== undefined && before.version !== expectedVersion) throw await programmeConflict(tx, input, before);
-  await assertRelationsExist(tx, input);
+  await assertRelationsExist(tx, input, id);
   const slug = await resolveSlug(tx, input, before);
   await writeAtVersion(
     () => tx.programme.updateMany({ where: { id, version: before.version }, data: { ...scalarData(input), slug, version: NEXT_VERSION } }),
@@ -143,6 +160,7 @@ export async function updateProgrammeTx(
       topics: { set: connectIds(input.topicIds) },
       regions: { set: connectIds(input.regionIds) },
       advisors: { set: connectIds(input.advisorIds) },
+      successors: { set: connectIds([...new Set(input.successorIds)]) },
     },
     select: { id: true },
   });
@@ -152,7 +170,9 @@ export async function updateProgrammeTx(
   const affected = [...new Set([...before.advisorIds, ...after.advisorIds])];
   await syncDocuments(tx, "programme", [id]);
   await syncDocuments(tx, "advisor", affected);
-  return { row: after, tags: programmeTags([before.slug, after.slug], await advisorSlugs(tx, affected)) };
+  // Pages that link this programme as their successor show its title and status: expire them too.
+  const linking = await predecessorSlugs(tx, id);
+  return { row: after, tags: programmeTags([before.slug, after.slug, ...linking], await advisorSlugs(tx, affected)) };
 }
 
 const TX_OPTIONS = { timeout: 30_000 };

@@ -18,3 +18,10 @@ export interface OrganisationRefDTO {
   shortName: string | null;
   website: string | null;
 }
+
+/** A funding body as a programme page shows it, with its general contact. */
+export interface OrganisationContactDTO extends OrganisationRefDTO {
+  email: string | null;
+  phone: string | null;
+  contactUrl: string | null;
+}

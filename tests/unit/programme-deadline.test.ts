@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineDaysLeft, earliestCardChange, nextCardChange } from "@/lib/programme/deadline";
+import { DETAIL_COUNTDOWN, deadlineDaysLeft, earliestCardChange, nextCardChange, nextDetailChange } from "@/lib/programme/deadline";
 import { addDays } from "@/lib/dates";
 
 // 23:30 Berlin on 2026-03-10 (CET): late in the day, so a UTC-based count would be off by one.
@@ -44,5 +44,22 @@ describe("nextCardChange", () => {
     expect(nextCardChange(open(addDays(today, 30)), now)).toEqual(new Date("2026-04-09T22:00:00Z"));
     expect(nextCardChange(open(null), now)).toBeNull();
     expect(earliestCardChange([open(null), open(addDays(today, 30)), open(addDays(today, 10))], now)).toEqual(midnight);
+  });
+});
+
+describe("a programme's own page", () => {
+  it("counts every open deadline down, not only near ones", () => {
+    expect(deadlineDaysLeft(open(addDays(today, 45)), now, DETAIL_COUNTDOWN)).toBe(45);
+    expect(deadlineDaysLeft(open(addDays(today, -1)), now, DETAIL_COUNTDOWN)).toBeNull();
+    expect(deadlineDaysLeft(open(null), now, DETAIL_COUNTDOWN)).toBeNull();
+  });
+
+  it("expires at Berlin midnight while counting, or when a linked successor's status changes", () => {
+    const midnight = new Date("2026-03-10T23:00:00Z");
+    expect(nextDetailChange(open(addDays(today, 45)), [], now)).toEqual(midnight);
+    // closed itself (nothing to count), but its successor opens in three days
+    const successor = open(null, addDays(today, 3));
+    expect(nextDetailChange(open(addDays(today, -5)), [successor], now)).toEqual(new Date("2026-03-12T23:00:00Z"));
+    expect(nextDetailChange(open(addDays(today, -5)), [open(null)], now)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { FUNDING_LEVELS, FUNDING_TYPES, TARGET_GROUPS } from "@/lib/facets";
+import { COMBINABILITY_VALUES } from "@/lib/programme/combinability";
 import type { Column } from "../columns";
 
 /** Förderprogramme: the file columns in export order. `field` is the name in lib/programme/schema.ts. */
@@ -22,6 +23,15 @@ export const PROGRAMME_COLUMNS: readonly Column[] = [
   { key: "applicationStart", doc: "date", header: "Antragsbeginn", kind: "date" },
   { key: "deadline", doc: "date", header: "Frist", kind: "date" },
   { key: "sourceUrl", doc: "url", header: "Quelle", kind: "text", required: true },
+  { key: "requiredDocuments", doc: "longText", header: "Unterlagen", kind: "text" },
+  { key: "legalBasisTitle", doc: "text", header: "Rechtsgrundlage", kind: "text" },
+  { key: "legalBasisUrl", doc: "url", header: "Rechtsgrundlage (Link)", kind: "text" },
+  { key: "combinability", header: "Kombinierbarkeit", kind: "enum", values: COMBINABILITY_VALUES, facet: "combinability" },
+  { key: "combinabilityNote", doc: "text", header: "Kombinierbarkeit (Erläuterung)", kind: "text" },
+  { key: "contactName", doc: "text", header: "Ansprechstelle", kind: "text" },
+  { key: "contactEmail", doc: "email", header: "Ansprechstelle E-Mail", kind: "text" },
+  { key: "contactPhone", doc: "text", header: "Ansprechstelle Telefon", kind: "text" },
+  { key: "successors", doc: "programmes", header: "Nachfolger/Alternativen", kind: "referenceList", ref: "programme", field: "successorIds" },
   { key: "verifiedAt", doc: "verifiedAt", header: "Geprüft am", kind: "date" },
   { key: "status", doc: "status", header: "Status", kind: "readOnly" },
 ];

@@ -22,6 +22,7 @@ const RECORD_SELECT = {
   topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
   regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
   advisors: { select: { slug: true }, orderBy: { slug: "asc" } },
+  successors: { select: { slug: true }, orderBy: { slug: "asc" } },
 } as const;
 
 type Row = Awaited<ReturnType<typeof findRecords>>[number];
@@ -50,6 +51,15 @@ function toRecord(row: Row): EntryRecord {
     applicationStart: day(row.applicationStart),
     deadline: day(row.deadline),
     sourceUrl: row.sourceUrl,
+    requiredDocuments: row.requiredDocuments ?? "",
+    legalBasisTitle: row.legalBasisTitle ?? "",
+    legalBasisUrl: row.legalBasisUrl ?? "",
+    combinability: row.combinability ? enumToSlug(row.combinability) : "",
+    combinabilityNote: row.combinabilityNote ?? "",
+    contactName: row.contactName ?? "",
+    contactEmail: row.contactEmail ?? "",
+    contactPhone: row.contactPhone ?? "",
+    successors: slugs(row.successors),
     verifiedAt: verifiedDay(row.lastVerifiedAt),
     status: statusLabel(row.status),
   };

@@ -34,7 +34,18 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
       summary: row.summary,
       // Wider-area programmes apply in every Kreis: the Kreis names make "… Bitburg" find them,
       // weighted lowest so programmes that name the place themselves rank first.
-      body: joinText(row.description, row.eligibility, row.howToApply, row.amountText, ctx.kreisNames(kreise).join(", ")),
+      // Documents and the legal basis's title ("De-minimis", "Verwendungsnachweis") are findable, in
+      // the body, whose weight is the lowest.
+      body: joinText(
+        row.description,
+        row.eligibility,
+        row.howToApply,
+        row.amountText,
+        row.requiredDocuments,
+        row.legalBasisTitle,
+        row.combinabilityNote,
+        ctx.kreisNames(kreise).join(", "),
+      ),
       keywords: [
         row.fundingBody.name,
         row.fundingBody.shortName,

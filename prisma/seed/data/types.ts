@@ -1,5 +1,6 @@
 import type {
   AdvisorKind,
+  Combinability,
   CompanySize,
   ConsultationMode,
   FundingLevel,
@@ -93,6 +94,29 @@ export interface ProgrammeSeed {
   verifiedDaysAgo: number;
   status?: PublicationStatus;
   advisors: string[];
+}
+
+/**
+ * What a programme page answers besides the basics (issue 14), by programme slug: documents,
+ * legal basis, combinability, the programme's own contact and what replaces it once closed.
+ * Demo phone numbers use a 0000 block and e-mail addresses an .example domain, as for advisors.
+ */
+export interface ProgrammeDetailsSeed {
+  legalBasis?: { title: string; url?: string };
+  /** one line each; stored as a rich-text list */
+  documents: string[];
+  combinability: Combinability | null;
+  combinabilityNote?: string;
+  contact?: { name: string; email?: string; phone?: string };
+  /** slugs of successors or alternatives */
+  successors?: string[];
+}
+
+/** An organisation's general contact, by organisation slug (the same demo rules). */
+export interface OrganisationContactSeed {
+  email?: string;
+  phone?: string;
+  contactUrl?: string;
 }
 
 export interface AdvisorSeed {

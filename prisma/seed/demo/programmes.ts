@@ -1,9 +1,27 @@
 import type { Db } from "@/lib/db/client";
+import { programmeDetails } from "../data/programme-details";
 import { programmes } from "../data/programmes";
+import type { ProgrammeDetailsSeed } from "../data/types";
 import type { SeedClock } from "../relative-dates";
 import { programmeSlug } from "./slugs";
 
 const bySlug = (slugs: readonly string[]) => slugs.map((slug) => ({ slug }));
+
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/** The columns of issue 14's detail fields; documents as the rich-text list the editor would save. */
+export function detailColumns(details: ProgrammeDetailsSeed | undefined) {
+  return {
+    legalBasisTitle: details?.legalBasis?.title ?? null,
+    legalBasisUrl: details?.legalBasis?.url ?? null,
+    requiredDocuments: details?.documents.length ? `<ul>${details.documents.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>` : null,
+    combinability: details?.combinability ?? null,
+    combinabilityNote: details?.combinabilityNote ?? null,
+    contactName: details?.contact?.name ?? null,
+    contactEmail: details?.contact?.email ?? null,
+    contactPhone: details?.contact?.phone ?? null,
+  };
+}
 
 export async function seedProgrammes(db: Db, clock: SeedClock) {
   for (const p of programmes) {
@@ -26,6 +44,7 @@ export async function seedProgrammes(db: Db, clock: SeedClock) {
       applicationStart: start === null ? null : clock.day(start),
       deadline: deadline === null ? null : clock.day(deadline),
       sourceUrl: p.sourceUrl,
+      ...detailColumns(programmeDetails[slug]),
       lastVerifiedAt: clock.instant(p.verifiedDaysAgo),
       status,
       publishedAt: status === "PUBLISHED" ? clock.instant(p.verifiedDaysAgo + 30, 9) : null,
@@ -47,5 +66,10 @@ export async function seedProgrammes(db: Db, clock: SeedClock) {
         advisors: { set: relations.advisors },
       },
     });
+  }
+  // Successors point at other seeded programmes, so they are linked once all exist.
+  for (const p of programmes) {
+    const slug = programmeSlug(p);
+    await db.programme.update({ where: { slug }, data: { successors: { set: bySlug(programmeDetails[slug]?.successors ?? []) } } });
   }
 }

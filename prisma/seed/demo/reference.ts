@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { organisationContacts } from "../data/organisation-contacts";
 import { organisations } from "../data/organisations";
 import { regions } from "../data/regions";
 import { topics } from "../data/topics";
@@ -15,7 +16,15 @@ export async function seedReferenceData(db: Db) {
     await db.topic.upsert({ where: { slug }, create: { slug, ...data }, update: data });
   }
   for (const { slug, ...rest } of organisations) {
-    const data = { ...rest, shortName: rest.shortName ?? null, website: rest.website ?? null };
+    const contact = organisationContacts[slug];
+    const data = {
+      ...rest,
+      shortName: rest.shortName ?? null,
+      website: rest.website ?? null,
+      email: contact?.email ?? null,
+      phone: contact?.phone ?? null,
+      contactUrl: contact?.contactUrl ?? null,
+    };
     await db.organisation.upsert({ where: { slug }, create: { slug, ...data }, update: data });
   }
 }

@@ -9,6 +9,7 @@ import { demoLogins } from "../data/users";
 import { SLUG_PATTERN } from "../slugify";
 import { advisorSlug, programmeSlug, providerSlug } from "./slugs";
 import { providers } from "../data/providers";
+import { validateProgrammeDetails } from "./validate-details";
 
 /**
  * Checks the demo data before anything is written: unique and well-formed slugs, references
@@ -72,6 +73,7 @@ export function validateDemoData(): string[] {
   coverage("provider service", Object.values(ServiceCategory), publishedProviders.flatMap((p) => p.services));
   coverage("provider industry", Object.values(Industry), publishedProviders.flatMap((p) => p.industries));
   coverage("provider Kreis", KREISE, publishedProviders.map((p) => towns[p.town]?.region ?? ""));
+  problems.push(...validateProgrammeDetails(slugSets.organisation));
   return problems;
 }
 

@@ -180,14 +180,14 @@ const ORGANISATION_WRITERS: Writer[] = [
     name: "createOrganisation",
     permission: "organisation.manage",
     prepare: async () => "",
-    call: (a) => organisations.createOrganisation(a as Actor, { name: `Schreibprobe ${unique()}`, slug: unique(), kind: "KAMMER", shortName: null, description: null, website: null, town: null }).then(remember("organisation")),
+    call: (a) => organisations.createOrganisation(a as Actor, { name: `Schreibprobe ${unique()}`, slug: unique(), kind: "KAMMER", shortName: null, description: null, website: null, town: null, email: null, phone: null, contactUrl: null }).then(remember("organisation")),
   },
   {
     module: "lib/organisation/service",
     name: "updateOrganisation",
     permission: "organisation.manage",
     prepare: freshOrganisation,
-    call: (a, id) => organisations.updateOrganisation(a as Actor, { id, version: 1, name: `Umbenannt ${unique()}`, kind: "KAMMER", shortName: null, description: null, website: null, town: "Trier" }),
+    call: (a, id) => organisations.updateOrganisation(a as Actor, { id, version: 1, name: `Umbenannt ${unique()}`, kind: "KAMMER", shortName: null, description: null, website: null, town: "Trier", email: null, phone: null, contactUrl: null }),
   },
   { module: "lib/organisation/service", name: "deleteOrganisation", permission: "organisation.manage", prepare: freshOrganisation, call: (a, id) => organisations.deleteOrganisation(a as Actor, id) },
 ];

@@ -5,10 +5,11 @@ import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
-import { nextStatusChange } from "@/lib/programme/status";
+import { nextDetailChange } from "@/lib/programme/deadline";
 
-// Rendered on first request, then cached; edits revalidate it by tag, and the cached page
-// expires the instant its derived status changes (expireRenderAt).
+// Rendered on first request, then cached; edits revalidate it by tag (its own, "programmes", and
+// programme:<slug> of the pages that link it as successor), and the cached page expires the instant
+// its status, its countdown or a linked successor's status changes (expireRenderAt).
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -19,7 +20,7 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function ProgrammePage(props: DetailPageProps) {
   const programme = await route.entry(props);
-  await expireRenderAt(nextStatusChange(programme));
+  await expireRenderAt(nextDetailChange(programme, programme.successors));
   return (
     <>
       <ProgrammeDetail programme={programme} />

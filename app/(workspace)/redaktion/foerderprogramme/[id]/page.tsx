@@ -8,6 +8,7 @@ import { getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/
 import { transitionProgrammeAction, updateProgrammeAction, verifyProgrammeAction } from "../actions";
 import { ProgrammeForm } from "../_components/programme-form";
 import { programmeDefaults } from "../_components/defaults";
+import { SourceUrlNotice } from "../_components/source-url-notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,6 +40,7 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
       transitionAction={transitionProgrammeAction}
       verifyAction={verifyProgrammeAction}
     >
+      <SourceUrlNotice sourceUrl={row.sourceUrl} notice={query.meldung} />
       {/* A successful save redirects with ?v=<new version>: the form then starts fresh from the stored
           entry instead of keeping the previous (error) state. Not keyed by row.version itself: a
           refused save without JavaScript renders the newer version and must keep its state. */}

@@ -11,6 +11,8 @@ import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import type { getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 import { programmeFieldLabels } from "./labels";
+import { combinabilityOptions, ProgrammeDetailFields } from "./programme-detail-fields";
+import { SourceUrlField } from "./source-url-field";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -35,6 +37,7 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
     level: enumOptions("fundingLevel", Object.values(FundingLevel)),
     fundingTypes: enumOptions("fundingType", Object.values(FundingType)),
     targetGroups: enumOptions("targetGroup", Object.values(TargetGroup)),
+    combinability: await combinabilityOptions(),
   };
   return (
     <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
@@ -45,7 +48,7 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
         <TextField name="slug" label={labels.slug!} hint={t("fields.slugHint")} width="w-full max-w-xl" />
         <TextareaField name="summary" label={labels.summary!} hint={t("fields.summaryHint")} required rows={3} />
         <SelectField name="fundingBodyId" label={labels.fundingBodyId!} options={options.organisations} emptyLabel={t("fields.fundingBodyEmpty")} required />
-        <TextField name="sourceUrl" label={labels.sourceUrl!} type="url" required />
+        <SourceUrlField label={labels.sourceUrl!} />
       </section>
       <section aria-labelledby="section-texts" className={SECTION}>
         <h2 id="section-texts" className="text-2xl font-bold">{t("sections.texts")}</h2>
@@ -72,6 +75,14 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
             hint: status === "PUBLISHED" ? hint : `${hint} · ${ts(`status.${status}`)}`,
           }))}
         />
+        <SearchablePicker
+          name="successorIds"
+          legend={labels.successorIds!}
+          hint={t("fields.successorIdsHint")}
+          options={options.programmes
+            .filter((programme) => programme.value !== entityId)
+            .map(({ value, label, status }) => ({ value, label, hint: status === "PUBLISHED" ? undefined : ts(`status.${status}`) }))}
+        />
       </section>
       <section aria-labelledby="section-money" className={SECTION}>
         <h2 id="section-money" className="text-2xl font-bold">{t("sections.money")}</h2>
@@ -83,6 +94,7 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
           <TextField name="deadline" label={labels.deadline!} type="date" hint={t("fields.deadlineHint")} width="w-full max-w-xs" />
         </div>
       </section>
+      <ProgrammeDetailFields labels={labels} />
       <div className="border-t-2 border-line pt-6">
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { FundingLevel, FundingType, PublicationStatus, TargetGroup } from "@/lib/db/enums";
+import { Combinability, FundingLevel, FundingType, PublicationStatus, TargetGroup } from "@/lib/db/enums";
 import type { getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 
 type Options = Awaited<ReturnType<typeof getProgrammeFormOptions>>;
@@ -15,6 +15,8 @@ export async function programmeValueLabels(options: Options): Promise<Record<str
     topicIds: byValue(options.topics),
     regionIds: byValue(options.regions),
     advisorIds: byValue(options.advisors),
+    successorIds: byValue(options.programmes),
+    combinability: enumLabels("combinability", Object.values(Combinability)),
     level: enumLabels("fundingLevel", Object.values(FundingLevel)),
     fundingTypes: enumLabels("fundingType", Object.values(FundingType)),
     targetGroups: enumLabels("targetGroup", Object.values(TargetGroup)),

@@ -10,7 +10,7 @@ import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 import type { OrganisationEditDTO } from "@/lib/organisation/queries";
 import { createOrganisationAction, updateOrganisationAction } from "../actions";
 
-const FIELDS = ["name", "shortName", "kind", "description", "website", "town", "slug"] as const;
+const FIELDS = ["name", "shortName", "kind", "description", "website", "town", "email", "phone", "contactUrl", "slug"] as const;
 
 /** Create form without `organisation`, edit form with it (slug then fixed, lock token hidden). */
 export async function OrganisationForm({ organisation }: { organisation?: OrganisationEditDTO }) {
@@ -26,6 +26,9 @@ export async function OrganisationForm({ organisation }: { organisation?: Organi
         description: organisation.description ?? "",
         website: organisation.website ?? "",
         town: organisation.town ?? "",
+        email: organisation.email ?? "",
+        phone: organisation.phone ?? "",
+        contactUrl: organisation.contactUrl ?? "",
       }
     : {};
   const kinds = ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }));
@@ -50,6 +53,13 @@ export async function OrganisationForm({ organisation }: { organisation?: Organi
       <TextareaField name="description" label={`${labels.description} ${t("form.optional")}`} rows={4} />
       <TextField name="website" type="url" label={`${labels.website} ${t("form.optional")}`} hint={t("hints.website")} />
       <TextField name="town" label={`${labels.town} ${t("form.optional")}`} width="w-full sm:w-80" />
+      <fieldset className="space-y-6">
+        <legend className="font-semibold">{t("contact.legend")}</legend>
+        <p className="text-sm text-muted">{t("contact.hint")}</p>
+        <TextField name="email" type="email" label={`${labels.email} ${t("form.optional")}`} autoComplete="off" />
+        <TextField name="phone" type="tel" label={`${labels.phone} ${t("form.optional")}`} width="w-full sm:w-80" autoComplete="off" />
+        <TextField name="contactUrl" type="url" label={`${labels.contactUrl} ${t("form.optional")}`} hint={t("hints.contactUrl")} />
+      </fieldset>
       {organisation ? (
         <div>
           <p className="font-semibold">{labels.slug}</p>

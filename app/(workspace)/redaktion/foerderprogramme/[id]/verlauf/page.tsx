@@ -36,7 +36,7 @@ export default async function ProgrammeHistoryPage({ params }: Props) {
       entries={entries}
       fieldLabels={fieldLabels}
       valueLabels={await programmeValueLabels(options)}
-      richTextFields={["description", "eligibility", "howToApply"]}
+      richTextFields={["description", "eligibility", "howToApply", "requiredDocuments"]}
     />
   );
 }

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { COMBINABILITY_VALUES } from "@/lib/programme/combinability";
+
+const SECTION = "border-t-2 border-line pt-6 space-y-6";
+
+/** Choices of the combinability select, labelled as on the public page. */
+export async function combinabilityOptions() {
+  const tf = await getTranslations("facets.combinability");
+  return COMBINABILITY_VALUES.map((value) => ({ value, label: tf(value) }));
+}
+
+/**
+ * The fields of issue 14's "detail pages that answer": documents, legal basis, combinability and
+ * the programme's own contact. Kept apart from the basic form so both can grow independently.
+ */
+export async function ProgrammeDetailFields({ labels }: { labels: Record<string, string> }) {
+  const t = await getTranslations("programmeEditor.form");
+  const ts = await getTranslations("editor");
+  return (
+    <>
+      <section aria-labelledby="section-application" className={SECTION}>
+        <h2 id="section-application" className="text-2xl font-bold">{t("sections.application")}</h2>
+        <TextareaField name="requiredDocuments" label={labels.requiredDocuments!} hint={`${t("fields.requiredDocumentsHint")} ${ts("richTextHint")}`} rows={6} />
+        <TextField name="legalBasisTitle" label={labels.legalBasisTitle!} hint={t("fields.legalBasisTitleHint")} />
+        <TextField name="legalBasisUrl" label={labels.legalBasisUrl!} hint={t("fields.legalBasisUrlHint")} type="url" />
+        <SelectField name="combinability" label={labels.combinability!} options={await combinabilityOptions()} emptyLabel={t("fields.combinabilityEmpty")} />
+        <TextareaField name="combinabilityNote" label={labels.combinabilityNote!} hint={t("fields.combinabilityNoteHint")} rows={3} />
+      </section>
+      <section aria-labelledby="section-contact" className={SECTION}>
+        <h2 id="section-contact" className="text-2xl font-bold">{t("sections.contact")}</h2>
+        <p className="text-sm text-muted">{t("fields.contactHint")}</p>
+        <TextField name="contactName" label={labels.contactName!} />
+        <TextField name="contactEmail" label={labels.contactEmail!} type="email" width="w-full max-w-xl" />
+        <TextField name="contactPhone" label={labels.contactPhone!} type="tel" width="w-full max-w-xs" />
+      </section>
+    </>
+  );
+}
