@@ -9,7 +9,7 @@ import { TASK_IDS, TASK_SEARCH, taskSearchHref } from "@/lib/start-page/tasks";
 export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] }) {
   const t = await getTranslations("home");
   return (
-    <section aria-labelledby="aufgabe" className="border-t-8 border-brand-600 bg-brand-50 px-4 py-6 md:px-8 md:py-8">
+    <div className="border-t-8 border-brand-600 bg-brand-50 px-4 py-6 md:px-8 md:py-8">
       <form role="search" aria-labelledby="aufgabe" method="get" action={TASK_SEARCH.action}>
         <h1 id="aufgabe" className="max-w-4xl text-3xl font-bold md:text-5xl">
           <label htmlFor="vorhaben">{t("title")}</label>
@@ -17,7 +17,6 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
         <p id="vorhaben-hinweis" className="mt-3 max-w-3xl text-lg">
           {t("task.hint")}
         </p>
-        <input type="hidden" name={TASK_SEARCH.typeParam} value={TASK_SEARCH.type} />
         <div className="mt-4 grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,18rem)_auto] md:items-end">
           <input
             id="vorhaben"
@@ -27,6 +26,8 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
             aria-describedby="vorhaben-hinweis"
             className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2"
           />
+          {/* After the text, so the URL reads like the search's own links: q, typ, gebiet. */}
+          <input type="hidden" name={TASK_SEARCH.typeParam} value={TASK_SEARCH.type} />
           <div className="min-w-0">
             <label htmlFor="vorhaben-gebiet" className="block font-semibold">
               {t("task.regionLabel")}
@@ -59,6 +60,6 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
           ))}
         </ul>
       </nav>
-    </section>
+    </div>
   );
 }

@@ -16,8 +16,8 @@ test.describe("without JavaScript", () => {
   test("the task form searches programmes in the chosen Kreis", async ({ page }) => {
     await page.goto("/");
     const form = page.getByRole("search", { name: "Was möchten Sie digitalisieren?" });
-    await form.getByLabel("Was möchten Sie digitalisieren?").fill("Webshop");
-    await form.getByLabel("Wo ist Ihr Betrieb oder Ihre Einrichtung?").selectOption({ label: "Eifelkreis Bitburg-Prüm" });
+    await form.getByRole("searchbox", { name: "Was möchten Sie digitalisieren?" }).fill("Webshop");
+    await form.getByLabel("Landkreis oder Stadt").selectOption({ label: "Eifelkreis Bitburg-Prüm" });
     await form.getByRole("button", { name: "Förderung finden" }).click();
 
     await expect(page).toHaveURL(/\/suche\?/);
@@ -30,9 +30,9 @@ test.describe("without JavaScript", () => {
 
   test("without a Kreis it searches the whole region", async ({ page }) => {
     await page.goto("/");
-    await page.getByLabel("Was möchten Sie digitalisieren?").fill("IT-Sicherheit");
+    await page.getByRole("searchbox", { name: "Was möchten Sie digitalisieren?" }).fill("IT-Sicherheit");
     await page.getByRole("button", { name: "Förderung finden" }).click();
-    await expect(page).toHaveURL(/\/suche\?q=IT-Sicherheit&typ=foerderprogramme/);
+    await expect(page).toHaveURL(/\/suche\?q=IT-Sicherheit&typ=foerderprogramme&gebiet=$/);
     await expect(page.getByRole("link", { name: /^Filter entfernen:/ })).toHaveCount(0);
     await expect(page.locator("article[data-type=foerderprogramme]").first()).toBeVisible();
   });
