@@ -19,6 +19,7 @@ const DB_IMPORTERS = [
   "lib/rate-limit/**",
   "lib/import/**",
   "lib/freshness/**",
+  "lib/start-page/**",
   "lib/mail/**",
   "lib/account/**",
   "lib/revision/**",

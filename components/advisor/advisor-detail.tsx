@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdvisorContact } from "@/components/advisor/advisor-contact";
 import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
+import { AdvisorProviders } from "@/components/advisor/advisor-providers";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { FactList } from "@/components/ui/fact-list";
@@ -9,9 +10,10 @@ import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
+import type { KreisRef } from "@/lib/taxonomy/kreise";
 
 /** The advisor's public detail: the public page and the editor preview render exactly this. */
-export async function AdvisorDetail({ advisor }: { advisor: AdvisorDetailDTO }) {
+export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetailDTO; kreise: readonly KreisRef[] }) {
   const t = await getTranslations();
   const organisation = advisor.organisation;
 
@@ -61,6 +63,7 @@ export async function AdvisorDetail({ advisor }: { advisor: AdvisorDetailDTO }) 
             />
           </Section>
           <AdvisorProgrammes name={advisor.name} programmes={advisor.programmes} />
+          <AdvisorProviders regionSlugs={advisor.regions.map((r) => r.slug)} kreise={kreise} />
           <VerifiedNote
             heading={t("advisors.detail.verifiedHeading")}
             note={advisor.lastVerifiedAt ? t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) }) : t("advisors.detail.unverifiedNote")}

@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const t = await getTranslations("common");
   return (
     <header className="border-b-8 border-brand-600">
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-end md:justify-between">
         <Link href="/" className="inline-block self-start no-underline md:self-center">
           {/* An SVG needs no resizing; unoptimized serves public/logo.svg as it is. */}
           <Image src="/logo.svg" alt={t("site.logoAlt")} width={280} height={64} unoptimized priority className="h-12 w-auto md:h-14" />

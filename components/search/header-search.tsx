@@ -2,18 +2,23 @@ import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "./header-search-combobox";
 import { buttonClass } from "@/components/ui/button";
 
-/** The search box on every page: a GET form to /suche; suggestions appear only with JavaScript. */
+/**
+ * The search box on every page: a GET form to /suche; suggestions appear only with JavaScript.
+ * Its label stays visible on every screen (a placeholder would vanish while typing).
+ */
 export async function HeaderSearch() {
   const t = await getTranslations("search.suggest");
   return (
-    <form role="search" aria-label={t("label")} method="get" action="/suche" className="flex w-full items-stretch md:max-w-md">
-      <label htmlFor="kopf-suche" className="sr-only">
+    <form role="search" aria-label={t("label")} method="get" action="/suche" className="w-full md:max-w-md">
+      <label htmlFor="kopf-suche" className="block text-sm font-semibold">
         {t("label")}
       </label>
-      <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
-      <button type="submit" className={buttonClass("primary", "field")}>
-        {t("submit")}
-      </button>
+      <div className="mt-1 flex items-stretch">
+        <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
+        <button type="submit" className={buttonClass("primary", "field")}>
+          {t("submit")}
+        </button>
+      </div>
     </form>
   );
 }

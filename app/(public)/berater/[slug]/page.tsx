@@ -3,6 +3,8 @@ import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { earliestStatusChange } from "@/lib/programme/status";
+import { getRegions } from "@/lib/taxonomy/cached";
+import { kreiseOf } from "@/lib/taxonomy/kreise";
 
 // Rendered on first request, then cached; edits revalidate it by tag, and the cached page
 // expires when the status of a listed programme changes (expireRenderAt).
@@ -15,7 +17,7 @@ const route = detailRoute(getAdvisor, (advisor) => ({ title: advisor.name, descr
 export const generateMetadata = route.generateMetadata;
 
 export default async function AdvisorPage(props: DetailPageProps) {
-  const advisor = await route.entry(props);
+  const [advisor, regions] = await Promise.all([route.entry(props), getRegions()]);
   await expireRenderAt(earliestStatusChange(advisor.programmes));
-  return <AdvisorDetail advisor={advisor} />;
+  return <AdvisorDetail advisor={advisor} kreise={kreiseOf(regions)} />;
 }

@@ -23,10 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdvisorPreviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("editor.access", `/redaktion/berater/${id}/vorschau`);
-  const [row, advisor, t] = await Promise.all([
+  const [row, advisor, t, regions] = await Promise.all([
     getAdvisorForEditor(actor, id),
     getAdvisorPreview(actor, id),
     getTranslations("editor.preview"),
+    getRegions(),
   ]);
   if (!row || !advisor) notFound();
   // The list card from the same data the public list projection holds.
@@ -46,12 +47,12 @@ export default async function AdvisorPreviewPage({ params }: Props) {
   return (
     <div>
       <PreviewBanner status={row.status} editHref={`/redaktion/berater/${id}`} />
-      <AdvisorDetail advisor={advisor} />
+      <AdvisorDetail advisor={advisor} kreise={kreiseOf(regions)} />
       <section aria-labelledby="preview-cards" className="mt-12 border-t-4 border-line pt-6">
         <h2 id="preview-cards" className="text-2xl font-bold">
           {t("listHeading")}
         </h2>
-        <AdvisorCard advisor={card} kreise={kreiseOf(await getRegions())} headingLevel="h3" />
+        <AdvisorCard advisor={card} kreise={kreiseOf(regions)} headingLevel="h3" />
       </section>
     </div>
   );

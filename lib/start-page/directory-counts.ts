@@ -1,12 +1,12 @@
 import "server-only";
 import { getAdvisorCards } from "@/lib/advisor/cached";
 import { getProgrammeCards } from "@/lib/programme/cached";
-import { deriveProgrammeStatus, earliestStatusChange } from "@/lib/programme/status";
+import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { getProviderCards } from "@/lib/provider/cached";
 
 /**
- * Entry counts for the start page, from the same cached projections the directories use, and the
- * instant the open count next changes (a page showing it must expire then).
+ * Entry counts for the start page, from the same cached projections the directories use. The open
+ * count changes with the statuses: the page expires then (startPageExpiry in ./deadlines.ts).
  */
 export async function getDirectoryCounts(now = new Date()) {
   const [programmes, advisors, providers] = await Promise.all([getProgrammeCards(), getAdvisorCards(), getProviderCards()]);
@@ -14,11 +14,5 @@ export async function getDirectoryCounts(now = new Date()) {
     const status = deriveProgrammeStatus(p, now);
     return status === "open" || status === "rolling";
   }).length;
-  return {
-    programmes: programmes.length,
-    openProgrammes,
-    advisors: advisors.length,
-    providers: providers.length,
-    validUntil: earliestStatusChange(programmes, now),
-  };
+  return { programmes: programmes.length, openProgrammes, advisors: advisors.length, providers: providers.length };
 }

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
+import { formatInstantDay } from "@/lib/format";
+import { hitPath } from "@/lib/search/query-params";
+import type { VerifiedEntryDTO } from "@/lib/start-page/dto";
+
+// The day of the check is shown as a date, not "vor 3 Tagen", so the cached page never goes stale by itself.
+export async function RecentlyVerified({ entries }: { entries: readonly VerifiedEntryDTO[] }) {
+  const t = await getTranslations("home.verified");
+  return (
+    <Section id="geprueft" title={t("heading")} className="min-w-0">
+      <p>{entries.length > 0 ? t("intro") : t("none")}</p>
+      {entries.length > 0 && (
+        <ul className="mt-2" data-testid="verified-entries">
+          {entries.map((entry) => (
+            <li key={`${entry.type}:${entry.slug}`} className="border-b border-line py-3">
+              <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`type.${entry.type}`)}</p>
+              <h3 className="text-lg font-bold">
+                <Link href={hitPath(entry.type, entry.slug)}>{entry.title}</Link>
+              </h3>
+              <p className="text-sm">
+                {t.rich("date", { date: formatInstantDay(entry.verifiedAt), time: (chunks) => <time dateTime={entry.verifiedAt}>{chunks}</time> })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/programme/status-badge";
+import { Section } from "@/components/ui/section";
+import { programmeTiming } from "@/lib/programme/deadline";
+import type { DeadlineTeaserDTO } from "@/lib/start-page/dto";
+import { OPEN_PROGRAMMES_HREF } from "@/lib/start-page/tasks";
+
+// Status and countdown are derived here from the cached dates with the page's one "now"; the page
+// expires when either changes (lib/start-page/start-page.ts).
+export async function UpcomingDeadlines({ deadlines, now }: { deadlines: readonly DeadlineTeaserDTO[]; now: Date }) {
+  const t = await getTranslations("home.deadlines");
+  return (
+    <Section id="fristen" title={t("heading")} className="min-w-0">
+      <p>{deadlines.length > 0 ? t("intro") : t("none")}</p>
+      {deadlines.length > 0 && (
+        <ul className="mt-2" data-testid="deadline-teasers">
+          {deadlines.map((programme) => {
+            const { status, daysLeft } = programmeTiming(programme, now);
+            return (
+              <li key={programme.slug} className="border-b border-line py-3">
+                <h3 className="text-lg font-bold">
+                  <Link href={`/foerderprogramme/${encodeURIComponent(programme.slug)}`}>{programme.title}</Link>
+                </h3>
+                <p className="text-sm text-muted">{programme.fundingBodyName}</p>
+                <div className="mt-1">
+                  <StatusBadge status={status} daysLeft={daysLeft} deadline={programme.deadline} applicationStart={programme.applicationStart} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="mt-4">
+        <Link href={OPEN_PROGRAMMES_HREF}>{t("all")}</Link>
+      </p>
+    </Section>
+  );
+}
