@@ -143,6 +143,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/advisor/queries": "public reads through publishedOnly()",
   "lib/programme/queries": "public reads through publishedOnly()",
   "lib/provider/queries": "public reads through publishedOnly()",
+  "lib/programme/stamps": "public reads through publishedOnly(): change times of published programmes for feeds and calendars",
   "lib/start-page/queries": "public reads through publishedOnly(): the start page's latest checks",
   "lib/taxonomy/queries": "public taxonomy",
   "lib/revision/form-options": "public taxonomy (topics, regions) for the form pickers",
