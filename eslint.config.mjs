@@ -20,6 +20,7 @@ const DB_IMPORTERS = [
   "lib/import/**",
   "lib/freshness/**",
   "lib/start-page/**",
+  "lib/sitemap/**",
   "lib/mail/**",
   "lib/account/**",
   "lib/revision/**",

@@ -4,7 +4,9 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { BRAND_COLOR } from "@/lib/brand";
+import { env } from "@/lib/env";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { openGraph } from "@/lib/seo/open-graph";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t("description"),
     applicationName: t("name"),
     formatDetection: { telephone: false },
+    // Relative canonical and Open Graph addresses resolve against the public address, not the
+    // request's host (behind a proxy that is an internal one).
+    metadataBase: new URL(env.SITE_URL),
+    openGraph: await openGraph({ title: t("name"), description: t("description") }),
+    twitter: { card: "summary" },
     // The files are made by scripts/generate-icons.mjs from public/icon.svg.
     icons: {
       icon: [

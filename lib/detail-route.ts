@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
+import { openGraph } from "@/lib/seo/open-graph";
 
 export type DetailPageProps = { params: Promise<{ slug: string }> };
 
@@ -12,7 +13,11 @@ const slugParam = z.string().max(SLUG_MAX).regex(SLUG_PATTERN);
  * The reads of a public detail page by slug: its metadata and its entry, which renders not-found.tsx
  * when missing. `load` is the type's cached read (lib/<domain>/cached.ts).
  */
-export function detailRoute<T>(load: (slug: string) => Promise<T | null>, describe: (entry: T) => { title: string; description: string }) {
+export function detailRoute<T>(
+  listPath: string,
+  load: (slug: string) => Promise<T | null>,
+  describe: (entry: T) => { title: string; description: string },
+) {
   // Every stored slug has this form, so anything else (a NUL byte, 10,000 characters) is not found
   // without a query: PostgreSQL would refuse some of them with an error, not an empty result.
   const find = async (params: DetailPageProps["params"]) => {
@@ -22,7 +27,7 @@ export function detailRoute<T>(load: (slug: string) => Promise<T | null>, descri
   return {
     async generateMetadata({ params }: DetailPageProps): Promise<Metadata> {
       const entry = await find(params);
-      return detailMetadata(entry ? describe(entry) : null);
+      return detailMetadata(entry ? { ...describe(entry), path: `${listPath}/${(await params).slug}` } : null);
     },
     async entry({ params }: DetailPageProps): Promise<T> {
       const entry = await find(params);
@@ -33,11 +38,15 @@ export function detailRoute<T>(load: (slug: string) => Promise<T | null>, descri
 }
 
 /**
- * Metadata of a detail page. For a missing entry the page renders not-found.tsx, and its title
- * must say so too (WCAG 2.4.2), not fall back to the site name.
+ * Metadata of a detail page: its canonical address and the Open Graph card that links shared in
+ * messengers show. For a missing entry the page renders not-found.tsx, and its title must say so
+ * too (WCAG 2.4.2), not fall back to the site name.
  */
-async function detailMetadata(entry: { title: string; description: string } | null): Promise<Metadata> {
-  if (entry) return entry;
+async function detailMetadata(entry: { title: string; description: string; path: string } | null): Promise<Metadata> {
+  if (entry) {
+    const { title, description, path } = entry;
+    return { title, description, alternates: { canonical: path }, openGraph: await openGraph({ type: "article", title, description, url: path }) };
+  }
   const t = await getTranslations("common.notFound");
   return { title: t("title") };
 }

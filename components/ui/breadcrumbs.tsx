@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { breadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { publicUrl } from "@/lib/seo/site-url";
+import { JsonLd } from "./json-ld";
 
+/** The visible trail and the same trail as schema.org BreadcrumbList for search engines. */
 export async function Breadcrumbs({ items }: { items: { href: string; label: string }[] }) {
   const t = await getTranslations("common");
+  const trail = [{ href: "/", label: t("site.home") }, ...items];
   return (
     <nav aria-label={t("detail.breadcrumb")} className="mb-6 text-sm">
       <ol className="flex flex-wrap gap-x-2">
-        {[{ href: "/", label: t("site.home") }, ...items].map((item, index) => (
+        {trail.map((item, index) => (
           <li key={item.href} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             <Link href={item.href}>{item.label}</Link>
           </li>
         ))}
       </ol>
+      <JsonLd data={breadcrumbJsonLd(trail.map((item) => ({ name: item.label, url: publicUrl(item.href) })))} />
     </nav>
   );
 }

@@ -1,8 +1,11 @@
 import { AdvisorDetail } from "@/components/advisor/advisor-detail";
+import { JsonLd } from "@/components/ui/json-ld";
 import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { earliestStatusChange } from "@/lib/programme/status";
+import { advisorJsonLd } from "@/lib/seo/json-ld";
+import { publicUrl } from "@/lib/seo/site-url";
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 
@@ -13,11 +16,16 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute(getAdvisor, (advisor) => ({ title: advisor.name, description: advisor.summary }));
+const route = detailRoute("/berater", getAdvisor, (advisor) => ({ title: advisor.name, description: advisor.summary }));
 export const generateMetadata = route.generateMetadata;
 
 export default async function AdvisorPage(props: DetailPageProps) {
   const [advisor, regions] = await Promise.all([route.entry(props), getRegions()]);
   await expireRenderAt(earliestStatusChange(advisor.programmes));
-  return <AdvisorDetail advisor={advisor} kreise={kreiseOf(regions)} />;
+  return (
+    <>
+      <JsonLd data={advisorJsonLd(advisor, publicUrl(`/berater/${advisor.slug}`))} />
+      <AdvisorDetail advisor={advisor} kreise={kreiseOf(regions)} />
+    </>
+  );
 }

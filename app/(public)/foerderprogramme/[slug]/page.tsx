@@ -1,11 +1,14 @@
 import { ProgrammeCalendarLink } from "@/components/programme/programme-calendar-link";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
+import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { nextDetailChange } from "@/lib/programme/deadline";
+import { programmeJsonLd } from "@/lib/seo/json-ld";
+import { publicUrl } from "@/lib/seo/site-url";
 
 // Rendered on first request, then cached; edits revalidate it by tag (its own, "programmes", and
 // programme:<slug> of the pages that link it as successor), and the cached page expires the instant
@@ -15,7 +18,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute(getProgramme, (programme) => ({ title: programme.title, description: programme.summary }));
+const route = detailRoute("/foerderprogramme", getProgramme, (programme) => ({ title: programme.title, description: programme.summary }));
 export const generateMetadata = route.generateMetadata;
 
 export default async function ProgrammePage(props: DetailPageProps) {
@@ -23,6 +26,7 @@ export default async function ProgrammePage(props: DetailPageProps) {
   await expireRenderAt(nextDetailChange(programme, programme.successors));
   return (
     <>
+      <JsonLd data={programmeJsonLd(programme, publicUrl(`/foerderprogramme/${programme.slug}`))} />
       <ProgrammeDetail programme={programme} />
       <ProgrammeCalendarLink
         deadline={programme.deadline}
