@@ -21,6 +21,7 @@ const DB_IMPORTERS = [
   "lib/freshness/**",
   "lib/start-page/**",
   "lib/sitemap/**",
+  "lib/demo-notice/**",
   "lib/mail/**",
   "lib/account/**",
   "lib/revision/**",

@@ -3,7 +3,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { DemoNotice } from "@/components/layout/demo-notice";
 import { BRAND_COLOR } from "@/lib/brand";
+import { getDemoContentFlag } from "@/lib/demo-notice/cached";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { openGraph } from "@/lib/seo/open-graph";
@@ -35,7 +37,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [t, messages] = await Promise.all([getTranslations("common.site"), getMessages()]);
+  const [t, messages, demoContent] = await Promise.all([getTranslations("common.site"), getMessages(), getDemoContentFlag()]);
   // Client components get only the texts they use, not the whole catalogue.
   const clientMessages = {
     common: { error: (messages.common as Record<string, unknown>).error },
@@ -50,6 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipLink")}
         </a>
+        {demoContent && <DemoNotice />}
         <NextIntlClientProvider messages={clientMessages}>
           {/* The header's search suggestions are a client component, so the provider wraps it too. */}
           <SiteHeader />

@@ -16,10 +16,12 @@ interface Props {
   /** the page of results: `items` are the entries shown (rendered as children) */
   result: { total: number; start: number; page: number; pages: number; items: readonly unknown[] };
   children: React.ReactNode;
+  /** what one can do with this selection (subscribe to it); after the results, which come first */
+  afterResults?: React.ReactNode;
 }
 
 /** The shared shape of every directory list: filters beside results, sort, active filters, pages. */
-export function ListLayout({ path, raw, title, intro, query, sortOptions, groups, result, children }: Props) {
+export function ListLayout({ path, raw, title, intro, query, sortOptions, groups, result, children, afterResults }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
@@ -39,6 +41,7 @@ export function ListLayout({ path, raw, title, intro, query, sortOptions, groups
           {children}
           {result.total === 0 && <NoResults resetHref={path} />}
           <Pagination action={path} raw={raw} page={result.page} pages={result.pages} />
+          {afterResults}
         </section>
       </div>
     </>

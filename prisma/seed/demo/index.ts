@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { markDemoContent } from "../demo-marker";
 import type { SeedClock } from "../relative-dates";
 import { seedAdvisors } from "./advisors";
 import { seedProgrammes } from "./programmes";
@@ -20,4 +21,5 @@ export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { account
   await seedProviders(db, clock);
   await seedProgrammes(db, clock);
   if (accounts) await seedUsers(db);
+  await markDemoContent(db);
 }

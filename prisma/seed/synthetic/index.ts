@@ -10,6 +10,7 @@ import {
   REFERENCE_COLUMNS,
 } from "./bulk-insert";
 import { createRandom } from "./prng";
+import { markDemoContent } from "../demo-marker";
 
 export interface SyntheticCounts {
   programmes: number;
@@ -44,6 +45,7 @@ export async function clearSynthetic(db: Db): Promise<SyntheticCounts> {
  */
 export async function seedSynthetic(db: Db, counts: SyntheticCounts, clock: SeedClock, seed = 1) {
   await clearSynthetic(db);
+  await markDemoContent(db);
   const ctx = await loadContext(db, clock, seed);
   const joins = new JoinBuffer(db);
 

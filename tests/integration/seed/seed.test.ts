@@ -154,6 +154,10 @@ describe("demo seed", () => {
     }
   });
 
+  it("marks the database as holding invented content, which the demo banner reads", async () => {
+    expect(await count(`SELECT count(*) AS n FROM "DatabaseMarker" WHERE name = 'demo-content'`)).toBe(1);
+  });
+
   it("uses only example domains and 0000 phone blocks for contact data", async () => {
     const contacts = await query<{ email: string | null; phone: string | null }>(
       url,

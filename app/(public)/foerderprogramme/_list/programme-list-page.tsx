@@ -55,16 +55,14 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       path={PATH}
       raw={raw}
       title={t("title")}
-      intro={
-        <>
-          <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
-          <SubscribeLinks
-            webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
-            icsHref={`${DEADLINES_ICS_PATH}${filters}`}
-            atomHref={`${PROGRAMMES_ATOM_PATH}${filters}`}
-            filtered={filters !== ""}
-          />
-        </>
+      intro={<p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>}
+      afterResults={
+        <SubscribeLinks
+          webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
+          icsHref={`${DEADLINES_ICS_PATH}${filters}`}
+          atomHref={`${PROGRAMMES_ATOM_PATH}${filters}`}
+          filtered={filters !== ""}
+        />
       }
       query={query}
       sortOptions={PROGRAMME_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
