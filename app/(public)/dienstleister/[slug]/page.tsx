@@ -1,8 +1,13 @@
+import { FundingForProviderSection } from "@/components/portfolio-funding/funding-for-provider";
 import { ProviderDetail } from "@/components/provider/provider-detail";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { getFundingForProvider } from "@/lib/portfolio-funding/related";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProvider } from "@/lib/provider/cached";
 
-// Rendered on first request, then cached; edits revalidate it by tag.
+// Rendered on first request, then cached; edits revalidate it by tag: its own, and those of the
+// matching programmes' section ("programmes", "service-topics", "taxonomy"). The section shows
+// statuses, so the page also expires the instant one of its candidates' status or countdown changes.
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -12,5 +17,9 @@ const route = detailRoute(getProvider, (provider) => ({ title: provider.name, de
 export const generateMetadata = route.generateMetadata;
 
 export default async function ProviderPage(props: DetailPageProps) {
-  return <ProviderDetail provider={await route.entry(props)} />;
+  const provider = await route.entry(props);
+  const now = new Date();
+  const funding = await getFundingForProvider(provider, now);
+  await expireRenderAt(funding.expiresAt);
+  return <ProviderDetail provider={provider} funding={<FundingForProviderSection funding={funding} regionName={provider.region.name} now={now} />} />;
 }
