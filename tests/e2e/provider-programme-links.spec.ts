@@ -54,6 +54,18 @@ test.describe("provider ↔ programme", () => {
     await expectNoAxeViolations(page, "programme with providers");
   });
 
+  test("the editors' mapping page names each Leistung's Themenfelder and is accessible", async ({ page }) => {
+    await signIn(page, EDITOR);
+    await page.goto("/redaktion/themen");
+    await page.getByRole("link", { name: "Zuordnung von Leistungen zu Themenfeldern bearbeiten" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Leistungen und Themenfelder" })).toBeVisible();
+    await expect(page.getByRole("group", { name: /: gefördert in$/ })).toHaveCount(10);
+    for (const service of SERVICES) {
+      await expect(page.getByRole("group", { name: `${service}: gefördert in` }).getByRole("checkbox", { name: TOPIC })).toBeChecked();
+    }
+    await expectNoAxeViolations(page, "mapping page");
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
