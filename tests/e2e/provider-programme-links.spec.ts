@@ -39,8 +39,11 @@ test.describe("provider ↔ programme", () => {
     const all = section.getByRole("link", { name: /passenden Förderprogramme anzeigen/ });
     await expect(all).toHaveAttribute("href", /^\/foerderprogramme\?thema=digitaler-wandel-wirtschaft&gebiet=stadt-trier&status=offen&status=demnaechst$/);
     await expectNoAxeViolations(page, "provider with programmes");
+    // The list, filtered by the link, counts the same programmes: one notion of "applies in the Kreis".
+    const total = Number((await all.innerText()).replace(/\D/g, ""));
     await all.click();
     await expect(page.getByRole("link", { name: PROGRAMME_TITLE })).toBeVisible();
+    expect(Number((await page.locator("#ergebnisse-heading").innerText()).replace(/\D/g, ""))).toBe(total);
   });
 
   test("a programme's page lists providers seated where it applies", async ({ page }) => {
@@ -50,8 +53,12 @@ test.describe("provider ↔ programme", () => {
     await expect(items.first()).toBeVisible();
     // A Stadt Trier programme: every listed provider has its seat there.
     for (const text of await items.allInnerTexts()) expect(text).toContain(", Stadt Trier");
-    await expect(section.getByRole("link", { name: /passenden? Dienstleister/ })).toHaveAttribute("href", /^\/dienstleister\?(leistung=[a-z-]+&)+gebiet=stadt-trier$/);
+    const all = section.getByRole("link", { name: /passenden? Dienstleister/ });
+    await expect(all).toHaveAttribute("href", /^\/dienstleister\?(leistung=[a-z-]+&)+gebiet=stadt-trier$/);
     await expectNoAxeViolations(page, "programme with providers");
+    const total = Number((await all.innerText()).replace(/\D/g, ""));
+    await all.click();
+    expect(Number((await page.locator("#ergebnisse-heading").innerText()).replace(/\D/g, ""))).toBe(total);
   });
 
   test("the editors' mapping page names each Leistung's Themenfelder and is accessible", async ({ page }) => {
