@@ -2,7 +2,7 @@
 //
 // After data changed outside the app (a re-seed, SQL by hand): expires the cached pages and data
 // on the app the same way an edit or an import does. Without tags: everything that shows content
-// (programmes, advisors, providers, topics and regions). By default it queues a `cache.invalidate`
+// (programmes, advisors, providers, topics and regions, the Leistung ↔ Themenfeld table). By default it queues a `cache.invalidate`
 // job, which the worker (npm run worker) hands to the app's internal endpoint, retrying while the
 // app is down; --direkt calls that endpoint now (the app must be running at APP_INTERNAL_URL).
 import { parseArgs } from "node:util";
@@ -12,9 +12,9 @@ import { requestCacheInvalidation } from "@/lib/jobs/cache-invalidate";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { PROGRAMME_TAGS } from "@/lib/programme/cached";
 import { PROVIDER_TAGS } from "@/lib/provider/cached";
-import { TAXONOMY_TAG } from "@/lib/taxonomy/cached";
+import { SERVICE_TOPICS_TAG, TAXONOMY_TAG } from "@/lib/taxonomy/cached";
 
-const EVERYTHING = [PROGRAMME_TAGS.all, ADVISOR_TAGS.all, PROVIDER_TAGS.all, TAXONOMY_TAG];
+const EVERYTHING = [PROGRAMME_TAGS.all, ADVISOR_TAGS.all, PROVIDER_TAGS.all, TAXONOMY_TAG, SERVICE_TOPICS_TAG];
 const TAGS_PER_JOB = 100;
 
 async function main(): Promise<number> {

@@ -17,9 +17,10 @@ import { StatusBadge } from "./status-badge";
  * The body of a programme's public page. The public route and the editors' preview both render
  * this, so a preview shows exactly what the public will see. Order: whether one can still apply,
  * the facts (who, how much, until when), what it is, who qualifies, how to apply and with what,
- * on what legal basis, combined with what, whom to ask, and where the data comes from.
+ * on what legal basis, combined with what, whom to ask, who in the region offers such work (the
+ * public page passes `providers`, lib/portfolio-funding), and where the data comes from.
  */
-export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetailDTO }) {
+export async function ProgrammeDetail({ programme, providers }: { programme: ProgrammeDetailDTO; providers?: React.ReactNode }) {
   const t = await getTranslations("programmes");
   // Every open deadline is counted down here, not only near ones as on cards; the page expires at
   // Berlin midnight for it (nextDetailChange in the route).
@@ -54,6 +55,7 @@ export async function ProgrammeDetail({ programme }: { programme: ProgrammeDetai
           <ProgrammeApplication programme={programme} />
           <ProgrammeContact programme={programme} />
           {status !== "closed" && programme.successors.length > 0 && <ProgrammeSuccessors successors={programme.successors} />}
+          {providers}
           <section aria-labelledby="source" className="border-l-8 border-line pl-4">
             <h2 id="source" className="text-xl font-bold">
               {t("detail.source")}

@@ -10,8 +10,12 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
-/** The provider's public detail: the public page and the editor preview render exactly this. */
-export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO }) {
+/**
+ * The provider's public detail: the public page and the editor preview render exactly this. The
+ * public page passes `funding` (the matching programmes, lib/portfolio-funding); the preview shows
+ * the general pointer to the programme list in its place.
+ */
+export async function ProviderDetail({ provider, funding }: { provider: ProviderDetailDTO; funding?: React.ReactNode }) {
   const t = await getTranslations();
   const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
 
@@ -56,9 +60,11 @@ export async function ProviderDetail({ provider }: { provider: ProviderDetailDTO
           >
             <p className="mt-2 text-sm">{t("providers.detail.neutrality")}</p>
           </VerifiedNote>
-          <p>
-            {t("providers.detail.fundingHint")} <Link href="/foerderprogramme">{t("providers.detail.fundingLink")}</Link>
-          </p>
+          {funding ?? (
+            <p>
+              {t("providers.detail.fundingHint")} <Link href="/foerderprogramme">{t("providers.detail.fundingLink")}</Link>
+            </p>
+          )}
         </div>
       </div>
     </article>

@@ -12,6 +12,8 @@ type EventsByEntity = {
   provider: ContentAuditVerb;
   organisation: "created" | "updated" | "deleted";
   topic: "updated";
+  /** one Leistung's row of the Leistung ↔ Themenfeld matrix; entityId is the ServiceCategory */
+  serviceTopics: "updated";
   synonymGroup: "created" | "updated" | "deleted";
   user:
     | "created"

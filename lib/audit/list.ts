@@ -9,7 +9,7 @@ import type { ChangeSet } from "./diff";
 
 // The admin change log (/redaktion/protokoll): every audit row, newest first, filterable.
 
-export const AUDIT_ENTITY_TYPES = ["programme", "advisor", "provider", "organisation", "topic", "synonymGroup", "user", "import"] as const;
+export const AUDIT_ENTITY_TYPES = ["programme", "advisor", "provider", "organisation", "topic", "serviceTopics", "synonymGroup", "user", "import"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AUDIT_PAGE_SIZE = 50;
 

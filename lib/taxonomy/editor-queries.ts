@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { ServiceCategory } from "@/lib/db/enums";
 
 // Reads for the editor pages (/redaktion/themen): uncached, with ids and lock tokens; each checks
 // taxonomy.manage, the permission of the pages that show them.
@@ -51,4 +52,29 @@ export async function listSynonymGroupsForEdit(actor: Actor | null): Promise<Syn
 export async function getSynonymGroupForEdit(actor: Actor | null, id: string): Promise<SynonymGroupEditDTO | null> {
   assertCan(actor, "taxonomy.manage");
   return db.synonymGroup.findUnique({ where: { id }, select: { id: true, terms: true, version: true } });
+}
+
+export interface ServiceTopicRowEditDTO {
+  service: ServiceCategory;
+  topicIds: string[];
+  /** the row's lock in the matrix form */
+  version: number;
+}
+
+export interface ServiceTopicMatrixEditDTO {
+  topics: { id: string; name: string }[];
+  rows: ServiceTopicRowEditDTO[];
+}
+
+/** The Leistung ↔ Themenfeld matrix, every Leistung in enum order (a missing row: none mapped yet). */
+export async function getServiceTopicMatrixForEdit(actor: Actor | null): Promise<ServiceTopicMatrixEditDTO> {
+  assertCan(actor, "taxonomy.manage");
+  const topics = await db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const stored = await db.serviceTopicMapping.findMany({ select: { service: true, version: true, topics: { select: { id: true } } } });
+  const byService = new Map(stored.map((row) => [row.service, row]));
+  const rows = Object.values(ServiceCategory).map((service) => {
+    const row = byService.get(service);
+    return { service, version: row?.version ?? 1, topicIds: row ? row.topics.map((t) => t.id) : [] };
+  });
+  return { topics, rows };
 }

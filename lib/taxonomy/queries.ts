@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { ServiceCategory } from "@/lib/db/enums";
 import type { RegionDTO, TopicDTO } from "./dto";
 
 export async function listTopics(): Promise<TopicDTO[]> {
@@ -14,4 +15,10 @@ export async function listRegions(): Promise<RegionDTO[]> {
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { slug: true, name: true, kind: true },
   });
+}
+
+/** Leistung → the slugs of the Themenfelder that fund it (public: the detail pages match by it). */
+export async function listServiceTopics(): Promise<Partial<Record<ServiceCategory, string[]>>> {
+  const rows = await db.serviceTopicMapping.findMany({ select: { service: true, topics: { select: { slug: true } } } });
+  return Object.fromEntries(rows.map((row) => [row.service, row.topics.map((t) => t.slug).sort()]));
 }

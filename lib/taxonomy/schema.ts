@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ServiceCategory } from "@/lib/db/enums";
 import { requiredText, version } from "@/lib/validation/fields";
 
 // Topic slugs are fixed (bookmarked filter URLs use them); only name, description and order change.
@@ -44,3 +45,25 @@ export const synonymUpdateSchema = z.object({
 });
 export type SynonymCreateInput = z.output<typeof synonymCreateSchema>;
 export type SynonymUpdateInput = z.output<typeof synonymUpdateSchema>;
+
+/**
+ * The Leistung ↔ Themenfeld matrix as the form posts it: per Leistung `topics.<SERVICE>` (the
+ * checked topic ids, with an empty marker so "none" arrives too) and `version.<SERVICE>` (the row's
+ * lock). Only the Leistungen the form names are written.
+ */
+export const serviceTopicsUpdateSchema = z.preprocess(
+  (raw) => {
+    const values = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+    const list = (v: unknown) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string" && x !== "");
+    const rows = Object.values(ServiceCategory)
+      .filter((service) => `version.${service}` in values)
+      .map((service) => ({ service, topicIds: [...new Set(list(values[`topics.${service}`]))], version: values[`version.${service}`] }));
+    return { rows };
+  },
+  z.object({
+    rows: z
+      .array(z.object({ service: z.enum(ServiceCategory), topicIds: z.array(z.string().min(1).max(40)).max(50), version: version() }))
+      .min(1, "errors.invalid"),
+  }),
+);
+export type ServiceTopicsUpdateInput = z.output<typeof serviceTopicsUpdateSchema>;

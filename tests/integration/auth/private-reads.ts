@@ -15,7 +15,7 @@ import { programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProviderBulkTargets, findProvidersForEditor, getProviderForEditor, getProviderPreview, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { countPendingRevisions, getOwnProfile, getRevisionForReview, listPendingRevisions } from "@/lib/revision/queries";
 import { getSignupForReview, listDecidedSignups, listPendingSignups } from "@/lib/signup/queries";
-import { getSynonymGroupForEdit, getTopicForEdit, listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
+import { getServiceTopicMatrixForEdit, getSynonymGroupForEdit, getTopicForEdit, listSynonymGroupsForEdit, listTopicsForEdit } from "@/lib/taxonomy/editor-queries";
 import { getOwnAccount, getUserOrThrow, listLinkOptions, listUsers } from "@/lib/user/queries";
 import { getMail, listMail } from "@/lib/mail/queries";
 import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/list";
@@ -86,6 +86,7 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/taxonomy/editor-queries", name: "getTopicForEdit", permission: "taxonomy.manage", call: (a, fx) => getTopicForEdit(a, fx.topicId) },
   { module: "lib/taxonomy/editor-queries", name: "listSynonymGroupsForEdit", permission: "taxonomy.manage", call: (a) => listSynonymGroupsForEdit(a) },
   { module: "lib/taxonomy/editor-queries", name: "getSynonymGroupForEdit", permission: "taxonomy.manage", call: (a, fx) => getSynonymGroupForEdit(a, fx.synonymGroupId) },
+  { module: "lib/taxonomy/editor-queries", name: "getServiceTopicMatrixForEdit", permission: "taxonomy.manage", call: (a) => getServiceTopicMatrixForEdit(a) },
 
   { module: "lib/revision/queries", name: "listPendingRevisions", permission: "revision.review", call: (a) => listPendingRevisions(a) },
   { module: "lib/revision/queries", name: "getRevisionForReview", permission: "revision.review", call: (a, fx) => getRevisionForReview(a, fx.revisionId) },
@@ -167,6 +168,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/revision/review": "mutations (assertCan revision.review)",
   "lib/taxonomy/service-synonyms": "mutations (assertCan)",
   "lib/taxonomy/service-topics": "mutations (assertCan)",
+  "lib/taxonomy/service-portfolio-topics": "mutation (assertCan taxonomy.manage)",
   "lib/user/password-service": "mutation of the actor's own password",
   "lib/user/service": "mutations (assertCan user.manage)",
 };

@@ -119,6 +119,18 @@ export const adminCases: CaseTable = {
       return { call: () => taxonomyActions.updateTopicAction(initial, form), fixtureIds: [topic.id] };
     },
   },
+  [`${T}#updateServiceTopicsAction`]: {
+    expect: { kind: "permission", permission: "taxonomy.manage", changes: ["ServiceTopicMapping", "_ServiceTopics", "AuditLog"] },
+    prepare: async () => {
+      // Toggles one Themenfeld of one Leistung from whatever the previous replay left.
+      const topic = await db.topic.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } });
+      const row = await db.serviceTopicMapping.findUniqueOrThrow({ where: { service: "SCHULUNG" }, select: { version: true, topics: { select: { id: true } } } });
+      const ids = row.topics.map((t) => t.id);
+      const next = ids.includes(topic.id) ? ids.filter((id) => id !== topic.id) : [...ids, topic.id];
+      const form = formDataOf({ "topics.SCHULUNG": ["", ...next], "version.SCHULUNG": row.version });
+      return { call: () => taxonomyActions.updateServiceTopicsAction(initial, form) };
+    },
+  },
   [`${T}#createSynonymGroupAction`]: {
     expect: { kind: "permission", permission: "taxonomy.manage", changes: ["SynonymGroup"] },
     prepare: async () => {

@@ -81,6 +81,8 @@ export async function snapshot(url: string, ignore: string[] = []): Promise<Reco
     _ProgrammeAdvisors: `SELECT j::text FROM "_ProgrammeAdvisors" j`,
     _AdvisorTopics: `SELECT j::text FROM "_AdvisorTopics" j`,
     _AdvisorRegions: `SELECT j::text FROM "_AdvisorRegions" j`,
+    ServiceTopicMapping: `SELECT (to_jsonb(m)${drop})::text FROM "ServiceTopicMapping" m`,
+    _ServiceTopics: `SELECT j::text FROM "_ServiceTopics" j`,
   };
   return withClient(url, async (c) => {
     const result: Record<string, string[]> = {};

@@ -1,12 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { FundingForProviderSection } from "@/components/portfolio-funding/funding-for-provider";
 import { ProviderDetail } from "@/components/provider/provider-detail";
 import { JsonLd } from "@/components/ui/json-ld";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { getFundingForProvider } from "@/lib/portfolio-funding/related";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProvider } from "@/lib/provider/cached";
 import { providerJsonLd } from "@/lib/seo/json-ld";
 import { publicUrl } from "@/lib/seo/site-url";
 
-// Rendered on first request, then cached; edits revalidate it by tag.
+// Rendered on first request, then cached; edits revalidate it by tag: its own, and those of the
+// matching programmes' section ("programmes", "service-topics", "taxonomy"). The section shows
+// statuses, so the page also expires the instant one of its candidates' status or countdown changes.
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
@@ -17,11 +22,14 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function ProviderPage(props: DetailPageProps) {
   const [provider, t] = await Promise.all([route.entry(props), getTranslations("facets.service")]);
+  const now = new Date();
+  const funding = await getFundingForProvider(provider, now);
+  await expireRenderAt(funding.expiresAt);
   const serviceNames = provider.services.map((service) => t(service));
   return (
     <>
       <JsonLd data={providerJsonLd(provider, publicUrl(`/dienstleister/${provider.slug}`), serviceNames)} />
-      <ProviderDetail provider={provider} />
+      <ProviderDetail provider={provider} funding={<FundingForProviderSection funding={funding} regionName={provider.region.name} now={now} />} />
     </>
   );
 }

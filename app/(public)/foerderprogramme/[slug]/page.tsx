@@ -1,6 +1,8 @@
 import { ProgrammeCalendarLink } from "@/components/programme/programme-calendar-link";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
 import { JsonLd } from "@/components/ui/json-ld";
+import { ProvidersForProgrammeSection } from "@/components/portfolio-funding/providers-for-programme";
+import { getProvidersForProgramme } from "@/lib/portfolio-funding/related";
 import { env } from "@/lib/env";
 import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
@@ -11,7 +13,8 @@ import { programmeJsonLd } from "@/lib/seo/json-ld";
 import { publicUrl } from "@/lib/seo/site-url";
 
 // Rendered on first request, then cached; edits revalidate it by tag (its own, "programmes", and
-// programme:<slug> of the pages that link it as successor), and the cached page expires the instant
+// programme:<slug> of the pages that link it as successor; "providers" and "service-topics" for the
+// regional providers' section), and the cached page expires the instant
 // its status, its countdown or a linked successor's status changes (expireRenderAt).
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -24,10 +27,11 @@ export const generateMetadata = route.generateMetadata;
 export default async function ProgrammePage(props: DetailPageProps) {
   const programme = await route.entry(props);
   await expireRenderAt(nextDetailChange(programme, programme.successors));
+  const providers = await getProvidersForProgramme(programme);
   return (
     <>
       <JsonLd data={programmeJsonLd(programme, publicUrl(`/foerderprogramme/${programme.slug}`))} />
-      <ProgrammeDetail programme={programme} />
+      <ProgrammeDetail programme={programme} providers={<ProvidersForProgrammeSection related={providers} />} />
       <ProgrammeCalendarLink
         deadline={programme.deadline}
         webcalHref={webcalUrl(env.SITE_URL, programmeIcsPath(programme.slug))}

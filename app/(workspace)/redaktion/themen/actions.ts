@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
-import { synonymCreateSchema, synonymUpdateSchema, topicUpdateSchema } from "@/lib/taxonomy/schema";
+import { serviceTopicsUpdateSchema, synonymCreateSchema, synonymUpdateSchema, topicUpdateSchema } from "@/lib/taxonomy/schema";
+import { updateServiceTopics } from "@/lib/taxonomy/service-portfolio-topics";
 import { updateTopic } from "@/lib/taxonomy/service-topics";
 import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/taxonomy/service-synonyms";
 
@@ -17,6 +18,16 @@ export async function updateTopicAction(_state: FormState, formData: FormData): 
     await updateTopic(actor, input);
   });
   if (state.status === "success") refresh();
+  return state;
+}
+
+export async function updateServiceTopicsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(formData, serviceTopicsUpdateSchema, async (input, actor) => {
+    const changed = await updateServiceTopics(actor, input);
+    return { status: "success", message: `editorOverview.taxonomy.mapping.${changed.length ? "saved" : "unchanged"}` };
+  });
+  // New row versions after a save; after a conflict the current ones, so saving again overwrites knowingly.
+  if (state.status === "success" || (state.status === "error" && state.conflict)) refresh();
   return state;
 }
 

@@ -25,6 +25,9 @@ export default async function TaxonomyPage({ searchParams }: Props) {
       <PageIntro title={t("title")} intro={t("intro")} />
       <Section id="themenfelder" title={t("topics.heading", { count: topics.length })}>
         <p className="mb-3 max-w-3xl text-muted">{t("topics.intro")}</p>
+        <p className="mb-3">
+          <Link href="/redaktion/themen/zuordnungen">{t("mapping.link")}</Link>
+        </p>
         <DataTable
           caption={t("topics.caption")}
           columns={[t("topic.fields.name"), t("topics.slug"), t("topic.fields.sortOrder"), t("topics.uses")]}

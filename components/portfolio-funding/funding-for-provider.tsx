@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/programme/status-badge";
+import { Section } from "@/components/ui/section";
+import type { FundingForProvider } from "@/lib/portfolio-funding/related";
+import { programmeTiming } from "@/lib/programme/deadline";
+
+/**
+ * "Förderprogramme, die solche Leistungen fördern" on a provider's page: open or soon opening
+ * programmes of the Themenfelder its Leistungen map to, valid in its Kreis. Without any, the one
+ * sentence pointing to the programme list that the page had before.
+ */
+export async function FundingForProviderSection({ funding, regionName, now = new Date() }: { funding: FundingForProvider; regionName: string; now?: Date }) {
+  const t = await getTranslations("providers.detail");
+  if (funding.total === 0) {
+    return (
+      <p>
+        {t("fundingHint")} <Link href="/foerderprogramme">{t("fundingLink")}</Link>
+      </p>
+    );
+  }
+  return (
+    <Section id="foerderprogramme" title={t("fundingHeading")}>
+      <p className="max-w-3xl">{t("fundingIntro", { region: regionName })}</p>
+      <ul className="mt-3 space-y-4" data-testid="related-programmes">
+        {funding.programmes.map((programme) => {
+          const { status, daysLeft } = programmeTiming(programme, now);
+          return (
+            <li key={programme.slug} className="min-w-0 border-l-4 border-line pl-3">
+              <Link href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
+                {programme.title}
+              </Link>
+              <p className="text-sm">{programme.fundingBodyName}</p>
+              <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-4">
+        <Link href={funding.listHref}>{t("fundingAll", { count: funding.total })}</Link>
+      </p>
+    </Section>
+  );
+}
