@@ -28,6 +28,7 @@ const DB_IMPORTERS = [
   "lib/search/**",
   "lib/health/**",
   "lib/jobs/**",
+  "lib/storage/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",
