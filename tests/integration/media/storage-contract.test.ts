@@ -64,7 +64,7 @@ describe("disk driver layout", () => {
     const storage = diskStorage(directory);
     const key = uniqueKey();
     await storage.put(key, new Uint8Array([1, 2]), "image/webp");
-    const files = await readdir(join(directory, key.split("/")[0]));
+    const files = await readdir(join(directory, key.slice(0, 64)));
     expect(files.sort()).toEqual(["96.webp", "96.webp.type"]);
   });
 });
