@@ -30,6 +30,7 @@ const DB_IMPORTERS = [
   "lib/search/**",
   "lib/health/**",
   "lib/jobs/**",
+  "lib/storage/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",

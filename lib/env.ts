@@ -47,6 +47,11 @@ const schema = z.object({
   SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   // How often a worker looks for abandoned (expired) jobs and prunes old ones.
   JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Uploaded images (provider logos, lib/storage): "disk" writes files under MEDIA_DIR, which every
+  // instance must share (a shared volume); "database" keeps the bytes in PostgreSQL for several
+  // instances without one (docs/operations.md). A relative MEDIA_DIR is resolved from the project.
+  MEDIA_STORAGE: z.enum(["disk", "database"]).default("disk"),
+  MEDIA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("var/media")),
 });
 
 export const env = schema.parse(process.env);

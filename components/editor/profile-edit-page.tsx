@@ -46,7 +46,12 @@ export async function ProfileEditPage({ actor, type, entry, notice, transitionAc
       notice={notice}
       transitionAction={transitionAction}
       verifyAction={verifyAction}
-      extraLinks={<Link href={`/redaktion/einladungen?profil=${type}:${entry.id}`}>{invite("inviteLink")}</Link>}
+      extraLinks={
+        <>
+          <Link href={`/redaktion/einladungen?profil=${type}:${entry.id}`}>{invite("inviteLink")}</Link>
+          {type === "provider" && <Link href={`${listPath}/${entry.id}/logo`}>{t("logoLink")}</Link>}
+        </>
+      }
     >
       {/* Keyed by version: after a successful save the form starts fresh from the stored entry. */}
       <Fragment key={entry.version}>{renderForm(t("save"))}</Fragment>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProviderContact } from "@/components/provider/provider-contact";
+import { DETAIL_LOGO_BOX, ProviderLogo } from "@/components/provider/provider-logo";
 import { ProviderReferences } from "@/components/provider/provider-references";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { FactList } from "@/components/ui/fact-list";
@@ -26,6 +27,8 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order, right column on wide screens. */}
         <div className="lg:order-last">
+          {/* Eagerly loaded: it is near the top. The name is the h1, but the logo is content of its own here. */}
+          {provider.logo && <ProviderLogo logo={provider.logo} box={DETAIL_LOGO_BOX} alt={t("providers.detail.logoAlt", { name: provider.name })} className="mb-6" />}
           <ProviderContact provider={provider} />
         </div>
         <div className="space-y-8">

@@ -4,6 +4,7 @@ import { AdvisorCardFacts } from "@/components/advisor/advisor-card-facts";
 import { ProgrammeCardFacts } from "@/components/programme/programme-card-facts";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { ProviderCardFacts } from "@/components/provider/provider-card-facts";
+import { CARD_LOGO_BOX, ProviderLogo } from "@/components/provider/provider-logo";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 import type { HitCard } from "@/lib/search/page/hit-cards";
 import { PARAM_BY_TYPE, hitPath } from "@/lib/search/query-params";
@@ -27,7 +28,10 @@ interface Props {
 export async function SearchHitItem({ hit, timing, card, kreise, showType = false, headingLevel: Heading = "h3" }: Props) {
   const t = await getTranslations("search.hit");
   return (
-    <article className="border-b border-line py-5" data-type={PARAM_BY_TYPE[hit.type]}>
+    <article className="flow-root border-b border-line py-5" data-type={PARAM_BY_TYPE[hit.type]}>
+      {card?.type === "provider" && card.card.logo && (
+        <ProviderLogo logo={card.card.logo} box={CARD_LOGO_BOX} alt="" lazy className="float-right mb-2 ml-4" />
+      )}
       {showType && <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`type.${PARAM_BY_TYPE[hit.type]}`)}</p>}
       <Heading className="text-lg font-bold">
         <Link href={hitPath(hit.type, hit.slug)}>

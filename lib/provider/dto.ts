@@ -1,4 +1,5 @@
 import type { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
+import type { LogoDTO } from "@/lib/media/dto";
 import type { RegionDTO } from "@/lib/taxonomy/dto";
 
 /** The facet-relevant projection of a published provider (the list page filters it in memory). */
@@ -14,6 +15,7 @@ export interface ProviderCardDTO {
   regionSlug: string;
   regionName: string;
   publishedAt: string;
+  logo: LogoDTO | null;
 }
 
 export interface ProviderReferenceDTO {
@@ -41,6 +43,7 @@ export interface ProviderDetailDTO {
   phone: string | null;
   website: string | null;
   references: ProviderReferenceDTO[];
+  logo: LogoDTO | null;
   /** null: never checked against the source */
   lastVerifiedAt: string | null;
   updatedAt: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
+import { LOGO_COLUMNS, toLogoDTO } from "@/lib/media/dto";
 import { publishedOnly } from "@/lib/publication";
 import type { ProviderCardDTO, ProviderDetailDTO } from "./dto";
 import { PROVIDER_PROFILE_FIELDS } from "./profile-select";
@@ -28,11 +29,13 @@ async function readCards(where: Prisma.ProviderWhereInput): Promise<ProviderCard
       town: true,
       publishedAt: true,
       createdAt: true,
+      ...LOGO_COLUMNS,
       region: { select: { slug: true, name: true } },
     },
   });
-  return rows.map(({ region, publishedAt, createdAt, ...row }) => ({
+  return rows.map(({ region, publishedAt, createdAt, logoKey, logoWidth, logoHeight, ...row }) => ({
     ...row,
+    logo: toLogoDTO({ logoKey, logoWidth, logoHeight }),
     regionSlug: region.slug,
     regionName: region.name,
     publishedAt: (publishedAt ?? createdAt).toISOString(),
@@ -44,6 +47,7 @@ export const providerDetailSelect = {
   ...PROVIDER_PROFILE_FIELDS,
   lastVerifiedAt: true,
   updatedAt: true,
+  ...LOGO_COLUMNS,
   region: { select: { slug: true, name: true, kind: true } },
   references: {
     orderBy: [{ sortOrder: "asc" }, { year: { sort: "desc", nulls: "last" } }],
@@ -53,8 +57,13 @@ export const providerDetailSelect = {
 
 type ProviderDetailRow = Prisma.ProviderGetPayload<{ select: typeof providerDetailSelect }>;
 
-export function toProviderDetailDTO(row: ProviderDetailRow): ProviderDetailDTO {
-  return { ...row, lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
+export function toProviderDetailDTO({ logoKey, logoWidth, logoHeight, ...row }: ProviderDetailRow): ProviderDetailDTO {
+  return {
+    ...row,
+    logo: toLogoDTO({ logoKey, logoWidth, logoHeight }),
+    lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export async function getPublishedProviderBySlug(slug: string): Promise<ProviderDetailDTO | null> {

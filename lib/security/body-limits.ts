@@ -12,10 +12,16 @@ export const DEFAULT_BODY_LIMIT_BYTES = 512 * 1024;
  */
 export const IMPORT_BODY_LIMIT_BYTES = 10 * 1024 * 1024 + 512 * 1024;
 
+/** A logo upload: lib/media/limits.ts's MAX_LOGO_BYTES (2 MB) plus the form and its framing. */
+export const LOGO_BODY_LIMIT_BYTES = 2 * 1024 * 1024 + 512 * 1024;
+
 const IMPORT_PATH = "/redaktion/import";
+// The pages whose server action receives a logo (the action posts to the page's own URL).
+const LOGO_PATHS = /^\/redaktion\/dienstleister\/[^/]+\/logo$/;
 
 export function bodyLimitFor(pathname: string): number {
-  return pathname === IMPORT_PATH ? IMPORT_BODY_LIMIT_BYTES : DEFAULT_BODY_LIMIT_BYTES;
+  if (pathname === IMPORT_PATH) return IMPORT_BODY_LIMIT_BYTES;
+  return LOGO_PATHS.test(pathname) ? LOGO_BODY_LIMIT_BYTES : DEFAULT_BODY_LIMIT_BYTES;
 }
 
 /** "512 KB", "10,5 MB": for the refusal message. */

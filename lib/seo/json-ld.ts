@@ -1,5 +1,7 @@
 import type { BreadcrumbList, LocalBusiness, MonetaryGrant, Organization, Person, WithContext } from "schema-dts";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
+import { variantWidths } from "@/lib/media/limits";
+import { variantUrl } from "@/lib/media/keys";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 import type { RegionDTO } from "@/lib/taxonomy/dto";
@@ -102,6 +104,8 @@ export function providerJsonLd(provider: ProviderDetailDTO, url: string, service
     sameAs: provider.website ?? undefined,
     foundingDate: provider.foundedYear ? String(provider.foundedYear) : undefined,
     knowsAbout: serviceNames,
+    // the largest stored variant of the uploaded logo, served from our own origin
+    logo: provider.logo ? new URL(variantUrl(provider.logo.hash, Math.max(...variantWidths(provider.logo.width))), url).toString() : undefined,
   });
 }
 

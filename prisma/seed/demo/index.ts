@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { markDemoContent } from "../demo-marker";
 import type { SeedClock } from "../relative-dates";
 import { seedAdvisors } from "./advisors";
+import { seedProviderLogos } from "./logos";
 import { seedProgrammes } from "./programmes";
 import { seedProviders } from "./providers";
 import { seedReferenceData } from "./reference";
@@ -19,6 +20,7 @@ export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { account
   await seedReferenceData(db);
   await seedAdvisors(db, clock);
   await seedProviders(db, clock);
+  await seedProviderLogos(db);
   await seedProgrammes(db, clock);
   if (accounts) await seedUsers(db);
   await markDemoContent(db);

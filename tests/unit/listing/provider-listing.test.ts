@@ -10,6 +10,7 @@ const card = (overrides: Partial<ProviderCardDTO> & Pick<ProviderCardDTO, "slug"
   industries: ["HANDWERK"],
   size: "SMALL",
   town: "Trier",
+  logo: null,
   regionSlug: "stadt-trier",
   regionName: "Stadt Trier",
   publishedAt: "2026-01-01T00:00:00.000Z",

@@ -30,7 +30,7 @@ function programme(slug: string, over: Partial<ProgrammeCardDTO> = {}): Programm
 }
 
 function provider(slug: string, services: ServiceCategory[], regionSlug: string): ProviderCardDTO {
-  return { slug, name: slug, summary: "", services, industries: [], size: "SMALL", town: "Trier", regionSlug, regionName: regionSlug, publishedAt: "2026-01-01T00:00:00.000Z" };
+  return { slug, name: slug, summary: "", services, industries: [], size: "SMALL", town: "Trier", regionSlug, regionName: regionSlug, publishedAt: "2026-01-01T00:00:00.000Z", logo: null };
 }
 
 describe("the Leistung ↔ Themenfeld map", () => {

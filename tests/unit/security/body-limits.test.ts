@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "@/lib/import/limits";
-import { bodyLimitFor, DEFAULT_BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
+import { MAX_LOGO_BYTES } from "@/lib/media/limits";
+import { bodyLimitFor, DEFAULT_BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, LOGO_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
 import { guardRequest } from "@/lib/security/request-guard";
 
 function post(path: string, headers: Record<string, string>) {
@@ -14,6 +15,13 @@ describe("body limits", () => {
     expect(bodyLimitFor("/redaktion/import")).toBe(IMPORT_BODY_LIMIT_BYTES);
     expect(bodyLimitFor("/anmelden")).toBe(DEFAULT_BODY_LIMIT_BYTES);
     expect(bodyLimitFor("/redaktion/import/abc")).toBe(DEFAULT_BODY_LIMIT_BYTES);
+  });
+
+  it("leave room for a maximal logo on the logo pages only", () => {
+    expect(LOGO_BODY_LIMIT_BYTES).toBeGreaterThan(MAX_LOGO_BYTES);
+    expect(bodyLimitFor("/redaktion/dienstleister/abc123/logo")).toBe(LOGO_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/redaktion/dienstleister/abc123")).toBe(DEFAULT_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/redaktion/dienstleister/a/b/logo")).toBe(DEFAULT_BODY_LIMIT_BYTES);
   });
 
   it("refuses a body beyond the path's limit with 413 and a German page", async () => {

@@ -79,6 +79,7 @@ const provider: ProviderDetailDTO = {
   email: null,
   phone: null,
   website: "https://eifel-web.example",
+  logo: { hash: "a".repeat(64), width: 300, height: 200 },
   references: [],
   lastVerifiedAt: null,
   updatedAt: "2026-11-30T10:00:00.000Z",
@@ -135,7 +136,10 @@ describe("structured data of the detail pages", () => {
       sameAs: "https://eifel-web.example",
       foundingDate: "2011",
       knowsAbout: ["Website und Webshop"],
+      // 300 px wide: the 96 and 192 px variants exist, not the 384 px one
+      logo: `https://x.example/medien/${"a".repeat(64)}/192`,
     });
+    expect(providerJsonLd({ ...provider, logo: null }, "https://x.example/d", [])).not.toHaveProperty("logo");
   });
 
   it("numbers the breadcrumb trail from 1", () => {

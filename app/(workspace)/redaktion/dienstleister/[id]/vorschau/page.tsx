@@ -38,6 +38,7 @@ export default async function ProviderPreviewPage({ params }: Props) {
     town: provider.town,
     regionSlug: provider.region.slug,
     regionName: provider.region.name,
+    logo: provider.logo,
     publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
   };
   return (

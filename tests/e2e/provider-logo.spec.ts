@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { watchForeignRequests } from "./support/foreign-requests";
+import { signIn } from "./support/sign-in";
+import { uniqueWord } from "./support/unique-word";
+
+// Provider logos: an editor uploads one (without JavaScript), it is refused for the wrong type with a
+// message next to the field, served only once the provider is published, shown with width/height.
+const EDITOR = "redaktion@regiontrier.example";
+const FIXTURE = readFileSync(new URL("./fixtures/provider-logo.png", import.meta.url)); // 400 × 200 PNG
+
+// Many pages, two browser contexts and an axe run on two busy cores.
+test.describe.configure({ timeout: 480_000 });
+
+async function createDraft(page: Page, name: string) {
+  await page.goto("/redaktion/dienstleister/neu");
+  await page.getByLabel("Firmenname").fill(name);
+  await page.getByLabel("Kurzbeschreibung").fill("Logos und Websites für Betriebe an der Mosel.");
+  await page.getByLabel("Beschreibung", { exact: true }).fill("Wir gestalten Logos.");
+  await page.getByRole("group", { name: /Leistungen/ }).getByLabel("Websites und Online-Shops").check();
+  await page.getByLabel("Unternehmensgröße").selectOption("SMALL");
+  await page.getByLabel("Ort", { exact: true }).fill("Wittlich");
+  await page.getByLabel("Landkreis des Sitzes").selectOption("bernkastel-wittlich");
+  await page.getByLabel("Titel des Projekts (Referenz 1)").fill("Logo für eine Bäckerei");
+  await page.getByLabel("Beschreibung (Referenz 1)").fill("Wort-Bild-Marke.");
+  await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+  await page.waitForURL(/\/redaktion\/dienstleister\/[^/]+\?meldung=created$/);
+  const id = new URL(page.url()).pathname.split("/").at(-1)!;
+  return { id, slug: await page.getByLabel("Webadresse (Slug)").inputValue() };
+}
+
+async function noScriptEditor(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, EDITOR);
+  return { context, page };
+}
+
+async function upload(page: Page, name: string, buffer: Buffer, mimeType: string) {
+  await page.getByLabel("Logo-Datei").setInputFiles({ name, mimeType, buffer });
+  await page.getByRole("button", { name: "Logo hochladen" }).click();
+}
+
+test("an editor uploads a logo without JavaScript; it is public only once the provider is published", async ({ browser, page, playwright }) => {
+  const word = uniqueWord("Signet");
+  const name = `${word} Design GmbH`;
+  await signIn(page, EDITOR);
+  const { id, slug } = await createDraft(page, name);
+  await expect(page.getByRole("link", { name: "Logo", exact: true })).toHaveAttribute("href", `/redaktion/dienstleister/${id}/logo`);
+  await page.goto(`/redaktion/dienstleister/${id}/logo`);
+  await expect(page.getByTestId("no-logo")).toBeVisible();
+  // axe needs scripts, so it runs here and not in the context without JavaScript.
+  await expectNoAxeViolations(page, "logo page");
+
+  const editor = await noScriptEditor(browser);
+  await editor.page.goto(`/redaktion/dienstleister/${id}/logo`);
+  // Named .png and sent as image/png, but the bytes are SVG: the bytes decide.
+  await upload(editor.page, "logo.png", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"/>'), "image/png");
+  const field = editor.page.getByLabel("Logo-Datei");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.page.locator("#feld-logo-fehler")).toContainText("SVG-Dateien können wir nicht annehmen");
+  await expect(field).toHaveAttribute("aria-describedby", /feld-logo-fehler/);
+  await upload(editor.page, "logo.gif", Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;"), "image/gif");
+  await expect(editor.page.locator("#feld-logo-fehler")).toContainText("kein PNG-, JPEG- oder WebP-Bild");
+
+  await upload(editor.page, "logo.png", FIXTURE, "image/png");
+  await editor.page.waitForURL(/meldung=logoSaved$/);
+  await expect(editor.page.getByText("Das Logo ist gespeichert.")).toBeVisible();
+  const current = editor.page.getByRole("img", { name: `Aktuelles Logo von ${name}` });
+  await expect(current).toHaveAttribute("width", "192");
+  await expect(current).toHaveAttribute("height", "96");
+  const src = (await current.getAttribute("src"))!;
+  expect(src).toMatch(/^\/medien\/[0-9a-f]{64}\/192$/);
+
+  // A draft's logo: the editor may fetch it (not for shared caches), a visitor gets 404.
+  const asEditor = await editor.page.request.get(src);
+  expect([asEditor.status(), asEditor.headers()["content-type"], asEditor.headers()["cache-control"]]).toEqual([200, "image/webp", "private, no-cache"]);
+  const visitor = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+  expect((await visitor.get(src)).status()).toBe(404);
+
+  await page.goto(`/redaktion/dienstleister/${id}`);
+  await page.getByRole("button", { name: "Veröffentlichen" }).click();
+  await page.waitForURL(/meldung=publish$/);
+
+  // Public now: long-lived, content-addressed, revalidated by ETag.
+  const published = await visitor.get(src);
+  expect([published.status(), published.headers()["content-type"]]).toEqual([200, "image/webp"]);
+  expect(published.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const etag = published.headers()["etag"]!;
+  expect((await visitor.get(src, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  expect((await visitor.get(src.replace(/\/192$/, "/500"))).status()).toBe(404);
+  expect((await visitor.get("/medien/not-a-hash/96")).status()).toBe(404);
+
+  const anonymous = await browser.newContext({ javaScriptEnabled: false });
+  const publicPage = await anonymous.newPage();
+  const foreign = watchForeignRequests(publicPage);
+  await publicPage.goto(`/dienstleister/${slug}`);
+  const logo = publicPage.getByRole("img", { name: `Logo von ${name}` });
+  await expect(logo).toHaveAttribute("width", "192");
+  await expect(logo).toHaveAttribute("height", "96");
+  await expect(logo).toHaveAttribute("srcset", /\/medien\/[0-9a-f]{64}\/96 96w, .*\/192 192w, .*\/384 384w/);
+  await expect(logo).toHaveAttribute("sizes", "192px");
+  await expect(logo).not.toHaveAttribute("loading", "lazy");
+
+  // The list (a text search renders per request) shows it lazily, decorative beside the name.
+  await publicPage.goto(`/dienstleister?q=${word}`);
+  const card = publicPage.locator("article", { has: publicPage.getByRole("link", { name }) });
+  const cardLogo = card.locator("img[data-logo]");
+  await expect(cardLogo).toHaveAttribute("alt", "");
+  await expect(cardLogo).toHaveAttribute("loading", "lazy");
+  await expect(cardLogo).toHaveAttribute("width", "96");
+  await expect(cardLogo).toHaveAttribute("height", "48");
+  expect(foreign).toEqual([]);
+
+  // Removing it expires the cached detail page at once.
+  await editor.page.goto(`/redaktion/dienstleister/${id}/logo`);
+  await editor.page.getByRole("button", { name: "Logo entfernen" }).click();
+  await editor.page.waitForURL(/meldung=logoRemoved$/);
+  await expect(editor.page.getByTestId("no-logo")).toBeVisible();
+  await publicPage.goto(`/dienstleister/${slug}`);
+  await expect(publicPage.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(publicPage.locator("img[data-logo]")).toHaveCount(0);
+  expect((await visitor.get(src)).status()).toBe(404);
+
+  await Promise.all([editor.context.close(), anonymous.close(), visitor.dispose()]);
+});
+
+test("a seeded demo logo shows in the site search and on its page, with width and height", async ({ page }) => {
+  await page.goto("/suche?q=Moselbyte");
+  const hitLogo = page.locator("article", { has: page.getByRole("link", { name: /Moselbyte/ }) }).locator("img[data-logo]");
+  await expect(hitLogo).toHaveAttribute("width", "96");
+  await expect(hitLogo).toHaveAttribute("height", "48");
+  await expect(hitLogo).toHaveJSProperty("naturalWidth", 96);
+  await page.goto("/dienstleister/moselbyte-digital");
+  await expect(page.getByRole("img", { name: "Logo von Moselbyte Digital GmbH" })).toHaveAttribute("width", "192");
+});
