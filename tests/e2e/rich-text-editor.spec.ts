@@ -99,7 +99,6 @@ test("with JavaScript: bold, a list and a link through the toolbar, the preview,
   await page.goto(editPath);
   await expect(richTextEditor(page, "Beschreibung")).toBeVisible();
   expect(await loadsEditorCode(page)).toBe(true);
-  await page.screenshot({ path: "test-results/rich-text-editor.png", fullPage: false });
 });
 
 /** Whether any script the page has loaded contains ProseMirror, on which the editor is built. */
