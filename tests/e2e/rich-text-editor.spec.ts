@@ -2,7 +2,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createProgrammeDraft } from "./support/programme-draft";
 import { richTextEditor } from "./support/rich-text";
-import { signIn } from "./support/sign-in";
+import { signedInPage, signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 
 // The rich-text editor (components/forms/rich-text-field.tsx): toolbar of the sanitizer's subset,
@@ -137,4 +137,13 @@ test("without JavaScript: the plain textarea takes the HTML subset and the save 
     '<p><strong>Fett</strong> und <a href="https://example.org/x" rel="noopener noreferrer">Link</a></p><ul><li>Eins</li></ul>',
   );
   await context.close();
+});
+
+test("the self-service profile form of a provider edits its description in the editor too", async ({ browser }) => {
+  const provider = await signedInPage(browser, "dienstleister@regiontrier.example");
+  await provider.page.goto("/mein-profil");
+  await expect(provider.page.getByRole("toolbar", { name: "Textformat: Beschreibung" })).toBeVisible();
+  await expect(richTextEditor(provider.page, "Beschreibung")).toHaveAttribute("aria-required", "true");
+  await expectNoAxeViolations(provider.page, "mein-profil with the editor");
+  await provider.context.close();
 });
