@@ -5,12 +5,23 @@ import { describedBy, FieldError, FieldHint } from "./field-message";
 
 type Field = ReturnType<typeof useField>;
 
+type FrameProps = {
+  field: Field;
+  label: string;
+  hint?: string;
+  children: React.ReactNode;
+  /** False when the control is no form element (the rich-text editor): it names itself by labelId. */
+  labelable?: boolean;
+};
+
+export const labelId = (field: Field) => `${field.id}-beschriftung`;
+
 /** Label, hint and error message around one control, GOV.UK style (red bar when invalid). */
-export function FieldFrame({ field, label, hint, children }: { field: Field; label: string; hint?: string; children: React.ReactNode }) {
+export function FieldFrame({ field, label, hint, children, labelable = true }: FrameProps) {
   const invalid = field.errors.length > 0;
   return (
     <div className={`space-y-1 ${invalid ? "border-l-4 border-closed pl-3" : ""}`}>
-      <label htmlFor={field.id} className="block font-semibold">
+      <label id={labelId(field)} htmlFor={labelable ? field.id : undefined} className="block font-semibold">
         {label}
       </label>
       <FieldHint id={field.hintId} hint={hint} />

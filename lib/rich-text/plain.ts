@@ -32,3 +32,21 @@ export function richTextToPlain(html: string): string {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+export function toParagraphs(text: string, line: (s: string) => string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${paragraph.split("\n").map((l) => line(l.trim())).join("<br />")}</p>`)
+    .join("\n");
+}
+
+// Here rather than in sanitize.ts, which imports sanitize-html: the rich-text editor loads older
+// plain text with it and should not ship the sanitizer in its bundle.
+/** Plain text as HTML: a blank line starts a new paragraph, a single line break becomes <br>. */
+export const plainTextToHtml = (text: string): string => toParagraphs(text, escapeHtml);

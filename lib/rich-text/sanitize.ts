@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { plainTextToHtml, toParagraphs } from "./plain";
 
 // The safe subset of rich text editors may store: paragraphs, emphasis, lists, links, two
 // heading levels below the page's h2 sections. Everything else is removed (its text kept),
@@ -15,7 +16,7 @@ function looksLikeMarkup(text: string): boolean {
   return start !== -1 && text.indexOf(">", start) !== -1;
 }
 
-export { isRichText } from "./plain";
+export { isRichText, plainTextToHtml } from "./plain";
 
 /** Only absolute http(s) and mailto links survive; the URL parser also undoes tab/entity tricks. */
 export function safeHref(raw: string | undefined): string | null {
@@ -56,23 +57,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-
 const BLOCK_PATTERN = /<\/?(?:p|ul|ol|li|h[1-6]|div|table|blockquote)\b/i;
-
-function toParagraphs(text: string, line: (s: string) => string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${paragraph.split("\n").map((l) => line(l.trim())).join("<br />")}</p>`)
-    .join("\n");
-}
-
-/** Plain text as HTML: a blank line starts a new paragraph, a single line break becomes <br>. */
-export const plainTextToHtml = (text: string): string => toParagraphs(text, escapeHtml);
 
 /**
  * Rich text as stored: plain text becomes paragraphs, HTML is reduced to the safe subset.

@@ -6,6 +6,7 @@ import { e2eQuery } from "./support/db";
 import { cachedEntry, cachedKeys } from "./support/page-cache";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
+import { fillRichText } from "./support/rich-text";
 
 // Two instances behind a load balancer: the server Playwright started (A, baseURL) and a second
 // `next start` of the same build with the same environment on another port (B): one database, one
@@ -68,7 +69,7 @@ async function publishProgramme(page: Page, title: string) {
   await page.getByLabel("Kurzbeschreibung").fill(`Alte Kurzbeschreibung ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
-  await page.getByLabel("Beschreibung", { exact: true }).fill(`Beschreibung von ${title}.`);
+  await fillRichText(page, "Beschreibung", `Beschreibung von ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();

@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
+import { fillRichText } from "./support/rich-text";
 
 // Issue 14.3: a programme page answers legal basis, documents, combinability, contact and the
 // countdown; a closed programme sends the reader to its successors; the editor warns about a
@@ -57,7 +58,7 @@ async function createDraft(page: Page, title: string, { sourceUrl, closed = fals
   await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(sourceUrl);
-  await page.getByLabel("Beschreibung", { exact: true }).fill(`Über ${title}.`);
+  await fillRichText(page, "Beschreibung", `Über ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { fillRichText } from "./rich-text";
 
 /** Creates a programme draft through the editor's form, as an editor would; returns its edit path and slug. */
 export async function createProgrammeDraft(page: Page, title: string) {
@@ -9,7 +10,7 @@ export async function createProgrammeDraft(page: Page, title: string) {
   await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
-  await page.getByLabel("Beschreibung", { exact: true }).fill(`Ein Absatz zu ${title}.`);
+  await fillRichText(page, "Beschreibung", `Ein Absatz zu ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();

@@ -3,6 +3,7 @@ import { EditorForm } from "@/components/forms/editor-form";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import { ReferenceFields } from "@/app/(workspace)/redaktion/dienstleister/_components/reference-fields";
@@ -16,7 +17,7 @@ export async function ProviderSelfForm({ action, defaults, options, submitLabel 
       <section aria-labelledby="self-basics" className="space-y-5">
         <h3 id="self-basics" className="text-xl font-bold">{t("sections.basics")}</h3>
         <TextareaField name="summary" label={labels.summary!} hint={t("fields.summaryHint")} rows={3} required />
-        <TextareaField name="description" label={labels.description!} rows={8} required />
+        <RichTextField name="description" label={labels.description!} rows={8} required />
       </section>
       <section aria-labelledby="self-portfolio" className="space-y-5">
         <h3 id="self-portfolio" className="text-xl font-bold">{t("sections.portfolio")}</h3>

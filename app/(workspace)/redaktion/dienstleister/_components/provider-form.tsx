@@ -5,6 +5,7 @@ import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
@@ -40,7 +41,7 @@ export async function ProviderForm({ action, defaults, regions, submitLabel }: P
         <TextField name="name" label={label("name")} required />
         <TextField name="slug" label={label("slug")} hint={t("fields.slugHint")} />
         <TextareaField name="summary" label={label("summary")} hint={t("fields.summaryHint")} rows={3} required />
-        <TextareaField name="description" label={label("description")} hint={tShared("richTextHint")} rows={10} required />
+        <RichTextField name="description" label={label("description")} hint={tShared("richTextHint")} rows={10} required />
       </section>
 
       <section aria-labelledby="section-portfolio" className="space-y-5">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { COMBINABILITY_VALUES } from "@/lib/programme/combinability";
 
@@ -23,7 +24,7 @@ export async function ProgrammeDetailFields({ labels }: { labels: Record<string,
     <>
       <section aria-labelledby="section-application" className={SECTION}>
         <h2 id="section-application" className="text-2xl font-bold">{t("sections.application")}</h2>
-        <TextareaField name="requiredDocuments" label={labels.requiredDocuments!} hint={`${t("fields.requiredDocumentsHint")} ${ts("richTextHint")}`} rows={6} />
+        <RichTextField name="requiredDocuments" label={labels.requiredDocuments!} hint={`${t("fields.requiredDocumentsHint")} ${ts("richTextHint")}`} rows={6} />
         <TextField name="legalBasisTitle" label={labels.legalBasisTitle!} hint={t("fields.legalBasisTitleHint")} />
         <TextField name="legalBasisUrl" label={labels.legalBasisUrl!} hint={t("fields.legalBasisUrlHint")} type="url" />
         <SelectField name="combinability" label={labels.combinability!} options={await combinabilityOptions()} emptyLabel={t("fields.combinabilityEmpty")} />

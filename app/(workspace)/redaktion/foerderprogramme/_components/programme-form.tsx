@@ -5,6 +5,7 @@ import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
@@ -52,9 +53,9 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
       </section>
       <section aria-labelledby="section-texts" className={SECTION}>
         <h2 id="section-texts" className="text-2xl font-bold">{t("sections.texts")}</h2>
-        <TextareaField name="description" label={labels.description!} hint={ts("richTextHint")} required rows={10} />
-        <TextareaField name="eligibility" label={labels.eligibility!} hint={ts("richTextHint")} rows={6} />
-        <TextareaField name="howToApply" label={labels.howToApply!} hint={ts("richTextHint")} rows={6} />
+        <RichTextField name="description" label={labels.description!} hint={ts("richTextHint")} required rows={10} />
+        <RichTextField name="eligibility" label={labels.eligibility!} hint={ts("richTextHint")} rows={6} />
+        <RichTextField name="howToApply" label={labels.howToApply!} hint={ts("richTextHint")} rows={6} />
       </section>
       <section aria-labelledby="section-classification" className={SECTION}>
         <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
