@@ -73,7 +73,7 @@ export const PROJECTS = {
   },
   ki: {
     topics: ["ki-innovation"],
-    keywords: ["ki", "ki-*", "künstliche intelligenz", "künstlicher intelligenz"],
+    keywords: ["ki", "künstliche intelligenz", "künstlicher intelligenz"],
     services: ["DATEN_KI"],
   },
   weiterbildung: {

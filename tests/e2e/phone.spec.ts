@@ -29,6 +29,8 @@ async function publicPages(page: Page): Promise<string[]> {
     ...LISTS,
     "/foerderprogramme?foerderart=zuschuss&status=offen",
     "/foerderprogramme?q=digital&foerderart=zuschuss",
+    "/foerder-check",
+    "/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort",
     "/fristen",
     "/fristen?darstellung=kalender",
     "/fristen?darstellung=kalender&status=offen",
