@@ -63,9 +63,12 @@ export function parseAnswers(raw: Raw, options: AnswerOptions): Answers {
   };
 }
 
-/** The steps this visitor goes through: the employees question only for companies. */
+/**
+ * The steps this visitor goes through: the employees question only for companies. Until "wer" is
+ * answered it counts, so the progress never grows ("Schritt 1 von 6", then "von 5" for a Verein).
+ */
 export function stepsFor(answers: Answers): StepId[] {
-  return PARAMS.filter((step) => step !== "beschaeftigte" || (answers.wer !== undefined && ASKS_EMPLOYEES.has(answers.wer)));
+  return PARAMS.filter((step) => step !== "beschaeftigte" || answers.wer === undefined || ASKS_EMPLOYEES.has(answers.wer));
 }
 
 export function isAnswered(answers: Answers, step: StepId): boolean {

@@ -43,12 +43,12 @@ test("the example walks through the steps to a result with reasons, an advisor a
   await page.getByRole("link", { name: "Förder-Check starten" }).click();
   await expect(page).toHaveURL(/\/foerder-check$/);
 
-  await answer(page, "Schritt 1 von 6", () => page.getByLabel("Handwerksbetrieb").check());
-  await answer(page, "Schritt 2 von 6", () => page.getByLabel("Wie viele Beschäftigte hat Ihr Betrieb?").fill("12"));
-  await answer(page, "Schritt 3 von 6", () => page.getByLabel("Eifelkreis Bitburg-Prüm").check());
-  await answer(page, "Schritt 4 von 6", () => page.getByLabel("Webshop").check());
-  await answer(page, "Schritt 5 von 6", () => page.getByLabel("bis 10.000 €").check());
-  await answer(page, "Schritt 6 von 6", () => page.getByLabel("In den nächsten drei Monaten").check(), "Ergebnis anzeigen");
+  await answer(page, "Schritt 1 von 6", () => page.getByRole("radio", { name: "Handwerksbetrieb", exact: true }).check());
+  await answer(page, "Schritt 2 von 6", () => page.getByRole("spinbutton", { name: "Wie viele Beschäftigte hat Ihr Betrieb?" }).fill("12"));
+  await answer(page, "Schritt 3 von 6", () => page.getByRole("radio", { name: "Eifelkreis Bitburg-Prüm", exact: true }).check());
+  await answer(page, "Schritt 4 von 6", () => page.getByRole("radio", { name: "Webshop", exact: true }).check());
+  await answer(page, "Schritt 5 von 6", () => page.getByRole("radio", { name: "bis 10.000 €", exact: true }).check());
+  await answer(page, "Schritt 6 von 6", () => page.getByRole("radio", { name: "In den nächsten drei Monaten", exact: true }).check(), "Ergebnis anzeigen");
 
   // The result URL is the canonical, shareable one.
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(RESULT);
@@ -76,8 +76,8 @@ test("the shared result URL opened fresh shows the same result", async ({ browse
 test("'Zurück' and 'ändern' keep the other answers; unknown values are dropped", async ({ page }) => {
   await page.goto(RESULT);
   await page.getByRole("link", { name: "Wo ist Ihr Sitz? ändern" }).click();
-  await expect(page.getByLabel("Eifelkreis Bitburg-Prüm")).toBeChecked();
-  await page.getByLabel("Stadt Trier").check();
+  await expect(page.getByRole("radio", { name: "Eifelkreis Bitburg-Prüm" })).toBeChecked();
+  await page.getByRole("radio", { name: "Stadt Trier" }).check();
   await page.getByRole("button", { name: "Ergebnis anzeigen" }).click();
   await expect(page).toHaveURL(/wo=stadt-trier&was=webshop/);
   await expect(page.getByRole("heading", { name: "Beratung für Ihren Kreis: Stadt Trier" })).toBeVisible();
@@ -86,7 +86,7 @@ test("'Zurück' and 'ändern' keep the other answers; unknown values are dropped
   await expect(page).toHaveURL(/\/foerder-check\?wer=handwerk&beschaeftigte=12&was=webshop$/);
   await expect(page.getByText("Schritt 3 von 6")).toBeVisible();
   await page.getByRole("link", { name: "Zurück" }).click();
-  await expect(page.getByLabel("Wie viele Beschäftigte hat Ihr Betrieb?")).toHaveValue("12");
+  await expect(page.getByRole("spinbutton", { name: "Wie viele Beschäftigte hat Ihr Betrieb?" })).toHaveValue("12");
 });
 
 test("the print layout hides navigation, footer and forms", async ({ page }) => {

@@ -25,6 +25,7 @@ describe("Förder-Check answers in the URL", () => {
   it("asks for employees only of companies", () => {
     expect(stepsFor({ wer: "handwerk" })).toEqual(["wer", "beschaeftigte", "wo", "was", "betrag", "wann"]);
     expect(stepsFor({ wer: "verein" })).toEqual(["wer", "wo", "was", "betrag", "wann"]);
+    expect(stepsFor({})).toHaveLength(6);
     expect(parseAnswers({ wer: "verein", beschaeftigte: "12" }, OPTIONS).beschaeftigte).toBeUndefined();
   });
 
