@@ -1,5 +1,4 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
 
 // Issue 15 item 1, done-when: without JavaScript, the Förder-Check for "Handwerksbetrieb, 12
 // Beschäftigte, Eifelkreis Bitburg-Prüm, Webshop" shows a matching open programme with its reason,
@@ -11,8 +10,8 @@ const RESULT =
 test.use({ javaScriptEnabled: false });
 
 async function answer(page: Page, progress: string, choose: () => Promise<void>, button = "Weiter") {
+  // axe for every step runs in accessibility.spec.ts; here the walk itself.
   await expect(page.getByText(progress)).toBeVisible();
-  await expectNoAxeViolations(page, page.url());
   await choose();
   await page.getByRole("button", { name: button }).click();
 }
@@ -39,6 +38,8 @@ async function expectExampleResult(page: Page) {
 }
 
 test("the example walks through the steps to a result with reasons, an advisor and a provider", async ({ page }) => {
+  // Eight page loads without JavaScript; on the shared two-core runner that can take over a minute.
+  test.setTimeout(120_000);
   await page.goto("/");
   await page.getByRole("link", { name: "Förder-Check starten" }).click();
   await expect(page).toHaveURL(/\/foerder-check$/);
@@ -53,7 +54,6 @@ test("the example walks through the steps to a result with reasons, an advisor a
   // The result URL is the canonical, shareable one.
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(RESULT);
   await expectExampleResult(page);
-  await expectNoAxeViolations(page, RESULT);
 
   // Back through the browser history: the last step again, with its answer kept in the URL before.
   await page.goBack();
