@@ -61,7 +61,7 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
           ))}
         </ul>
       </nav>
-      <FoerderCheckStartLink className="mt-6" />
+      <FoerderCheckStartLink className="mt-6 flex" />
     </div>
   );
 }

@@ -62,7 +62,8 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
 
 for (const viewport of [PHONE, SMALL_PHONE]) {
   test(`no public page scrolls sideways at ${viewport.width} px`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // About 25 pages, each loaded afresh; the shared two-core runner needs more than two minutes.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     for (const path of await publicPages(page)) await expectNoSidewaysScroll(page, path);
   });

@@ -59,7 +59,7 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       intro={
         <>
           <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
-          <FoerderCheckStartLink className="mt-3" />
+          <FoerderCheckStartLink className="mt-3 hidden md:flex" />
           <SubscribeLinks
             webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
             icsHref={`${DEADLINES_ICS_PATH}${filters}`}
