@@ -105,6 +105,12 @@ async function main() {
     { kind: "list", label: "provider list, 2 facets", path: "/dienstleister?leistung=website-shop&gebiet=trier-saarburg" },
     { kind: "list", label: "deadlines, 1 facet", path: "/fristen?foerderart=zuschuss" },
     { kind: "list", label: "deadlines, month calendar", path: "/fristen?darstellung=kalender&status=offen" },
+    // Rendered per request (the answers are the query) from cached reads only, so held to the list target.
+    {
+      kind: "list",
+      label: "Förder-Check result",
+      path: "/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort",
+    },
   ];
 
   heading(`Measuring: ${load.connections} connections, ${load.durationSeconds} s per page in ${SLICES} slices, each between two slices of the static page`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FoerderCheckStartLink } from "@/components/foerder-check/start-link";
 import { buttonClass } from "@/components/ui/button";
 import type { FacetOption } from "@/lib/listing/facet-data";
 import { TASK_IDS, TASK_SEARCH, taskSearchHref } from "@/lib/start-page/tasks";
@@ -60,6 +61,7 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
           ))}
         </ul>
       </nav>
+      <FoerderCheckStartLink className="mt-6 flex" />
     </div>
   );
 }

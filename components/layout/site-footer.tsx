@@ -10,7 +10,7 @@ const LEGAL_LINKS = [
 export async function SiteFooter() {
   const [t, operator] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable")]);
   return (
-    <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50">
+    <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr]">
         <div className="space-y-2">
           <p>{t("about")}</p>

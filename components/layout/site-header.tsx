@@ -9,7 +9,7 @@ import { MainNav } from "./main-nav";
 export async function SiteHeader() {
   const t = await getTranslations("common");
   return (
-    <header className="border-b-8 border-brand-600">
+    <header className="border-b-8 border-brand-600 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-end md:justify-between">
         <Link href="/" className="inline-block self-start no-underline md:self-center">
           {/* An SVG needs no resizing; unoptimized serves public/logo.svg as it is. */}
@@ -23,6 +23,7 @@ export async function SiteHeader() {
             label={t("nav.label")}
             items={[
               { href: "/foerderprogramme", label: t("nav.programmes") },
+              { href: "/foerder-check", label: t("nav.foerderCheck") },
               { href: "/fristen", label: t("nav.deadlines") },
               { href: "/berater", label: t("nav.advisors") },
               { href: "/dienstleister", label: t("nav.providers") },

@@ -12,6 +12,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/dienstleister", key: "providers", permission: "provider.update" },
   { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
   { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
+  { href: "/redaktion/foerder-check", key: "foerderCheck", permission: "editor.access" },
   { href: "/redaktion/import", key: "import", permission: "import.run" },
   { href: "/redaktion/pruefungen", key: "reviews", permission: "revision.review" },
   { href: "/redaktion/einladungen", key: "invitations", permission: "user.invite" },

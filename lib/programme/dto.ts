@@ -15,6 +15,9 @@ export interface ProgrammeCardDTO extends ProgrammeDays {
   regionSlugs: string[];
   fundingBodyName: string;
   amountText: string | null;
+  /** euros; the Förder-Check compares them with the visitor's budget (lib/foerder-check) */
+  amountMin: number | null;
+  amountMax: number | null;
   publishedAt: string;
 }
 

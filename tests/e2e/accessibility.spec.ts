@@ -46,6 +46,16 @@ test("/fristen: list and month calendar are accessible", async ({ page }) => {
   await expectCleanPage(page, "/fristen?foerderart=zuschuss&darstellung=kalender");
 });
 
+test("/foerder-check: every step and the result are accessible", async ({ page }) => {
+  const answers = ["wer=handwerk", "beschaeftigte=12", "wo=eifelkreis-bitburg-pruem", "was=webshop", "betrag=bis-10000", "wann=sofort"];
+  // Step n shows with the first n-1 answers; all six answers are the result.
+  for (let given = 0; given <= answers.length; given++) {
+    const query = answers.slice(0, given).join("&");
+    await expectCleanPage(page, query ? `/foerder-check?${query}` : "/foerder-check");
+  }
+  await expectCleanPage(page, "/foerder-check?wer=verein&wo=stadt-trier&was=gesundheit&betrag=unklar&wann=unklar");
+});
+
 test("the skip link is the first stop and moves focus to the content", async ({ page }) => {
   await page.goto("/foerderprogramme");
   await page.keyboard.press("Tab");
@@ -69,6 +79,11 @@ test("keyboard focus is visible on links and form controls", async ({ page }) =>
   }
   const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
   expect(background).toBe("rgb(255, 221, 0)");
+});
+
+test("the editors' Förder-Check rules are accessible", async ({ page }) => {
+  await signIn(page, "redaktion@regiontrier.example");
+  await expectCleanPage(page, "/redaktion/foerder-check");
 });
 
 test("the admins' security log is accessible", async ({ page }) => {

@@ -29,6 +29,8 @@ async function publicPages(page: Page): Promise<string[]> {
     ...LISTS,
     "/foerderprogramme?foerderart=zuschuss&status=offen",
     "/foerderprogramme?q=digital&foerderart=zuschuss",
+    "/foerder-check",
+    "/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort",
     "/fristen",
     "/fristen?darstellung=kalender",
     "/fristen?darstellung=kalender&status=offen",
@@ -60,7 +62,8 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
 
 for (const viewport of [PHONE, SMALL_PHONE]) {
   test(`no public page scrolls sideways at ${viewport.width} px`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // About 25 pages, each loaded afresh; the shared two-core runner needs more than two minutes.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     for (const path of await publicPages(page)) await expectNoSidewaysScroll(page, path);
   });

@@ -19,6 +19,7 @@ import { getServiceTopicMatrixForEdit, getSynonymGroupForEdit, getTopicForEdit, 
 import { getOwnAccount, getUserOrThrow, listLinkOptions, listUsers } from "@/lib/user/queries";
 import { getMail, listMail } from "@/lib/mail/queries";
 import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/list";
+import { getFoerderCheckRulesForEditor } from "@/lib/foerder-check/editor-rules";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -118,6 +119,8 @@ export const PRIVATE_READS: PrivateRead[] = [
   // Bodies (redacted) need mail.readBodies on top; tests/integration/mail/queries.test.ts checks that.
   { module: "lib/mail/queries", name: "listMail", permission: "editor.access", call: (a) => listMail(a) },
   { module: "lib/mail/queries", name: "getMail", permission: "editor.access", call: (a) => getMail(a, NOTHING) },
+
+  { module: "lib/foerder-check/editor-rules", name: "getFoerderCheckRulesForEditor", permission: "editor.access", call: (a) => getFoerderCheckRulesForEditor(a) },
 
   { module: "lib/security-log/list", name: "listSecurityEvents", permission: "security.read", call: (a) => listSecurityEvents(a, parseSecurityListParams({})) },
 ];

@@ -14,6 +14,8 @@ const card = (overrides: Partial<ProgrammeCardDTO> & Pick<ProgrammeCardDTO, "slu
   regionSlugs: [],
   fundingBodyName: "ISB",
   amountText: null,
+  amountMin: null,
+  amountMax: null,
   publishedAt: "2026-01-01T00:00:00.000Z",
   applicationStart: null,
   deadline: null,

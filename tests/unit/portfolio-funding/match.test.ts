@@ -22,6 +22,8 @@ function programme(slug: string, over: Partial<ProgrammeCardDTO> = {}): Programm
     regionSlugs: ["stadt-trier"],
     fundingBodyName: "IHK",
     amountText: null,
+    amountMin: null,
+    amountMax: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart: null,
     deadline: "2026-04-01",

@@ -20,6 +20,8 @@ function card(slug: string, deadline: string | null, applicationStart: string | 
     regionSlugs: [],
     fundingBodyName: `Geber ${slug}`,
     amountText: null,
+    amountMin: null,
+    amountMax: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart,
     deadline,

@@ -19,6 +19,7 @@ import {
 import { programmeTiming } from "@/lib/programme/deadline";
 import { env } from "@/lib/env";
 import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
+import { FoerderCheckStartLink } from "@/components/foerder-check/start-link";
 import { DEADLINES_ICS_PATH, PROGRAMMES_ATOM_PATH, filterQuery, webcalUrl } from "@/lib/subscriptions/links";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
@@ -55,7 +56,12 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       path={PATH}
       raw={raw}
       title={t("title")}
-      intro={<p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>}
+      intro={
+        <>
+          <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
+          <FoerderCheckStartLink className="mt-3 hidden md:flex" />
+        </>
+      }
       afterResults={
         <SubscribeLinks
           webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { foerderCheckHref, stepsFor, type Answers, type StepId } from "@/lib/foerder-check/answers";
+import { isProjectKind } from "@/lib/foerder-check/project";
+import type { FoerderCheckOptions } from "@/lib/foerder-check/result";
+
+// The given answers, each with an "ändern" link that opens its step with every answer kept.
+export async function AnswerSummary({ answers, options }: { answers: Answers; options: FoerderCheckOptions }) {
+  const t = await getTranslations("foerderCheck");
+  const label = (step: StepId): string => {
+    const value = answers[step];
+    if (value === undefined) return "";
+    if (step === "beschaeftigte") return t("summary.beschaeftigte", { count: Number(value) });
+    if (step === "wo") return options.kreisRefs.find((k) => k.slug === value)?.name ?? String(value);
+    if (step === "was") return isProjectKind(String(value)) ? t(`was.${value}`) : (options.topics.find((x) => x.slug === value)?.name ?? String(value));
+    return t(`${step}.${value}`);
+  };
+  return (
+    <section aria-labelledby="angaben" className="border-2 border-line p-4">
+      <h2 id="angaben" className="text-xl font-bold">
+        {t("summaryHeading")}
+      </h2>
+      <dl className="mt-2 divide-y divide-line">
+        {stepsFor(answers)
+          .filter((step) => answers[step] !== undefined)
+          .map((step) => (
+            <div key={step} className="grid gap-1 py-2 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_auto]">
+              <dt className="min-w-0 font-semibold">{t(`questions.${step}`)}</dt>
+              <dd className="min-w-0" data-answer={step}>
+                {label(step)}
+              </dd>
+              <dd className="print:hidden">
+                <Link href={foerderCheckHref(answers, step)} aria-label={t("changeLabel", { question: t(`questions.${step}`) })}>
+                  {t("change")}
+                </Link>
+              </dd>
+            </div>
+          ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AdvisorCard } from "@/components/advisor/advisor-card";
+import { StatusBadge } from "@/components/programme/status-badge";
+import { ProviderCard } from "@/components/provider/provider-card";
+import type { AdvisorCardDTO } from "@/lib/advisor/dto";
+import { facetParam } from "@/lib/facets/registry";
+import { enumToSlug } from "@/lib/facets/slug";
+import { projectRule } from "@/lib/foerder-check/project";
+import type { CompleteAnswers, Note, ProgrammeMatch } from "@/lib/foerder-check/match";
+import { formatDay, formatEuro } from "@/lib/format";
+import { hrefWith } from "@/lib/listing/url";
+import type { ProviderCardDTO } from "@/lib/provider/dto";
+import type { KreisRef } from "@/lib/taxonomy/kreise";
+import { OPEN_PROGRAMMES_HREF } from "@/lib/start-page/tasks";
+
+interface Props {
+  answers: CompleteAnswers;
+  kreis: KreisRef;
+  kreise: readonly KreisRef[];
+  programmes: ProgrammeMatch[];
+  advisors: AdvisorCardDTO[];
+  providers: ProviderCardDTO[];
+}
+
+// The result: programmes with their reasons and notes, then advisors, then providers; each section
+// says what to do instead when it is empty. Print: cards do not break across pages.
+export async function CheckResult({ answers, kreis, kreise, programmes, advisors, providers }: Props) {
+  const t = await getTranslations("foerderCheck");
+  const words = (note: Note) => {
+    const values: Record<string, string | number> = { kreis: kreis.name };
+    for (const [key, value] of Object.entries(note.values ?? {})) {
+      values[key] = key === "date" ? formatDay(String(value)) : key === "amount" ? formatEuro(Number(value)) : value;
+    }
+    return t(note.key, values);
+  };
+  const region = { [facetParam("region")]: kreis.slug };
+  const services = projectRule(answers.was).services.map(enumToSlug);
+  return (
+    <>
+      <section aria-labelledby="programme" className="mt-8">
+        <h2 id="programme" className="text-2xl font-bold">
+          {t("result.programmesHeading")}
+        </h2>
+        <p className="mt-1" id="anzahl">
+          {t("result.programmesCount", { count: programmes.length })}
+        </p>
+        <p className="mt-2 max-w-3xl text-sm text-muted">{t("result.howRanked")}</p>
+        {programmes.length === 0 ? (
+          <p className="mt-4 max-w-3xl">
+            {t("result.programmesEmpty")} <Link href={OPEN_PROGRAMMES_HREF}>{t("result.allOpenProgrammes")}</Link>
+          </p>
+        ) : (
+          <ol className="mt-2">
+            {programmes.map((match) => (
+              <li key={match.programme.slug} className="border-b border-line py-5 break-inside-avoid" data-programme={match.programme.slug}>
+                <h3 className="text-lg font-bold">
+                  <Link href={`/foerderprogramme/${match.programme.slug}`}>{match.programme.title}</Link>
+                </h3>
+                <StatusBadge {...match.programme} />
+                <p className="mt-1 text-sm">
+                  {match.programme.fundingBodyName}
+                  {match.programme.amountText ? ` · ${match.programme.amountText}` : ""}
+                </p>
+                <p className="mt-1 font-semibold">{t("result.score", { score: match.score })}</p>
+                <div className="mt-2 grid gap-4 md:grid-cols-2 print:grid-cols-2">
+                  <div className="min-w-0">
+                    <h4 className="font-bold">{t("result.why")}</h4>
+                    <ul className="mt-1 list-disc pl-5" data-reasons>
+                      {match.reasons.map((reason) => (
+                        <li key={reason.key}>
+                          {words(reason)} <span className="text-sm text-muted">({t("result.points", { weight: reason.weight })})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                  {match.checks.length > 0 && (
+                    <div className="min-w-0">
+                      <h4 className="font-bold">{t("result.check")}</h4>
+                      <ul className="mt-1 list-disc pl-5" data-checks>
+                        {match.checks.map((check) => (
+                          <li key={check.key}>{words(check)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="beratung" className="mt-10 break-before-auto">
+        <h2 id="beratung" className="text-2xl font-bold">
+          {t("result.advisorsHeading", { kreis: kreis.name })}
+        </h2>
+        {advisors.length === 0 && <p className="mt-2 max-w-3xl">{t("result.advisorsEmpty", { kreis: kreis.name })}</p>}
+        <div className="[&_article]:break-inside-avoid">
+          {advisors.map((advisor) => (
+            <AdvisorCard key={advisor.slug} advisor={advisor} kreise={kreise} />
+          ))}
+        </div>
+        <p className="mt-3 print:hidden">
+          <Link href={hrefWith("/berater", {}, region)}>{t("result.allAdvisors", { kreis: kreis.name })}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="dienstleister" className="mt-10">
+        <h2 id="dienstleister" className="text-2xl font-bold">
+          {t("result.providersHeading", { kreis: kreis.name })}
+        </h2>
+        {providers.length === 0 && <p className="mt-2 max-w-3xl">{t("result.providersEmpty", { kreis: kreis.name })}</p>}
+        <div className="[&_article]:break-inside-avoid">
+          {providers.map((provider) => (
+            <ProviderCard key={provider.slug} provider={provider} />
+          ))}
+        </div>
+        <p className="mt-3 print:hidden">
+          <Link href={hrefWith("/dienstleister", {}, { ...region, [facetParam("service")]: services })}>{t("result.allProviders", { kreis: kreis.name })}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
