@@ -49,7 +49,7 @@ function Consent() {
         </label>
       </div>
       <p>
-        {t("privacyLinkBefore")} <Link href="/datenschutz#benachrichtigungen">{t("privacyLink")}</Link>.
+        {t("privacyLinkBefore")} <Link href="/datenschutz#alerts">{t("privacyLink")}</Link>.
       </p>
     </fieldset>
   );
