@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl's core (next-intl's base): the worker queues digests (lib/alerts) under the react-server
+// condition, where next-intl's entry loads React hooks that do not exist.
+import { createTranslator } from "use-intl/core";
 import mailMessages from "@/messages/de/mail.json";
 import { escapeHtml } from "./escape";
 import { redactLink } from "./secret-link";
