@@ -9,7 +9,7 @@ import { deleteAlertAction, deleteAllAlertsAction } from "./actions";
 // The token in the path is the credential: no Referer leaves this page, and it is never indexed.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.manage");
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,7 +5,7 @@ import { alertUnsubscribePath } from "@/lib/alerts/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.unsubscribe");
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };
