@@ -80,7 +80,7 @@ test("subscribe without an account, confirm by mail, one digest a day, one-click
   expect(await e2eQuery(`SELECT 1 FROM "AlertSubscriber" WHERE email = $1`, [email])).toEqual([]);
   await page.getByRole("button", { name: "Benachrichtigung bestätigen" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/benachrichtigungen/verwalten/"));
-  await expect(page.getByRole("status")).toHaveText("Vielen Dank, Ihre Benachrichtigung ist gespeichert.");
+  await expect(page.getByText("Vielen Dank, Ihre Benachrichtigung ist gespeichert.")).toBeVisible();
   await expect(page.getByTestId("alert-list")).toContainText(`Förderart: Zuschuss · Suchbegriff: „${word}“`);
   await checkAxe("manage page");
 
@@ -94,6 +94,8 @@ test("subscribe without an account, confirm by mail, one digest a day, one-click
   const unsubscribeUrl = /<(https?:\/\/[^>]+)>/.exec(digest.headers["list-unsubscribe"]!.replace(/\s+/g, ""))![1]!;
   expect(new URL(unsubscribeUrl).pathname).toMatch(/^\/benachrichtigungen\/abmelden\/[A-Za-z0-9_-]{43}$/);
   await runDailyJob();
+  // The job queues a digest in the transaction that claims the day: the outbox holds exactly one.
+  expect(await e2eQuery(`SELECT 1 FROM "MailMessage" WHERE "toAddress" = $1 AND kind = 'alert-digest'`, [email])).toHaveLength(1);
   expect((await caughtMails(email)).filter((mail) => mail.text.includes(title))).toHaveLength(1);
 
   // The header's link in a browser (GET) shows a button and changes nothing.
