@@ -6,7 +6,7 @@ interface Props {
   /** https address of the same file (download, or to paste into a calendar's "subscribe by URL") */
   icsHref: string;
   atomHref: string;
-  /** "Benachrichtigen": the e-mail alert form with the same filters (/benachrichtigungen/neu?…) */
+  /** "Benachrichtigen": the e-mail alert form with the same filters (/benachrichtigungen/neu?…), shown when filtered */
   alertHref: string;
   filtered: boolean;
 }
@@ -38,14 +38,15 @@ export async function SubscribeLinks({ webcalHref, icsHref, atomHref, alertHref,
             {t("atom")}
           </a>
         </li>
-        <li>
-          <a href={alertHref} className="font-semibold" aria-describedby="benachrichtigen-hinweis">
-            {alerts("link")}
-          </a>
-          <span id="benachrichtigen-hinweis" className="block text-sm">
-            {alerts("linkHint")}
-          </span>
-        </li>
+        {/* Only for a filtered selection: an alert for everything would mail about every programme,
+            and on a phone the unfiltered list keeps its result count above the fold. */}
+        {filtered && (
+          <li>
+            <a href={alertHref} className="font-semibold">
+              {alerts("link")}
+            </a>
+          </li>
+        )}
       </ul>
     </section>
   );
