@@ -15,6 +15,7 @@ const DB_IMPORTERS = [
   "lib/taxonomy/**",
   "lib/user/**",
   "lib/audit/**",
+  "lib/alerts/**",
   "lib/auth/**",
   "lib/rate-limit/**",
   "lib/import/**",

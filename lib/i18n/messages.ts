@@ -2,7 +2,7 @@ import type { Locale } from "./config";
 
 // One JSON file per namespace keeps the catalogue easy to translate and to edit in parallel.
 export const NAMESPACES = [
-  "common", "facets", "home", "programmes", "advisors", "providers", "legal", "search", "deadlines", "foerderCheck",
+  "common", "facets", "home", "programmes", "advisors", "providers", "legal", "search", "deadlines", "foerderCheck", "alerts",
   // signed-in areas (one file per area, so several people can work on them at once)
   "editor", "editorBulk", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup",
   // refusals proxy.ts answers (lib/security/request-guard.ts) and the refusal log (lib/security-log)

@@ -13,12 +13,15 @@ export const JOB_PAYLOADS = {
   "cache.invalidate": z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) }),
   "midnight": z.object({}),
   "housekeeping": z.object({}),
+  "alerts.daily": z.object({}),
 } as const;
 
 /** Scheduled jobs: cron in Berlin time, so "midnight" follows the clock change. */
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: "midnight", cron: "0 0 * * *" },
   { name: "housekeeping", cron: "30 3 * * *" },
+  // E-mail alerts: the day's news in the morning (lib/alerts/digest-job.ts).
+  { name: "alerts.daily", cron: "0 6 * * *" },
   // Synonym groups edited in /redaktion reach Meilisearch within ten minutes.
   { name: "search.synonyms", cron: "*/10 * * * *" },
 ];
@@ -65,6 +68,8 @@ export function queueOptions(name: JobName): RetryPolicy {
     case "cache.invalidate":
     case "midnight":
     case "housekeeping":
+    // A retried run sends nothing twice: each address claims its Berlin day in the mail's transaction.
+    case "alerts.daily":
       return standard();
   }
 }

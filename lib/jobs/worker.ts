@@ -1,6 +1,7 @@
 import "server-only";
 import type { PgBoss, JobWithMetadata } from "pg-boss";
 import { env } from "@/lib/env";
+import { sendAlertDigests } from "@/lib/alerts/digest-job";
 import { runQueuedImport } from "@/lib/import/run-queued";
 import { deliverMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
@@ -62,7 +63,11 @@ function handlers(boss: PgBoss, log: (line: string) => void): Partial<Record<Job
     },
     housekeeping: async () => {
       const pruned = await pruneOldRows();
-      log(`housekeeping: ${pruned.securityEvents} security events, ${pruned.rateLimitBuckets} rate-limit buckets removed`);
+      log(`housekeeping: ${pruned.securityEvents} security events, ${pruned.rateLimitBuckets} rate-limit buckets, ${pruned.pendingAlerts} unconfirmed alerts removed`);
+    },
+    "alerts.daily": async () => {
+      const result = await sendAlertDigests();
+      log(`alerts.daily: ${result.sent} digests queued, ${result.quiet} addresses without news`);
     },
   };
 }

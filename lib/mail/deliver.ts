@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Transporter } from "nodemailer";
 import { escapeHtml } from "./escape";
+import { unsubscribeHeaders } from "./list-unsubscribe";
 import { revealLink } from "./secret-link";
 
 export type DeliveryAttempt = {
@@ -23,26 +24,28 @@ export type DeliveryAttempt = {
 export async function deliverMail(attempt: DeliveryAttempt, transport: Transporter): Promise<"sent" | "skipped"> {
   const mail = await db.mailMessage.findUnique({
     where: { id: attempt.mailId },
-    select: { id: true, status: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secretLink: true },
+    select: { id: true, status: true, toAddress: true, subject: true, textBody: true, htmlBody: true, secretLink: true, unsubscribeLink: true },
   });
   if (!mail || mail.status !== "PENDING") return "skipped";
-  const text = mail.secretLink ? revealLink(mail.textBody, mail.secretLink) : mail.textBody;
-  const html = mail.secretLink ? revealLink(mail.htmlBody, mail.secretLink, escapeHtml) : mail.htmlBody;
+  const links = [mail.secretLink, mail.unsubscribeLink].filter((link): link is string => link !== null);
+  const text = links.reduce((body, link) => revealLink(body, link), mail.textBody);
+  const html = links.reduce((body, link) => revealLink(body, link, escapeHtml), mail.htmlBody);
   try {
-    await transport.sendMail({ from: env.MAIL_FROM, to: mail.toAddress, subject: mail.subject, text, html });
+    await transport.sendMail({ from: env.MAIL_FROM, to: mail.toAddress, subject: mail.subject, text, html, headers: unsubscribeHeaders(mail.unsubscribeLink) });
   } catch (error) {
     const message = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
     const givenUp = attempt.retryCount >= attempt.retryLimit;
     await db.mailMessage.update({
       where: { id: mail.id },
-      data: { attempts: { increment: 1 }, lastError: message, ...(givenUp ? { status: "FAILED", secretLink: null } : {}) },
+      data: { attempts: { increment: 1 }, lastError: message, ...(givenUp ? { status: "FAILED", secretLink: null, unsubscribeLink: null } : {}) },
     });
     console.error(`mail ${mail.id} could not be sent (try ${attempt.retryCount + 1} of ${attempt.retryLimit + 1}): ${message}`);
     throw new Error(`mail ${mail.id} not sent`, { cause: error });
   }
   await db.mailMessage.update({
     where: { id: mail.id },
-    data: { status: "SENT", sentAt: new Date(), lastError: null, attempts: { increment: 1 }, secretLink: null },
+    data: { status: "SENT", sentAt: new Date(), lastError: null, attempts: { increment: 1 }, secretLink: null, unsubscribeLink: null },
   });
   return "sent";
 }
+

@@ -20,6 +20,7 @@ export async function queueMail(tx: Tx, mail: { to: string; kind: string; conten
       textBody: rendered.text,
       htmlBody: rendered.html,
       secretLink: rendered.secretLink,
+      unsubscribeLink: rendered.unsubscribeLink,
     },
     select: { id: true },
   });

@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl's core (next-intl's base): the worker queues digests (lib/alerts) under the react-server
+// condition, where next-intl's entry loads React hooks that do not exist.
+import { createTranslator } from "use-intl/core";
 import mailMessages from "@/messages/de/mail.json";
 import { escapeHtml } from "./escape";
 import { redactLink } from "./secret-link";
@@ -12,10 +14,15 @@ export type MailContent = {
   paragraphs: string[];
   /** secret: the link opens something by itself (a token); detected from its shape when not set */
   action?: { label: string; url: string; validUntil?: string; secret?: boolean };
+  /**
+   * A one-click unsubscribe link (alert digests): shown at the end of the mail and sent as
+   * List-Unsubscribe (lib/mail/deliver.ts). Always secret: its last path segment is a token.
+   */
+  unsubscribe?: { label: string; url: string };
 };
 
 /** text and html as they may be stored: a secret link is redacted there and kept in secretLink. */
-export type RenderedMail = { subject: string; text: string; html: string; secretLink: string | null };
+export type RenderedMail = { subject: string; text: string; html: string; secretLink: string | null; unsubscribeLink: string | null };
 
 const t = createTranslator({ locale: "de", messages: { mail: mailMessages }, namespace: "mail" });
 
@@ -29,6 +36,9 @@ export function renderMail(content: MailContent): RenderedMail {
   const action = content.action && { ...content.action, url: redacted ?? content.action.url };
   const greeting = content.name ? t("greeting", { name: content.name }) : t("greetingAnonymous");
   const validity = action?.validUntil ? t("validUntil", { until: action.validUntil }) : null;
+  const unsubscribeLink = content.unsubscribe?.url ?? null;
+  const unsubscribeRedacted = unsubscribeLink ? redactLink(unsubscribeLink, true) : null;
+  const unsubscribe = content.unsubscribe && unsubscribeRedacted ? `${content.unsubscribe.label}:\n${unsubscribeRedacted}` : null;
   const text = [
     greeting,
     ...content.paragraphs,
@@ -37,6 +47,7 @@ export function renderMail(content: MailContent): RenderedMail {
     t("closing"),
     "--",
     t("footer"),
+    ...(unsubscribe ? [unsubscribe] : []),
   ].join("\n\n");
 
   const actionHtml = action
@@ -52,9 +63,10 @@ export function renderMail(content: MailContent): RenderedMail {
     validity ? htmlParagraph(validity) : "",
     htmlParagraph(t("closing")),
     `<hr><p style="font-size:14px;color:#484949">${escapeHtml(t("footer"))}</p>`,
+    unsubscribe ? htmlParagraph(unsubscribe) : "",
     `</body></html>`,
   ].join("");
-  if (!secretLink || !redacted) return { subject: content.subject, text, html, secretLink };
+  if (!secretLink || !redacted) return { subject: content.subject, text, html, secretLink, unsubscribeLink };
   // The same link written into a paragraph is as secret as the button.
   const hide = (body: string, from: string, to: string) => body.split(from).join(to);
   return {
@@ -62,5 +74,6 @@ export function renderMail(content: MailContent): RenderedMail {
     text: hide(text, secretLink, redacted),
     html: hide(html, escapeHtml(secretLink), escapeHtml(redacted)),
     secretLink,
+    unsubscribeLink,
   };
 }

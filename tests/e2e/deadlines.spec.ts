@@ -50,6 +50,7 @@ test.describe("without JavaScript", () => {
     await expect(links.getByRole("link", { name: "Fristen als Kalender abonnieren" })).toHaveAttribute("href", /^webcal:\/\/[^/]+\/fristen\/kalender\.ics\?foerderart=zuschuss$/);
     await expect(links.getByRole("link", { name: /Kalenderdatei/ })).toHaveAttribute("href", "/fristen/kalender.ics?foerderart=zuschuss");
     await expect(links.getByRole("link", { name: /Feed/ })).toHaveAttribute("href", "/foerderprogramme/feed.atom?foerderart=zuschuss");
+    await expect(links.getByRole("link", { name: "Per E-Mail benachrichtigen" })).toHaveAttribute("href", "/benachrichtigungen/neu?foerderart=zuschuss");
   });
 
   test("the month calendar is a table whose days link to the programmes, paged by links and filtered", async ({ page }) => {

@@ -40,6 +40,7 @@ async function publicPages(page: Page): Promise<string[]> {
     "/suche?q=digital&typ=foerderprogramme&foerderart=zuschuss",
     `/suche?q=${LONG_WORD}`,
     "/dienstleister/eintragen",
+    "/benachrichtigungen/neu?foerderart=zuschuss&thema=digitaler-wandel-wirtschaft&zielgruppe=kmu&q=Digitalisierungsberatung",
     "/datenschutz",
     "/barrierefreiheit",
     "/foerderprogramme/gibt-es-nicht",

@@ -9,7 +9,8 @@ import { e2eMailCatcher } from "../../../scripts/lib/mail-catcher.mjs";
 // portal's outbox page never shows a usable link, so it cannot be the source.
 const { dir } = e2eMailCatcher(Number(process.env.E2E_PORT ?? 3100));
 
-export type CaughtMail = { file: string; to: string[]; subject: string; text: string; html: string; date: Date };
+/** `headers`: lower-case name → value (unfolded) of each header line, e.g. "list-unsubscribe". */
+export type CaughtMail = { file: string; to: string[]; subject: string; text: string; html: string; date: Date; headers: Record<string, string> };
 
 /** Every caught mail to `address`, newest first. */
 export async function caughtMails(address: string): Promise<CaughtMail[]> {
@@ -19,7 +20,8 @@ export async function caughtMails(address: string): Promise<CaughtMail[]> {
     const parsed = await simpleParser(await readFile(join(dir, file)));
     const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase() ?? ""));
     if (!to.includes(address.toLowerCase())) continue;
-    mails.push({ file, to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: parsed.html || "", date: parsed.date ?? new Date(0) });
+    const headers = Object.fromEntries(parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()]));
+    mails.push({ file, to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: parsed.html || "", date: parsed.date ?? new Date(0), headers });
   }
   return mails;
 }

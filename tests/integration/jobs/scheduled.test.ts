@@ -69,9 +69,10 @@ describe("the worker's schedules", () => {
     await worker.stop();
   });
 
-  it("runs midnight and housekeeping every night, Berlin time", async () => {
+  it("runs midnight and housekeeping every night and the e-mail alerts every morning, Berlin time", async () => {
     const rows = await db.$queryRawUnsafe<{ name: string; cron: string; timezone: string }[]>(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
     expect(rows).toEqual([
+      { name: "alerts.daily", cron: "0 6 * * *", timezone: "Europe/Berlin" },
       { name: "housekeeping", cron: "30 3 * * *", timezone: "Europe/Berlin" },
       { name: "midnight", cron: "0 0 * * *", timezone: "Europe/Berlin" },
     ]);

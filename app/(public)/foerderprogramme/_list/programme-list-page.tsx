@@ -18,6 +18,7 @@ import {
 } from "@/lib/programme/listing";
 import { programmeTiming } from "@/lib/programme/deadline";
 import { env } from "@/lib/env";
+import { alertNewHref } from "@/lib/alerts/links";
 import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
 import { FoerderCheckStartLink } from "@/components/foerder-check/start-link";
 import { DEADLINES_ICS_PATH, PROGRAMMES_ATOM_PATH, filterQuery, webcalUrl } from "@/lib/subscriptions/links";
@@ -67,6 +68,7 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
           webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
           icsHref={`${DEADLINES_ICS_PATH}${filters}`}
           atomHref={`${PROGRAMMES_ATOM_PATH}${filters}`}
+          alertHref={alertNewHref(filters)}
           filtered={filters !== ""}
         />
       }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeadlineCalendar } from "@/components/deadlines/deadline-calendar";
 import { DeadlineList, type DeadlineItem } from "@/components/deadlines/deadline-list";
+import { alertNewHref } from "@/lib/alerts/links";
 import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { facetFilterGroups } from "@/components/search/facet-groups";
@@ -52,6 +53,7 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
         webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${selection.filterQuery}`)}
         icsHref={`${DEADLINES_ICS_PATH}${selection.filterQuery}`}
         atomHref={`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`}
+        alertHref={alertNewHref(selection.filterQuery)}
         filtered={selection.filterQuery !== ""}
       />
       <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alerts.unsubscribe");
+  return { title: t("doneTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function UnsubscribedPage() {
+  const t = await getTranslations("alerts.unsubscribe");
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-3xl font-bold">{t("doneTitle")}</h1>
+      <p className="text-lg">{t("doneBody")}</p>
+      <p>
+        <Link href="/foerderprogramme">{t("back")}</Link>
+      </p>
+    </div>
+  );
+}

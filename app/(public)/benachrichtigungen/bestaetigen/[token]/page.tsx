@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { inspectPendingAlert } from "@/lib/alerts/confirm";
+import { confirmAlertAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alerts.confirm");
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
+}
+
+type Props = { params: Promise<{ token: string }> };
+
+// Opening the link changes nothing (mail scanners follow links); only the button's POST confirms.
+export default async function ConfirmAlertPage({ params }: Props) {
+  const { token } = await params;
+  const [t, found] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token)]);
+  if (found.state !== "valid") {
+    return (
+      <div className="max-w-2xl space-y-4">
+        <h1 className="text-3xl font-bold">{t("invalidTitle")}</h1>
+        <p className="text-lg">{t("invalidBody")}</p>
+        <p>
+          <Link href="/foerderprogramme">{t("again")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-lg">{t("intro", { label: found.label })}</p>
+      <form action={confirmAlertAction.bind(null, token)}>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("button")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AlertForm } from "./alert-form";
+import { describeAlertQuery } from "@/lib/alerts/label";
+import { canonicalAlertQuery, loadAlertContext } from "@/lib/alerts/selection";
+import type { RawSearchParams } from "@/lib/listing/params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alerts.subscribe");
+  return { title: t("title"), description: t("metaDescription"), robots: { index: false, follow: true } };
+}
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+// Reached by a GET link from a filtered list (/benachrichtigungen/neu?<the list's filters>): the
+// selection is shown in words and carried to the form as the canonical filter query.
+export default async function NewAlertPage({ searchParams }: Props) {
+  const [raw, context, t, list, messages] = await Promise.all([searchParams, loadAlertContext(), getTranslations("alerts.subscribe"), getTranslations("programmes.list"), getMessages()]);
+  const query = canonicalAlertQuery(raw, context);
+  const editor = messages.editor as Record<string, unknown>;
+  const alerts = messages.alerts as Record<string, unknown>;
+  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors }, alerts: { subscribe: alerts.subscribe, validation: alerts.validation } };
+  return (
+    <div className="max-w-2xl space-y-6">
+      <Breadcrumbs items={[{ href: "/foerderprogramme", label: list("title") }]} />
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-lg">{t("intro")}</p>
+      <section aria-labelledby="auswahl-heading" className="border-l-4 border-brand-600 bg-brand-50 px-4 py-3">
+        <h2 id="auswahl-heading" className="text-lg font-bold">
+          {t("selection")}
+        </h2>
+        <p className="mt-1" data-testid="alert-selection">
+          {describeAlertQuery(query, context.names)}
+        </p>
+        <p className="mt-1">
+          <Link href={`/foerderprogramme${query}`}>{t("changeSelection")}</Link>
+        </p>
+      </section>
+      <p>{t("requiredNote")}</p>
+      <NextIntlClientProvider messages={clientMessages}>
+        <AlertForm query={query} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}
+

@@ -1,0 +1,29 @@
+import { dataSourceOf, facetIdsOf, legendKey, registryOptions, FACETS } from "@/lib/facets/registry";
+import type { FacetOption } from "@/lib/listing/facet-data";
+import { alertText, facetText } from "./texts";
+
+/** The names of the data facets' values (topics, Kreise), by slug. */
+export type AlertFacetNames = { topics: readonly FacetOption[]; kreise: readonly FacetOption[] };
+
+/**
+ * An alert's filters in German, in the list's facet order, e.g. "Förderart: Zuschuss · Themenfeld:
+ * Digitalisierung · Suchbegriff: „KI“". The query is the canonical one stored with the alert, so
+ * values nobody can choose any more (a deleted topic) show as their slug rather than vanish.
+ */
+export function describeAlertQuery(query: string, names: AlertFacetNames): string {
+  const params = new URLSearchParams(query.replace(/^\?/, ""));
+  const parts: string[] = [];
+  for (const id of facetIdsOf("programme")) {
+    const values = params.getAll(FACETS[id].param);
+    if (values.length === 0) continue;
+    const source = dataSourceOf(id);
+    const options = source
+      ? (names[source as keyof AlertFacetNames] ?? []).map((o) => ({ value: o.slug, label: o.name }))
+      : registryOptions(id).map((o) => ({ value: o.value, label: facetText(o.labelKey as never) }));
+    const labels = values.map((v) => options.find((o) => o.value === v)?.label ?? v);
+    parts.push(`${facetText(legendKey(id, "programme") as never)}: ${labels.join(", ")}`);
+  }
+  const q = params.get("q");
+  if (q) parts.push(alertText("label.q", { q }));
+  return parts.length ? parts.join(alertText("label.separator")) : alertText("label.all");
+}
