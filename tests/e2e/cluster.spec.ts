@@ -74,7 +74,7 @@ async function publishProgramme(page: Page, title: string) {
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/]+\?meldung=created$/);
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   const editUrl = new URL(page.url()).pathname;
   await openForm(page, editUrl);
   await page.getByRole("button", { name: "Veröffentlichen" }).click();

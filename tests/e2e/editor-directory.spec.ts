@@ -54,7 +54,7 @@ test("an editor creates an advisor draft (not public), previews it, publishes it
   const name = `Erika ${word}`;
   const id = await createAdvisor(page, name);
   await expect(page.getByText("Der Entwurf wurde angelegt.")).toBeVisible();
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   expect(slug).toBe(`erika-${word.toLowerCase()}`);
 
   expect((await page.goto(`/berater/${slug}`))?.status()).toBe(404);
@@ -79,7 +79,7 @@ test("an editor edits a published provider and the public page shows the change"
   const id = await createProvider(page, name);
   await page.getByRole("button", { name: "Veröffentlichen" }).click();
   await page.waitForURL(/meldung=publish$/);
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
 
   // Visited (and cached) before the edit: the edit must expire it.
   await page.goto(`/dienstleister/${slug}`);

@@ -34,7 +34,7 @@ async function createDraft(page: Page, title: string) {
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/]+\?meldung=created$/);
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf wurde angelegt." })).toBeVisible();
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   return { editUrl: new URL(page.url()).pathname, slug };
 }
 

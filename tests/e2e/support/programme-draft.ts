@@ -15,6 +15,6 @@ export async function createProgrammeDraft(page: Page, title: string) {
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/]+\?meldung=created$/, { timeout: 30_000 });
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   return { editPath: new URL(page.url()).pathname, slug };
 }
