@@ -43,6 +43,7 @@ describe("programme editor services (EDITOR)", () => {
     const updated = await updateProgramme(editor, created.id, {
       ...(await programmeInput()),
       title: created.title,
+      sourceUrl: created.sourceUrl,
       summary: "Neue Kurzbeschreibung",
       topicIds: [otherTopic.id],
       version: 1,
