@@ -6,6 +6,7 @@ import { e2eQuery } from "./support/db";
 import { cachedEntry, cachedKeys } from "./support/page-cache";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
+import { distinctSourceUrl, fillPublishFields } from "./support/programme-draft";
 
 // Two instances behind a load balancer: the server Playwright started (A, baseURL) and a second
 // `next start` of the same build with the same environment on another port (B): one database, one
@@ -67,7 +68,8 @@ async function publishProgramme(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Kurzbeschreibung").fill(`Alte Kurzbeschreibung ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
-  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
+  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
+  await fillPublishFields(page);
   await page.getByLabel("Beschreibung", { exact: true }).fill(`Beschreibung von ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();

@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { captureServerAction } from "./support/server-action";
 import { signIn, signedInPage } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
+import { distinctSourceUrl, fillPublishFields } from "./support/programme-draft";
 
 // Saves go through server actions and redirects; on two busy cores these take a few seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -26,7 +27,8 @@ async function createDraft(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
-  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
+  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
+  await fillPublishFields(page);
   await page.getByLabel("Beschreibung", { exact: true }).fill(`Erster Absatz zu ${title}.\n\nZweiter Absatz.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
