@@ -46,7 +46,7 @@ test("the new programme form: Förderebene starts empty and is required, the slu
   // Sent without a level: a German message next to the field, nothing created.
   await page.getByLabel("Titel", { exact: true }).fill(distinctTitle());
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
-  await expect(page.locator("#feld-level-fehler")).toHaveText("Bitte wählen Sie einen der angebotenen Werte.");
+  await expect(page.locator("#feld-level-fehler")).toContainText("Bitte wählen Sie einen der angebotenen Werte.");
 
   await page.goto("/redaktion/berater/neu");
   await expect(page.getByLabel("Art des Eintrags")).toHaveValue("");
