@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { watchForeignRequests } from "./support/foreign-requests";
+import { fillRichText } from "./support/rich-text";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 
@@ -17,7 +18,7 @@ async function createDraft(page: Page, name: string) {
   await page.goto("/redaktion/dienstleister/neu");
   await page.getByLabel("Firmenname").fill(name);
   await page.getByLabel("Kurzbeschreibung").fill("Logos und Websites für Betriebe an der Mosel.");
-  await page.getByLabel("Beschreibung", { exact: true }).fill("Wir gestalten Logos.");
+  await fillRichText(page, "Beschreibung", "Wir gestalten Logos.");
   await page.getByRole("group", { name: /Leistungen/ }).getByLabel("Websites und Online-Shops").check();
   await page.getByLabel("Unternehmensgröße").selectOption("SMALL");
   await page.getByLabel("Ort", { exact: true }).fill("Wittlich");
@@ -27,7 +28,7 @@ async function createDraft(page: Page, name: string) {
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/dienstleister\/[^/]+\?meldung=created$/);
   const id = new URL(page.url()).pathname.split("/").at(-1)!;
-  return { id, slug: await page.getByLabel("Webadresse (Slug)").inputValue() };
+  return { id, slug: await page.getByLabel("Webadresse", { exact: true }).inputValue() };
 }
 
 async function noScriptEditor(browser: Browser) {
