@@ -15,6 +15,7 @@ import { contentCases } from "./cases-content";
 import { adminCases } from "./cases-admin";
 import { selfCases } from "./cases-self";
 import { bulkCases } from "./cases-bulk";
+import { publicAlertCases } from "./cases-public-alerts";
 
 // The requests below come through one reverse proxy that appends the client's address
 // (TRUSTED_PROXIES=1, as behind nginx); lib/env.ts reads it when first imported.
@@ -61,7 +62,7 @@ vi.mock("next-intl/server", () => ({
     Object.assign((key: string) => (namespace ? `${namespace}.${key}` : key), { has: () => false, rich: (key: string) => key, markup: (key: string) => key }),
 }));
 
-const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases, ...bulkCases };
+const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases, ...bulkCases, ...publicAlertCases };
 const ROOT = join(import.meta.dirname, "../../..");
 
 const MODULE_DIRECTIVE = /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/;
