@@ -73,8 +73,9 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
   if (kind === "programme") {
     const input = await programmeInput({ title: name() });
     const { topicIds, regionIds, advisorIds } = input;
-    const { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl } = input;
-    const scalars = { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl };
+    // what publishing checks besides the required fields: amount, eligibility, how to apply
+    const { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl, amountText, eligibility, howToApply } = input;
+    const scalars = { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl, amountText, eligibility, howToApply };
     id = (
       await db.programme.create({
         data: { ...scalars, ...data, slug: unique(), lastVerifiedAt: new Date(), topics: { connect: topicIds.map((x) => ({ id: x })) }, regions: { connect: regionIds.map((x) => ({ id: x })) }, advisors: { connect: advisorIds.map((x) => ({ id: x })) } },
