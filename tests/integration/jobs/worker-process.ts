@@ -56,10 +56,14 @@ export function smtpCatcher(options: { hold?: (to: string[]) => boolean; delayMs
     onData(stream, session, callback) {
       const to = session.envelope.rcptTo.map((r) => r.address);
       arrived.push(to);
+      // Decided when the message arrives, not when its data has been read: a held message whose
+      // sender was killed may still finish reading after the test stopped holding, and must not
+      // count as received then (it was never answered).
+      const held = options.hold?.(to) ?? false;
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
-        if (options.hold?.(to)) return;
+        if (held) return;
         if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         const parsed = await simpleParser(Buffer.concat(chunks));
         received.push({ to, text: parsed.text ?? "" });
