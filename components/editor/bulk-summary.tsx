@@ -2,13 +2,15 @@
 
 import { useEffect, useRef } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import type { BulkSummary } from "@/lib/content/bulk-request";
+import { useMessages, useTranslations } from "next-intl";
+import type { BulkRefusal, BulkSummary } from "@/lib/content/bulk-request";
+import { contentLabelTexts } from "@/lib/content/field-label-tables";
 
 /** What a bulk run did and what it refused, per entry and why; takes the focus when it appears. */
 export function BulkSummaryView({ summary, base }: { summary: BulkSummary; base: string }) {
   const t = useTranslations("editorBulk");
   const status = useTranslations("editor.status");
+  const labels = contentLabelTexts(useMessages(), summary.type);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [summary]);
   const { action, done, refused } = summary;
@@ -28,7 +30,16 @@ export function BulkSummaryView({ summary, base }: { summary: BulkSummary; base:
             {refused.map((entry) => (
               <li key={entry.id}>
                 {entry.label === null ? t("summary.unknownEntry") : <Link href={`${base}/${entry.id}`}>„{entry.label}“</Link>} –{" "}
-                {t(`reasons.${entry.reason}`, { status: entry.status ? status(entry.status) : "" })}
+                {t(`reasons.${entry.reason}`, { status: entry.status ? status(entry.status) : "", fields: missingFields(entry, labels) })}
+                {entry.lookalikes && entry.lookalikes.length > 0 && (
+                  <ul className="ml-6 list-[circle]">
+                    {entry.lookalikes.map((other) => (
+                      <li key={other.id}>
+                        <Link href={`${base}/${other.id}`}>{other.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -49,3 +60,5 @@ export function BulkSummaryView({ summary, base }: { summary: BulkSummary; base:
     </section>
   );
 }
+
+const missingFields = (entry: BulkRefusal, labels: Record<string, string>) => (entry.fields ?? []).map((field) => labels[field] ?? field).join(", ");

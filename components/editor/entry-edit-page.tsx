@@ -5,7 +5,9 @@ import { can, type ContentType } from "@/lib/auth/permissions";
 import { isStale } from "@/lib/freshness/rules";
 import { allowedTransitions } from "@/lib/content/workflow";
 import type { PublicationStatus } from "@/lib/db/enums";
+import type { PublishReview } from "@/lib/content/publish-readiness";
 import { DoneBanner } from "./done-banner";
+import { LookalikePanel } from "./lookalike-panel";
 import { WorkflowPanel, type WorkflowAction } from "./workflow-panel";
 
 /** What the edit page shows of an entry besides its form. */
@@ -26,12 +28,15 @@ type Props = {
   verifyAction: WorkflowAction;
   /** links next to preview and history (e.g. "Einladen") */
   extraLinks?: React.ReactNode;
+  /** after a refused publish (?veroeffentlichen=…): the look-alikes to confirm; the form shows missing fields */
+  publishReview?: PublishReview | null;
   /** the edit form */
   children: React.ReactNode;
 };
 
 /** The edit page of a programme, advisor or provider: navigation, public URL, workflow, form. */
-export async function EntryEditPage({ actor, type, listPath, publicPath, title, entry, notice, transitionAction, verifyAction, extraLinks, children }: Props) {
+export async function EntryEditPage(props: Props) {
+  const { actor, type, listPath, publicPath, title, entry, notice, transitionAction, verifyAction, extraLinks, publishReview, children } = props;
   const t = await getTranslations("editor.edit");
   return (
     <div className="max-w-4xl">
@@ -56,6 +61,9 @@ export async function EntryEditPage({ actor, type, listPath, publicPath, title, 
       <div className="mt-6">
         <DoneBanner value={notice} />
       </div>
+      {publishReview?.reason === "lookalikes" && publishReview.issues.length === 0 && publishReview.lookalikes.length > 0 && entry.status !== "PUBLISHED" && (
+        <LookalikePanel lookalikes={publishReview.lookalikes} listPath={listPath} entityId={entry.id} version={entry.version} transitionAction={transitionAction} />
+      )}
       <WorkflowPanel
         entityId={entry.id}
         status={entry.status}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
+import type { PublishReview } from "@/lib/content/publish-readiness";
 import { EntryEditPage, type EditableEntry } from "./entry-edit-page";
 import type { WorkflowAction } from "./workflow-panel";
 
@@ -27,12 +28,13 @@ type Props = {
   notice: string | string[] | undefined;
   transitionAction: WorkflowAction;
   verifyAction: WorkflowAction;
+  publishReview?: PublishReview | null;
   /** the type's edit form, labelled with the given submit text */
   renderForm: (submitLabel: string) => React.ReactNode;
 };
 
 /** The edit page of an advisor or provider: the entry page with a link to invite the person behind the entry. */
-export async function ProfileEditPage({ actor, type, entry, notice, transitionAction, verifyAction, renderForm }: Props) {
+export async function ProfileEditPage({ actor, type, entry, notice, transitionAction, verifyAction, publishReview, renderForm }: Props) {
   const { listPath, publicPath, messages } = PROFILE_EDITORS[type];
   const [t, invite] = await Promise.all([getTranslations(messages), getTranslations("selfService.invitation.admin")]);
   return (
@@ -46,6 +48,7 @@ export async function ProfileEditPage({ actor, type, entry, notice, transitionAc
       notice={notice}
       transitionAction={transitionAction}
       verifyAction={verifyAction}
+      publishReview={publishReview}
       extraLinks={
         <>
           <Link href={`/redaktion/einladungen?profil=${type}:${entry.id}`}>{invite("inviteLink")}</Link>
@@ -54,7 +57,7 @@ export async function ProfileEditPage({ actor, type, entry, notice, transitionAc
       }
     >
       {/* Keyed by version: after a successful save the form starts fresh from the stored entry. */}
-      <Fragment key={entry.version}>{renderForm(t("save"))}</Fragment>
+      <Fragment key={`${entry.version}-${publishReview?.reason ?? ""}`}>{renderForm(t("save"))}</Fragment>
     </EntryEditPage>
   );
 }

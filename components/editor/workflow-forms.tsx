@@ -69,3 +69,21 @@ export function VerifyForm(props: { action: Action; entityId: string; label: str
     </form>
   );
 }
+
+/**
+ * The second, confirming submit after the look-alikes were shown: the same transition action with
+ * the hidden confirmation, so it works without JavaScript.
+ */
+export function ConfirmPublishForm(props: { action: Action; entityId: string; version: number; label: string }) {
+  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="id" value={props.entityId} />
+      <input type="hidden" name="version" value={props.version} />
+      <input type="hidden" name="transition" value="publish" />
+      <input type="hidden" name="confirmLookalikes" value="ja" />
+      <FormError state={state} />
+      <SubmitButton>{props.label}</SubmitButton>
+    </form>
+  );
+}

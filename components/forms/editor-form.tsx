@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState, FormValues } from "@/lib/actions/form-state";
+import { IDLE, type FormState, type FormValues } from "@/lib/actions/form-state";
 import { FormContext } from "./form-context";
 import { ErrorSummary } from "./error-summary";
 import { ConflictPanel } from "./conflict-panel";
@@ -20,6 +20,8 @@ type Props = {
   className?: string;
   /** accessible name of the form when a page holds several */
   ariaLabel?: string;
+  /** the state the form starts in, e.g. the missing fields after a refused publish */
+  initialState?: FormState;
 };
 
 /**
@@ -27,8 +29,8 @@ type Props = {
  * next to them, everything typed kept on a refused save. Works without JavaScript too (React posts
  * the form and renders the returned state).
  */
-export function EditorForm({ action, defaults = {}, labels, valueLabels, children, className = "space-y-6", ariaLabel }: Props) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
+export function EditorForm({ action, defaults = {}, labels, valueLabels, children, className = "space-y-6", ariaLabel, initialState = IDLE }: Props) {
+  const [state, formAction] = useActionState(action, initialState);
   const version = state.status === "error" && state.conflict ? String(state.conflict.currentVersion) : undefined;
   return (
     <FormContext.Provider value={{ state, defaults }}>

@@ -7,6 +7,9 @@ import type { AdvisorDetailDTO } from "./dto";
 import * as listing from "./listing";
 import { toAdvisorDetailDTO } from "./queries";
 import { ADVISOR_FIELDS, advisorInput, type AdvisorInput } from "./schema";
+import { loadAdvisorState } from "./editor-state";
+import { ADVISOR_FIELD_LABELS } from "./field-labels";
+import { advisorPublishIssues } from "./publish-check";
 
 // Beratungsangebote in the content core (lib/content/types.ts). Programme pages list their
 // advisors and carry the "advisors" tag, so no linked tags are needed.
@@ -16,6 +19,12 @@ export const advisorDefinition: ContentDefinition<AdvisorInput, AdvisorDetailDTO
   searchDocumentType: "advisor",
   schema: advisorInput,
   fields: ADVISOR_FIELDS,
+  fieldLabels: ADVISOR_FIELD_LABELS,
+  publishCheck: async (tx, id) => {
+    const state = await loadAdvisorState(tx, id);
+    return state ? advisorPublishIssues(state) : [];
+  },
+  lookalikes: { table: "Advisor", title: "name", url: null },
   toPublicDTO: toAdvisorDetailDTO,
   tags: CONTENT_TAGS.advisor,
   importColumns: ADVISOR_COLUMNS,

@@ -3,7 +3,8 @@ import type { AdvisorInput } from "./schema";
 
 /** Saved values as the form shows them: lists stay lists, empty values become "". */
 export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null; version?: number }) | null): FormValues {
-  if (!advisor) return { kind: "PERSON", languages: "de" };
+  // A new entry chooses its kind: no preset that would be saved unnoticed (issue 14, item 7).
+  if (!advisor) return { kind: "", languages: "de" };
   return {
     kind: advisor.kind,
     name: advisor.name,

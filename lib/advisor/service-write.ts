@@ -32,7 +32,10 @@ const scalars = (input: AdvisorInput) => ({
 
 const slugTaken = (tx: Tx) => async (slug: string) => (await tx.advisor.count({ where: { slug } })) > 0;
 
-/** Creates a draft inside the caller's transaction (the importer's all-or-nothing commit). */
+/**
+ * Creates a draft inside the caller's transaction (the importer's all-or-nothing commit). It is not
+ * verified: only the "geprüft" action or an explicit date sets lastVerifiedAt.
+ */
 export async function createAdvisorTx(tx: Tx, actor: Actor, input: AdvisorInput): Promise<WriteResult> {
   assertCan(actor, "advisor.create");
   const links = await resolveAdvisorLinks(tx, input);
@@ -45,7 +48,6 @@ export async function createAdvisorTx(tx: Tx, actor: Actor, input: AdvisorInput)
       topics: { connect: links.topicIds.map((id) => ({ id })) },
       programmes: { connect: links.programmeIds.map((id) => ({ id })) },
       regions: { connect: links.regionIds.map((id) => ({ id })) },
-      lastVerifiedAt: new Date(),
     },
     select: { id: true, version: true },
   });

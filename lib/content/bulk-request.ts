@@ -65,7 +65,19 @@ export function filtersOf(query: string): RawSearchParams {
 /** One entry a bulk run works on, as read before the run (the status names a refusal). */
 export type BulkTarget = { id: string; label: string; status: PublicationStatus };
 
-export type BulkRefusalReason = "conflict" | "notAllowed" | "forbidden" | "notFound" | "invalid" | "failed";
+export type BulkRefusalReason = "conflict" | "notAllowed" | "forbidden" | "notFound" | "invalid" | "incomplete" | "lookalikes" | "failed";
+
+/** Why one entry was refused; publishing names what is missing or which entries look alike. */
+export type BulkRefusal = {
+  id: string;
+  label: string | null;
+  status: PublicationStatus | null;
+  reason: BulkRefusalReason;
+  /** "incomplete": the fields that are missing (field names; the summary shows their labels) */
+  fields?: string[];
+  /** "lookalikes": the entries it may duplicate; the editor publishes it on its own page after a look */
+  lookalikes?: { id: string; title: string }[];
+};
 
 /** What a bulk run did, per entry, for the summary above the list. */
 export type BulkSummary = {
@@ -73,7 +85,7 @@ export type BulkSummary = {
   action: BulkAction;
   done: { id: string; label: string }[];
   /** `label` and `status` are null for an id that names no entry */
-  refused: { id: string; label: string | null; status: PublicationStatus | null; reason: BulkRefusalReason }[];
+  refused: BulkRefusal[];
 };
 
 /** The bulk form's state: a form error (nothing ran) or the summary of a run. */

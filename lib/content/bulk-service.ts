@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type ContentType } from "@/lib/auth/permissions";
 import { AppError, isAppError } from "@/lib/errors";
 import { BULK_ADAPTERS, type BulkAdapter } from "./bulk";
-import { BULK_LIMIT, bulkPermission, filtersOf, type BulkRefusalReason, type BulkRequest, type BulkSummary, type BulkTarget } from "./bulk-request";
+import { BULK_LIMIT, bulkPermission, filtersOf, type BulkRefusal, type BulkRequest, type BulkSummary, type BulkTarget } from "./bulk-request";
+import { PUBLISH_INCOMPLETE, PUBLISH_LOOKALIKES } from "./publish-check";
+import type { Lookalike } from "@/lib/import/lookalikes";
 
 // Bulk actions of the editor lists (issue 13, item 3): one action on many entries, each entry on
 // its own — the single entry's service checks permission and state, locks, writes and audits in
@@ -34,7 +36,7 @@ export async function applyBulkAction(
       await adapter.apply(actor, target.id, request.bulkAction, version);
       summary.done.push({ id: target.id, label: target.label });
     } catch (error) {
-      summary.refused.push({ id: target.id, label: target.label, status: target.status, reason: reasonOf(error) });
+      summary.refused.push({ id: target.id, label: target.label, status: target.status, ...reasonOf(error) });
     }
   }
   return summary;
@@ -62,21 +64,35 @@ async function selection(actor: Actor, adapter: BulkAdapter, request: BulkReques
   return planned;
 }
 
-function reasonOf(error: unknown): BulkRefusalReason {
+type Reason = Pick<BulkRefusal, "reason" | "fields" | "lookalikes">;
+
+function reasonOf(error: unknown): Reason {
   if (!isAppError(error)) {
     // The entry's transaction rolled back; the others go on. The cause belongs in the log only.
     console.error("bulk action failed for one entry", error);
-    return "failed";
+    return { reason: "failed" };
   }
   switch (error.code) {
     case "CONFLICT":
-      return "conflict";
+      return { reason: "conflict" };
     case "NOT_FOUND":
-      return "notFound";
+      return { reason: "notFound" };
     case "FORBIDDEN":
     case "UNAUTHENTICATED":
-      return "forbidden";
+      return { reason: "forbidden" };
     case "INVALID":
-      return error.message === "errors.transitionNotAllowed" ? "notAllowed" : "invalid";
+      return invalidReason(error);
   }
+}
+
+// Bulk publishing never confirms look-alikes: those entries are skipped and named, and the editor
+// publishes each on its own page after comparing (issue 14, item 7).
+function invalidReason(error: AppError): Reason {
+  if (error.message === "errors.transitionNotAllowed") return { reason: "notAllowed" };
+  if (error.message === PUBLISH_INCOMPLETE) return { reason: "incomplete", fields: Object.keys(error.details.fieldErrors ?? {}) };
+  if (error.message === PUBLISH_LOOKALIKES) {
+    const lookalikes = (error.details.current ?? []) as Lookalike[];
+    return { reason: "lookalikes", lookalikes: lookalikes.map(({ id, title }) => ({ id, title })) };
+  }
+  return { reason: "invalid" };
 }

@@ -4,9 +4,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { PublicationStatus, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { findLookalikesOfEntry } from "@/lib/import/lookalikes";
 import { syncDocuments } from "@/lib/search/sync";
 import { entryTags } from "./cache-tags";
 import { staleVersionError } from "./conflict";
+import { assertPublishable, PUBLISH_LOOKALIKES } from "./publish-check";
 import type { ContentDefinition } from "./types";
 import { assertTransition, publishedAtAfter, transitionPermission, verifiedData, type Transition } from "./workflow";
 import type { WriteResult } from "./write-result";
@@ -33,6 +35,24 @@ async function findRow(tx: Tx, definition: ContentDefinition, id: string): Promi
   return row;
 }
 
+/** How a transition was asked for. */
+export type TransitionOptions = {
+  /** The editor saw the look-alikes and publishes anyway ("Trotzdem veröffentlichen"). */
+  confirmLookalikes?: boolean;
+};
+
+/**
+ * Going live needs a complete entry (INVALID PUBLISH_INCOMPLETE with the missing fields) and, when
+ * others look like it, an explicit confirmation (INVALID PUBLISH_LOOKALIKES, details.current lists
+ * them). Checked on the stored row inside the transaction, so every publish path is covered.
+ */
+async function assertReadyToPublish(tx: Tx, definition: ContentDefinition, id: string, options: TransitionOptions): Promise<void> {
+  assertPublishable(await definition.publishCheck(tx, id));
+  if (options.confirmLookalikes) return;
+  const lookalikes = await findLookalikesOfEntry(tx, definition.lookalikes, id);
+  if (lookalikes.length > 0) throw new AppError("INVALID", PUBLISH_LOOKALIKES, { current: lookalikes });
+}
+
 /**
  * Applies one transition under the optimistic lock (the version the panel was rendered with,
  * when given; else the version just read) and records it in the same transaction.
@@ -44,11 +64,13 @@ export async function applyTransition(
   id: string,
   transition: Transition,
   expectedVersion?: number,
+  options: TransitionOptions = {},
 ): Promise<{ before: Row; after: Row }> {
   assertCan(actor, transitionPermission(definition.type, transition));
   const before = await findRow(tx, definition, id);
   if (expectedVersion !== undefined && before.version !== expectedVersion) throw staleVersionError(before.version);
   const rule = assertTransition(before.status, transition);
+  if (rule.to === "PUBLISHED") await assertReadyToPublish(tx, definition, id, options);
   const publishedAt = publishedAtAfter(transition, before.publishedAt);
   const { count } = await delegateOf(tx, definition).updateMany({
     where: { id, version: before.version, status: before.status },
@@ -79,8 +101,9 @@ export async function transitionEntry(
   id: string,
   transition: Transition,
   expectedVersion?: number,
+  options: TransitionOptions = {},
 ): Promise<WriteResult> {
-  const { after } = await applyTransition(tx, actor, definition, id, transition, expectedVersion);
+  const { after } = await applyTransition(tx, actor, definition, id, transition, expectedVersion, options);
   await syncDocuments(tx, definition.searchDocumentType, [id]);
   for (const linked of (await definition.linkedDocuments?.(tx, id)) ?? []) await syncDocuments(tx, linked.type, linked.ids);
   const linkedTags = (await definition.linkedTags?.(tx, id)) ?? [];

@@ -4,8 +4,10 @@ import type { FacetId } from "@/lib/facets/registry";
 import type { ContentType } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import type { Column } from "@/lib/import/columns";
+import type { LookalikeSource } from "@/lib/import/lookalikes";
 import type { SearchDocType } from "@/lib/search/types";
 import type { ContentTags } from "./cache-tags";
+import type { PublishIssue } from "./publish-check";
 
 /** Entries of other types whose search documents show this entry (a programme lists its advisors). */
 export type LinkedDocuments = { type: SearchDocType; ids: string[] }[];
@@ -24,6 +26,16 @@ export interface ContentDefinition<Input = unknown, PublicDTO = unknown> {
   /** Form and import input (lib/<type>/schema.ts) and the editable fields, in form order. */
   readonly schema: z.ZodType<Input, unknown>;
   readonly fields: readonly string[];
+  /**
+   * Field name → message key of its German label (lib/<type>/field-labels.ts): the one table forms,
+   * history, change log, reviews and bulk summaries name fields by. Covers every field and the
+   * workflow columns an audit row can hold.
+   */
+  readonly fieldLabels: Readonly<Record<string, string>>;
+  /** What the stored entry lacks for going live (empty: complete); asked on every publish. */
+  readonly publishCheck: (tx: Tx, id: string) => Promise<PublishIssue[]>;
+  /** Where look-alikes (similar title, same web address) are searched before going live. */
+  readonly lookalikes: LookalikeSource;
   /** The public detail DTO mapper (lib/<type>/queries.ts), also used by the preview. */
   readonly toPublicDTO: (row: never) => PublicDTO;
   /** Cache tags of the type's public pages (lib/content/cache-tags.ts). */

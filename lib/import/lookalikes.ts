@@ -27,7 +27,12 @@ const normalizedUrl = (expression: string) => `lower(regexp_replace(regexp_repla
  * through the trigram index (`%`, pg_trgm's default threshold 0.3, then the stricter floor), web
  * addresses through one hash join.
  */
-export async function findLookalikes(client: Db | Tx, source: LookalikeSource, candidates: readonly LookalikeCandidate[]): Promise<Map<number, Lookalike[]>> {
+export async function findLookalikes(
+  client: Db | Tx,
+  source: LookalikeSource,
+  candidates: readonly LookalikeCandidate[],
+  { excludeId = null }: { excludeId?: string | null } = {},
+): Promise<Map<number, Lookalike[]>> {
   const found = new Map<number, Lookalike[]>();
   if (candidates.length === 0) return found;
   const titles = candidates.map((candidate) => candidate.title);
@@ -39,9 +44,10 @@ export async function findLookalikes(client: Db | Tx, source: LookalikeSource, c
         `SELECT c.idx::int - 1 AS "index", e.id, e.slug, ${title} AS title, e.status::text AS status
          FROM unnest($1::text[]) WITH ORDINALITY AS c(url, idx)
          JOIN "${source.table}" e ON ${normalizedUrl(`e."${source.url}"`)} = ${normalizedUrl("c.url")}
-         WHERE c.url <> ''
+         WHERE c.url <> '' AND ($2::text IS NULL OR e.id <> $2)
          ORDER BY c.idx, e.slug`,
         urls,
+        excludeId,
       )
     : [];
   const similar = await client.$queryRawUnsafe<Row[]>(
@@ -50,13 +56,14 @@ export async function findLookalikes(client: Db | Tx, source: LookalikeSource, c
      CROSS JOIN LATERAL (
        SELECT e.id, e.slug, ${title} AS title, e.status::text AS status, similarity(${title}, c.title) AS score
        FROM "${source.table}" e
-       WHERE ${title} % c.title AND similarity(${title}, c.title) >= $2
+       WHERE ${title} % c.title AND similarity(${title}, c.title) >= $2 AND ($3::text IS NULL OR e.id <> $3)
        ORDER BY score DESC, e.slug
        LIMIT ${PER_ROW}
      ) AS m
      ORDER BY c.idx, m.score DESC, m.slug`,
     titles,
     TITLE_SIMILARITY,
+    excludeId,
   );
   const add = ({ index, ...entry }: Row, same: boolean) => {
     const list = found.get(index) ?? [];
@@ -65,4 +72,15 @@ export async function findLookalikes(client: Db | Tx, source: LookalikeSource, c
   for (const row of sameUrl) add(row, true);
   for (const row of similar) add(row, false);
   return found;
+}
+
+/**
+ * Other entries that look like the stored entry `id` (its own title and web address), for the
+ * publish step: going live with a likely duplicate needs the editor's explicit confirmation.
+ */
+export async function findLookalikesOfEntry(client: Db | Tx, source: LookalikeSource, id: string): Promise<Lookalike[]> {
+  const url = source.url ? `coalesce(e."${source.url}", '')` : "''";
+  const [entry] = await client.$queryRawUnsafe<LookalikeCandidate[]>(`SELECT e."${source.title}" AS title, ${url} AS url FROM "${source.table}" e WHERE e.id = $1`, id);
+  if (!entry) return [];
+  return (await findLookalikes(client, source, [entry], { excludeId: id })).get(0) ?? [];
 }

@@ -7,6 +7,9 @@ import { PROGRAMME_COLUMNS } from "@/lib/import/entities/programme-columns";
 import type { ProgrammeDetailDTO } from "./dto";
 import * as listing from "./listing";
 import { predecessorSlugs } from "./editor-tags";
+import { findEditorRow } from "./editor-state";
+import { PROGRAMME_FIELD_LABELS } from "./field-labels";
+import { programmePublishIssues } from "./publish-check";
 import { toProgrammeDetailDTO } from "./queries";
 import { PROGRAMME_FIELDS, programmeSchema, type ProgrammeInput } from "./schema";
 
@@ -19,6 +22,12 @@ export const programmeDefinition: ContentDefinition<ProgrammeInput, ProgrammeDet
   searchDocumentType: "programme",
   schema: programmeSchema,
   fields: PROGRAMME_FIELDS,
+  fieldLabels: PROGRAMME_FIELD_LABELS,
+  publishCheck: async (tx, id) => {
+    const row = await findEditorRow(tx, id);
+    return row ? programmePublishIssues(row) : [];
+  },
+  lookalikes: { table: "Programme", title: "title", url: "sourceUrl" },
   toPublicDTO: toProgrammeDetailDTO,
   tags: CONTENT_TAGS.programme,
   importColumns: PROGRAMME_COLUMNS,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { workflowEntryPoints } from "@/lib/content/entry-points";
-import { applyVerify, transitionEntry } from "@/lib/content/service-workflow";
+import { applyVerify, transitionEntry, type TransitionOptions } from "@/lib/content/service-workflow";
 import { transitionPermission, type Transition } from "@/lib/content/workflow";
 import { db, type Tx } from "@/lib/db/client";
 import { programmeDefinition } from "./definition";
@@ -17,14 +17,21 @@ const TX_OPTIONS = { timeout: 30_000 };
  * `version` is the version the user saw: a status change on a programme someone else changed
  * meanwhile is refused.
  */
-export async function transitionProgrammeTx(tx: Tx, actor: Actor, id: string, transition: Transition, version?: number): Promise<ProgrammeWriteResult> {
-  const { tags } = await transitionEntry(tx, actor, programmeDefinition, id, transition, version);
+export async function transitionProgrammeTx(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  transition: Transition,
+  version?: number,
+  options?: TransitionOptions,
+): Promise<ProgrammeWriteResult> {
+  const { tags } = await transitionEntry(tx, actor, programmeDefinition, id, transition, version, options);
   return { row: (await findEditorRow(tx, id))!, tags };
 }
 
-export async function transitionProgramme(actor: Actor, id: string, transition: Transition, version?: number): Promise<ProgrammeEditorRow> {
+export async function transitionProgramme(actor: Actor, id: string, transition: Transition, version?: number, options?: TransitionOptions): Promise<ProgrammeEditorRow> {
   assertCan(actor, transitionPermission("programme", transition));
-  const { row, tags } = await db.$transaction((tx) => transitionProgrammeTx(tx, actor, id, transition, version), TX_OPTIONS);
+  const { row, tags } = await db.$transaction((tx) => transitionProgrammeTx(tx, actor, id, transition, version, options), TX_OPTIONS);
   invalidateTags(tags);
   return row;
 }

@@ -81,7 +81,10 @@ function resolveSlug(tx: Tx, input: ProgrammeInput, current?: ProgrammeEditorRow
   return chooseSlug(taken, { wanted: input.slug, name: input.title, current: current?.slug });
 }
 
-/** A new programme: a draft, verified now (whoever entered it has just checked the source). */
+/**
+ * A new programme: a draft, never verified. Only the "geprüft" action (or an import column with an
+ * explicit date) says someone checked it; creating it is no such check (issue 14, item 7).
+ */
 export async function createProgrammeTx(
   tx: Tx,
   actor: Actor,
@@ -96,7 +99,6 @@ export async function createProgrammeTx(
       ...scalarData(input),
       slug,
       status: "DRAFT",
-      lastVerifiedAt: new Date(),
       topics: { connect: connectIds(input.topicIds) },
       regions: { connect: connectIds(input.regionIds) },
       advisors: { connect: connectIds(input.advisorIds) },

@@ -3,19 +3,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { invalidateAfterCommit } from "@/lib/content/cache-tags";
 import { workflowEntryPoints } from "@/lib/content/entry-points";
-import { applyVerify, transitionEntry } from "@/lib/content/service-workflow";
+import { applyVerify, transitionEntry, type TransitionOptions } from "@/lib/content/service-workflow";
 import { transitionPermission, type Transition } from "@/lib/content/workflow";
 import type { WriteResult } from "@/lib/content/write-result";
 import { db, type Tx } from "@/lib/db/client";
 import { providerDefinition } from "./definition";
 
 /** One status change inside the caller's transaction; the search index follows the status. */
-export const transitionProviderTx = (tx: Tx, actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> =>
-  transitionEntry(tx, actor, providerDefinition, id, transition, version);
+export const transitionProviderTx = (tx: Tx, actor: Actor, id: string, transition: Transition, version?: number, options?: TransitionOptions): Promise<WriteResult> =>
+  transitionEntry(tx, actor, providerDefinition, id, transition, version, options);
 
-export async function transitionProvider(actor: Actor, id: string, transition: Transition, version?: number): Promise<WriteResult> {
+export async function transitionProvider(actor: Actor, id: string, transition: Transition, version?: number, options?: TransitionOptions): Promise<WriteResult> {
   assertCan(actor, transitionPermission("provider", transition));
-  return invalidateAfterCommit(await db.$transaction((tx) => transitionProviderTx(tx, actor, id, transition, version), { timeout: 30_000 }));
+  return invalidateAfterCommit(await db.$transaction((tx) => transitionProviderTx(tx, actor, id, transition, version, options), { timeout: 30_000 }));
 }
 
 export const {

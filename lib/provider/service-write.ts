@@ -45,14 +45,17 @@ const scalars = (input: ProviderInput) => ({
 const referenceRows = (input: ProviderInput) => input.references.map((reference, sortOrder) => ({ ...reference, sortOrder }));
 const slugTaken = (tx: Tx) => async (slug: string) => (await tx.provider.count({ where: { slug } })) > 0;
 
-/** Creates a draft inside the caller's transaction (the importer's all-or-nothing commit). */
+/**
+ * Creates a draft inside the caller's transaction (the importer's all-or-nothing commit). It is not
+ * verified: only the "geprüft" action or an explicit date sets lastVerifiedAt.
+ */
 export async function createProviderTx(tx: Tx, actor: Actor, raw: ProviderInput): Promise<WriteResult> {
   assertCan(actor, "provider.create");
   const input = clean(raw);
   const regionId = await resolveProviderRegion(tx, input.region);
   const slug = await chooseSlug(slugTaken(tx), { wanted: input.slug, name: input.name });
   const row = await tx.provider.create({
-    data: { ...scalars(input), slug, regionId, lastVerifiedAt: new Date(), references: { create: referenceRows(input) } },
+    data: { ...scalars(input), slug, regionId, references: { create: referenceRows(input) } },
     select: { id: true, version: true },
   });
   await recordAudit(tx, {

@@ -45,7 +45,10 @@ export async function approveProviderSignup(actor: Actor | null, id: string): Pr
       // The stored proposal passes the editors' schema again (the schema may have changed since).
       const input = providerInput.parse(signup.data);
       const created = await createProviderTx(tx, editor, input);
-      const published = await transitionProviderTx(tx, editor, created.id, "publish");
+      // Complete by the sign-up form's own rules (contact, services); the completeness check runs
+      // anyway. Look-alikes are not asked here: the review page is where the editor reads the
+      // sign-up before approving it.
+      const published = await transitionProviderTx(tx, editor, created.id, "publish", undefined, { confirmLookalikes: true });
       await tx.providerSignup.update({ where: { id }, data: { providerId: created.id } });
       await recordAudit(tx, {
         actor: editor,

@@ -7,6 +7,7 @@ import { cachedEntry, cachedKeys } from "./support/page-cache";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 import { fillRichText } from "./support/rich-text";
+import { distinctSourceUrl, fillPublishFields } from "./support/programme-draft";
 
 // Two instances behind a load balancer: the server Playwright started (A, baseURL) and a second
 // `next start` of the same build with the same environment on another port (B): one database, one
@@ -68,14 +69,15 @@ async function publishProgramme(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Kurzbeschreibung").fill(`Alte Kurzbeschreibung ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
-  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
+  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
+  await fillPublishFields(page);
   await fillRichText(page, "Beschreibung", `Beschreibung von ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
   await page.getByRole("group", { name: "Zielgruppen" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/]+\?meldung=created$/);
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   const editUrl = new URL(page.url()).pathname;
   await openForm(page, editUrl);
   await page.getByRole("button", { name: "Veröffentlichen" }).click();

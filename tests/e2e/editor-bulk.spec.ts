@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createProgrammeDraft } from "./support/programme-draft";
+import { createProgrammeDraft, distinctTitle } from "./support/programme-draft";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 
@@ -10,10 +10,11 @@ const EDITOR = "redaktion@regiontrier.example";
 
 test("an editor filters the programme list, publishes all its drafts in one step and the public list shows them", async ({ page }) => {
   test.setTimeout(240_000);
-  const word = uniqueWord("Sammelfoerderung");
-  const titles = [`${word} Nord`, `${word} Süd`];
+  // Titles that do not look alike (bulk publishing skips look-alikes); the list finds them by their Webadresse.
+  const word = uniqueWord("sammelfoerderung").toLowerCase();
+  const titles = [distinctTitle(), distinctTitle()];
   await signIn(page, EDITOR);
-  for (const title of titles) await createProgrammeDraft(page, title);
+  for (const [index, title] of titles.entries()) await createProgrammeDraft(page, title, { slug: `${word}-${index}` });
 
   // Filter with the list's own GET form.
   await page.goto("/redaktion/foerderprogramme");
@@ -39,8 +40,10 @@ test("an editor filters the programme list, publishes all its drafts in one step
   await expect(page.getByText("Keine Einträge gefunden.")).toBeVisible();
   await expectNoAxeViolations(page, "programme list with the bulk summary");
 
-  await page.goto(`/foerderprogramme?q=${word}`);
-  for (const title of titles) await expect(page.getByRole("link", { name: title })).toBeVisible();
+  for (const title of titles) {
+    await page.goto(`/foerderprogramme?q=${title.split(" ")[0]}`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  }
 });
 
 test.describe("without JavaScript", () => {

@@ -23,11 +23,13 @@ const idFromUrl = (page: Page) => new URL(page.url()).pathname.split("/").at(-1)
 
 async function createAdvisor(page: Page, name: string) {
   await page.goto("/redaktion/berater/neu");
+  await page.getByLabel("Art des Eintrags").selectOption("PERSON");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Kurzbeschreibung").fill(`Berät Betriebe in Trier zu ${name}.`);
   await page.getByLabel("Organisation").selectOption("ihk-trier");
   await page.getByRole("group", { name: "Zuständige Gebiete" }).getByLabel("Stadt Trier").check();
   await page.getByRole("group", { name: "Beratungsformen" }).getByLabel("Telefonisch").check();
+  await page.getByLabel("E-Mail-Adresse").fill("beratung@example.org");
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/berater\/[^/]+\?meldung=created$/);
   return idFromUrl(page);
@@ -42,6 +44,7 @@ async function createProvider(page: Page, name: string) {
   await page.getByLabel("Unternehmensgröße").selectOption("SMALL");
   await page.getByLabel("Ort", { exact: true }).fill("Wittlich");
   await page.getByLabel("Landkreis des Sitzes").selectOption("bernkastel-wittlich");
+  await page.getByLabel("E-Mail-Adresse").fill("kontakt@example.org");
   await page.getByLabel("Titel des Projekts (Referenz 1)").fill("Shop für eine Bäckerei");
   await page.getByLabel("Beschreibung (Referenz 1)").fill("Onlineshop mit Abholung.");
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
@@ -55,7 +58,7 @@ test("an editor creates an advisor draft (not public), previews it, publishes it
   const name = `Erika ${word}`;
   const id = await createAdvisor(page, name);
   await expect(page.getByText("Der Entwurf wurde angelegt.")).toBeVisible();
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   expect(slug).toBe(`erika-${word.toLowerCase()}`);
 
   expect((await page.goto(`/berater/${slug}`))?.status()).toBe(404);
@@ -80,7 +83,7 @@ test("an editor edits a published provider and the public page shows the change"
   const id = await createProvider(page, name);
   await page.getByRole("button", { name: "Veröffentlichen" }).click();
   await page.waitForURL(/meldung=publish$/);
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
 
   // Visited (and cached) before the edit: the edit must expire it.
   await page.goto(`/dienstleister/${slug}`);

@@ -4,6 +4,7 @@ import { captureServerAction } from "./support/server-action";
 import { signIn, signedInPage } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
 import { fillRichText } from "./support/rich-text";
+import { distinctSourceUrl, fillPublishFields } from "./support/programme-draft";
 
 // Saves go through server actions and redirects; on two busy cores these take a few seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -27,7 +28,8 @@ async function createDraft(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
-  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
+  await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
+  await fillPublishFields(page);
   await fillRichText(page, "Beschreibung", `Erster Absatz zu ${title}.\n\nZweiter Absatz.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
@@ -35,7 +37,7 @@ async function createDraft(page: Page, title: string) {
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/]+\?meldung=created$/);
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf wurde angelegt." })).toBeVisible();
-  const slug = await page.getByLabel("Webadresse (Slug)").inputValue();
+  const slug = await page.getByLabel("Webadresse", { exact: true }).inputValue();
   return { editUrl: new URL(page.url()).pathname, slug };
 }
 

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { fillPublishFields } from "./support/programme-draft";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/sign-in";
 import { uniqueWord } from "./support/unique-word";
@@ -58,6 +59,7 @@ async function createDraft(page: Page, title: string, { sourceUrl, closed = fals
   await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(sourceUrl);
+  await fillPublishFields(page);
   await fillRichText(page, "Beschreibung", `Über ${title}.`);
   await page.getByLabel("Förderebene").selectOption("LAND");
   await page.getByRole("group", { name: "Förderart" }).getByLabel("Zuschuss").check();
@@ -105,7 +107,7 @@ test("a successor linked in the editor appears on the closed programme's cached 
   const successorTitle = `Nachfolger ${uniqueWord("Saphir")}`;
   const successorEdit = await createDraft(page, successorTitle, { sourceUrl: "https://example.org/nachfolger" });
   await publish(page, successorEdit);
-  const predecessorEdit = await createDraft(page, `Vorgänger ${uniqueWord("Saphir")}`, { sourceUrl: "https://example.org/vorgaenger", closed: true, successor: successorTitle });
+  const predecessorEdit = await createDraft(page, `Vorgänger ${uniqueWord("Rubin")}`, { sourceUrl: "https://example.org/vorgaenger", closed: true, successor: successorTitle });
   const publicPath = await publish(page, predecessorEdit);
 
   await page.goto(publicPath);

@@ -28,7 +28,7 @@ async function createDraft(page: Page, name: string) {
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
   await page.waitForURL(/\/redaktion\/dienstleister\/[^/]+\?meldung=created$/);
   const id = new URL(page.url()).pathname.split("/").at(-1)!;
-  return { id, slug: await page.getByLabel("Webadresse (Slug)").inputValue() };
+  return { id, slug: await page.getByLabel("Webadresse", { exact: true }).inputValue() };
 }
 
 async function noScriptEditor(browser: Browser) {

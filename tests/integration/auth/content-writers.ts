@@ -17,7 +17,7 @@ import { providerDefinition } from "@/lib/provider/definition";
 import { providerInput } from "@/lib/provider/schema";
 import * as providerWrite from "@/lib/provider/service-write";
 import * as providerWorkflow from "@/lib/provider/service-workflow";
-import { programmeInput } from "../programme-editor/helpers";
+import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 
 // Every exported writer of every content type with the permission the role table demands of it.
 // content-writers.test.ts calls each with every role and without an actor: refused exactly where
@@ -39,12 +39,15 @@ export type Writer = {
 let counter = 0;
 export const PREFIX = `writers-${process.pid}`;
 const unique = () => `${PREFIX}-${Date.now()}-${++counter}`;
+// Names unlike each other: the publish writers refuse look-alikes (similar titles).
+const name = () => distinctTitle();
 
 export const advisorForm = () =>
-  advisorInput.parse({ kind: "DESK", name: `Schreibprobe ${unique()}`, summary: "Registerprobe", organisation: "ihk-trier", regions: ["stadt-trier"] });
+  advisorInput.parse({ kind: "DESK", name: name(), summary: "Registerprobe", organisation: "ihk-trier", regions: ["stadt-trier"], email: "probe@example.org" });
 export const providerForm = () =>
   providerInput.parse({
-    name: `Schreibprobe ${unique()}`,
+    name: name(),
+    email: "probe@example.org",
     summary: "Registerprobe",
     description: "<p>Text</p>",
     services: ["SOFTWARE"],
@@ -61,17 +64,18 @@ export const touched: Record<ContentKind | "organisation", Set<string>> = {
   organisation: new Set(),
 };
 
-const entryInput = async (kind: ContentKind) => (kind === "programme" ? programmeInput({ title: `Schreibprobe ${unique()}` }) : kind === "advisor" ? advisorForm() : providerForm());
+const entryInput = async (kind: ContentKind) => (kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : providerForm());
 
 /** A fresh entry in the given status, written straight to the table (no audit row, version 1). */
 async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"): Promise<string> {
   const data = { status, publishedAt: status === "PUBLISHED" ? new Date() : null, version: 1 };
   let id: string;
   if (kind === "programme") {
-    const input = await programmeInput({ title: `Schreibprobe ${unique()}` });
+    const input = await programmeInput({ title: name() });
     const { topicIds, regionIds, advisorIds } = input;
-    const { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl } = input;
-    const scalars = { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl };
+    // what publishing checks besides the required fields: amount, eligibility, how to apply
+    const { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl, amountText, eligibility, howToApply } = input;
+    const scalars = { title, summary, description, fundingBodyId, level, fundingTypes, targetGroups, sourceUrl, amountText, eligibility, howToApply };
     id = (
       await db.programme.create({
         data: { ...scalars, ...data, slug: unique(), lastVerifiedAt: new Date(), topics: { connect: topicIds.map((x) => ({ id: x })) }, regions: { connect: regionIds.map((x) => ({ id: x })) }, advisors: { connect: advisorIds.map((x) => ({ id: x })) } },
@@ -80,12 +84,12 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
     ).id;
   } else if (kind === "advisor") {
     const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
-    id = (await db.advisor.create({ data: { ...data, kind: "DESK", name: `Schreibprobe ${unique()}`, slug: unique(), summary: "Registerprobe", organisationId: organisation.id, lastVerifiedAt: new Date() }, select: { id: true } })).id;
+    id = (await db.advisor.create({ data: { ...data, kind: "DESK", name: name(), email: "probe@example.org", regions: { connect: [{ slug: "stadt-trier" }] }, slug: unique(), summary: "Registerprobe", organisationId: organisation.id, lastVerifiedAt: new Date() }, select: { id: true } })).id;
   } else {
     const region = await db.region.findUniqueOrThrow({ where: { slug: "stadt-trier" }, select: { id: true } });
     id = (
       await db.provider.create({
-        data: { ...data, name: `Schreibprobe ${unique()}`, slug: unique(), summary: "Registerprobe", description: "<p>Text</p>", services: ["SOFTWARE"], size: "SMALL", town: "Trier", regionId: region.id, lastVerifiedAt: new Date() },
+        data: { ...data, name: name(), email: "probe@example.org", slug: unique(), summary: "Registerprobe", description: "<p>Text</p>", services: ["SOFTWARE"], size: "SMALL", town: "Trier", regionId: region.id, lastVerifiedAt: new Date() },
         select: { id: true },
       })
     ).id;

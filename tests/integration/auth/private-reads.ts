@@ -1,6 +1,7 @@
 import { findAdvisorBulkTargets, getAdvisorEditorOptions, findAdvisorsForEditor, getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
 import { listInvitations, listInvitationTargets } from "@/lib/account/invitation-queries";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
+import { getPublishReadiness, getPublishReview } from "@/lib/content/publish-readiness";
 import { getEntityHistory } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
@@ -57,6 +58,9 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/programme/editor-queries", name: "getProgrammeFormOptions", permission: "editor.access", call: (a) => getProgrammeFormOptions(a) },
   { module: "lib/programme/editor-queries", name: "findProgrammeBulkTargets", permission: "editor.access", call: (a, fx) => findProgrammeBulkTargets(a, [fx.programmeId]) },
   { module: "lib/programme/editor-preview", name: "getProgrammePreview", permission: "editor.access", call: (a, fx) => getProgrammePreview(a, fx.programmeId) },
+
+  { module: "lib/content/publish-readiness", name: "getPublishReadiness", permission: "programme.publish", call: (a, fx) => getPublishReadiness(a, "programme", fx.programmeId) },
+  { module: "lib/content/publish-readiness", name: "getPublishReview", permission: "advisor.publish", call: (a, fx) => getPublishReview(a, "advisor", fx.advisorId, "aehnlich") },
 
   { module: "lib/advisor/editor-queries", name: "findAdvisorsForEditor", permission: "editor.access", call: (a) => findAdvisorsForEditor(a, { q: NOTHING }) },
   { module: "lib/advisor/editor-queries", name: "getAdvisorForEditor", permission: "editor.access", call: (a, fx) => getAdvisorForEditor(a, fx.advisorId) },

@@ -8,7 +8,7 @@ import { createProgramme, transitionProgramme, updateProgramme } from "@/lib/pro
 import { transitionProvider } from "@/lib/provider/service";
 import { newAdvisor, newProvider } from "../replay/fixtures";
 import { actorFor, ADVISOR, EDITOR, expectAppError, searchSlugs, uniqueWord } from "../directory-editor/helpers";
-import { programmeInput } from "../programme-editor/helpers";
+import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 
 // Issue 13, item 3: one action on many entries, each checked, locked, written and audited on its own.
 let editor: Actor;
@@ -22,8 +22,8 @@ beforeAll(async () => {
 /** The request as the list's form would post it. */
 const request = (values: Record<string, unknown>): BulkRequest => bulkRequestSchema.parse({ scope: "selected", filters: "", ...values });
 
-async function draft(title: string) {
-  const row = await createProgramme(editor, await programmeInput({ title }));
+async function draft(title: string, slug: string | null = null) {
+  const row = await createProgramme(editor, await programmeInput({ title, slug }));
   return { id: row.id, version: row.version, title: row.title, slug: row.slug };
 }
 
@@ -34,9 +34,9 @@ const auditActions = async (entityId: string) =>
 
 describe("bulk actions on the checked rows", () => {
   it("publishes the permitted entries and refuses the others per entry, with an audit row for each published one", async () => {
-    const word = uniqueWord("Sammelpost");
-    const [a, b, c] = [await draft(`${word} Alpha`), await draft(`${word} Beta`), await draft(`${word} Gamma`)];
-    const created = await draft(`${word} Archiv`);
+    // Titles unlike each other: look-alikes are not published in bulk (see below).
+    const [a, b, c] = [await draft(distinctTitle()), await draft(distinctTitle()), await draft(distinctTitle())];
+    const created = await draft(distinctTitle());
     // The list shows it archived, with the version the archiving gave it.
     const archived = { ...created, version: (await transitionProgramme(editor, created.id, "archive")).version };
 
@@ -57,7 +57,27 @@ describe("bulk actions on the checked rows", () => {
     const audits = await db.auditLog.findMany({ where: { entityId: { in: [a.id, b.id, c.id] }, action: "programme.published" } });
     expect(audits.map((row) => row.actorId)).toEqual([editor.id, editor.id, editor.id]);
     // The same search sync as the single action: the published entries are found now.
-    expect((await searchSlugs("programme", word)).sort()).toEqual([a.slug, b.slug, c.slug].sort());
+    for (const row of [a, b, c]) expect(await searchSlugs("programme", row.title.split(" ")[0]!)).toEqual([row.slug]);
+    expect(await searchSlugs("programme", archived.title.split(" ")[0]!)).toEqual([]);
+  });
+
+  it("skips incomplete entries and likely duplicates, naming what is missing and the look-alikes; publishes the rest", async () => {
+    const complete = await draft(distinctTitle());
+    const incomplete = await createProgramme(editor, await programmeInput({ title: distinctTitle(), eligibility: null, amountText: null, amountMin: null, amountMax: null }));
+    const original = await draft(distinctTitle());
+    const twin = await draft(`${original.title} 2027`);
+
+    const summary = await applyBulkAction(editor, "programme", request({ bulkAction: "publish", entries: [entry(complete), entry(incomplete), entry(twin)] }));
+
+    expect(summary.done).toEqual([{ id: complete.id, label: complete.title }]);
+    expect(summary.refused).toEqual([
+      { id: incomplete.id, label: incomplete.title, status: "DRAFT", reason: "incomplete", fields: ["amountText", "eligibility"] },
+      { id: twin.id, label: twin.title, status: "DRAFT", reason: "lookalikes", lookalikes: [{ id: original.id, title: original.title }] },
+    ]);
+    for (const id of [incomplete.id, twin.id]) {
+      expect(await statusOf(id)).toBe("DRAFT");
+      expect(await auditActions(id)).toEqual(["programme.created"]);
+    }
   });
 
   it("refuses an entry someone changed after the list was shown, and still does the others", async () => {
@@ -98,12 +118,13 @@ describe("bulk actions on the checked rows", () => {
 
 describe("bulk actions on the whole filtered list", () => {
   it("re-reads the list with the list's filters on the server, all pages, and ignores ids in the form", async () => {
-    const word = uniqueWord("Sammelliste");
+    // The list filter finds them by their web address; their titles differ (no look-alikes).
+    const word = uniqueWord("Sammelliste").toLowerCase();
     const drafts = [];
-    for (let i = 0; i < 3; i += 1) drafts.push(await draft(`${word} Entwurf ${i}`));
-    const inReview = await draft(`${word} Eingereicht`);
+    for (let i = 0; i < 3; i += 1) drafts.push(await draft(distinctTitle(), `${word}-${i}`));
+    const inReview = await draft(distinctTitle(), `${word}-eingereicht`);
     await transitionProgramme(editor, inReview.id, "submit");
-    const outside = await draft(`${uniqueWord("Sammelfremd")} Entwurf`);
+    const outside = await draft(distinctTitle());
 
     const summary = await applyBulkAction(
       editor,

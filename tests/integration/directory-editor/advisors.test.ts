@@ -41,6 +41,7 @@ describe("advisor editing by an editor", () => {
       include: { organisation: true, topics: true, programmes: true, regions: true },
     });
     expect(row.status).toBe("DRAFT");
+    expect(row.lastVerifiedAt).toBeNull();
     expect(row.organisation.slug).toBe("ihk-trier");
     expect(row.languages).toEqual(["de", "fr"]);
     expect(row.programmes.map((p) => p.slug).sort()).toEqual(programmes.map((p) => p.slug));

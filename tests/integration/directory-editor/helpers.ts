@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -49,9 +50,10 @@ export async function searchSlugs(type: SearchDocType, text: string): Promise<st
   return result.hits.map((hit) => hit.slug);
 }
 
-/** A made-up word (letters only, so the search tokenizer keeps it whole) unique to this run. */
-let counter = 0;
+/**
+ * A made-up word (letters only, so the search tokenizer keeps it whole) unique to this run. Random,
+ * so two words share no trigrams beyond the prefix: publishing refuses look-alike titles.
+ */
 export function uniqueWord(prefix: string): string {
-  const letters = (Date.now() * 1000 + process.pid + counter++ * 7919).toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!);
-  return `${prefix}${letters}`;
+  return `${prefix}${Array.from(randomBytes(10), (byte) => "abcdefghijklmnopqrstuvwxyz"[byte % 26]).join("")}`;
 }

@@ -19,7 +19,9 @@ const input = (name: string, extra: Record<string, unknown> = {}): ProviderInput
     foundedYear: "2012",
     town: "Wittlich",
     region: "bernkastel-wittlich",
-    website: "https://example.org",
+    // Its own web address and a contact: complete for publishing, no look-alike of other test entries.
+    website: `https://${name.toLowerCase().replace(/[^a-z]/g, "")}.example.org`,
+    email: "kontakt@example.org",
     references: [{ title: "Shop für eine Bäckerei", client: "Bäckerei Klein", description: "Onlineshop mit Abholung", year: "2024" }],
     ...extra,
   });
@@ -29,10 +31,11 @@ beforeAll(async () => {
 });
 
 describe("provider editing by an editor", () => {
-  it("creates a draft with its references and an audit row", async () => {
+  it("creates a draft, not verified, with its references and an audit row", async () => {
     const word = uniqueWord("Webwerk");
     const created = await createProvider(editor, input(`${word} GmbH`));
     const row = await db.provider.findUniqueOrThrow({ where: { id: created.id }, include: { references: true, region: true } });
+    expect(row.lastVerifiedAt).toBeNull();
     expect([row.status, row.region.slug, row.foundedYear]).toEqual(["DRAFT", "bernkastel-wittlich", 2012]);
     expect(row.certifications).toEqual(["ISO 27001", "BSI IT-Grundschutz"]);
     expect(row.references.map((r) => [r.title, r.year, r.sortOrder])).toEqual([["Shop für eine Bäckerei", 2024, 0]]);

@@ -23,6 +23,8 @@ async function draftProvider(): Promise<string> {
     name,
     summary: `Webseiten von ${name}`,
     description: "<p>Wir bauen Webseiten.</p>",
+    // a contact: publishing needs one
+    email: "logowerk@example.org",
     services: ["WEBSITE_SHOP"],
     industries: ["HANDWERK"],
     size: "SMALL",
@@ -103,7 +105,7 @@ describe("who may fetch a logo (/medien)", () => {
     expect(await findServableLogo(logoKey!, as(editor))).toEqual({ width: 300, isPublic: false });
 
     const { version } = await db.provider.findUniqueOrThrow({ where: { id }, select: { version: true } });
-    await transitionProvider(editor, id, "publish", version);
+    await transitionProvider(editor, id, "publish", version, { confirmLookalikes: true });
     expect(await findServableLogo(logoKey!, as(null))).toEqual({ width: 300, isPublic: true });
 
     await removeProviderLogo(editor, id);

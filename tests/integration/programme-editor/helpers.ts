@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { ProgrammeInput } from "@/lib/programme/schema";
@@ -14,9 +15,22 @@ export const editorActor = () => actorFor("redaktion@regiontrier.example");
 export const advisorActor = () => actorFor("berater@regiontrier.example");
 export const providerActor = () => actorFor("dienstleister@regiontrier.example");
 
-let counter = 0;
+const randomLetters = (length: number) =>
+  Array.from(randomBytes(length), (byte) => "abcdefghijklmnopqrstuvwxyz"[byte % 26]).join("");
 
-/** A valid, unique programme input built from seeded organisations, topics, regions and advisors. */
+/**
+ * A title no other test entry resembles: publishing refuses likely duplicates (similar titles,
+ * pg_trgm), so entries a test publishes must not share words.
+ */
+export const distinctTitle = () => `${randomLetters(9)} ${randomLetters(9)}`.replace(/^./, (c) => c.toUpperCase());
+
+/** A source URL no other test entry has (the same URL is a likely duplicate). */
+export const distinctSourceUrl = () => `https://example.org/foerderung/${randomLetters(12)}`;
+
+/**
+ * A valid, unique programme input built from seeded organisations, topics, regions and advisors;
+ * complete for publishing (amount, eligibility, how to apply, a region) and like no other entry.
+ */
 export async function programmeInput(overrides: Partial<ProgrammeInput> = {}): Promise<ProgrammeInput> {
   const [body, topic, region, advisor] = await Promise.all([
     db.organisation.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
@@ -24,14 +38,13 @@ export async function programmeInput(overrides: Partial<ProgrammeInput> = {}): P
     db.region.findFirstOrThrow({ select: { id: true }, orderBy: { sortOrder: "asc" } }),
     db.advisor.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true }, orderBy: { slug: "asc" } }),
   ]);
-  counter += 1;
   return {
-    title: `Testprogramm Quarzlicht ${Date.now()}-${counter}`,
+    title: distinctTitle(),
     slug: null,
     summary: "Zuschuss für den Test.",
     description: "Beschreibung des Testprogramms.",
-    eligibility: null,
-    howToApply: null,
+    eligibility: "<p>Kleine und mittlere Unternehmen aus der Region.</p>",
+    howToApply: "<p>Online-Antrag beim Fördergeber.</p>",
     fundingBodyId: body.id,
     level: "LAND",
     fundingTypes: ["ZUSCHUSS"],
@@ -44,7 +57,7 @@ export async function programmeInput(overrides: Partial<ProgrammeInput> = {}): P
     amountMax: 10000,
     applicationStart: "2026-01-01",
     deadline: "2099-12-31",
-    sourceUrl: "https://example.org/foerderung",
+    sourceUrl: distinctSourceUrl(),
     legalBasisTitle: null,
     legalBasisUrl: null,
     requiredDocuments: null,

@@ -7,7 +7,8 @@ import * as advisorBulk from "@/app/(workspace)/redaktion/berater/bulk-actions";
 import * as providerBulk from "@/app/(workspace)/redaktion/dienstleister/bulk-actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
-import { newAdvisor, newProvider, uniqueWord } from "./fixtures";
+import { newAdvisor, newProvider } from "./fixtures";
+import { distinctSourceUrl, distinctTitle } from "../programme-editor/helpers";
 
 // The bulk forms of the editor lists (issue 13, item 3): a role without the step's permission is
 // refused as a whole, with one refusal in the security log; an editor's run changes the entries.
@@ -27,8 +28,9 @@ export const bulkCases: CaseTable = {
         db.topic.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
         db.region.findFirstOrThrow({ select: { id: true }, orderBy: { slug: "asc" } }),
       ]);
+      // Complete for publishing; two entries that do not look alike (bulk publishing skips look-alikes).
       const values = {
-        title: `Replay Sammelaktion ${uniqueWord("b")}`,
+        title: distinctTitle(),
         summary: "Zuschuss für den Replay-Test.",
         description: "Beschreibung.",
         fundingBodyId: body.id,
@@ -37,9 +39,13 @@ export const bulkCases: CaseTable = {
         targetGroups: ["KMU"],
         topicIds: [topic.id],
         regionIds: [region.id],
-        sourceUrl: "https://example.org/foerderung",
+        amountText: "kostenfrei",
+        eligibility: "Kleine und mittlere Unternehmen.",
+        howToApply: "Online-Antrag.",
+        sourceUrl: distinctSourceUrl(),
       };
-      const rows = [await createProgramme(actors.ADMIN, programmeSchema.parse(values)), await createProgramme(actors.ADMIN, programmeSchema.parse({ ...values, title: `${values.title} 2` }))];
+      const twin = { ...values, title: distinctTitle(), sourceUrl: distinctSourceUrl() };
+      const rows = [await createProgramme(actors.ADMIN, programmeSchema.parse(values)), await createProgramme(actors.ADMIN, programmeSchema.parse(twin))];
       const form = bulkForm("publish", rows);
       return {
         call: () => programmeBulk.bulkProgrammeAction(initial, form),

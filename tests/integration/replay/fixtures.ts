@@ -53,6 +53,7 @@ export const providerValues = (name: string): Record<string, unknown> => ({
   size: "SMALL",
   town: "Trier",
   region: "stadt-trier",
+  email: "kontakt@example.org",
   "references.0.title": "Webshop",
   "references.0.description": "Ein Webshop für eine Bäckerei.",
   "references.0.year": "2024",

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { berlinDay } from "@/lib/dates";
 import { Industry, ServiceCategory } from "@/lib/db/enums";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
+import { advisorPublishIssues, type AdvisorPublishFields } from "@/lib/advisor/publish-check";
+import { programmePublishIssues, type ProgrammePublishFields } from "@/lib/programme/publish-check";
+import { providerPublishIssues, type ProviderPublishFields } from "@/lib/provider/publish-check";
 import { DRAFT_ADVISOR_SLUG } from "@/prisma/seed/data/advisors";
 import {
   ARCHIVED_PROGRAMME_SLUG,
@@ -61,6 +64,26 @@ describe("demo seed", () => {
     expect(await count(`SELECT count(*) AS n FROM "Provider" WHERE status = 'PUBLISHED'`)).toBeGreaterThanOrEqual(60);
     const topicSlugs = await query<{ slug: string }>(url, `SELECT slug FROM "Topic" ORDER BY "sortOrder"`);
     expect(topicSlugs.map((t) => t.slug)).toEqual(topics.map((t) => t.slug));
+  });
+
+  it("publishes only entries the editors' publish check passes (amount, eligibility, how to apply, regions, contacts)", async () => {
+    type Named = { slug: string };
+    const programmes = await query<ProgrammePublishFields & Named>(
+      url,
+      `SELECT p.slug, p."amountText", p."amountMin", p."amountMax", p.eligibility, p."howToApply", p.level::text AS level,
+              coalesce(json_agg(r."B") FILTER (WHERE r."B" IS NOT NULL), '[]') AS "regionIds"
+       FROM "Programme" p LEFT JOIN "_ProgrammeRegions" r ON r."A" = p.id WHERE p.status = 'PUBLISHED' GROUP BY p.id`,
+    );
+    const advisors = await query<AdvisorPublishFields & Named>(
+      url,
+      `SELECT a.slug, a.email, a.phone, coalesce(json_agg(r."B") FILTER (WHERE r."B" IS NOT NULL), '[]') AS regions
+       FROM "Advisor" a LEFT JOIN "_AdvisorRegions" r ON r."A" = a.id WHERE a.status = 'PUBLISHED' GROUP BY a.id`,
+    );
+    const providers = await query<ProviderPublishFields & Named>(url, `SELECT slug, email, phone, array_to_json(services) AS services FROM "Provider" WHERE status = 'PUBLISHED'`);
+    expect(programmes.length).toBeGreaterThan(0);
+    expect(programmes.filter((row) => programmePublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
+    expect(advisors.filter((row) => advisorPublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
+    expect(providers.filter((row) => providerPublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
   });
 
   it("spreads providers over all five Kreise, every service category and every industry", async () => {

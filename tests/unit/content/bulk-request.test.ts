@@ -58,6 +58,6 @@ describe("the bulk actions a role is offered", () => {
       expect(messages.actions[action]).toBeTruthy();
       expect(messages.summary.done[action]).toContain("{count}");
     }
-    expect(Object.keys(messages.reasons).sort()).toEqual(["conflict", "failed", "forbidden", "invalid", "notAllowed", "notFound"]);
+    expect(Object.keys(messages.reasons).sort()).toEqual(["conflict", "failed", "forbidden", "incomplete", "invalid", "lookalikes", "notAllowed", "notFound"]);
   });
 });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
+import { confirmLookalikesField, redirectOnPublishRefusal } from "@/lib/actions/publish-refusal";
 import { withDottedPaths } from "@/lib/content/fields";
 import { TRANSITIONS } from "@/lib/content/workflow";
 import { providerFormToInput, providerInput, providerUpdateInput } from "@/lib/provider/schema";
@@ -43,11 +44,12 @@ const transitionInput = z.object({
   id: z.string().min(1),
   version: z.coerce.number().int().min(1).optional(),
   transition: z.enum(TRANSITIONS, { error: "validation.invalidOption" }),
+  confirmLookalikes: confirmLookalikesField(),
 });
 
 export async function transitionProviderAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, transitionInput, async ({ id, version, transition }, actor) => {
-    await transitionProvider(actor, id, transition, version);
+  return runFormAction(formData, transitionInput, async ({ id, version, transition, confirmLookalikes }, actor) => {
+    await redirectOnPublishRefusal(`${BASE}/${id}`, () => transitionProvider(actor, id, transition, version, { confirmLookalikes }));
     redirect(`${BASE}/${id}?meldung=${transition}`);
   });
 }

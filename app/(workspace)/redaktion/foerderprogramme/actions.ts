@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
+import { confirmLookalikesField, redirectOnPublishRefusal } from "@/lib/actions/publish-refusal";
 import { TRANSITIONS } from "@/lib/content/workflow";
 import { programmeSchema, programmeUpdateSchema } from "@/lib/programme/schema";
 import { createProgramme, transitionProgramme, updateProgramme, verifyProgramme } from "@/lib/programme/service";
@@ -30,12 +31,16 @@ export async function updateProgrammeAction(_state: FormState, formData: FormDat
   });
 }
 
-const transitionSchema = z.object({ transition: z.enum(TRANSITIONS, { error: "validation.invalidOption" }), version: version() });
+const transitionSchema = z.object({
+  transition: z.enum(TRANSITIONS, { error: "validation.invalidOption" }),
+  version: version(),
+  confirmLookalikes: confirmLookalikesField(),
+});
 
 export async function transitionProgrammeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const id = idOf(formData);
-  return runFormAction(formData, transitionSchema, async ({ transition, version }, actor) => {
-    await transitionProgramme(actor, id, transition, version);
+  return runFormAction(formData, transitionSchema, async ({ transition, version, confirmLookalikes }, actor) => {
+    await redirectOnPublishRefusal(`${BASE}/${id}`, () => transitionProgramme(actor, id, transition, version, { confirmLookalikes }));
     redirect(`${BASE}/${id}?meldung=${transition}`);
   });
 }

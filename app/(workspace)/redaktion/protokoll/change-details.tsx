@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { fieldLabelOf } from "@/lib/content/field-label-tables";
 import type { ChangeSet } from "@/lib/audit/diff";
 
 const show = (value: unknown): string => {
@@ -9,8 +10,8 @@ const show = (value: unknown): string => {
 };
 
 /** Before/after of one audit row behind a disclosure (works without JavaScript). */
-export async function ChangeDetails({ changes }: { changes: ChangeSet }) {
-  const t = await getTranslations("editorOverview.audit");
+export async function ChangeDetails({ entityType, changes }: { entityType: string; changes: ChangeSet }) {
+  const [t, messages] = await Promise.all([getTranslations("editorOverview.audit"), getMessages()]);
   const rows = Object.entries(changes);
   if (rows.length === 0) return <>{t("noFieldChanges")}</>;
   return (
@@ -28,7 +29,7 @@ export async function ChangeDetails({ changes }: { changes: ChangeSet }) {
         <tbody>
           {rows.map(([field, change]) => (
             <tr key={field}>
-              <th scope="row" className="border-b border-line p-1 align-top font-semibold">{t.has(`fields.${field}`) ? t(`fields.${field}`) : field}</th>
+              <th scope="row" className="border-b border-line p-1 align-top font-semibold">{fieldLabelOf(messages, entityType, field) ?? field}</th>
               <td className="border-b border-line p-1 align-top break-words whitespace-pre-line">{show(change.before)}</td>
               <td className="border-b border-line p-1 align-top break-words whitespace-pre-line">{show(change.after)}</td>
             </tr>

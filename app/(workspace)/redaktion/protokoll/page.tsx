@@ -76,7 +76,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 {row.editHref ? <Link href={row.editHref}>{row.title ?? row.entityId}</Link> : (row.title ?? t("gone", { id: row.entityId }))}
               </span>,
               <ChangeSummary key="c" action={row.action} fields={row.fields} />,
-              <ChangeDetails key="d" changes={row.changes} />,
+              <ChangeDetails key="d" entityType={row.entityType} changes={row.changes} />,
             ],
           }))}
         />

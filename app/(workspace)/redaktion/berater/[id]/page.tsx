@@ -4,6 +4,8 @@ import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profil
 import { advisorFormValues } from "@/lib/advisor/editor-form-values";
 import { getAdvisorEditorOptions, getAdvisorForEditor } from "@/lib/advisor/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { PUBLISH_REFUSAL_PARAM } from "@/lib/content/publish-check";
+import { getPublishReview } from "@/lib/content/publish-readiness";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionAdvisorAction, updateAdvisorAction, verifyAdvisorAction } from "../actions";
 import { AdvisorForm } from "../_components/advisor-form";
@@ -20,6 +22,7 @@ export default async function EditAdvisorPage({ params, searchParams }: Props) {
   const actor = await requirePermission("advisor.update", `/redaktion/berater/${id}`);
   const [row, options, query] = await Promise.all([getAdvisorForEditor(actor, id), getAdvisorEditorOptions(actor), searchParams]);
   if (!row) notFound();
+  const publishReview = await getPublishReview(actor, "advisor", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <ProfileEditPage
       actor={actor}
@@ -28,8 +31,9 @@ export default async function EditAdvisorPage({ params, searchParams }: Props) {
       notice={query.meldung}
       transitionAction={transitionAdvisorAction}
       verifyAction={verifyAdvisorAction}
+      publishReview={publishReview}
       renderForm={(submitLabel) => (
-        <AdvisorForm action={updateAdvisorAction.bind(null, row.id)} defaults={advisorFormValues(row)} options={options} submitLabel={submitLabel} />
+        <AdvisorForm initialState={publishReview?.formState} action={updateAdvisorAction.bind(null, row.id)} defaults={advisorFormValues(row)} options={options} submitLabel={submitLabel} />
       )}
     />
   );

@@ -17,10 +17,12 @@ type Props = {
   defaults: FormValues;
   options: Awaited<ReturnType<typeof getAdvisorEditorOptions>>;
   submitLabel: string;
+  /** the state the form starts in: the missing fields after a refused publish */
+  initialState?: FormState;
 };
 
 /** The advisor's create and edit form (server-rendered fields, posts without JavaScript too). */
-export async function AdvisorForm({ action, defaults, options, submitLabel }: Props) {
+export async function AdvisorForm({ action, defaults, options, submitLabel, initialState }: Props) {
   const t = await getTranslations("directoryEditor.advisors.form");
   const tf = await getTranslations("facets");
   const tStatus = await getTranslations("editor.status");
@@ -36,10 +38,10 @@ export async function AdvisorForm({ action, defaults, options, submitLabel }: Pr
   };
 
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
+    <EditorForm initialState={initialState} action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       <section aria-labelledby="section-basics" className="space-y-5">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
-        <SelectField name="kind" label={label("kind")} options={choices.kind} required />
+        <SelectField name="kind" label={label("kind")} options={choices.kind} emptyLabel={t("fields.kindEmpty")} required />
         <TextField name="name" label={label("name")} hint={t("fields.nameHint")} required />
         <TextField name="slug" label={label("slug")} hint={t("fields.slugHint")} />
         <TextField name="jobTitle" label={label("jobTitle")} hint={t("fields.jobTitleHint")} />

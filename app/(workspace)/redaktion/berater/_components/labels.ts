@@ -1,18 +1,13 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { contentLabelTexts } from "@/lib/content/field-label-tables";
 import type { getAdvisorEditorOptions } from "@/lib/advisor/editor-queries";
-import { ADVISOR_CONSULTATION_MODES, ADVISOR_FIELDS, ADVISOR_KINDS } from "@/lib/advisor/schema";
+import { ADVISOR_CONSULTATION_MODES, ADVISOR_KINDS } from "@/lib/advisor/schema";
 import { PublicationStatus } from "@/lib/db/enums";
 
-/** Field name → visible label, for the form, the error summary, the conflict table and the history. */
+/** Field name → visible label (form, error summary, conflict table, history): lib/advisor/field-labels.ts. */
 export async function advisorFieldLabels(): Promise<Record<string, string>> {
-  const [t, ts] = await Promise.all([getTranslations("directoryEditor.advisors.form.fields"), getTranslations("editor")]);
-  return {
-    ...Object.fromEntries(ADVISOR_FIELDS.map((field) => [field, t(field)])),
-    status: ts("status.label"),
-    lastVerifiedAt: ts("workflow.lastVerified"),
-    publishedAt: ts("workflow.publishedAt"),
-  };
+  return contentLabelTexts(await getMessages(), "advisor");
 }
 
 /** Stored values → names for the history: slugs of linked entries and enum values as labels. */

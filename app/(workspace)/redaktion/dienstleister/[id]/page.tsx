@@ -4,6 +4,8 @@ import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profil
 import { providerFormValues } from "@/lib/provider/editor-form-values";
 import { getProviderForEditor, getProviderRegionOptions } from "@/lib/provider/editor-queries";
 import { requirePermission } from "@/lib/auth/guard";
+import { PUBLISH_REFUSAL_PARAM } from "@/lib/content/publish-check";
+import { getPublishReview } from "@/lib/content/publish-readiness";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionProviderAction, updateProviderAction, verifyProviderAction } from "../actions";
 import { ProviderForm } from "../_components/provider-form";
@@ -20,6 +22,7 @@ export default async function EditProviderPage({ params, searchParams }: Props) 
   const actor = await requirePermission("provider.update", `/redaktion/dienstleister/${id}`);
   const [row, regions, query] = await Promise.all([getProviderForEditor(actor, id), getProviderRegionOptions(actor), searchParams]);
   if (!row) notFound();
+  const publishReview = await getPublishReview(actor, "provider", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <ProfileEditPage
       actor={actor}
@@ -28,8 +31,9 @@ export default async function EditProviderPage({ params, searchParams }: Props) 
       notice={query.meldung}
       transitionAction={transitionProviderAction}
       verifyAction={verifyProviderAction}
+      publishReview={publishReview}
       renderForm={(submitLabel) => (
-        <ProviderForm action={updateProviderAction.bind(null, row.id)} defaults={providerFormValues(row)} regions={regions} submitLabel={submitLabel} />
+        <ProviderForm initialState={publishReview?.formState} action={updateProviderAction.bind(null, row.id)} defaults={providerFormValues(row)} regions={regions} submitLabel={submitLabel} />
       )}
     />
   );

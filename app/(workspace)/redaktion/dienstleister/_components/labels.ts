@@ -1,20 +1,16 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { contentLabelTexts } from "@/lib/content/field-label-tables";
 import { PublicationStatus } from "@/lib/db/enums";
-import { MAX_REFERENCES, PROVIDER_FIELDS, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
+import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 
 const REFERENCE_FIELDS = ["title", "client", "description", "year"] as const;
 const referenceKey = (field: (typeof REFERENCE_FIELDS)[number]) => `reference${field[0]!.toUpperCase()}${field.slice(1)}`;
 
 /** Field name → visible label (form, error summary, conflict table, history), references included. */
 export async function providerFieldLabels(): Promise<Record<string, string>> {
-  const [t, ts] = await Promise.all([getTranslations("directoryEditor.providers.form.fields"), getTranslations("editor")]);
-  const labels: Record<string, string> = {
-    ...Object.fromEntries(PROVIDER_FIELDS.map((field) => [field, t(field)])),
-    status: ts("status.label"),
-    lastVerifiedAt: ts("workflow.lastVerified"),
-    publishedAt: ts("workflow.publishedAt"),
-  };
+  const [t, messages] = await Promise.all([getTranslations("directoryEditor.providers.form.fields"), getMessages()]);
+  const labels = contentLabelTexts(messages, "provider");
   for (let index = 0; index < MAX_REFERENCES; index++) {
     for (const field of REFERENCE_FIELDS) labels[`references.${index}.${field}`] = t(referenceKey(field), { number: index + 1 });
   }

@@ -17,10 +17,12 @@ type Props = {
   defaults: FormValues;
   regions: { slug: string; name: string }[];
   submitLabel: string;
+  /** the state the form starts in: the missing fields after a refused publish */
+  initialState?: FormState;
 };
 
 /** The provider's create and edit form; references as up to five repeated fieldsets. */
-export async function ProviderForm({ action, defaults, regions, submitLabel }: Props) {
+export async function ProviderForm({ action, defaults, regions, submitLabel, initialState }: Props) {
   const t = await getTranslations("directoryEditor.providers.form");
   const tf = await getTranslations("facets");
   const tShared = await getTranslations("editor");
@@ -35,7 +37,7 @@ export async function ProviderForm({ action, defaults, regions, submitLabel }: P
   };
 
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
+    <EditorForm initialState={initialState} action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       <section aria-labelledby="section-basics" className="space-y-5">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
         <TextField name="name" label={label("name")} required />

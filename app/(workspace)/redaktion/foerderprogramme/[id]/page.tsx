@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
+import { PUBLISH_REFUSAL_PARAM } from "@/lib/content/publish-check";
+import { getPublishReview } from "@/lib/content/publish-readiness";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getProgrammeForEditor, getProgrammeFormOptions } from "@/lib/programme/editor-queries";
 import { transitionProgrammeAction, updateProgrammeAction, verifyProgrammeAction } from "../actions";
@@ -28,6 +30,7 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
     searchParams,
   ]);
   if (!row) notFound();
+  const publishReview = await getPublishReview(actor, "programme", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <EntryEditPage
       actor={actor}
@@ -39,13 +42,16 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
       notice={query.meldung}
       transitionAction={transitionProgrammeAction}
       verifyAction={verifyProgrammeAction}
+      publishReview={publishReview}
     >
       <SourceUrlNotice sourceUrl={row.sourceUrl} notice={query.meldung} />
       {/* A successful save redirects with ?v=<new version>: the form then starts fresh from the stored
           entry instead of keeping the previous (error) state. Not keyed by row.version itself: a
-          refused save without JavaScript renders the newer version and must keep its state. */}
+          refused save without JavaScript renders the newer version and must keep its state. A refused
+          publish starts it with the missing fields marked. */}
       <ProgrammeForm
-        key={typeof query.v === "string" ? query.v : "start"}
+        key={`${typeof query.v === "string" ? query.v : "start"}-${publishReview?.reason ?? ""}`}
+        initialState={publishReview?.formState}
         action={updateProgrammeAction}
         defaults={programmeDefaults(row)}
         options={options}

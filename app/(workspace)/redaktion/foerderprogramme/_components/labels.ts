@@ -1,16 +1,11 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { PROGRAMME_FIELDS } from "@/lib/programme/schema";
+import { getMessages } from "next-intl/server";
+import { contentLabelTexts } from "@/lib/content/field-label-tables";
 
-/** Field name → visible label, for the form, the error summary, the conflict table and the history. */
+/**
+ * Field name → visible label, for the form, the error summary, the conflict table and the history:
+ * the programme's one label table (lib/programme/field-labels.ts).
+ */
 export async function programmeFieldLabels(): Promise<Record<string, string>> {
-  const t = await getTranslations("programmeEditor.form.fields");
-  const ts = await getTranslations("editor");
-  return {
-    ...Object.fromEntries(PROGRAMME_FIELDS.map((field) => [field, t(field)])),
-    version: t("version"),
-    status: ts("status.label"),
-    lastVerifiedAt: ts("workflow.lastVerified"),
-    publishedAt: ts("workflow.publishedAt"),
-  };
+  return contentLabelTexts(await getMessages(), "programme");
 }

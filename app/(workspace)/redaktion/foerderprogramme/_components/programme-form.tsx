@@ -20,6 +20,8 @@ type Props = {
   defaults?: FormValues;
   options: Awaited<ReturnType<typeof getProgrammeFormOptions>>;
   submitLabel: string;
+  /** the state the form starts in: the missing fields after a refused publish */
+  initialState?: FormState;
   /** set when editing: sent as a hidden field so the action knows the entry */
   entityId?: string;
 };
@@ -27,7 +29,7 @@ type Props = {
 const SECTION = "border-t-2 border-line pt-6 space-y-6";
 
 /** All fields of a programme, grouped; used by the create and the edit page. */
-export async function ProgrammeForm({ action, defaults, options, submitLabel, entityId }: Props) {
+export async function ProgrammeForm({ action, defaults, options, submitLabel, entityId, initialState }: Props) {
   const t = await getTranslations("programmeEditor.form");
   const tf = await getTranslations("facets");
   const ts = await getTranslations("editor");
@@ -41,7 +43,7 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
     combinability: await combinabilityOptions(),
   };
   return (
-    <EditorForm action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
+    <EditorForm initialState={initialState} action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
       {entityId && <input type="hidden" name="id" value={entityId} />}
       <section aria-labelledby="section-basics" className="space-y-6">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
@@ -59,7 +61,8 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
       </section>
       <section aria-labelledby="section-classification" className={SECTION}>
         <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
-        <SelectField name="level" label={labels.level!} options={choices.level} required />
+        {/* No preset: a wrong level silently decides which regions the programme covers (publish check). */}
+        <SelectField name="level" label={labels.level!} options={choices.level} emptyLabel={t("fields.levelEmpty")} required />
         <CheckboxGroup name="fundingTypes" legend={labels.fundingTypes!} options={choices.fundingTypes} columns />
         <CheckboxGroup name="targetGroups" legend={labels.targetGroups!} options={choices.targetGroups} columns />
         <SearchablePicker name="topicIds" legend={labels.topicIds!} options={options.topics} />

@@ -1,0 +1,8 @@
+import { labelKeys, WORKFLOW_FIELD_LABELS, type FieldLabelTable } from "@/lib/content/field-labels";
+import { ADVISOR_FIELDS } from "./schema";
+
+/** Advisor field → message key of its German label (lib/content/field-labels.ts). */
+export const ADVISOR_FIELD_LABELS: FieldLabelTable = {
+  ...labelKeys("directoryEditor.advisors.form.fields", ADVISOR_FIELDS),
+  ...WORKFLOW_FIELD_LABELS,
+};

@@ -1,0 +1,8 @@
+import { labelKeys, WORKFLOW_FIELD_LABELS, type FieldLabelTable } from "@/lib/content/field-labels";
+import { PROGRAMME_FIELDS } from "./schema";
+
+/** Programme field → message key of its German label (lib/content/field-labels.ts). */
+export const PROGRAMME_FIELD_LABELS: FieldLabelTable = {
+  ...labelKeys("programmeEditor.form.fields", PROGRAMME_FIELDS),
+  ...WORKFLOW_FIELD_LABELS,
+};
