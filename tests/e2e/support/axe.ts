@@ -8,3 +8,20 @@ export async function expectNoAxeViolations(page: Page, label?: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
 }
+
+/**
+ * axe runs inside the page, so a page shown without JavaScript is checked again at its URL in a
+ * context with JavaScript and the same cookies (the signed-in session included).
+ */
+export async function expectNoAxeViolationsAtUrl(page: Page, label?: string) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("axe check needs a browser-backed page");
+  const context = await browser.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
+  try {
+    const scripted = await context.newPage();
+    await scripted.goto(page.url());
+    await expectNoAxeViolations(scripted, label);
+  } finally {
+    await context.close();
+  }
+}
