@@ -21,6 +21,8 @@ function programme(id: string, over: Partial<SelectedProgramme> = {}): SelectedP
     amountText: null,
     amountMin: null,
     amountMax: null,
+    maxEmployees: null,
+    applyBeforeProjectStart: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart: null,
     deadline: null,

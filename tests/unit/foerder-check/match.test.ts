@@ -30,6 +30,8 @@ const card = (overrides: Partial<ProgrammeCardDTO> & Pick<ProgrammeCardDTO, "slu
   amountText: null,
   amountMin: null,
   amountMax: null,
+  maxEmployees: null,
+  applyBeforeProjectStart: null,
   publishedAt: "2026-01-01T00:00:00.000Z",
   applicationStart: "2026-01-01",
   deadline: "2026-06-30",
