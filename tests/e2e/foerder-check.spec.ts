@@ -118,7 +118,7 @@ test("the result offers an alert for new matching programmes, with the answers' 
   await page.getByRole("link", { name: "Über neue passende Programme benachrichtigen" }).click();
   await page.waitForURL((url) => url.pathname === "/benachrichtigungen/neu");
   const selection = page.getByTestId("alert-selection");
-  for (const part of ["Status: Jetzt beantragbar, Demnächst beantragbar", "Handwerksbetriebe, Kleine und mittlere Unternehmen", "Digitaler Wandel in der Wirtschaft", "Eifelkreis Bitburg-Prüm"]) {
+  for (const part of ["Status: Jetzt beantragbar, Demnächst beantragbar", "Zielgruppe: Kleine und mittlere Unternehmen, Handwerksbetriebe", "Digitaler Wandel in der Wirtschaft", "Eifelkreis Bitburg-Prüm"]) {
     await expect(selection).toContainText(part);
   }
   await page.goBack();
