@@ -59,7 +59,9 @@ describe("alerts from a Förder-Check result", () => {
     const query = canonicalAlertQuery(rawOfQuery(queryOf(hrefWith("/benachrichtigungen/neu", filters, {}))), context);
     // Nothing the check implies is dropped as unknown by the alert.
     expect(query).toBe("?gebiet=eifelkreis-bitburg-pruem&status=demnaechst&status=offen&thema=digitaler-wandel-wirtschaft&zielgruppe=handwerk&zielgruppe=kmu");
-    expect(describeAlertQuery(query, context.names)).toMatch(/Zielgruppe: Handwerk.*Eifelkreis Bitburg-Prüm/);
+    expect(describeAlertQuery(query, context.names)).toBe(
+      "Status: Jetzt beantragbar, Demnächst beantragbar · Zielgruppe: Kleine und mittlere Unternehmen, Handwerksbetriebe · Themenfeld: Digitaler Wandel in der Wirtschaft · Gebiet: Eifelkreis Bitburg-Prüm",
+    );
 
     const now = new Date();
     const offered = slugsOf((await getFoerderCheckResult(answers, options, now)).programmes.map((m) => m.programme));
