@@ -6,7 +6,9 @@ import { ProviderCard } from "@/components/provider/provider-card";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import { facetParam } from "@/lib/facets/registry";
 import { enumToSlug } from "@/lib/facets/slug";
+import { programmeListFilters } from "@/lib/foerder-check/list-filters";
 import { projectRule } from "@/lib/foerder-check/project";
+import { ALERT_NEW_PATH } from "@/lib/alerts/links";
 import type { CompleteAnswers, Note, ProgrammeMatch } from "@/lib/foerder-check/match";
 import { formatDay, formatEuro } from "@/lib/format";
 import { hrefWith } from "@/lib/listing/url";
@@ -36,6 +38,7 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
   };
   const region = { [facetParam("region")]: kreis.slug };
   const services = projectRule(answers.was).services.map(enumToSlug);
+  const listFilters = programmeListFilters(answers);
   return (
     <>
       <section aria-labelledby="programme" className="mt-8">
@@ -89,6 +92,23 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
             ))}
           </ol>
         )}
+      </section>
+      {/* On every result, also an empty one: a matching programme may be published tomorrow. */}
+      <section aria-labelledby="dranbleiben" className="mt-8 border-l-4 border-brand-600 bg-brand-50 px-4 py-3 print:hidden" data-testid="check-follow">
+        <h2 id="dranbleiben" className="text-lg font-bold">
+          {t("result.followHeading")}
+        </h2>
+        <p className="mt-1 text-sm">{t("result.followIntro")}</p>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <Link href={hrefWith(ALERT_NEW_PATH, listFilters, {})} className="font-semibold">
+              {t("result.alertLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href={hrefWith("/foerderprogramme", listFilters, {})}>{t("result.listLink")}</Link>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="beratung" className="mt-10 break-before-auto">
         <h2 id="beratung" className="text-2xl font-bold">

@@ -30,6 +30,12 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
         },
         { label: t("programmes.detail.start"), value: p.applicationStart ? formatDay(p.applicationStart) : null },
         { label: t("programmes.detail.targetGroups"), value: p.targetGroups.map((x) => t(`facets.targetGroup.${x}`)).join(", ") },
+        { label: t("programmes.detail.maxEmployees"), value: p.maxEmployees === null ? null : t("programmes.detail.maxEmployeesValue", { count: p.maxEmployees }) },
+        {
+          label: t("programmes.detail.applyBeforeProjectStart"),
+          // Not stated (null) shows nothing: "nein" would be a claim the source does not make.
+          value: p.applyBeforeProjectStart === null ? null : t(p.applyBeforeProjectStart ? "programmes.detail.applyBeforeProjectStartYes" : "programmes.detail.applyBeforeProjectStartNo"),
+        },
         { label: t("programmes.detail.regions"), value: p.regions.map((r) => r.name).join(", ") },
         { label: t("programmes.detail.topics"), value: p.topics.map((x) => x.name).join(", ") },
       ]}

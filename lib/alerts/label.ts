@@ -20,7 +20,13 @@ export function describeAlertQuery(query: string, names: AlertFacetNames): strin
     const options = source
       ? (names[source as keyof AlertFacetNames] ?? []).map((o) => ({ value: o.slug, label: o.name }))
       : registryOptions(id).map((o) => ({ value: o.value, label: facetText(o.labelKey as never) }));
-    const labels = values.map((v) => options.find((o) => o.value === v)?.label ?? v);
+    // The stored query is sorted by slug; the label lists values in the list's own order
+    // ("Jetzt beantragbar, Demnächst beantragbar"), unknown ones last.
+    const rank = (v: string) => {
+      const index = options.findIndex((o) => o.value === v);
+      return index < 0 ? options.length : index;
+    };
+    const labels = [...values].sort((a, b) => rank(a) - rank(b)).map((v) => options.find((o) => o.value === v)?.label ?? v);
     parts.push(`${facetText(legendKey(id, "programme") as never)}: ${labels.join(", ")}`);
   }
   const q = params.get("q");

@@ -113,7 +113,8 @@ function amountNotes(answers: Answers, card: ProgrammeCardDTO): { reason?: Reaso
 function timingNotes(answers: Answers, card: ProgrammeCardDTO, status: ProgrammeStatus, now: Date): { reason?: Reason; check?: Note } {
   const soonEnd = addDays(berlinDay(now), SOON_DAYS);
   const weight = RULE_WEIGHT.timing;
-  if (answers.wann === "sofort") {
+  // A project that has started needs money now, like one starting soon.
+  if (answers.wann === "sofort" || answers.wann === "begonnen") {
     if (status === "rolling") return { reason: { rule: "timing", weight, key: "reasons.timingRolling" } };
     if (status === "open") return { reason: { rule: "timing", weight, key: "reasons.timingOpenNow", values: { date: card.deadline! } } };
     return {};
@@ -127,19 +128,38 @@ function timingNotes(answers: Answers, card: ProgrammeCardDTO, status: Programme
   return {};
 }
 
+/**
+ * The "exclude" rules on the programme's stated conditions (rules.ts "employees", "projectStart"):
+ * more employees than the programme allows, or a project already started where the application
+ * must come first. Unanswered or unstated means no exclusion; the condition becomes a note instead.
+ */
+export function failsConditions(answers: Answers, card: Pick<ProgrammeCardDTO, "maxEmployees" | "applyBeforeProjectStart">): boolean {
+  if (card.maxEmployees !== null && answers.beschaeftigte !== undefined && answers.beschaeftigte > card.maxEmployees) return true;
+  return card.applyBeforeProjectStart === true && answers.wann === "begonnen";
+}
+
 /** Notes from the programme's own conditions, independent of how well it matched. */
-function conditionChecks(card: ProgrammeCardDTO, status: ProgrammeStatus, viaKmu: boolean): Note[] {
+function conditionChecks(answers: Answers, card: ProgrammeCardDTO, status: ProgrammeStatus, viaKmu: boolean): Note[] {
   const checks: Note[] = [];
   if (status === "upcoming" && card.applicationStart) checks.push({ key: "checks.upcoming", values: { date: card.applicationStart } });
   if (status === "open" && card.deadline) checks.push({ key: "checks.deadline", values: { date: card.deadline } });
+  if (card.maxEmployees !== null) checks.push({ key: "checks.maxEmployees", values: { max: card.maxEmployees } });
   if (viaKmu) checks.push({ key: "checks.kmu" });
-  for (const type of FUNDING_TYPE_CHECKS) if (card.fundingTypes.includes(type)) checks.push({ key: `checks.fundingType.${type}` });
+  // A stated rule replaces the grant's general "meist Antrag vor Projektbeginn".
+  if (card.applyBeforeProjectStart === true) checks.push({ key: "checks.applyBeforeProjectStart" });
+  if (card.applyBeforeProjectStart === false) checks.push({ key: "checks.applyAfterStartAllowed" });
+  const startedUnknown = card.applyBeforeProjectStart === null && answers.wann === "begonnen" && card.fundingTypes.includes("ZUSCHUSS");
+  if (startedUnknown) checks.push({ key: "checks.startedUnknown" });
+  for (const type of FUNDING_TYPE_CHECKS) {
+    if (type === "ZUSCHUSS" && (card.applyBeforeProjectStart !== null || startedUnknown)) continue;
+    if (card.fundingTypes.includes(type)) checks.push({ key: `checks.fundingType.${type}` });
+  }
   return checks;
 }
 
 export function matchProgramme(answers: CompleteAnswers, card: ProgrammeCardDTO, ctx: MatchContext, topicNames: ReadonlyMap<string, string>): ProgrammeMatch | null {
   const timing = programmeTiming(card, ctx.now);
-  if (timing.status === "closed") return null;
+  if (timing.status === "closed" || failsConditions(answers, card)) return null;
   const who = whoReason(answers, card);
   const where = whereReasons(answers.wo, card, ctx);
   const what = whatReasons(answers, card, topicNames);
@@ -147,7 +167,7 @@ export function matchProgramme(answers: CompleteAnswers, card: ProgrammeCardDTO,
   const amount = amountNotes(answers, card);
   const when = timingNotes(answers, card, timing.status, ctx.now);
   const reasons = [who.reason, ...where, ...what, amount.reason, when.reason].filter((r): r is Reason => r !== undefined);
-  const checks = [when.check, amount.check, ...conditionChecks(card, timing.status, who.viaKmu)].filter((c): c is Note => c !== undefined);
+  const checks = [when.check, amount.check, ...conditionChecks(answers, card, timing.status, who.viaKmu)].filter((c): c is Note => c !== undefined);
   // A deadline note would repeat the timing reason's date.
   const shown = when.check?.key === "checks.deadlineBeforeStart" ? checks.filter((c) => c.key !== "checks.deadline") : checks;
   return { programme: { ...card, ...timing }, score: reasons.reduce((sum, r) => sum + r.weight, 0), reasons, checks: shown };

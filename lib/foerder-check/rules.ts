@@ -109,8 +109,12 @@ export const AMOUNTS = {
 export type AmountAnswer = keyof typeof AMOUNTS;
 export const AMOUNT_ANSWERS = Object.keys(AMOUNTS) as AmountAnswer[];
 
-/** When the project should start; "soon" means within SOON_DAYS, compared with the application window. */
-export const WHEN = ["sofort", "spaeter", "unklar"] as const;
+/**
+ * When the project should start; "soon" means within SOON_DAYS, compared with the application
+ * window. "begonnen": it has started already, which rules out programmes whose conditions say
+ * "Antrag vor Projektbeginn" (Programme.applyBeforeProjectStart).
+ */
+export const WHEN = ["sofort", "spaeter", "begonnen", "unklar"] as const;
 export type WhenAnswer = (typeof WHEN)[number];
 export const SOON_DAYS = 90;
 
@@ -126,6 +130,8 @@ export const WIDE_LEVELS: readonly FundingLevel[] = ["EU", "BUND", "LAND", "REGI
  */
 export const RULES = [
   { id: "open", question: null, fields: ["applicationStart", "deadline"], kind: "exclude", weight: 0 },
+  { id: "employees", question: "beschaeftigte", fields: ["maxEmployees"], kind: "exclude", weight: 0 },
+  { id: "projectStart", question: "wann", fields: ["applyBeforeProjectStart"], kind: "exclude", weight: 0 },
   { id: "who", question: "wer", fields: ["targetGroups"], kind: "required", weight: 1 },
   { id: "where", question: "wo", fields: ["regions", "level"], kind: "required", weight: 1 },
   { id: "whereLocal", question: "wo", fields: ["regions"], kind: "bonus", weight: 1 },

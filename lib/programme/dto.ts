@@ -18,6 +18,10 @@ export interface ProgrammeCardDTO extends ProgrammeDays {
   /** euros; the Förder-Check compares them with the visitor's budget (lib/foerder-check) */
   amountMin: number | null;
   amountMax: number | null;
+  /** "bis … Beschäftigte"; null: no limit stated (the Förder-Check excludes larger companies) */
+  maxEmployees: number | null;
+  /** "Antrag vor Projektbeginn stellen"; null: not stated */
+  applyBeforeProjectStart: boolean | null;
   publishedAt: string;
 }
 
@@ -53,6 +57,8 @@ export interface ProgrammeDetailDTO extends ProgrammeDays {
   amountText: string | null;
   amountMin: number | null;
   amountMax: number | null;
+  maxEmployees: number | null;
+  applyBeforeProjectStart: boolean | null;
   sourceUrl: string;
   legalBasisTitle: string | null;
   legalBasisUrl: string | null;

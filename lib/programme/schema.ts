@@ -9,6 +9,12 @@ const RICH_TEXT_MAX = 20_000;
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 
+/** "ja" / "nein" of a select or file cell; empty (the form's "keine Angabe") is null. */
+const optionalYesNo = () =>
+  z
+    .preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v), z.enum(["ja", "nein"], { error: "validation.invalidOption" }).optional())
+    .transform((v) => (v === undefined ? null : v === "ja"));
+
 /** An optional choice: empty (the form's "keine Angabe") is null. */
 const optionalOneOf = <T extends readonly [string, ...string[]]>(choices: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), oneOf(choices).optional()).transform((v) => v ?? null);
@@ -34,6 +40,9 @@ export const programmeFields = {
   amountMax: optionalInt(0, 2_000_000_000),
   applicationStart: optionalDate(),
   deadline: optionalDate(),
+  // Conditions the Förder-Check compares with the visitor's answers (issue 15); null: not stated.
+  maxEmployees: optionalInt(1, 1_000_000),
+  applyBeforeProjectStart: optionalYesNo(),
   sourceUrl: requiredUrl(),
   // What an applicant needs beyond the basics (issue 14): legal basis, documents, combinability,
   // the funding body's contact for this programme, and what replaces it once it has closed.

@@ -39,6 +39,8 @@ function scalarData(input: ProgrammeInput) {
     amountText: input.amountText,
     amountMin: input.amountMin,
     amountMax: input.amountMax,
+    maxEmployees: input.maxEmployees,
+    applyBeforeProjectStart: input.applyBeforeProjectStart,
     applicationStart: dateColumn(input.applicationStart),
     deadline: dateColumn(input.deadline),
     sourceUrl: input.sourceUrl,

@@ -117,3 +117,50 @@ test("subscribe without an account, confirm by mail, one digest a day, one-click
   await checkAxe("unsubscribed");
   await axeContext.close();
 });
+
+/** Fills and sends the alert form; returns the canonical query the request stored. */
+async function requestAlertFromForm(page: import("@playwright/test").Page, email: string) {
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(email);
+  await page.getByLabel(/^Ich willige ein/).check();
+  await page.getByRole("button", { name: "Benachrichtigung anfordern" }).click();
+  await page.waitForURL((url) => url.pathname === "/benachrichtigungen/neu/danke");
+  const rows = await e2eQuery<{ query: string }>(`SELECT query FROM "PendingAlert" WHERE email = $1`, [email]);
+  expect(rows).toHaveLength(1);
+  return rows[0]!.query;
+}
+
+test("any search that shows programmes offers 'Benachrichtigen' with its words and filters", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const axeContext = await browser.newContext({ javaScriptEnabled: true });
+  const axePage = await axeContext.newPage();
+
+  // All types: the box under the programmes' section carries the words.
+  await page.goto("/suche?q=Digitalisierung");
+  const box = page.getByTestId("search-alert");
+  await expect(box).toBeVisible();
+  await axePage.goto(page.url());
+  await expectNoAxeViolations(axePage, "search with alert box");
+  // Advisors only: nothing to save as a programme alert.
+  await page.goto("/suche?q=Digitalisierung&typ=berater");
+  await expect(page.getByTestId("search-alert")).toHaveCount(0);
+
+  // Programmes with a filter: the form shows words and filter, and subscribing stores both.
+  await page.goto("/suche?q=Digitalisierung&typ=foerderprogramme&foerderart=zuschuss&sortierung=a-z");
+  await page.getByRole("link", { name: "Per E-Mail benachrichtigen über neue Förderprogramme zu „Digitalisierung“" }).click();
+  await page.waitForURL((url) => url.pathname === "/benachrichtigungen/neu");
+  await expect(page.getByTestId("alert-selection")).toHaveText("Förderart: Zuschuss · Suchbegriff: „Digitalisierung“");
+  await axePage.goto(page.url());
+  await expectNoAxeViolations(axePage, "alert form from a search");
+  expect(await requestAlertFromForm(page, `e2e-search-alert-${Date.now()}@example.org`)).toBe("?foerderart=zuschuss&q=Digitalisierung");
+  await axeContext.close();
+});
+
+test("a Förder-Check result's alert link leads to the form with the answers' filters, and subscribing works", async ({ page }) => {
+  await page.goto("/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort");
+  await page.getByRole("link", { name: "Über neue passende Programme benachrichtigen" }).click();
+  await page.waitForURL((url) => url.pathname === "/benachrichtigungen/neu");
+  await expect(page.getByTestId("alert-selection")).toContainText("Eifelkreis Bitburg-Prüm");
+  expect(await requestAlertFromForm(page, `e2e-check-alert-${Date.now()}@example.org`)).toBe(
+    "?gebiet=eifelkreis-bitburg-pruem&status=demnaechst&status=offen&thema=digitaler-wandel-wirtschaft&zielgruppe=handwerk&zielgruppe=kmu",
+  );
+});

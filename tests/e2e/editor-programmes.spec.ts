@@ -208,9 +208,13 @@ test("the edit form works without JavaScript: errors are shown, a save is stored
   await page.goto(editUrl);
   await page.getByLabel("Titel", { exact: true }).fill("");
   await page.getByLabel("Kurzbeschreibung").fill("Ohne JavaScript getippt");
+  await page.getByLabel("Höchstens Beschäftigte").fill("viele");
+  await page.getByLabel("Antrag vor Projektbeginn stellen").selectOption("ja");
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeVisible();
   await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
+  await expect(page.getByLabel("Antrag vor Projektbeginn stellen")).toHaveValue("ja");
+  await page.getByLabel("Höchstens Beschäftigte").fill("49");
 
   await page.getByLabel("Titel", { exact: true }).fill("Ohne Skript gespeichert");
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
@@ -218,5 +222,7 @@ test("the edit form works without JavaScript: errors are shown, a save is stored
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förderprogramm bearbeiten: Ohne Skript gespeichert");
   await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
   await expect(page.getByTestId("entity-version")).toHaveText("2");
+  await expect(page.getByLabel("Höchstens Beschäftigte")).toHaveValue("49");
+  await expect(page.getByLabel("Antrag vor Projektbeginn stellen")).toHaveValue("ja");
   await context.close();
 });

@@ -97,3 +97,32 @@ test("the print layout hides navigation, footer and forms", async ({ page }) => 
   await expect(page.getByRole("link", { name: "Neu beginnen" })).toBeHidden();
   await expect(page.locator('[data-programme="isb-digiboost"]')).toBeVisible();
 });
+
+test("the programmes' stated conditions: employee limit and 'Antrag vor Projektbeginn' exclude, else they are named", async ({ page }) => {
+  // DigiBoost: "kleine Unternehmen (weniger als 50 Beschäftigte)", "Das Vorhaben muss vor Beginn beantragt werden".
+  const digiboost = page.locator('[data-programme="isb-digiboost"]');
+  await page.goto(RESULT);
+  await expect(digiboost.locator("[data-checks]")).toContainText("Nur für Betriebe bis 49 Beschäftigte");
+  await expect(digiboost.locator("[data-checks]")).toContainText("Antrag vor Projektbeginn stellen");
+  await page.goto(RESULT.replace("beschaeftigte=12", "beschaeftigte=60"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förder-Check: Ihr Ergebnis");
+  await expect(page.locator("[data-programme]").first()).toBeVisible();
+  await expect(digiboost).toHaveCount(0);
+  await page.goto(RESULT.replace("wann=sofort", "wann=begonnen"));
+  await expect(page.locator("[data-programme]").first()).toBeVisible();
+  await expect(digiboost).toHaveCount(0);
+});
+
+test("the result offers an alert for new matching programmes, with the answers' filters", async ({ page }) => {
+  await page.goto(RESULT);
+  await page.getByRole("link", { name: "Über neue passende Programme benachrichtigen" }).click();
+  await page.waitForURL((url) => url.pathname === "/benachrichtigungen/neu");
+  const selection = page.getByTestId("alert-selection");
+  for (const part of ["Status: Jetzt beantragbar, Demnächst beantragbar", "Zielgruppe: Kleine und mittlere Unternehmen, Handwerksbetriebe", "Digitaler Wandel in der Wirtschaft", "Eifelkreis Bitburg-Prüm"]) {
+    await expect(selection).toContainText(part);
+  }
+  await page.goBack();
+  await page.getByRole("link", { name: "Alle passenden Programme in der Liste" }).click();
+  await page.waitForURL((url) => url.pathname === "/foerderprogramme");
+  await expect(page.locator('[data-programme="isb-digiboost"], a[href="/foerderprogramme/isb-digiboost"]').first()).toBeVisible();
+});

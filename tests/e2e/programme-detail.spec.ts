@@ -17,6 +17,10 @@ test("an open programme's page shows documents, legal basis, combinability, cont
   await expect(badge).toHaveAttribute("data-status", "open");
   await expect(badge.locator("[data-countdown]")).toHaveText(/^Endet in \d+ Tagen$/);
 
+  // Issue 15's conditions among the facts: the dd after its dt.
+  await expect(page.locator("dt", { hasText: "Unternehmensgröße" }).locator("+ dd")).toHaveText("bis 49 Beschäftigte");
+  await expect(page.locator("dt", { hasText: "Antrag vor Projektbeginn" }).locator("+ dd")).toHaveText(/^ja – erst den Antrag stellen/);
+
   const documents = page.getByRole("region", { name: "Erforderliche Unterlagen" });
   await expect(documents.getByRole("listitem")).toContainText(["Online-Antrag im ISB-Kundenportal"]);
   const legal = page.getByRole("region", { name: "Rechtsgrundlage" });

@@ -22,6 +22,8 @@ export const PROGRAMME_COLUMNS: readonly Column[] = [
   { key: "amountMax", doc: "int", header: "Höchstbetrag", kind: "text" },
   { key: "applicationStart", doc: "date", header: "Antragsbeginn", kind: "date" },
   { key: "deadline", doc: "date", header: "Frist", kind: "date" },
+  { key: "maxEmployees", doc: "count", header: "Höchstens Beschäftigte", kind: "text" },
+  { key: "applyBeforeProjectStart", doc: "yesNo", header: "Antrag vor Projektbeginn", kind: "text" },
   { key: "sourceUrl", doc: "url", header: "Quelle", kind: "text", required: true },
   { key: "requiredDocuments", doc: "longText", header: "Unterlagen", kind: "text" },
   { key: "legalBasisTitle", doc: "text", header: "Rechtsgrundlage", kind: "text" },

@@ -50,6 +50,8 @@ function toRecord(row: Row): EntryRecord {
     amountMax: row.amountMax === null ? "" : String(row.amountMax),
     applicationStart: day(row.applicationStart),
     deadline: day(row.deadline),
+    maxEmployees: row.maxEmployees === null ? "" : String(row.maxEmployees),
+    applyBeforeProjectStart: row.applyBeforeProjectStart === null ? "" : row.applyBeforeProjectStart ? "ja" : "nein",
     sourceUrl: row.sourceUrl,
     requiredDocuments: row.requiredDocuments ?? "",
     legalBasisTitle: row.legalBasisTitle ?? "",

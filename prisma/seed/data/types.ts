@@ -89,6 +89,10 @@ export interface ProgrammeSeed {
   amountText: string;
   amountMin?: number;
   amountMax?: number;
+  /** "bis … Beschäftigte" (issue 15): only where the texts above name the limit */
+  maxEmployees?: number;
+  /** "Antrag vor Projektbeginn stellen": only where the texts above say so */
+  applyBeforeProjectStart?: boolean;
   schedule: RelativeSchedule;
   sourceUrl: string;
   verifiedDaysAgo: number;

@@ -41,6 +41,8 @@ export async function seedProgrammes(db: Db, clock: SeedClock) {
       amountText: p.amountText,
       amountMin: p.amountMin ?? null,
       amountMax: p.amountMax ?? null,
+      maxEmployees: p.maxEmployees ?? null,
+      applyBeforeProjectStart: p.applyBeforeProjectStart ?? null,
       applicationStart: start === null ? null : clock.day(start),
       deadline: deadline === null ? null : clock.day(deadline),
       sourceUrl: p.sourceUrl,

@@ -125,7 +125,7 @@ describe("programme import: commit", () => {
       title: `Dazwischen ${suffix}`, slug: `importtest-${suffix}-3`, summary: "x", description: "x", eligibility: null, howToApply: null,
       fundingBodyId: (await db.organisation.findUniqueOrThrow({ where: { slug: "isb-rlp" } })).id, level: "LAND" as const,
       fundingTypes: ["ZUSCHUSS" as const], targetGroups: ["KMU" as const], topicIds: [], regionIds: [], advisorIds: [],
-      amountText: null, amountMin: null, amountMax: null, applicationStart: null, deadline: null, sourceUrl: "https://example.org",
+      amountText: null, amountMin: null, amountMax: null, maxEmployees: null, applyBeforeProjectStart: null, applicationStart: null, deadline: null, sourceUrl: "https://example.org",
       legalBasisTitle: null, legalBasisUrl: null, requiredDocuments: null, combinability: null, combinabilityNote: null,
       contactName: null, contactEmail: null, contactPhone: null, successorIds: [], version: undefined,
     };

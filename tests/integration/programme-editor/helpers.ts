@@ -55,6 +55,8 @@ export async function programmeInput(overrides: Partial<ProgrammeInput> = {}): P
     amountText: "bis 10.000 Euro",
     amountMin: 1000,
     amountMax: 10000,
+    maxEmployees: null,
+    applyBeforeProjectStart: null,
     applicationStart: "2026-01-01",
     deadline: "2099-12-31",
     sourceUrl: distinctSourceUrl(),

@@ -149,6 +149,22 @@ describe("demo seed", () => {
     expect(await count(`SELECT count(*) AS n FROM "Programme" WHERE status <> 'PUBLISHED' AND "publishedAt" IS NOT NULL`)).toBe(0);
   });
 
+  it("sets the Förder-Check conditions only where the programme's texts state them", async () => {
+    const rows = await query<{ slug: string; maxEmployees: number | null; applyBeforeProjectStart: boolean | null; text: string }>(
+      url,
+      `SELECT slug, "maxEmployees", "applyBeforeProjectStart", concat_ws(' ', summary, description, eligibility, "howToApply") AS text FROM "Programme" WHERE "maxEmployees" IS NOT NULL OR "applyBeforeProjectStart" IS NOT NULL`,
+    );
+    const of = (slug: string) => rows.find((row) => row.slug === slug);
+    expect(of("isb-digiboost")).toMatchObject({ maxEmployees: 49, applyBeforeProjectStart: true });
+    expect(of("go-digital")).toMatchObject({ maxEmployees: 99 });
+    expect(of(ARCHIVED_PROGRAMME_SLUG)).toMatchObject({ maxEmployees: 499 });
+    for (const row of rows) {
+      // The limit is written in the text ("weniger als 50", "3 bis 499"), and so is the rule.
+      if (row.maxEmployees !== null) expect(row.text).toMatch(new RegExp(`(weniger als ${row.maxEmployees + 1}|bis ${row.maxEmployees}) Beschäftigte`));
+      if (row.applyBeforeProjectStart) expect(row.text).toMatch(/vor (Beginn|Projektbeginn|Auftragsvergabe)/);
+    }
+  });
+
   it("links every published programme to one to four advisors", async () => {
     const rows = await query<{ slug: string; n: string }>(
       url,

@@ -21,6 +21,8 @@ function programme(id: string, over: Partial<SelectedProgramme> = {}): SelectedP
     amountText: null,
     amountMin: null,
     amountMax: null,
+    maxEmployees: null,
+    applyBeforeProjectStart: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart: null,
     deadline: null,
@@ -99,8 +101,12 @@ describe("describeAlertQuery: an alert's filters in German", () => {
 
   it("names every filter in the list's facet order, then the words", () => {
     expect(describeAlertQuery("?ebene=eu&foerderart=darlehen&foerderart=zuschuss&gebiet=stadt-trier&q=KI&thema=digitalisierung", names)).toBe(
-      "Förderart: Darlehen, Zuschuss · Themenfeld: Digitalisierung · Gebiet: Stadt Trier · Fördergeber-Ebene: Europäische Union · Suchbegriff: „KI“",
+      "Förderart: Zuschuss, Darlehen · Themenfeld: Digitalisierung · Gebiet: Stadt Trier · Fördergeber-Ebene: Europäische Union · Suchbegriff: „KI“",
     );
+  });
+
+  it("lists a facet's values in the list's order, not in the stored query's slug order", () => {
+    expect(describeAlertQuery("?status=demnaechst&status=offen", names)).toBe("Status: Jetzt beantragbar, Demnächst beantragbar");
   });
 
   it("says 'all programmes' for an empty query", () => {

@@ -30,6 +30,8 @@ const card = (overrides: Partial<ProgrammeCardDTO> & Pick<ProgrammeCardDTO, "slu
   amountText: null,
   amountMin: null,
   amountMax: null,
+  maxEmployees: null,
+  applyBeforeProjectStart: null,
   publishedAt: "2026-01-01T00:00:00.000Z",
   applicationStart: "2026-01-01",
   deadline: "2026-06-30",
@@ -97,6 +99,31 @@ describe("matching programmes", () => {
     expect(big.checks.map((c) => c.key)).toContain("checks.amountMin");
     const soon = matchProgramme({ ...HANDWERK, wann: "spaeter" }, card({ slug: "soon", deadline: "2026-04-01" }), ctx, topics)!;
     expect(soon.checks.map((c) => c.key)).toEqual(["checks.deadlineBeforeStart", "checks.fundingType.ZUSCHUSS"]);
+  });
+
+  it("does not offer a programme to a company with more employees than it allows, and notes the limit otherwise", () => {
+    const small = card({ slug: "digiboost", maxEmployees: 49 });
+    expect(matchProgramme({ ...HANDWERK, beschaeftigte: 50 }, small, ctx, topics)).toBeNull();
+    expect(matchProgrammes({ ...HANDWERK, beschaeftigte: 120 }, [small, card({ slug: "offen" })], ctx, topics).map((m) => m.programme.slug)).toEqual(["offen"]);
+    const fits = matchProgramme({ ...HANDWERK, beschaeftigte: 49 }, small, ctx, topics)!;
+    expect(fits.checks.map(words)).toContain("Nur für Betriebe bis 49 Beschäftigte");
+    // Not asked (a Verein) or not answered: the limit is a note, never a reason to hide the programme.
+    const verein = matchProgramme({ wer: "verein", wo: "eifelkreis-bitburg-pruem", was: "webshop" }, card({ slug: "v", targetGroups: ["VEREIN"], maxEmployees: 9 }), ctx, topics)!;
+    expect(verein.checks.map((c) => c.key)).toContain("checks.maxEmployees");
+  });
+
+  it("excludes 'Antrag vor Projektbeginn' programmes once the project has started, and says what to check otherwise", () => {
+    const before = card({ slug: "vorher", applyBeforeProjectStart: true });
+    expect(matchProgramme({ ...HANDWERK, wann: "begonnen" }, before, ctx, topics)).toBeNull();
+    const planned = matchProgramme(HANDWERK, before, ctx, topics)!;
+    // The stated rule replaces the general grant note ("meist Antrag vor Projektbeginn").
+    expect(planned.checks.map((c) => c.key)).toEqual(["checks.deadline", "checks.applyBeforeProjectStart"]);
+    expect(words(planned.checks[1]!)).toMatch(/^Antrag vor Projektbeginn stellen/);
+    const after = matchProgramme({ ...HANDWERK, wann: "begonnen" }, card({ slug: "nachher", applyBeforeProjectStart: false }), ctx, topics)!;
+    expect(after.checks.map((c) => c.key)).toEqual(["checks.deadline", "checks.applyAfterStartAllowed"]);
+    expect(after.reasons.map((r) => r.key)).toContain("reasons.timingOpenNow");
+    const unknown = matchProgramme({ ...HANDWERK, wann: "begonnen" }, card({ slug: "unklar" }), ctx, topics)!;
+    expect(unknown.checks.map((c) => c.key)).toEqual(["checks.deadline", "checks.startedUnknown"]);
   });
 
   it("has a German text for every rule and every note key", () => {

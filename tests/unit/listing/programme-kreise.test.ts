@@ -16,6 +16,8 @@ const card = (overrides: Partial<ProgrammeCardDTO> & Pick<ProgrammeCardDTO, "slu
   amountText: null,
   amountMin: null,
   amountMax: null,
+  maxEmployees: null,
+  applyBeforeProjectStart: null,
   publishedAt: "2026-01-01T00:00:00.000Z",
   applicationStart: null,
   deadline: null,

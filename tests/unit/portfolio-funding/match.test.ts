@@ -24,6 +24,8 @@ function programme(slug: string, over: Partial<ProgrammeCardDTO> = {}): Programm
     amountText: null,
     amountMin: null,
     amountMax: null,
+    maxEmployees: null,
+    applyBeforeProjectStart: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart: null,
     deadline: "2026-04-01",

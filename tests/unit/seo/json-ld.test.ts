@@ -22,6 +22,8 @@ const programme: ProgrammeDetailDTO = {
   amountText: null,
   amountMin: 5000,
   amountMax: null,
+  maxEmployees: null,
+  applyBeforeProjectStart: null,
   sourceUrl: "https://isb.rlp.de/foerderung/digiboost.html",
   legalBasisTitle: null,
   legalBasisUrl: null,

@@ -22,6 +22,8 @@ function card(slug: string, deadline: string | null, applicationStart: string | 
     amountText: null,
     amountMin: null,
     amountMax: null,
+    maxEmployees: null,
+    applyBeforeProjectStart: null,
     publishedAt: "2026-01-01T00:00:00.000Z",
     applicationStart,
     deadline,

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
+import { SearchAlertLink } from "@/components/search/search-alert-link";
 import { SearchForm } from "@/components/search/search-form";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, type SearchParams } from "@/lib/search/query-params";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
-import { typeHref } from "@/lib/search/page/links";
+import { searchAlertHref, typeHref } from "@/lib/search/page/links";
 import type { MixedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
 import { PageHit } from "./page-hit";
@@ -23,6 +24,10 @@ interface Props {
 export async function MixedResults({ params, search, topics, kreise }: Props) {
   const t = await getTranslations("search.types");
   const now = new Date();
+  const alertHref = searchAlertHref(params);
+  // Below the programmes' section, or below the empty state when no programme matches yet.
+  const alertBox = (level: "h2" | "h3") => alertHref && <SearchAlertLink href={alertHref} q={params.q} filtered={false} headingLevel={level} />;
+  const showsProgrammes = search.sections.some((section) => section.type === "programme");
   return (
     <>
       <SearchHeading params={params} correctedText={search.correctedText} />
@@ -34,6 +39,7 @@ export async function MixedResults({ params, search, topics, kreise }: Props) {
           <SearchBrowse topics={topics} />
         </>
       )}
+      {!showsProgrammes && alertBox("h2")}
       {search.sections.map(({ type, total, hits }) => {
         const typ = PARAM_BY_TYPE[type];
         return (
@@ -52,6 +58,7 @@ export async function MixedResults({ params, search, topics, kreise }: Props) {
                 </Link>
               </p>
             )}
+            {type === "programme" && alertBox("h3")}
           </section>
         );
       })}

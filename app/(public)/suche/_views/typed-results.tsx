@@ -3,6 +3,7 @@ import { ActiveFilters } from "@/components/search/active-filters";
 import { FilterForm, type FilterGroup } from "@/components/search/filter-form";
 import { Pagination } from "@/components/search/pagination";
 import { ResultSummary } from "@/components/search/result-summary";
+import { SearchAlertLink } from "@/components/search/search-alert-link";
 import { SearchBrowse } from "@/components/search/search-browse";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SortForm } from "@/components/search/sort-form";
@@ -10,7 +11,7 @@ import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { PARAM_BY_TYPE, SEARCH_PAGE_SIZE, SORTS_BY_TYPE, hasFilters, toRawParams, type SearchParams } from "@/lib/search/query-params";
 import type { SearchDocType } from "@/lib/search/types";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
-import { SEARCH_PATH, typeHref, withoutFiltersHref } from "@/lib/search/page/links";
+import { SEARCH_PATH, searchAlertHref, typeHref, withoutFiltersHref } from "@/lib/search/page/links";
 import type { TypedSearch } from "@/lib/search/page/run-search";
 import { SearchHeading } from "./heading";
 import { PageHit } from "./page-hit";
@@ -30,6 +31,7 @@ export async function TypedResults({ params, search, groups, topics, kreise }: P
   const { result, page, pages } = search;
   const raw = toRawParams({ ...params, page });
   const now = new Date();
+  const alertHref = searchAlertHref(params);
   return (
     <>
       <SearchHeading params={params} correctedText={result.correctedText} />
@@ -61,6 +63,7 @@ export async function TypedResults({ params, search, groups, topics, kreise }: P
             </>
           )}
           <Pagination action={SEARCH_PATH} raw={raw} page={page} pages={pages} />
+          {alertHref && <SearchAlertLink href={alertHref} q={params.q} filtered={hasFilters(params)} headingLevel="h3" />}
         </section>
       </div>
     </>

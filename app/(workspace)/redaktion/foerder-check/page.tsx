@@ -106,7 +106,11 @@ export default async function FoerderCheckRulesPage() {
         <ul className="mt-2 list-disc pl-5">
           <li>{t("checks.upcoming", { date: "…" })}</li>
           <li>{t("checks.deadline", { date: "…" })}</li>
+          <li>{t("checks.maxEmployees", { max: 49 })} ({field("maxEmployees")})</li>
           <li>{t("checks.kmu")}</li>
+          <li>{t("checks.applyBeforeProjectStart")} ({field("applyBeforeProjectStart")}: {tc("applyBeforeProjectStartYes")})</li>
+          <li>{t("checks.applyAfterStartAllowed")} ({field("applyBeforeProjectStart")}: {tc("applyBeforeProjectStartNo")})</li>
+          <li>{t("checks.startedUnknown")} ({field("applyBeforeProjectStart")}: {tc("applyBeforeProjectStartEmpty")})</li>
           {view.fundingTypeChecks.map((type) => (
             <li key={type}>{t(`checks.fundingType.${type}`)}</li>
           ))}

@@ -137,6 +137,7 @@ export const euProgrammes: ProgrammeSeed[] = [
     topics: ["digitaler-wandel-wirtschaft", "innovation-forschung"],
     regions: ["eu", "rheinland-pfalz"],
     amountText: "Zuschuss 20–40 % der förderfähigen Investitionen, je nach Unternehmensgröße",
+    applyBeforeProjectStart: true,
     amountMin: 10_000,
     amountMax: 200_000,
     schedule: open(150, 200),

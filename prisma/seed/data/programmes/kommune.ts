@@ -23,6 +23,7 @@ export const kommuneProgrammes: ProgrammeSeed[] = [
     topics: ["digitaler-wandel-wirtschaft"],
     regions: ["stadt-trier"],
     amountText: "Zuschuss 50 % der Kosten, max. 3.000 € je Betrieb",
+    applyBeforeProjectStart: true,
     amountMax: 3_000,
     schedule: open(7, 60),
     sourceUrl: "https://www.trier.de/wirtschaft-arbeit/wirtschaftsfoerderung/digitalisierungszuschuss-innenstadthandel",

@@ -46,6 +46,7 @@ export const kreiseProgrammes: ProgrammeSeed[] = [
     topics: ["nachhaltigkeit-teilhabe"],
     regions: ["eifelkreis-bitburg-pruem"],
     amountText: "80 % der Beratungskosten, max. 2.400 €",
+    applyBeforeProjectStart: true,
     amountMax: 2_400,
     schedule: open(200, 40),
     sourceUrl: "https://www.wfg-bitburg-pruem.de/foerderung/energieberatung",

@@ -94,6 +94,7 @@ export const unpublishedProgrammes: ProgrammeSeed[] = [
     topics: ["digitaler-wandel-wirtschaft", "bildung-kompetenz"],
     regions: ["deutschland"],
     amountText: "Zuschuss bis 50.000 € je Unternehmen",
+    maxEmployees: 499,
     amountMax: 50_000,
     schedule: closed(700, 1000),
     sourceUrl: "https://www.bundeswirtschaftsministerium.de/Redaktion/DE/Dossier/digital-jetzt.html",

@@ -7,7 +7,8 @@ export function programmeDefaults(row: ProgrammeEditorRow): FormValues {
   const values: FormValues = {};
   for (const field of PROGRAMME_FIELDS) {
     const value = row[field];
-    values[field] = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? "" : String(value);
+    // Yes/no fields use the words of the select and the import files ("ja", "nein").
+    values[field] = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "ja" : "nein") : String(value);
   }
   values.version = String(row.version);
   return values;

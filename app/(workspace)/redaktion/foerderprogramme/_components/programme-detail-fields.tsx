@@ -14,14 +14,24 @@ export async function combinabilityOptions() {
 }
 
 /**
- * The fields of issue 14's "detail pages that answer": documents, legal basis, combinability and
- * the programme's own contact. Kept apart from the basic form so both can grow independently.
+ * The fields of issue 14's "detail pages that answer" (documents, legal basis, combinability, the
+ * programme's own contact) and issue 15's conditions the Förder-Check compares. Kept apart from the basic form so both can grow independently.
  */
 export async function ProgrammeDetailFields({ labels }: { labels: Record<string, string> }) {
   const t = await getTranslations("programmeEditor.form");
   const ts = await getTranslations("editor");
+  const yesNo = [
+    { value: "ja", label: t("fields.applyBeforeProjectStartYes") },
+    { value: "nein", label: t("fields.applyBeforeProjectStartNo") },
+  ];
   return (
     <>
+      <section aria-labelledby="section-conditions" className={SECTION}>
+        <h2 id="section-conditions" className="text-2xl font-bold">{t("sections.conditions")}</h2>
+        <p className="text-sm text-muted">{t("fields.conditionsHint")}</p>
+        <TextField name="maxEmployees" label={labels.maxEmployees!} hint={t("fields.maxEmployeesHint")} inputMode="numeric" width="w-full max-w-xs" />
+        <SelectField name="applyBeforeProjectStart" label={labels.applyBeforeProjectStart!} options={yesNo} emptyLabel={t("fields.applyBeforeProjectStartEmpty")} />
+      </section>
       <section aria-labelledby="section-application" className={SECTION}>
         <h2 id="section-application" className="text-2xl font-bold">{t("sections.application")}</h2>
         <RichTextField name="requiredDocuments" label={labels.requiredDocuments!} hint={`${t("fields.requiredDocumentsHint")} ${ts("richTextHint")}`} rows={6} />

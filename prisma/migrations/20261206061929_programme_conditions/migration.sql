@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Programme" ADD COLUMN     "applyBeforeProjectStart" BOOLEAN,
+ADD COLUMN     "maxEmployees" INTEGER;
