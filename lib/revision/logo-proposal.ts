@@ -48,7 +48,8 @@ async function writeProposal(tx: Tx, author: Actor, providerId: string, proposal
   const current = await tx.provider.findUnique({ where: { id: providerId }, select: { version: true, logoKey: true } });
   if (!current) throw new AppError("NOT_FOUND", "own entry missing");
   if (proposal.logoChange === "REMOVE" && !current.logoKey) {
-    throw new AppError("INVALID", "errors.invalid", { fieldErrors: { logoRemoval: ["selfService.logo.nothingToRemove"] } });
+    // No field to point at: the form shows the message above itself (a full catalogue key).
+    throw new AppError("INVALID", "selfService.logo.nothingToRemove");
   }
   const revision = (await upsertLogo(tx, providerId, author.id, proposal, current.version))[0]!;
   await recordAudit(tx, {
