@@ -8,7 +8,6 @@ import type { LogoChange } from "@/lib/db/enums";
 import { AppError } from "@/lib/errors";
 import { processLogo } from "@/lib/media/process";
 import { storeLogo } from "@/lib/media/store";
-import { ownEntry } from "./propose";
 
 // A provider proposes its own logo (issue 14, item 1). Like the profile fields it waits in the
 // entry's one PENDING revision until an editor decides; the logo columns of the revision hold it,
@@ -16,12 +15,11 @@ import { ownEntry } from "./propose";
 
 type Proposal = { logoChange: LogoChange; logoKey: string | null; logoWidth: number | null; logoHeight: number | null };
 
-/** The provider entry of the signed-in account: never a posted id (an advisor has no logo). */
+/** The provider entry of the signed-in account: never a posted id. */
 function ownProvider(actor: Actor | null) {
-  const author = assertCan(actor, "profile.editOwn");
-  const entry = ownEntry(author);
-  if (entry.type !== "provider") throw new AppError("FORBIDDEN", "only provider entries have a logo");
-  return { author, providerId: entry.id };
+  const author = assertCan(actor, "profile.proposeLogo");
+  if (!author.providerId) throw new AppError("FORBIDDEN", "account has no provider entry", { permission: "profile.proposeLogo" });
+  return { author, providerId: author.providerId };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { getSelfFormOptions } from "@/lib/revision/form-options";
 import { getOwnProfile } from "@/lib/revision/queries";
@@ -58,7 +59,7 @@ export default async function OwnProfilePage({ searchParams }: Props) {
         pendingSince={pending ? formatDateTime(pending.createdAt) : null}
         decided={profile.decided && !pending ? { ...profile.decided, at: formatDateTime(profile.decided.reviewedAt ?? profile.decided.createdAt) } : null}
       />
-      {type === "provider" && (
+      {type === "provider" && can(actor, "profile.proposeLogo") && (
         <OwnLogoSection
           name={current.name}
           current={profile.logo.current}
