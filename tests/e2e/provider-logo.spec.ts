@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { randomInt } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { createThrowawayUser } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
@@ -11,7 +12,12 @@ import { uniqueWord } from "./support/unique-word";
 // Provider logos: an editor uploads one (without JavaScript), it is refused for the wrong type with a
 // message next to the field, served only once the provider is published, shown with width/height.
 const EDITOR = "redaktion@regiontrier.example";
-const FIXTURE = readFileSync(new URL("./fixtures/provider-logo.png", import.meta.url)); // 400 × 200 PNG
+/**
+ * A 400 × 200 PNG no earlier run uploaded: keys are content-addressed, so a logo a previous run
+ * published would already be public and the "not public yet" checks would test nothing.
+ */
+const freshLogo = () =>
+  sharp({ create: { width: 400, height: 200, channels: 3, background: { r: randomInt(256), g: randomInt(256), b: randomInt(256) } } }).png().toBuffer();
 
 // Many pages, two browser contexts and an axe run on two busy cores.
 test.describe.configure({ timeout: 480_000 });
@@ -79,7 +85,7 @@ test("an editor uploads a logo without JavaScript; it is public only once the pr
   await upload(editor.page, "logo.gif", Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;"), "image/gif");
   await expect(editor.page.locator("#feld-logo-fehler")).toContainText("kein PNG-, JPEG- oder WebP-Bild");
 
-  await upload(editor.page, "logo.png", FIXTURE, "image/png");
+  await upload(editor.page, "logo.png", await freshLogo(), "image/png");
   await editor.page.waitForURL(/meldung=logoSaved$/);
   await expect(editor.page.getByText("Das Logo ist gespeichert.")).toBeVisible();
   const current = editor.page.getByRole("img", { name: `Aktuelles Logo von ${name}` });
@@ -160,7 +166,7 @@ test("a provider proposes its own logo at /mein-profil without JavaScript; the p
   await provider.getByRole("button", { name: "Logo vorschlagen" }).click();
   await expect(provider.locator("#feld-logo-fehler")).toContainText("SVG-Dateien können wir nicht annehmen");
   await expect(provider.getByLabel("Logo-Datei")).toHaveAttribute("aria-invalid", "true");
-  await provider.getByLabel("Logo-Datei").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: FIXTURE });
+  await provider.getByLabel("Logo-Datei").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await freshLogo() });
   await provider.getByRole("button", { name: "Logo vorschlagen" }).click();
   await provider.waitForURL(/meldung=logoEingereicht/);
   await expect(provider.getByText("Ihr Logo wurde eingereicht und wartet auf Freigabe")).toBeVisible();
