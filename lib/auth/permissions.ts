@@ -30,6 +30,7 @@ export type Permission =
   | "user.manage"
   | "user.invite" // issue 5: invite an advisor or provider contact to their existing entry
   | "profile.editOwn" // issue 5: an advisor's or provider's own entry, as a pending revision
+  | "profile.proposeLogo" // issue 14: a provider's own logo, in the same pending revision
   | "revision.review"
   | "mail.readBodies" // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
   | "mail.retry" // issue 12: send a mail the queue finally gave up on once more
@@ -53,7 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "mail.retry", "security.read"]),
   EDITOR: new Set<Permission>(EDITOR),
   ADVISOR: new Set<Permission>(["profile.editOwn"]),
-  PROVIDER: new Set<Permission>(["profile.editOwn"]),
+  PROVIDER: new Set<Permission>(["profile.editOwn", "profile.proposeLogo"]),
 };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

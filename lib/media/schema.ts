@@ -10,3 +10,6 @@ export const logoFile = z
 
 export const providerLogoUpload = z.object({ id: z.string().min(1), logo: logoFile });
 export const providerLogoRemoval = z.object({ id: z.string().min(1) });
+
+// A provider's own proposal (/mein-profil): no id, the entry is the signed-in account's own.
+export const ownLogoProposal = z.object({ logo: logoFile });

@@ -10,12 +10,13 @@ import { processLogo, type ProcessedLogo } from "@/lib/media/process";
 import { storeLogo } from "@/lib/media/store";
 import { providerTags } from "./editor-tags";
 
-type LogoColumns = { logoKey: string | null; logoWidth: number | null; logoHeight: number | null };
+export type LogoColumns = { logoKey: string | null; logoWidth: number | null; logoHeight: number | null };
 
 // The logo is not a form field: it is replaced as a whole by its own small form, so it does not
 // raise the provider's `version` (an editor with the profile form open would otherwise get a
 // conflict that shows no changed field). Two uploads at once: the later one wins, nothing is mixed.
-async function writeLogo(tx: Tx, actor: Actor, id: string, logo: LogoColumns): Promise<WriteResult> {
+// Also the write of an approved logo proposal (lib/revision/review.ts), in the reviewer's transaction.
+export async function writeProviderLogoTx(tx: Tx, actor: Actor, id: string, logo: LogoColumns): Promise<WriteResult> {
   const current = await tx.provider.findUnique({ where: { id }, select: { slug: true, version: true, logoKey: true } });
   if (!current) throw new AppError("NOT_FOUND", `provider ${id}`);
   await tx.provider.update({ where: { id }, data: logo });
@@ -42,7 +43,7 @@ export async function setProviderLogo(actor: Actor, id: string, bytes: Uint8Arra
   assertCan(actor, "provider.update");
   const logo = await processLogo(bytes);
   await storeLogo(logo);
-  return invalidateAfterCommit(await db.$transaction((tx) => writeLogo(tx, actor, id, logoColumns(logo))));
+  return invalidateAfterCommit(await db.$transaction((tx) => writeProviderLogoTx(tx, actor, id, logoColumns(logo))));
 }
 
 /**
@@ -53,6 +54,6 @@ export async function setProviderLogo(actor: Actor, id: string, bytes: Uint8Arra
 export async function removeProviderLogo(actor: Actor, id: string): Promise<WriteResult> {
   assertCan(actor, "provider.update");
   return invalidateAfterCommit(
-    await db.$transaction((tx) => writeLogo(tx, actor, id, { logoKey: null, logoWidth: null, logoHeight: null })),
+    await db.$transaction((tx) => writeProviderLogoTx(tx, actor, id, { logoKey: null, logoWidth: null, logoHeight: null })),
   );
 }

@@ -6,8 +6,10 @@ import { updateAdvisorTx } from "@/lib/advisor/service";
 import { loadAdvisorState } from "@/lib/advisor/editor-state";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
+import type { LogoChange } from "@/lib/db/enums";
 import { AppError } from "@/lib/errors";
 import { providerUpdateInput } from "@/lib/provider/schema";
+import { writeProviderLogoTx } from "@/lib/provider/logo-service";
 import { updateProviderTx } from "@/lib/provider/service";
 import { loadProviderState } from "@/lib/provider/editor-state";
 import type { RevisionEntityType } from "./schema";
@@ -42,4 +44,18 @@ export async function applyProposalTx(
   return type === "advisor"
     ? updateAdvisorTx(tx, reviewer, id, parsed.data as z.output<typeof advisorUpdateInput>)
     : updateProviderTx(tx, reviewer, id, parsed.data as z.output<typeof providerUpdateInput>);
+}
+
+type LogoProposal = { logoChange: LogoChange | null; logoKey: string | null; logoWidth: number | null; logoHeight: number | null };
+
+/**
+ * Writes a proposed logo (or its removal) onto the provider the way the editor's own upload does
+ * (audit row, cache tags of the public pages); null when the revision leaves the logo alone.
+ */
+export async function applyLogoProposalTx(tx: Tx, reviewer: Actor, providerId: string, proposal: LogoProposal): Promise<WriteResult | null> {
+  if (proposal.logoChange === "SET" && proposal.logoKey && proposal.logoWidth && proposal.logoHeight) {
+    return writeProviderLogoTx(tx, reviewer, providerId, { logoKey: proposal.logoKey, logoWidth: proposal.logoWidth, logoHeight: proposal.logoHeight });
+  }
+  if (proposal.logoChange === "REMOVE") return writeProviderLogoTx(tx, reviewer, providerId, { logoKey: null, logoWidth: null, logoHeight: null });
+  return null;
 }

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { toJsonValue } from "@/lib/audit/diff";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LOGO_COLUMNS, toLogoDTO, type LogoDTO } from "@/lib/media/dto";
 import { currentValues } from "./apply";
 import { ownEntry } from "./propose";
 import { ENTRY_NAME_SELECT, entryName, REVIEW_REVISION_SELECT, revisionTarget } from "./review-select";
@@ -11,6 +12,19 @@ import { selfFields, type RevisionEntityType } from "./schema";
 
 // Reads for /mein-profil and the review queue. Values are plain JSON (dates as ISO strings).
 export type FieldChange = { field: string; current: unknown; proposed: unknown };
+/** A proposed logo change: the logo the entry shows now and the one it would show (null: none). */
+export type LogoChangeView = { current: LogoDTO | null; proposed: LogoDTO | null };
+
+/** The entry's current logo beside the revision's proposal; null when the revision leaves the logo alone. */
+async function logoChangeOf(
+  type: RevisionEntityType,
+  entityId: string,
+  revision: { logoChange: string | null; logoKey: string | null; logoWidth: number | null; logoHeight: number | null },
+): Promise<LogoChangeView | null> {
+  if (type !== "provider" || !revision.logoChange) return null;
+  const entry = await db.provider.findUnique({ where: { id: entityId }, select: LOGO_COLUMNS });
+  return { current: entry ? toLogoDTO(entry) : null, proposed: revision.logoChange === "SET" ? toLogoDTO(revision) : null };
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(toJsonValue(a)) === JSON.stringify(toJsonValue(b));
 const sortedIfSet = (field: string, v: unknown) => (Array.isArray(v) && field !== "references" ? [...v].map(String).sort() : v);
@@ -56,6 +70,7 @@ export async function getRevisionForReview(actor: Actor | null, id: string) {
     proposal,
     current,
     changes: changedFields(type, current, proposal),
+    logo: await logoChangeOf(type, entityId, revision),
     changedSinceProposal: current.version !== revision.baseVersion,
   };
 }
@@ -70,7 +85,7 @@ export async function getOwnProfile(actor: Actor | null) {
     db.profileRevision.findFirst({
       where: { ...link, authorId: self.id, status: "PENDING" },
       orderBy: { createdAt: "desc" },
-      select: { id: true, data: true, createdAt: true },
+      select: { id: true, data: true, createdAt: true, logoChange: true, ...LOGO_COLUMNS },
     }),
     db.profileRevision.findFirst({
       where: { ...link, authorId: self.id, status: { in: ["APPROVED", "REJECTED"] } },
@@ -78,7 +93,10 @@ export async function getOwnProfile(actor: Actor | null) {
       select: { status: true, reason: true, reviewedAt: true, createdAt: true },
     }),
   ]);
-  return { type: entry.type, current, pending, decided };
+  const currentLogo =
+    entry.type === "provider" ? toLogoDTO((await db.provider.findUnique({ where: { id: entry.id }, select: LOGO_COLUMNS })) ?? { logoKey: null, logoWidth: null, logoHeight: null }) : null;
+  const pendingLogo = pending?.logoChange ? { change: pending.logoChange, logo: toLogoDTO(pending) } : null;
+  return { type: entry.type, current, pending, decided, logo: { current: currentLogo, pending: pendingLogo } };
 }
 
 /** For the editor dashboard: how many proposals wait (link to /redaktion/pruefungen). */

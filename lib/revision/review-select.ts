@@ -9,6 +9,10 @@ export const REVIEW_REVISION_SELECT = {
   providerId: true,
   data: true,
   baseVersion: true,
+  logoChange: true,
+  logoKey: true,
+  logoWidth: true,
+  logoHeight: true,
   author: { select: { name: true, email: true } },
 } satisfies Prisma.ProfileRevisionSelect;
 

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { toJsonValue } from "@/lib/audit/diff";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { applyProposalTx } from "./apply";
+import type { WriteResult } from "@/lib/content/write-result";
+import { applyLogoProposalTx, applyProposalTx } from "./apply";
 import { queueApprovalMail, queueRejectionMail } from "./mail";
 import { parseProposal } from "./parse";
 import { ENTRY_NAME_SELECT, entryName, REVIEW_REVISION_SELECT, revisionTarget } from "./review-select";
@@ -44,18 +45,16 @@ export async function approveRevision(actor: Actor | null, id: string, options: 
   const result = await db.$transaction(
     async (tx) => {
       const revision = await claim(tx, reviewer, id, { status: "APPROVED" }, options.proposedAt);
-      const proposal = options.edited
-        ? parseProposal(revision.type, options.edited)
-        : parseProposal(revision.type, revision.data as Record<string, unknown>);
-      if (options.edited) await tx.profileRevision.update({ where: { id }, data: { data: toJsonValue(proposal) as Prisma.InputJsonValue } });
-      const written = await applyProposalTx(tx, reviewer, revision.type, revision.entityId, proposal, options.version);
+      const fields = await applyFieldsTx(tx, reviewer, revision, options);
+      const logo = revision.type === "provider" ? await applyLogoProposalTx(tx, reviewer, revision.entityId, revision) : null;
+      const written = mergeWrites(fields, logo);
       await recordAudit(tx, {
         actor: reviewer,
         action: "profileRevision.approved",
         entityType: "profileRevision",
         entityId: id,
         before: { status: "PENDING" },
-        after: { status: "APPROVED", editedByReviewer: !!options.edited, entityVersion: written.version },
+        after: { status: "APPROVED", editedByReviewer: !!options.edited, entityVersion: written.version, logo: revision.logoChange },
       });
       await queueApprovalMail(tx, revision.author, revision.entry);
       return written;
@@ -63,6 +62,25 @@ export async function approveRevision(actor: Actor | null, id: string, options: 
     { timeout: 30_000 },
   );
   return invalidateAfterCommit(result);
+}
+
+type Claimed = Awaited<ReturnType<typeof claim>>;
+type ApproveOptions = { version: number; edited?: Record<string, unknown> };
+
+/** The proposed fields, written; null for a revision that only proposes a logo (its data is `{}`). */
+async function applyFieldsTx(tx: Tx, reviewer: Actor, revision: Claimed, options: ApproveOptions): Promise<WriteResult | null> {
+  const stored = revision.data as Record<string, unknown>;
+  if (!options.edited && revision.logoChange && Object.keys(stored).length === 0) return null;
+  const proposal = parseProposal(revision.type, options.edited ?? stored);
+  if (options.edited) await tx.profileRevision.update({ where: { id: revision.id }, data: { data: toJsonValue(proposal) as Prisma.InputJsonValue } });
+  return applyProposalTx(tx, reviewer, revision.type, revision.entityId, proposal, options.version);
+}
+
+/** One result for the redirect and the cache: the later write's version, both writes' tags. */
+function mergeWrites(fields: WriteResult | null, logo: WriteResult | null): WriteResult {
+  const last = logo ?? fields;
+  if (!last) throw new AppError("INVALID", "errors.invalid");
+  return { ...last, tags: [...new Set([...(fields?.tags ?? []), ...(logo?.tags ?? [])])] };
 }
 
 /** Rejects a proposal with a reason that is mailed to the author; the entry is never touched. */

@@ -16,8 +16,9 @@ export const IMPORT_BODY_LIMIT_BYTES = 10 * 1024 * 1024 + 512 * 1024;
 export const LOGO_BODY_LIMIT_BYTES = 2 * 1024 * 1024 + 512 * 1024;
 
 const IMPORT_PATH = "/redaktion/import";
-// The pages whose server action receives a logo (the action posts to the page's own URL).
-const LOGO_PATHS = /^\/redaktion\/dienstleister\/[^/]+\/logo$/;
+// The pages whose server action receives a logo (the action posts to the page's own URL): the
+// editor's logo page and a provider's own profile, where the logo is proposed.
+const LOGO_PATHS = /^(\/redaktion\/dienstleister\/[^/]+\/logo|\/mein-profil)$/;
 
 export function bodyLimitFor(pathname: string): number {
   if (pathname === IMPORT_PATH) return IMPORT_BODY_LIMIT_BYTES;

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { getSelfFormOptions } from "@/lib/revision/form-options";
 import { getOwnProfile } from "@/lib/revision/queries";
 import { AdvisorSelfForm } from "./_components/advisor-self-form";
 import { selfFormDefaults } from "./_components/defaults";
 import { ProviderSelfForm } from "./_components/provider-self-form";
+import { OwnLogoSection } from "./_components/own-logo-section";
 import { ProfileState } from "./_components/profile-state";
 import { proposeOwnProfileAction } from "./actions";
 
@@ -15,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("selfService.profile");
   return { title: t("title") };
 }
+
+const LOGO_NOTICES = ["logoEingereicht", "logoEntfernenEingereicht"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,6 +59,14 @@ export default async function OwnProfilePage({ searchParams }: Props) {
         pendingSince={pending ? formatDateTime(pending.createdAt) : null}
         decided={profile.decided && !pending ? { ...profile.decided, at: formatDateTime(profile.decided.reviewedAt ?? profile.decided.createdAt) } : null}
       />
+      {type === "provider" && can(actor, "profile.proposeLogo") && (
+        <OwnLogoSection
+          name={current.name}
+          current={profile.logo.current}
+          pending={profile.logo.pending}
+          notice={LOGO_NOTICES.find((notice) => notice === query.meldung) ?? null}
+        />
+      )}
       <section aria-labelledby="own-form" className="space-y-4">
         <h2 id="own-form" className="text-2xl font-bold">{t("formHeading")}</h2>
         <p>{t("formIntro")}</p>

@@ -178,6 +178,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/organisation/service": "mutations (assertCan)",
   "lib/programme/service": "mutations (assertCan)",
   "lib/revision/propose": "mutation (assertCan profile.editOwn)",
+  "lib/revision/logo-proposal": "mutations (assertCan profile.proposeLogo)",
   "lib/revision/review": "mutations (assertCan revision.review)",
   "lib/taxonomy/service-synonyms": "mutations (assertCan)",
   "lib/taxonomy/service-topics": "mutations (assertCan)",

@@ -14,8 +14,8 @@ import { newProvider, uniqueEmail } from "./fixtures";
 import { freshIp } from "./cases-admin";
 
 // E-mail alerts (public: the token is the credential) and the editors' provider logos.
-const LOGO = readFileSync(new URL("../../e2e/fixtures/provider-logo.png", import.meta.url));
-const logoFile = () => new File([LOGO], "logo.png", { type: "image/png" });
+export const LOGO = readFileSync(new URL("../../e2e/fixtures/provider-logo.png", import.meta.url));
+export const logoFile = () => new File([LOGO], "logo.png", { type: "image/png" });
 
 /** The confirmation token of a new alert request for a fresh address (read from its mail's live link). */
 async function pendingAlertToken(): Promise<{ token: string; email: string }> {

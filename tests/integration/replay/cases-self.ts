@@ -5,7 +5,9 @@ import { SESSION_COOKIE } from "@/lib/auth/config";
 import { db } from "@/lib/db/client";
 import { submitProviderSignup } from "@/lib/signup/service";
 import * as accountActions from "@/app/(workspace)/konto/actions";
+import { setProviderLogo } from "@/lib/provider/logo-service";
 import * as profileActions from "@/app/(workspace)/mein-profil/actions";
+import * as ownLogoActions from "@/app/(workspace)/mein-profil/logo-actions";
 import * as signInActions from "@/app/(auth)/anmelden/sign-in-action";
 import * as signOutActions from "@/app/(auth)/sign-out-action";
 import * as resetRequestActions from "@/app/(auth)/passwort-vergessen/actions";
@@ -17,6 +19,7 @@ import { initial, type CaseTable, type Diff } from "./case";
 import { formDataOf, request } from "./harness";
 import { advisorValues, createAccount, newAdvisor, newProvider, PASSWORD, providerValues, uniqueEmail, uniqueWord } from "./fixtures";
 import { freshIp, signupValues } from "./cases-admin";
+import { LOGO, logoFile } from "./cases-public-alerts";
 
 // The signed-in person's own account and entry, and the public forms.
 const NEW_PASSWORD = "Replay-Neues-Passwort-2026";
@@ -64,6 +67,26 @@ export const selfCases: CaseTable = {
         entityId: victimProvider.id,
       });
       return { call: () => profileActions.proposeOwnProfileAction(initial, form), check: onlyOwnRevisions };
+    },
+  },
+  "app/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoAction": {
+    expect: { kind: "permission", permission: "profile.proposeLogo", changes: ["ProfileRevision", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      // Another provider's id forged into the post: the logo is proposed for the own entry only.
+      const victim = await newProvider(actors.ADMIN);
+      const form = formDataOf({ logo: logoFile(), id: victim.id, providerId: victim.id });
+      return { call: () => ownLogoActions.proposeOwnLogoAction(initial, form), check: onlyOwnRevisions, fixtureIds: [victim.id] };
+    },
+  },
+  "app/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoRemovalAction": {
+    expect: { kind: "permission", permission: "profile.proposeLogo", changes: ["ProfileRevision", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      // The own entry has a logo to remove; the forged id names another provider's, which stays.
+      const victim = await newProvider(actors.ADMIN);
+      await setProviderLogo(actors.ADMIN, actors.PROVIDER.providerId!, new Uint8Array(LOGO));
+      await setProviderLogo(actors.ADMIN, victim.id, new Uint8Array(LOGO));
+      const form = formDataOf({ id: victim.id, providerId: victim.id });
+      return { call: () => ownLogoActions.proposeOwnLogoRemovalAction(initial, form), check: onlyOwnRevisions, fixtureIds: [victim.id] };
     },
   },
   "app/(auth)/sign-out-action.ts#signOutAction": {

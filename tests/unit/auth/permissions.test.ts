@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "security.read": [A],
   "user.invite": EDITORS,
   "profile.editOwn": [V, P],
+  "profile.proposeLogo": [P],
   "mail.readBodies": [A],
   "mail.retry": [A],
 };
@@ -45,9 +46,9 @@ describe("ROLE_PERMISSIONS", () => {
     });
   }
 
-  it("advisors and providers have only profile.editOwn", () => {
+  it("advisors and providers have only their own entry: profile.editOwn, providers also their logo", () => {
     expect([...ROLE_PERMISSIONS.ADVISOR]).toEqual(["profile.editOwn"]);
-    expect([...ROLE_PERMISSIONS.PROVIDER]).toEqual(["profile.editOwn"]);
+    expect([...ROLE_PERMISSIONS.PROVIDER]).toEqual(["profile.editOwn", "profile.proposeLogo"]);
   });
 
   it("no actor is refused as unauthenticated, never allowed", () => {

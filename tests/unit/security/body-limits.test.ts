@@ -20,6 +20,8 @@ describe("body limits", () => {
   it("leave room for a maximal logo on the logo pages only", () => {
     expect(LOGO_BODY_LIMIT_BYTES).toBeGreaterThan(MAX_LOGO_BYTES);
     expect(bodyLimitFor("/redaktion/dienstleister/abc123/logo")).toBe(LOGO_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/mein-profil")).toBe(LOGO_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/mein-profil/anderes")).toBe(DEFAULT_BODY_LIMIT_BYTES);
     expect(bodyLimitFor("/redaktion/dienstleister/abc123")).toBe(DEFAULT_BODY_LIMIT_BYTES);
     expect(bodyLimitFor("/redaktion/dienstleister/a/b/logo")).toBe(DEFAULT_BODY_LIMIT_BYTES);
   });

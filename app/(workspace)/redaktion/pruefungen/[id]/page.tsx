@@ -12,6 +12,7 @@ import { selfFormDefaults } from "@/app/(workspace)/mein-profil/_components/defa
 import { selfFieldLabels, selfValueLabels } from "@/app/(workspace)/mein-profil/_components/labels";
 import { ProviderSelfForm } from "@/app/(workspace)/mein-profil/_components/provider-self-form";
 import { ApproveForm, RejectForm } from "../_components/decision-forms";
+import { LogoComparison } from "../_components/logo-comparison";
 import { RevisionDiff } from "../_components/revision-diff";
 import { approveRevisionAction, editAndApproveRevisionAction, rejectRevisionAction } from "./actions";
 
@@ -57,8 +58,16 @@ export default async function RevisionReviewPage({ params, searchParams }: Props
       )}
       <section aria-labelledby="diff" className="space-y-3">
         <h2 id="diff" className="text-2xl font-bold">{t("diffHeading")}</h2>
-        <RevisionDiff changes={revision.changes} labels={labels} valueLabels={valueLabels} richTextFields={["description"]} />
+        {(revision.changes.length > 0 || !revision.logo) && (
+          <RevisionDiff changes={revision.changes} labels={labels} valueLabels={valueLabels} richTextFields={["description"]} />
+        )}
       </section>
+      {revision.logo && (
+        <section aria-labelledby="logo" className="space-y-3">
+          <h2 id="logo" className="text-2xl font-bold">{t("logoHeading")}</h2>
+          <LogoComparison entry={entry} change={revision.logo} />
+        </section>
+      )}
       {revision.status !== "PENDING" ? (
         <p className="font-semibold">{t("closed", { status: t(`statuses.${revision.status}`) })}</p>
       ) : (
