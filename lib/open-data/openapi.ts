@@ -32,6 +32,11 @@ const RESOURCE_DOCS: Record<Resource, Described> = {
   regions: { list: pageSchema(regionSchema, "Region"), item: regionSchema, name: "Region", tag: "Gebiete", summary: "Gebiete (Kreise, Region, Land, Bund, EU)" },
 };
 
+/** A component or parameter schema lives inside the document: no dialect or id of its own. */
+function withoutSchemaKeys(schema: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema" && key !== "$id"));
+}
+
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const DATA_FACET_HINT: Record<string, string> = { topics: "/api/v1/topics", kreise: "/api/v1/regions (Art kreis)", organisations: "/api/v1/organisations" };
 
@@ -54,7 +59,7 @@ function facetParameters(type: "programme" | "advisor" | "provider") {
 
 function pagingParameters() {
   return Object.entries(pagingParamsSchema.shape).map(([name, schema]) => {
-    const { $schema: _, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+    const json = withoutSchemaKeys(z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }));
     return { name, in: "query", required: false, description: String(json.description ?? name), schema: json };
   });
 }
@@ -131,10 +136,7 @@ function componentSchemas(): Record<string, unknown> {
   // Every schema registered in ./schemas.ts (pageSchema registers when RESOURCE_DOCS is built).
   const { schemas } = z.toJSONSchema(openDataRegistry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => {
-      const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-      return [id, rest];
-    }),
+    Object.entries(schemas).map(([id, schema]) => [id, withoutSchemaKeys(schema)]),
   );
 }
 
