@@ -46,14 +46,16 @@ export function isNotModified(request: Request, etag: string, lastModified: Date
 }
 
 export interface JsonAnswer {
+  /** serialized as JSON, unless `file` gives the text itself */
   body: unknown;
+  file?: { text: string; contentType: string; fileName: string };
   lastModified: Date;
   /** e.g. a Link header to the next page */
   headers?: Record<string, string>;
 }
 
 export function jsonResponse(request: Request, answer: JsonAnswer, extra: Record<string, string>): Response {
-  const text = JSON.stringify(answer.body);
+  const text = answer.file?.text ?? JSON.stringify(answer.body);
   const etag = etagOf(text);
   const headers = {
     ...CORS_HEADERS,
@@ -64,7 +66,10 @@ export function jsonResponse(request: Request, answer: JsonAnswer, extra: Record
     "Cache-Control": CACHE_CONTROL,
   };
   if (isNotModified(request, etag, answer.lastModified)) return new Response(null, { status: 304, headers });
-  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  const type: Record<string, string> = answer.file
+    ? { "Content-Type": answer.file.contentType, "Content-Disposition": `inline; filename="${answer.file.fileName}"` }
+    : { "Content-Type": "application/json; charset=utf-8" };
+  return new Response(text, { status: 200, headers: { ...headers, ...type } });
 }
 
 export function problem(status: number, detail: string, extensions: ProblemExtensions, headers: Record<string, string> = {}): Response {

@@ -4,6 +4,9 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { jsonResponse, preflightResponse, problem, type JsonAnswer } from "./http";
 import { InvalidParameter, rawParams } from "./params";
 import { countApiRequest } from "./rate-limit";
+import { parseDownloadFile } from "./bulk-files";
+import { downloadAnswer } from "./bulk";
+import { dcatAnswer } from "./catalogue";
 import { getResource, listResource, type Resource } from "./resources";
 
 // The frame of every /api/v1 data endpoint: count the request against the client's limit, answer
@@ -61,6 +64,23 @@ export function entryRoute(resource: Resource) {
     GET: (request: Request, context: SlugContext) =>
       openDataHandler(
         async () => getResource(resource, (await context.params).slug),
+        (url) => decodeURIComponent(url.pathname.split("/").pop() ?? ""),
+      )(request),
+    OPTIONS: preflightResponse,
+  };
+}
+
+/** GET of /daten/<file>: the bulk files and the DCAT-AP.de catalogue, under the same limit and validators. */
+export function downloadRoute() {
+  return {
+    GET: (request: Request, context: { params: Promise<{ file: string }> }) =>
+      openDataHandler(
+        async () => {
+          const { file } = await context.params;
+          if (file === "dcat.ttl") return dcatAnswer();
+          const download = parseDownloadFile(file);
+          return download ? downloadAnswer(download.name, download.format) : null;
+        },
         (url) => decodeURIComponent(url.pathname.split("/").pop() ?? ""),
       )(request),
     OPTIONS: preflightResponse,

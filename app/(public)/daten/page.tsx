@@ -5,6 +5,7 @@ import { CaptionedTable } from "@/components/ui/captioned-table";
 import { ExternalLink } from "@/components/ui/external-link";
 import { Section } from "@/components/ui/section";
 import { env } from "@/lib/env";
+import { DOWNLOAD_FORMATS, DOWNLOADS, type DownloadName } from "@/lib/open-data/bulk-files";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/open-data/params";
 import { RESOURCES } from "@/lib/open-data/resources";
 import { CodeExample } from "./code-example";
@@ -44,6 +45,30 @@ export default async function OpenDataPage() {
             </tr>
           ))}
         </CaptionedTable>
+      </Section>
+
+      <Section id="dateien" title={t("downloadsHeading")}>
+        <p className="mb-4">{t("downloads", { dcatPath: "/daten/dcat.ttl" })}</p>
+        <CaptionedTable caption={t("downloadsCaption")} columns={[t("columnDirectory"), t("columnFiles")]}>
+          {(Object.keys(DOWNLOADS) as DownloadName[]).map((name) => (
+            <tr key={name}>
+              <td className="border-b border-line p-2 align-top">{t(`directory.${name}`)}</td>
+              <td className="border-b border-line p-2 align-top">
+                <ul className="flex flex-wrap gap-x-4">
+                  {DOWNLOAD_FORMATS.map((format) => (
+                    <li key={format}>
+                      {/* a plain link: the file is downloaded, not a page to prefetch */}
+                      <a href={`/daten/${name}.${format}`}>{`${name}.${format}`}</a>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </CaptionedTable>
+        <p className="mt-2">
+          <a href="/daten/dcat.ttl">{t("dcatLink")}</a>
+        </p>
       </Section>
 
       <Section id="lizenz" title={t("licenceHeading")}>
