@@ -39,3 +39,22 @@ test("the example requests on /daten work: filtered list, one entry, 304 for its
   const again = await request.get(`/api/v1/programmes/${body.items[0]!.slug}`, { headers: { "If-None-Match": one.headers()["etag"]! } });
   expect(again.status()).toBe(304);
 });
+
+test("HEAD shows the validators; the downloads and the DCAT-AP.de file are served", async ({ request }) => {
+  const head = await request.head("/api/v1/programmes?limit=1");
+  expect(head.status()).toBe(200);
+  expect(head.headers()["etag"]).toMatch(/^".+"$/);
+  expect(head.headers()["last-modified"]).toBeTruthy();
+
+  const csv = await request.get("/daten/foerderprogramme.csv");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toMatch(/^id;slug;url;title;/);
+
+  const dcat = await request.get("/daten/dcat.ttl");
+  expect(dcat.status()).toBe(200);
+  expect(dcat.headers()["content-type"]).toBe("text/turtle; charset=utf-8");
+  expect(await dcat.text()).toContain("a dcat:Catalog");
+});
