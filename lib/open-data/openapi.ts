@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { FACETS, facetIdsOf, registrySlugs } from "@/lib/facets/registry";
+import { FACETS, INDEXED_FACET_PARAMS, facetIdsOf, registrySlugs } from "@/lib/facets/registry";
+import { MAX_PAGE, MAX_QUERY_LENGTH } from "@/lib/listing/params";
+import { MAX_LIMIT as SEARCH_MAX_LIMIT, SEARCH_SORT_PARAMS, SEARCH_TYPE_PARAMS } from "@/lib/search/query-params";
+import { SEARCH_STATUS_FILTERS } from "@/lib/search/types";
 import { pagingParamsSchema } from "./params";
+// Registers the search endpoint's schemas (SearchResult, SearchSuggestions) in openDataRegistry.
+import "./search-schemas";
 import {
   advisorSchema,
   advisorSummarySchema,
@@ -132,6 +137,40 @@ function paths() {
   );
 }
 
+/** GET /api/v1/search: the page /suche's parameters (German), answered uncached and unlimited. */
+function searchPath() {
+  const query = (name: string, description: string, schema: object) => ({ name, in: "query", required: false, description, schema });
+  const list = (items: object) => ({ type: "array", items });
+  return {
+    "/api/v1/search": {
+      get: {
+        operationId: "search",
+        summary: "Suche über alle drei Verzeichnisse",
+        description: "Dieselbe Suche wie /suche (Relevanz, Tippfehler, Synonyme). Facetten nur zusammen mit typ.",
+        tags: ["Suche"],
+        parameters: [
+          query("q", "Suchtext", { type: "string", maxLength: MAX_QUERY_LENGTH }),
+          query("typ", "Verzeichnis", { type: "string", enum: [...SEARCH_TYPE_PARAMS] }),
+          ...INDEXED_FACET_PARAMS.map((param) => ({ ...query(param, "Facette wie auf den Listen (nur mit typ), mehrfach für „oder“", list({ type: "string" })), style: "form", explode: true })),
+          { ...query("status", "nur mit typ=foerderprogramme", list({ type: "string", enum: [...SEARCH_STATUS_FILTERS] })), style: "form", explode: true },
+          query("sortierung", "Reihenfolge", { type: "string", enum: [...SEARCH_SORT_PARAMS] }),
+          query("seite", "Seite", { type: "integer", minimum: 1, maximum: MAX_PAGE }),
+          query("limit", "Treffer je Seite", { type: "integer", minimum: 1, maximum: SEARCH_MAX_LIMIT }),
+          query("vorschlaege", "1: Vorschläge beim Tippen statt Treffern", { type: "string", enum: ["0", "1"] }),
+        ],
+        responses: {
+          "200": {
+            description: "Treffer (oder Vorschläge mit vorschlaege=1)",
+            content: { "application/json": { schema: { oneOf: [ref("SearchResult"), ref("SearchSuggestions")] } } },
+          },
+          "400": problem("Ungültiger Parameter (Feld `field`)"),
+          "503": problem("Suche vorübergehend nicht verfügbar"),
+        },
+      },
+    },
+  };
+}
+
 function componentSchemas(): Record<string, unknown> {
   // Every schema registered in ./schemas.ts (pageSchema registers when RESOURCE_DOCS is built).
   const { schemas } = z.toJSONSchema(openDataRegistry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
@@ -159,8 +198,8 @@ export function buildOpenApiDocument({ siteUrl, publisher, contactEmail }: OpenA
     },
     servers: [{ url: siteUrl, description: "dieses Portal" }],
     security: [],
-    tags: Object.values(RESOURCE_DOCS).map((doc) => ({ name: doc.tag, description: doc.summary })),
-    paths: paths(),
+    tags: [...Object.values(RESOURCE_DOCS).map((doc) => ({ name: doc.tag, description: doc.summary })), { name: "Suche", description: "Volltextsuche" }],
+    paths: { ...paths(), ...searchPath() },
     components: { schemas: componentSchemas() },
   };
 }

@@ -29,6 +29,7 @@ const routes = Object.fromEntries(
   ),
 );
 const { GET: openapi } = await import("@/app/api/v1/openapi.json/route");
+const { GET: search } = await import("@/app/api/v1/search/route");
 
 type Doc = { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, unknown> }> } }>; components: object };
 let doc: Doc;
@@ -65,7 +66,8 @@ async function expectConforms(response: Response, template: string) {
   const contentType = response.headers.get("content-type")!.split(";")[0]!;
   const media = declared!.content?.[contentType];
   expect(media, `${template} ${response.status} declares ${contentType}`).toBeDefined();
-  const validate = ajv.compile({ $ref: `${DOC_ID}${(media!.schema as { $ref: string }).$ref}` });
+  const schema = media!.schema as { $ref?: string; oneOf?: { $ref: string }[] };
+  const validate = ajv.compile(schema.$ref ? { $ref: `${DOC_ID}${schema.$ref}` } : { oneOf: schema.oneOf!.map((s) => ({ $ref: `${DOC_ID}${s.$ref}` })) });
   const body: unknown = await response.json();
   const valid = validate(body);
   expect(validate.errors ?? [], JSON.stringify(body).slice(0, 300)).toEqual([]);
@@ -92,6 +94,20 @@ describe.each(RESOURCES)("/api/v1/%s conforms to the OpenAPI document", (resourc
     await expectConforms(await one(get(`${listTemplate}/${slug}`, { "If-None-Match": etag }), slugContext(slug)), oneTemplate);
     await expectConforms(await one(get(`${listTemplate}/gibt-es-nicht`), slugContext("gibt-es-nicht")), oneTemplate);
     await expectConforms(await list(get(`${listTemplate}?limit=0`)), listTemplate);
+  });
+});
+
+describe("/api/v1/search conforms to the OpenAPI document", () => {
+  it("results (all types, one type with facets and status), suggestions and a 400", async () => {
+    for (const path of [
+      `/api/v1/search?q=${word}`,
+      "/api/v1/search?q=digital&typ=foerderprogramme&foerderart=zuschuss&status=offen&limit=3",
+      "/api/v1/search?typ=berater&sortierung=a-z",
+      "/api/v1/search?q=digi&vorschlaege=1",
+      "/api/v1/search?typ=unbekannt",
+    ]) {
+      await expectConforms(await search(get(path)), "/api/v1/search");
+    }
   });
 });
 
