@@ -97,29 +97,38 @@ function taxonomyRecords(resource: "organisations" | "topics" | "regions", taxon
   return taxonomy.regions.map(to.regionRecord);
 }
 
-/** One published entry by its slug, or null (404). */
+/**
+ * One published entry by its slug, or null (404). The slug is looked up in the cached lists first,
+ * so a made-up slug never creates a cache entry of its own.
+ */
 export async function getResource(resource: Resource, slug: string, now = new Date()): Promise<JsonAnswer | null> {
   const site = env.SITE_URL;
   switch (resource) {
     case "programmes": {
-      const [cards, stamps, detail] = await Promise.all([getProgrammeCards(), getPublishedStamps(), getProgramme(slug)]);
+      const [cards, stamps] = await Promise.all([getProgrammeCards(), getPublishedStamps()]);
       const card = cards.find((c) => c.slug === slug);
       const stamp = bySlug(stamps.programmes).get(slug);
-      if (!detail || !card || !stamp) return null;
+      if (!card || !stamp) return null;
+      const detail = await getProgramme(slug);
+      if (!detail) return null;
       return { body: to.programmeRecord(detail, card, stamp, site, now), lastModified: lastModified(stamps.readAt, true, now) };
     }
     case "advisors": {
-      const [cards, stamps, detail] = await Promise.all([getAdvisorCards(), getPublishedStamps(), getAdvisor(slug)]);
+      const [cards, stamps] = await Promise.all([getAdvisorCards(), getPublishedStamps()]);
       const card = cards.find((c) => c.slug === slug);
       const stamp = bySlug(stamps.advisors).get(slug);
-      if (!detail || !card || !stamp) return null;
+      if (!card || !stamp) return null;
+      const detail = await getAdvisor(slug);
+      if (!detail) return null;
       return { body: to.advisorRecord(detail, card, stamp, site, now), lastModified: lastModified(stamps.readAt, true, now) };
     }
     case "providers": {
-      const [cards, stamps, detail] = await Promise.all([getProviderCards(), getPublishedStamps(), getProvider(slug)]);
+      const [cards, stamps] = await Promise.all([getProviderCards(), getPublishedStamps()]);
       const card = cards.find((c) => c.slug === slug);
       const stamp = bySlug(stamps.providers).get(slug);
-      if (!detail || !card || !stamp) return null;
+      if (!card || !stamp) return null;
+      const detail = await getProvider(slug);
+      if (!detail) return null;
       return { body: to.providerRecord(detail, card, stamp, site), lastModified: lastModified(stamps.readAt, false, now) };
     }
     default: {
