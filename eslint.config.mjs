@@ -31,6 +31,7 @@ const DB_IMPORTERS = [
   "lib/search/**",
   "lib/health/**",
   "lib/jobs/**",
+  "lib/open-data/**",
   "lib/storage/**",
   "prisma/seed/**",
   "scripts/**",

@@ -83,7 +83,8 @@ async function main() {
 
   heading(`Starting next start on port ${port}`);
   const server = startBackground("node", [NEXT_BIN, "start", "-p", String(port)], {
-    env: { ...appEnv({ port, databaseUrl }), NODE_ENV: "production" },
+    // The API's request limit would answer the load test with 429s from one client: lifted for the bench.
+    env: { ...appEnv({ port, databaseUrl }), NODE_ENV: "production", API_RATE_LIMIT_PER_MINUTE: "1000000" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://localhost:${port}`;
@@ -105,6 +106,10 @@ async function main() {
     { kind: "list", label: "provider list, 2 facets", path: "/dienstleister?leistung=website-shop&gebiet=trier-saarburg" },
     { kind: "list", label: "deadlines, 1 facet", path: "/fristen?foerderart=zuschuss" },
     { kind: "list", label: "deadlines, month calendar", path: "/fristen?darstellung=kalender&status=offen" },
+    // The open data API (/api/v1): cached reads plus one rate-limit upsert per request, held to the list target.
+    { kind: "list", label: "API programme list, 2 facets", path: "/api/v1/programmes?foerderart=zuschuss&status=offen&limit=20" },
+    { kind: "list", label: "API programme by slug", path: `/api/v1/programmes/${(await firstDetailPath(base, "/foerderprogramme")).split("/").pop()}` },
+    { kind: "list", label: "API provider list", path: "/api/v1/providers?leistung=website-shop" },
     // Rendered per request (the answers are the query) from cached reads only, so held to the list target.
     {
       kind: "list",

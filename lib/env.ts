@@ -16,6 +16,9 @@ const schema = z.object({
   // Reverse proxies in front of the app that append the client address to X-Forwarded-For (nginx:
   // 1). 0 ignores forwarded headers, and all clients share one rate-limit key (lib/auth/client-ip.ts).
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  // The open data API (/api/v1): requests per client and minute before it answers 429 with
+  // Retry-After; counted in PostgreSQL, so all instances share it (lib/open-data/rate-limit.ts).
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   // Outgoing mail: SMTP when set (smtp://user:pass@host:587 or smtps://…); otherwise mails wait as
   // PENDING and nothing is sent (lib/mail). The demo and the e2e run set it to a local catcher.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional()),

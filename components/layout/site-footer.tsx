@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-// Only legal pages that exist are linked; an imprint page is still to be written by the operator.
+// Only pages that exist are linked; an imprint page is still to be written by the operator.
 const LEGAL_LINKS = [
   { href: "/datenschutz", key: "privacy" },
   { href: "/barrierefreiheit", key: "accessibility" },
+  // what may be reused, under which licence, and how (API, downloads)
+  { href: "/daten", key: "openData" },
 ] as const;
 
 export async function SiteFooter() {

@@ -66,11 +66,16 @@ const sorters: Record<AdvisorSort, (a: Row, b: Row) => number> = {
   organisation: (a, b) => a.organisationName.localeCompare(b.organisationName, "de") || byName(a, b),
 };
 
-export function searchAdvisors(cards: readonly AdvisorCardDTO[], query: AdvisorListQuery, kreise: readonly string[]) {
-  const rows: Row[] = cards
+/** The advisors a list query selects (text words and facets, unsorted) with the facet counts; the list and the open data API filter alike. */
+export function filterAdvisors<C extends AdvisorCardDTO>(cards: readonly C[], query: Pick<AdvisorListQuery, "q" | "filters">, kreise: readonly string[]) {
+  const rows = cards
     .filter((card) => matchesAllWords(`${card.name} ${card.jobTitle ?? ""} ${card.organisationName} ${card.summary}`, query.q))
     .map((card) => ({ ...card, kreise: servedKreise(card.regionSlugs, kreise) }));
-  const { matches, counts } = applyFacets(rows, facets, query.filters);
+  return applyFacets<C & { kreise: string[] }>(rows, facets, query.filters);
+}
+
+export function searchAdvisors(cards: readonly AdvisorCardDTO[], query: AdvisorListQuery, kreise: readonly string[]) {
+  const { matches, counts } = filterAdvisors(cards, query, kreise);
   matches.sort(sorters[query.sort]);
   return { ...paginate(matches, query.page, ADVISOR_PAGE_SIZE), counts };
 }

@@ -5,6 +5,7 @@ const TITLES: Record<number, string> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  429: "Too Many Requests",
   413: "Content Too Large",
   503: "Service Unavailable",
 };

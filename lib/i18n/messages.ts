@@ -7,6 +7,8 @@ export const NAMESPACES = [
   "editor", "editorBulk", "auth", "account", "programmeEditor", "directoryEditor", "importExport", "editorOverview", "selfService", "signup",
   // refusals proxy.ts answers (lib/security/request-guard.ts) and the refusal log (lib/security-log)
   "security",
+  // the open data API's problem texts and the /daten page
+  "openData",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

@@ -78,11 +78,11 @@ const sorters: Record<ProgrammeSort, (a: Row, b: Row) => number> = {
  * the list, /fristen, its calendar file and the Atom feed filter alike through this.
  * `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them.
  */
-export function filterProgrammes(cards: readonly ProgrammeCardDTO[], query: Pick<ProgrammeListQuery, "q" | "filters">, kreise: readonly string[], now = new Date()) {
-  const rows: Row[] = cards
+export function filterProgrammes<C extends ProgrammeCardDTO>(cards: readonly C[], query: Pick<ProgrammeListQuery, "q" | "filters">, kreise: readonly string[], now = new Date()) {
+  const rows: (C & Row)[] = cards
     .filter((card) => matchesAllWords(`${card.title} ${card.summary} ${card.fundingBodyName}`, query.q))
     .map((card) => ({ ...card, ...programmeTiming(card, now), kreise: servedKreise(card.regionSlugs, kreise, card.level) }));
-  return applyFacets(rows, facets, query.filters);
+  return applyFacets<C & Row>(rows, facets, query.filters);
 }
 
 /** `kreise`: slugs of the five Kreise; a programme for a wider area counts in each of them. */

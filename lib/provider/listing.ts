@@ -48,9 +48,14 @@ const sorters: Record<ProviderSort, (a: ProviderCardDTO, b: ProviderCardDTO) => 
   ort: (a, b) => a.town.localeCompare(b.town, "de") || byName(a, b),
 };
 
-export function searchProviders(cards: readonly ProviderCardDTO[], query: ProviderListQuery) {
+/** The providers a list query selects (text words and facets, unsorted) with the facet counts; the list and the open data API filter alike. */
+export function filterProviders<C extends ProviderCardDTO>(cards: readonly C[], query: Pick<ProviderListQuery, "q" | "filters">) {
   const texts = cards.filter((card) => matchesAllWords(`${card.name} ${card.summary} ${card.town}`, query.q));
-  const { matches, counts } = applyFacets(texts, facets, query.filters);
+  return applyFacets<C>(texts, facets, query.filters);
+}
+
+export function searchProviders(cards: readonly ProviderCardDTO[], query: ProviderListQuery) {
+  const { matches, counts } = filterProviders(cards, query);
   matches.sort(sorters[query.sort]);
   return { ...paginate(matches, query.page, PROVIDER_PAGE_SIZE), counts };
 }

@@ -43,6 +43,7 @@ async function publicPages(page: Page): Promise<string[]> {
     "/benachrichtigungen/neu?foerderart=zuschuss&thema=digitaler-wandel-wirtschaft&zielgruppe=kmu&q=Digitalisierungsberatung",
     "/datenschutz",
     "/barrierefreiheit",
+    "/daten",
     "/foerderprogramme/gibt-es-nicht",
   ];
 }

@@ -157,6 +157,8 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/programme/stamps": "public reads through publishedOnly(): change times of published programmes for feeds and calendars",
   "lib/start-page/queries": "public reads through publishedOnly(): the start page's latest checks",
   "lib/sitemap/queries": "public reads through publishedOnly(): addresses and change times of published entries",
+  "lib/open-data/bulk-queries": "public reads through publishedOnly(): the detail pages' selects of every published entry, for the bulk downloads",
+  "lib/open-data/queries": "public reads through publishedOnly(): ids and change times of published entries; organisations only through published entries; taxonomy",
   "lib/demo-notice/queries": "public: whether the database holds demo content (the banner on every page)",
   "lib/taxonomy/queries": "public taxonomy",
   "lib/revision/form-options": "public taxonomy (topics, regions) for the form pickers",

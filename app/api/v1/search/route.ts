@@ -18,6 +18,7 @@ import {
   type SearchParams,
 } from "@/lib/search/query-params";
 import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/search/types";
+import type { SearchResultJson, SearchSuggestionsJson } from "@/lib/open-data/search-schemas";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
 // ("Offene Such-API"). Results depend on free text and today's date, so nothing is cached.
@@ -31,7 +32,7 @@ function rawParams(url: URL): RawSearchParams {
   return raw;
 }
 
-function hitJson(hit: SearchHit, now: Date) {
+function hitJson(hit: SearchHit, now: Date): SearchResultJson["hits"][number] {
   return {
     type: PARAM_BY_TYPE[hit.type],
     slug: hit.slug,
@@ -48,7 +49,8 @@ function hitJson(hit: SearchHit, now: Date) {
   };
 }
 
-function resultJson(params: SearchParams, result: SearchResult, pageSize: number) {
+// Typed by the schemas the OpenAPI document is generated from (lib/open-data/search-schemas.ts).
+function resultJson(params: SearchParams, result: SearchResult, pageSize: number): SearchResultJson {
   const now = new Date();
   return {
     query: {
@@ -81,8 +83,9 @@ export async function GET(request: Request) {
     const engine = await getSearchEngine();
     if (params.suggestions) {
       const suggestions = params.q ? await engine.suggest(params.q, params.limit ?? DEFAULT_SUGGESTION_LIMIT) : [];
+      const body: SearchSuggestionsJson = { suggestions: suggestions.map((s) => ({ type: PARAM_BY_TYPE[s.type], slug: s.slug, title: s.title, url: hitPath(s.type, s.slug) })) };
       return Response.json(
-        { suggestions: suggestions.map((s) => ({ type: PARAM_BY_TYPE[s.type], slug: s.slug, title: s.title, url: hitPath(s.type, s.slug) })) },
+        body,
         { headers: HEADERS },
       );
     }

@@ -1,0 +1,147 @@
+import { enumToSlug } from "@/lib/facets/slug";
+import type { AdvisorCardDTO, AdvisorDetailDTO } from "@/lib/advisor/dto";
+import { variantUrl } from "@/lib/media/keys";
+import { variantWidths } from "@/lib/media/limits";
+import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "@/lib/programme/dto";
+import { deriveProgrammeStatus } from "@/lib/programme/status";
+import type { ProviderCardDTO, ProviderDetailDTO } from "@/lib/provider/dto";
+import type { OpenOrganisation, OpenTaxonomy } from "./queries";
+import type { Advisor, AdvisorSummary, Organisation, Programme, ProgrammeSummary, Provider, ProviderSummary, Region, Topic } from "./schemas";
+
+// The cached DTOs of the public pages as API records (./schemas.ts). Pure: the status is derived
+// from the dates at `now` with the function the pages use, never read from a cache.
+
+export interface Stamp {
+  id: string;
+  updatedAt: string;
+}
+
+const slugs = (values: readonly string[]) => values.map(enumToSlug);
+const link = (site: string, path: string) => new URL(path, site).toString();
+
+export const PUBLIC_PATHS = { programme: "/foerderprogramme", advisor: "/berater", provider: "/dienstleister", topic: "/foerderprogramme?thema=" } as const;
+
+export function programmeSummary(card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date): ProgrammeSummary {
+  return {
+    id: stamp.id,
+    slug: card.slug,
+    url: link(site, `${PUBLIC_PATHS.programme}/${card.slug}`),
+    title: card.title,
+    summary: card.summary,
+    status: deriveProgrammeStatus(card, now),
+    level: enumToSlug(card.level),
+    fundingTypes: slugs(card.fundingTypes),
+    targetGroups: slugs(card.targetGroups),
+    topics: card.topicSlugs,
+    regions: card.regionSlugs,
+    fundingBodyName: card.fundingBodyName,
+    amountText: card.amountText,
+    amountMin: card.amountMin,
+    amountMax: card.amountMax,
+    applicationStart: card.applicationStart,
+    deadline: card.deadline,
+    publishedAt: card.publishedAt,
+    updatedAt: stamp.updatedAt,
+  };
+}
+
+export function programmeRecord(p: ProgrammeDetailDTO, card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date): Programme {
+  return {
+    ...programmeSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site, now),
+    description: p.description,
+    eligibility: p.eligibility,
+    howToApply: p.howToApply,
+    requiredDocuments: p.requiredDocuments,
+    sourceUrl: p.sourceUrl,
+    legalBasis: { title: p.legalBasisTitle, url: p.legalBasisUrl },
+    combinability: p.combinability && enumToSlug(p.combinability),
+    combinabilityNote: p.combinabilityNote,
+    contact: { name: p.contactName, email: p.contactEmail, phone: p.contactPhone },
+    fundingBody: { ...p.fundingBody },
+    topicDetails: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    regionDetails: p.regions.map((r) => ({ slug: r.slug, name: r.name, kind: enumToSlug(r.kind) })),
+    successors: p.successors.map((s) => ({ slug: s.slug, title: s.title, status: deriveProgrammeStatus(s, now), url: link(site, `${PUBLIC_PATHS.programme}/${s.slug}`) })),
+    advisors: p.advisors.map((a) => ({ slug: a.slug, name: a.name, organisationName: a.organisationName, url: link(site, `${PUBLIC_PATHS.advisor}/${a.slug}`) })),
+    lastVerifiedAt: p.lastVerifiedAt,
+  };
+}
+
+export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string): AdvisorSummary {
+  return {
+    id: stamp.id,
+    slug: card.slug,
+    url: link(site, `${PUBLIC_PATHS.advisor}/${card.slug}`),
+    kind: enumToSlug(card.kind),
+    name: card.name,
+    jobTitle: card.jobTitle,
+    summary: card.summary,
+    organisation: { slug: card.organisationSlug, name: card.organisationName },
+    topics: card.topicSlugs,
+    regions: card.regionSlugs,
+    consultationModes: slugs(card.consultationModes),
+    town: card.town,
+    updatedAt: stamp.updatedAt,
+  };
+}
+
+export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: Stamp, site: string, now: Date): Advisor {
+  return {
+    ...advisorSummary(card, { id: stamp.id, updatedAt: a.updatedAt }, site),
+    languages: a.languages,
+    email: a.email,
+    phone: a.phone,
+    street: a.street,
+    postalCode: a.postalCode,
+    officeHours: a.officeHours,
+    bookingUrl: a.bookingUrl,
+    programmes: a.programmes.map((p) => ({ slug: p.slug, title: p.title, status: deriveProgrammeStatus(p, now), url: link(site, `${PUBLIC_PATHS.programme}/${p.slug}`) })),
+    lastVerifiedAt: a.lastVerifiedAt,
+  };
+}
+
+export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: string): ProviderSummary {
+  return {
+    id: stamp.id,
+    slug: card.slug,
+    url: link(site, `${PUBLIC_PATHS.provider}/${card.slug}`),
+    name: card.name,
+    summary: card.summary,
+    services: slugs(card.services),
+    industries: slugs(card.industries),
+    size: enumToSlug(card.size),
+    town: card.town,
+    region: card.regionSlug,
+    publishedAt: card.publishedAt,
+    updatedAt: stamp.updatedAt,
+  };
+}
+
+export function providerRecord(p: ProviderDetailDTO, card: ProviderCardDTO, stamp: Stamp, site: string): Provider {
+  const widths = p.logo ? variantWidths(p.logo.width) : [];
+  return {
+    ...providerSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site),
+    description: p.description,
+    certifications: p.certifications,
+    foundedYear: p.foundedYear,
+    street: p.street,
+    postalCode: p.postalCode,
+    email: p.email,
+    phone: p.phone,
+    website: p.website,
+    logoUrl: p.logo ? link(site, variantUrl(p.logo.hash, widths[widths.length - 1]!)) : null,
+    references: p.references.map((r) => ({ ...r })),
+    lastVerifiedAt: p.lastVerifiedAt,
+  };
+}
+
+export function organisationRecord(o: OpenOrganisation): Organisation {
+  return { ...o, kind: enumToSlug(o.kind) };
+}
+
+export function topicRecord(t: OpenTaxonomy["topics"][number], site: string): Topic {
+  return { ...t, url: link(site, `${PUBLIC_PATHS.topic}${t.slug}`) };
+}
+
+export function regionRecord(r: OpenTaxonomy["regions"][number]): Region {
+  return { ...r, kind: enumToSlug(r.kind) };
+}

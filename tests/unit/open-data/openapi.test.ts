@@ -1,0 +1,33 @@
+import { createConfig, lintFromString } from "@redocly/openapi-core";
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "@/lib/open-data/openapi";
+import { RESOURCES } from "@/lib/open-data/resources";
+
+// The OpenAPI document is linted offline with Redocly's built-in "recommended" ruleset (no
+// config file, no remote rules or references).
+const document = buildOpenApiDocument({ siteUrl: "https://portal.example", publisher: "Initiative Region Trier e. V.", contactEmail: "kontakt@example.org" });
+
+describe("the OpenAPI document of /api/v1", () => {
+  it("passes the Redocly recommended rules without errors or warnings", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: "/openapi.json", config });
+    const summary = problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
+    expect(summary).toEqual([]);
+  });
+
+  it("describes a list and a one-entry endpoint for every resource, each with its 429 and problem answers", () => {
+    for (const resource of RESOURCES) {
+      const list = document.paths[`/api/v1/${resource}`]?.get;
+      const one = document.paths[`/api/v1/${resource}/{slug}`]?.get;
+      expect(list?.responses).toHaveProperty("429");
+      expect(one?.responses).toHaveProperty("404");
+    }
+  });
+
+  it("generates its schemas from the zod schemas (enum slugs included)", () => {
+    const schemas = document.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
+    expect(schemas.FundingType?.enum).toContain("zuschuss");
+    expect(schemas.ProgrammeStatus?.enum).toEqual(["open", "rolling", "upcoming", "closed"]);
+    expect(Object.keys(schemas.Programme?.properties ?? {})).toContain("status");
+  });
+});
