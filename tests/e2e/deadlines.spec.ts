@@ -134,7 +134,11 @@ test("the Atom feed of a filtered list parses and is linked in the list's <head>
   expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
   const feed = parseFeed(await response.text());
   expect(feed.meta.type).toBe("atom");
-  expect(feed.items).toHaveLength(Math.min(total, 50));
+  // Other specs may add programmes meanwhile: the feed holds at least what the list counted before.
+  await page.reload();
+  const totalAfter = Number((await page.locator("#ergebnisse-heading").innerText()).replace(/\D/g, ""));
+  expect(feed.items.length).toBeGreaterThanOrEqual(Math.min(total, 50));
+  expect(feed.items.length).toBeLessThanOrEqual(Math.min(totalAfter, 50));
   expect(feed.self).toMatch(/\/foerderprogramme\/feed\.atom\?foerderart=zuschuss$/);
   const updated = feed.items.map((item) => item.updated!.getTime());
   expect([...updated].sort((a, b) => b - a)).toEqual(updated);
