@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { SignupStatus } from "@/lib/db/enums";
+import { findLookalikes, type Lookalike } from "@/lib/import/lookalikes";
+import { providerDefinition } from "@/lib/provider/definition";
 import type { ProviderInput } from "@/lib/provider/schema";
 
 // The editors' view of sign-ups. Unconfirmed ones are never listed or shown: until the address
@@ -14,6 +16,8 @@ export type SignupDetail = SignupListItem & {
   reason: string | null;
   data: ProviderInput;
   provider: { id: string; slug: string; status: string } | null;
+  /** while pending: listed entries the approval may duplicate (similar name, same website) */
+  lookalikes: Lookalike[];
 };
 
 const SELECT = {
@@ -64,5 +68,8 @@ export async function getSignupForReview(actor: Actor | null, id: string): Promi
   assertCan(actor, "revision.review");
   const [row, names] = await Promise.all([db.providerSignup.findUnique({ where: { id }, select: SELECT }), regionNames()]);
   if (!row || row.status === "UNCONFIRMED") return null;
-  return { ...toItem(row, names), email: row.email, createdAt: row.createdAt, reason: row.reason, data: row.data as unknown as ProviderInput, provider: row.provider };
+  const data = row.data as unknown as ProviderInput;
+  // Approving publishes at once, so the editor sees likely duplicates here, before deciding.
+  const lookalikes = row.status === "PENDING" ? ((await findLookalikes(db, providerDefinition.lookalikes, [{ title: data.name ?? "", url: data.website ?? "" }])).get(0) ?? []) : [];
+  return { ...toItem(row, names), email: row.email, createdAt: row.createdAt, reason: row.reason, data, provider: row.provider, lookalikes };
 }

@@ -129,6 +129,8 @@ test("an admin creates an account; its password change and its disabling end the
   await expectAccessible(page, "/redaktion/benutzer/neu");
   await page.getByLabel("Name").fill("E2E Testkonto");
   await page.getByLabel("E-Mail-Adresse").fill(email);
+  // No preset role: the first one in the list would be "Administration".
+  await expect(page.getByLabel("Rolle")).toHaveValue("");
   await page.getByLabel("Rolle").selectOption("EDITOR");
   await page.getByLabel("Erstes Passwort").fill(firstPassword);
   await page.getByRole("button", { name: "Konto anlegen" }).click();

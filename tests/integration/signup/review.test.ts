@@ -5,7 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { approveProviderSignup, confirmProviderSignup, rejectProviderSignup } from "@/lib/signup/service";
-import { listPendingSignups } from "@/lib/signup/queries";
+import { getSignupForReview, listPendingSignups } from "@/lib/signup/queries";
 import { actorFor, ADVISOR, EDITOR, expectAppError, PROVIDER, searchSlugs, uniqueWord } from "../directory-editor/helpers";
 import { submitted, uniqueEmail } from "./helpers";
 
@@ -71,6 +71,19 @@ describe("editors' review of provider sign-ups", () => {
     // A second decision is refused.
     await expectAppError(approveProviderSignup(editor, id), "CONFLICT");
     await expectAppError(rejectProviderSignup(editor, id, { reason: "zu spät" }), "CONFLICT");
+  });
+
+  it("shows the listed providers a pending sign-up may duplicate, and none once it is decided", async () => {
+    const word = uniqueWord("Doppelt");
+    const first = await pending(word);
+    const { providerId } = await approveProviderSignup(editor, first.id);
+    // The same company signs up again (another address, same name).
+    const second = await pending(word);
+    const review = await getSignupForReview(editor, second.id);
+    expect(review?.lookalikes).toContainEqual(expect.objectContaining({ id: providerId, title: first.name, status: "PUBLISHED" }));
+
+    await rejectProviderSignup(editor, second.id, { reason: "Der Dienstleister ist schon eingetragen." });
+    expect((await getSignupForReview(editor, second.id))?.lookalikes).toEqual([]);
   });
 
   it("rejecting publishes nothing and mails the reason", async () => {

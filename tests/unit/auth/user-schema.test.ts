@@ -28,6 +28,8 @@ describe("createUserSchema", () => {
       password: ["auth.password.equalsEmail"],
     });
     expect(errors(createUserSchema.safeParse({ ...valid, role: "ROOT" }))).toMatchObject({ role: ["validation.invalidOption"] });
+    // The form's role select starts empty ("Bitte wählen"): sent as is, nothing is created.
+    expect(errors(createUserSchema.safeParse({ ...valid, role: "" }))).toMatchObject({ role: ["validation.invalidOption"] });
   });
 });
 

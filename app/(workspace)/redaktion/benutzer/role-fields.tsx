@@ -9,6 +9,7 @@ type Props = { advisors: LinkOption[]; providers: LinkOption[]; userId?: string 
 
 // Role plus the advisor/provider entry such an account maintains. Both selects are always shown
 // (the form works without JavaScript); the service ignores the one that does not fit the role.
+// The role starts empty: a preset first role would hand out rights nobody chose.
 export function RoleFields({ advisors, providers, userId }: Props) {
   const t = useTranslations("auth.users");
   const roles = useTranslations("auth.roles");
@@ -19,7 +20,7 @@ export function RoleFields({ advisors, providers, userId }: Props) {
     }));
   return (
     <>
-      <SelectField name="role" label={t("role")} options={ROLES.map((role) => ({ value: role, label: roles(role) }))} required />
+      <SelectField name="role" label={t("role")} options={ROLES.map((role) => ({ value: role, label: roles(role) }))} emptyLabel={t("roleEmpty")} required />
       <SelectField name="advisorId" label={t("advisor")} hint={t("advisorHint")} options={options(advisors)} emptyLabel={t("none")} />
       <SelectField name="providerId" label={t("provider")} hint={t("providerHint")} options={options(providers)} emptyLabel={t("none")} />
     </>

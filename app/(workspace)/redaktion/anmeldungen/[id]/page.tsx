@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { getSignupForReview } from "@/lib/signup/queries";
 import { DecisionForms } from "./decision-forms";
 import { SignupFacts } from "./signup-facts";
+import { SignupLookalikes } from "./signup-lookalikes";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ entschieden?: string }> };
 
@@ -75,6 +76,7 @@ export default async function SignupReviewPage({ params, searchParams }: Props) 
         )}
       </dl>
       <SignupFacts signup={signup} />
+      <SignupLookalikes lookalikes={signup.lookalikes} />
       {signup.status === "PENDING" && <DecisionForms id={signup.id} />}
     </div>
   );
