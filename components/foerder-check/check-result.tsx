@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { ProviderCard } from "@/components/provider/provider-card";
+import { LinkBox } from "@/components/ui/link-box";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import { facetParam } from "@/lib/facets/registry";
 import { enumToSlug } from "@/lib/facets/slug";
@@ -94,22 +95,17 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
         )}
       </section>
       {/* On every result, also an empty one: a matching programme may be published tomorrow. */}
-      <section aria-labelledby="dranbleiben" className="mt-8 border-l-4 border-brand-600 bg-brand-50 px-4 py-3 print:hidden" data-testid="check-follow">
-        <h2 id="dranbleiben" className="text-lg font-bold">
-          {t("result.followHeading")}
-        </h2>
-        <p className="mt-1 text-sm">{t("result.followIntro")}</p>
-        <ul className="mt-2 space-y-1">
-          <li>
-            <Link href={hrefWith(ALERT_NEW_PATH, listFilters, {})} className="font-semibold">
-              {t("result.alertLink")}
-            </Link>
-          </li>
-          <li>
-            <Link href={hrefWith("/foerderprogramme", listFilters, {})}>{t("result.listLink")}</Link>
-          </li>
-        </ul>
-      </section>
+      <LinkBox
+        headingId="dranbleiben"
+        heading={t("result.followHeading")}
+        intro={t("result.followIntro")}
+        links={[
+          { href: hrefWith(ALERT_NEW_PATH, listFilters, {}), label: t("result.alertLink"), strong: true },
+          { href: hrefWith("/foerderprogramme", listFilters, {}), label: t("result.listLink") },
+        ]}
+        testId="check-follow"
+        className="mt-8 print:hidden"
+      />
       <section aria-labelledby="beratung" className="mt-10 break-before-auto">
         <h2 id="beratung" className="text-2xl font-bold">
           {t("result.advisorsHeading", { kreis: kreis.name })}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LinkBox } from "@/components/ui/link-box";
 import { berlinDay } from "@/lib/dates";
 import { formatDay } from "@/lib/format";
 
@@ -16,24 +17,19 @@ interface Props {
 export async function ProgrammeCalendarLink({ deadline, webcalHref, icsHref }: Props) {
   if (!deadline || deadline < berlinDay()) return null;
   const t = await getTranslations("deadlines.programme");
+  const links = [
+    { href: webcalHref, label: t("webcal"), file: true, strong: true },
+    { href: icsHref, label: t("ics"), file: true, type: "text/calendar" },
+  ];
   return (
-    <section aria-labelledby="frist-kalender-heading" className="mt-10 max-w-3xl border-l-4 border-brand-600 bg-brand-50 px-4 py-3" data-testid="programme-calendar-link">
-      <h2 id="frist-kalender-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
-      <p className="mt-1">{t("text", { date: formatDay(deadline) })}</p>
-      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
-        <li>
-          <a href={webcalHref} className="font-semibold">
-            {t("webcal")}
-          </a>
-        </li>
-        <li>
-          <a href={icsHref} type="text/calendar">
-            {t("ics")}
-          </a>
-        </li>
-      </ul>
-    </section>
+    <LinkBox
+      headingId="frist-kalender-heading"
+      heading={t("heading")}
+      intro={t("text", { date: formatDay(deadline) })}
+      links={links}
+      testId="programme-calendar-link"
+      inline
+      className="mt-10 max-w-3xl"
+    />
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LinkBox } from "@/components/ui/link-box";
 
 interface Props {
   /** the alert form with the search's words and filters (lib/search/page/links.ts searchAlertHref) */
@@ -10,19 +10,18 @@ interface Props {
 }
 
 /** "Benachrichtigen" under a search that shows programmes: save it as an e-mail alert. */
-export async function SearchAlertLink({ href, q, filtered, headingLevel: Heading = "h2" }: Props) {
+export async function SearchAlertLink({ href, q, filtered, headingLevel = "h2" }: Props) {
   const t = await getTranslations("search.alert");
+  const link = { href, label: t("link"), strong: true, ariaLabel: t("linkLabel", { q }) };
   return (
-    <section aria-labelledby="benachrichtigen-heading" className="mt-8 border-l-4 border-brand-600 bg-brand-50 px-4 py-3" data-testid="search-alert">
-      <Heading id="benachrichtigen-heading" className="text-lg font-bold">
-        {t("heading")}
-      </Heading>
-      <p className="mt-1 text-sm">{t("intro", { filtered: String(filtered) })}</p>
-      <p className="mt-2">
-        <Link href={href} className="font-semibold" aria-label={t("linkLabel", { q })}>
-          {t("link")}
-        </Link>
-      </p>
-    </section>
+    <LinkBox
+      headingId="benachrichtigen-heading"
+      heading={t("heading")}
+      intro={t("intro", { filtered: String(filtered) })}
+      links={[link]}
+      testId="search-alert"
+      headingLevel={headingLevel}
+      className="mt-8"
+    />
   );
 }
