@@ -8,6 +8,7 @@ import { MONTH_PARAM, VIEW_PARAM } from "@/lib/programme/deadline-view";
 import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { guardRequest } from "@/lib/security/request-guard";
+import { tokenRoleLacks } from "@/lib/auth/token-role";
 
 // What this file does before any page runs:
 // 1. guardRequest refuses what Next would answer with a 500 (foreign origins, oversized bodies,
@@ -53,7 +54,21 @@ function needsSignIn(request: NextRequest): boolean {
   return !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
-export function proxy(request: NextRequest) {
+// The editor area's 403 for signed-in accounts without editor rights (advisors, providers). The
+// layout renders the refusal as a complete page (components/errors/in-page-forbidden.tsx), but a
+// dynamic page cannot set its own status without blanking its HTML (forbidden() does that in
+// Next 16), so the status is set here from the token's role. Only the status: what is shown is
+// decided by the layout from the database.
+const EDITOR_AREA = "/redaktion";
+
+async function refusedEditorArea(request: NextRequest): Promise<boolean> {
+  const { pathname } = request.nextUrl;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (pathname !== EDITOR_AREA && !pathname.startsWith(`${EDITOR_AREA}/`)) return false;
+  return tokenRoleLacks(request.cookies, "editor.access");
+}
+
+export async function proxy(request: NextRequest) {
   const refused = guardRequest(request);
   if (refused) return refused;
   const { pathname, searchParams, search } = request.nextUrl;
@@ -62,6 +77,7 @@ export function proxy(request: NextRequest) {
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
     return NextResponse.redirect(signIn);
   }
+  if (await refusedEditorArea(request)) return NextResponse.next({ status: 403 });
   const target = LISTS[pathname];
   if (!target || request.method !== "GET" || searchParams.get("q")?.trim() || search.length > 2000) return NextResponse.next();
   const key = encodeListKey(syntacticParams(knownParams(searchParams, target.params), target.defaultSort));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ForbiddenBody } from "@/components/errors/forbidden-body";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor.forbidden");
@@ -8,16 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Rendered with HTTP 403 when forbidden() is called (lib/auth/guard.ts).
-export default async function Forbidden() {
-  const t = await getTranslations("editor.forbidden");
-  const common = await getTranslations("common.site");
-  return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <Link href="/">{common("home")}</Link>
-      </p>
-    </div>
-  );
+export default function Forbidden() {
+  return <ForbiddenBody />;
 }

@@ -1,33 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NotFoundBody } from "@/components/errors/not-found-body";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.notFound");
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function NotFound() {
-  const t = await getTranslations("common");
-  return (
-    <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{t("notFound.title")}</h1>
-      <p className="mt-4 text-lg">{t("notFound.text")}</p>
-      <p className="mt-4">{t("notFound.hint")}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>
-          <Link href="/">{t("site.home")}</Link>
-        </li>
-        <li>
-          <Link href="/foerderprogramme">{t("nav.programmes")}</Link>
-        </li>
-        <li>
-          <Link href="/berater">{t("nav.advisors")}</Link>
-        </li>
-        <li>
-          <Link href="/dienstleister">{t("nav.providers")}</Link>
-        </li>
-      </ul>
-    </div>
-  );
+// For unmatched URLs; a page whose entry is missing renders components/errors/in-page-not-found.tsx.
+export default function NotFound() {
+  return <NotFoundBody />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
@@ -10,8 +9,9 @@ export type DetailPageProps = { params: Promise<{ slug: string }> };
 const slugParam = z.string().max(SLUG_MAX).regex(SLUG_PATTERN);
 
 /**
- * The reads of a public detail page by slug: its metadata and its entry, which renders not-found.tsx
- * when missing. `load` is the type's cached read (lib/<domain>/cached.ts).
+ * The reads of a public detail page by slug: its metadata and its entry, null when missing; the page
+ * then renders components/errors/in-page-not-found.tsx (a complete 404 page without JavaScript,
+ * which notFound() alone is not in Next 16). `load` is the type's cached read (lib/<domain>/cached.ts).
  */
 export function detailRoute<T>(
   listPath: string,
@@ -29,10 +29,8 @@ export function detailRoute<T>(
       const entry = await find(params);
       return detailMetadata(entry ? { ...describe(entry), path: `${listPath}/${(await params).slug}` } : null);
     },
-    async entry({ params }: DetailPageProps): Promise<T> {
-      const entry = await find(params);
-      if (!entry) notFound();
-      return entry;
+    entry({ params }: DetailPageProps): Promise<T | null> {
+      return find(params);
     },
   };
 }
@@ -48,5 +46,5 @@ async function detailMetadata(entry: { title: string; description: string; path:
     return { title, description, alternates: { canonical: path }, openGraph: await openGraph({ type: "article", title, description, url: path }) };
   }
   const t = await getTranslations("common.notFound");
-  return { title: t("title") };
+  return { title: t("title"), robots: { index: false } };
 }

@@ -113,6 +113,7 @@ test("a conflicting concurrent edit is refused, shows the other value and keeps 
   await expect(row).toContainText("Fassung von Anna");
   await expect(row).toContainText("Fassung von Ben");
   await expect(ben.page.getByLabel("Kurzbeschreibung")).toHaveValue("Fassung von Ben");
+  await expectNoAxeViolations(ben.page, "conflict view");
 
   // Nothing of Ben's was stored.
   await openForm(anna.page, editUrl);

@@ -9,9 +9,11 @@ import { countPendingRevisions } from "@/lib/revision/queries";
 import { listPendingSignups } from "@/lib/signup/queries";
 import { DeadlineSection, RecentSection, ReviewSection, StaleSection } from "./_overview/dashboard-sections";
 import { PageIntro } from "./_overview/page-intro";
+import { refusalMetadata, refusedEditorArea } from "./_refusal/refusal";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await refusedEditorArea()) return refusalMetadata();
   const t = await getTranslations("editorOverview.dashboard");
   return { title: t("title"), description: t("intro") };
 }

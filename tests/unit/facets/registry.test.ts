@@ -129,10 +129,10 @@ describe("URL parsers accept exactly the registry's parameters", () => {
     ["programme", "/foerderprogramme"],
     ["advisor", "/berater"],
     ["provider", "/dienstleister"],
-  ] as const)("the proxy keeps the %s list's parameters in its cache key and drops the rest", (type, path) => {
+  ] as const)("the proxy keeps the %s list's parameters in its cache key and drops the rest", async (type, path) => {
     const url = new URL(`http://localhost${path}`);
     for (const [key, value] of Object.entries(everything)) url.searchParams.append(key, value);
-    const rewrite = proxy(new NextRequest(url)).headers.get("x-middleware-rewrite");
+    const rewrite = (await proxy(new NextRequest(url))).headers.get("x-middleware-rewrite");
     const key = new URL(rewrite!).pathname.split("/").at(-1)!;
     expect(Object.keys(decodeListKey(key)!).sort()).toEqual(facetParamsOf(type).sort());
   });

@@ -2,6 +2,7 @@ import { AdvisorDetail } from "@/components/advisor/advisor-detail";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { earliestStatusChange } from "@/lib/programme/status";
 import { advisorJsonLd } from "@/lib/seo/json-ld";
@@ -21,6 +22,7 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function AdvisorPage(props: DetailPageProps) {
   const [advisor, regions] = await Promise.all([route.entry(props), getRegions()]);
+  if (!advisor) return <InPageNotFound />;
   await expireRenderAt(earliestStatusChange(advisor.programmes));
   return (
     <>

@@ -4,6 +4,7 @@ import { ProviderDetail } from "@/components/provider/provider-detail";
 import { JsonLd } from "@/components/ui/json-ld";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { getFundingForProvider } from "@/lib/portfolio-funding/related";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProvider } from "@/lib/provider/cached";
 import { providerJsonLd } from "@/lib/seo/json-ld";
@@ -22,6 +23,7 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function ProviderPage(props: DetailPageProps) {
   const [provider, t] = await Promise.all([route.entry(props), getTranslations("facets.service")]);
+  if (!provider) return <InPageNotFound />;
   const now = new Date();
   const funding = await getFundingForProvider(provider, now);
   await expireRenderAt(funding.expiresAt);

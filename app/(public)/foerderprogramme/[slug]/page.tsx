@@ -5,6 +5,7 @@ import { ProvidersForProgrammeSection } from "@/components/portfolio-funding/pro
 import { getProvidersForProgramme } from "@/lib/portfolio-funding/related";
 import { env } from "@/lib/env";
 import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
@@ -26,6 +27,7 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function ProgrammePage(props: DetailPageProps) {
   const programme = await route.entry(props);
+  if (!programme) return <InPageNotFound />;
   await expireRenderAt(nextDetailChange(programme, programme.successors));
   const providers = await getProvidersForProgramme(programme);
   return (

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+/** What a 403 says and where to go on: the start page, the search and the person's own account. */
+export async function ForbiddenBody() {
+  const [t, common, notFound] = await Promise.all([
+    getTranslations("editor.forbidden"),
+    getTranslations("common.site"),
+    getTranslations("common.notFound"),
+  ]);
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/">{common("home")}</Link>
+        </li>
+        <li>
+          <Link href="/suche">{notFound("search")}</Link>
+        </li>
+        <li>
+          <Link href="/konto">{t("account")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

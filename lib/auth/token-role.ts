@@ -1,0 +1,27 @@
+import { decode } from "next-auth/jwt";
+import type { Role } from "@/lib/db/enums";
+import { env } from "@/lib/env";
+import { SESSION_COOKIE_NAMES } from "./cookie-names";
+import { can, ROLE_PERMISSIONS, type Permission } from "./permissions";
+
+type CookieReader = { get(name: string): { value: string } | undefined };
+
+/**
+ * For proxy.ts only: whether the session cookie is a valid token whose role lacks `permission`.
+ * It reads the role the token was issued with, without the database, so it is a hint for the
+ * answer's status (403), never an authorization: the pages re-read the user (getActor) and decide
+ * what to show, and every service checks again (assertCan).
+ */
+export async function tokenRoleLacks(cookies: CookieReader, permission: Permission): Promise<boolean> {
+  const secret = env.NEXTAUTH_SECRET;
+  if (!secret) return false;
+  for (const name of SESSION_COOKIE_NAMES) {
+    const raw = cookies.get(name)?.value;
+    if (!raw) continue;
+    const claims = await decode({ token: raw, secret }).catch(() => null);
+    const role = claims?.role;
+    if (typeof role !== "string" || !(role in ROLE_PERMISSIONS)) return false;
+    return !can({ role: role as Role }, permission);
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolationsAtUrl } from "./support/axe";
+import { signIn } from "./support/sign-in";
+
+// Every error page is a complete page without JavaScript (issue 20, item 4): the status, <html
+// lang="de">, a title, one h1 and links on. Checked in a browser with JavaScript switched off, so
+// only the server's HTML counts (not the RSC payload, which would show it after hydration), then
+// with axe at the same URL (axe needs JavaScript).
+
+const PROVIDER = "dienstleister@regiontrier.example";
+
+async function noScriptPage(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
+async function expectCompleteErrorPage(page: Page, path: string, status: number, heading: string, links: string[]) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  await expect(page.locator("html"), path).toHaveAttribute("lang", "de");
+  await expect(page, path).toHaveTitle(new RegExp(`^${heading} – Digitale Region Trier$`));
+  await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
+  const main = page.getByRole("main");
+  for (const href of links) await expect(main.locator(`a[href="${href}"]`).first(), `${path} links to ${href}`).toBeVisible();
+  // The site's own frame: the skip link, header and footer are there too.
+  await expect(page.getByRole("link", { name: "Zum Inhalt springen" })).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  // The raw answer holds no framework error shell.
+  expect(await response?.text(), path).not.toContain('id="__next_error__"');
+}
+
+const NOT_FOUND = "Seite nicht gefunden";
+
+for (const [path, list] of [
+  ["/foerderprogramme/gibt-es-nicht", "/foerderprogramme"],
+  ["/berater/gibt-es-nicht", "/berater"],
+  ["/dienstleister/gibt-es-nicht", "/dienstleister"],
+  // A slug no entry can have (capitals): not found without a query.
+  ["/foerderprogramme/Gibt-Es-Nicht", "/foerderprogramme"],
+  ["/gibt-es-gar-nicht", "/foerderprogramme"],
+] as const) {
+  test(`404 ${path} is a complete page without JavaScript`, async ({ browser }) => {
+    const { context, page } = await noScriptPage(browser);
+    await expectCompleteErrorPage(page, path, 404, NOT_FOUND, ["/", "/suche", list]);
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
+    await expectNoAxeViolationsAtUrl(page, `404 ${path}`);
+    await context.close();
+  });
+}
+
+test("403: a provider opening the editor area gets a complete page without JavaScript", async ({ browser }) => {
+  // Signing in needs no JavaScript either (auth.spec.ts), but is quicker with it; the session
+  // cookie then moves to a context without JavaScript.
+  const signedIn = await browser.newContext();
+  await signIn(await signedIn.newPage(), PROVIDER);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+  await signedIn.close();
+  const page = await context.newPage();
+  for (const path of ["/redaktion", "/redaktion/foerderprogramme"]) {
+    await expectCompleteErrorPage(page, path, 403, "Kein Zugriff", ["/", "/suche", "/konto"]);
+  }
+  await expectNoAxeViolationsAtUrl(page, "403 /redaktion/foerderprogramme");
+  await context.close();
+});
