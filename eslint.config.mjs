@@ -33,6 +33,7 @@ const DB_IMPORTERS = [
   "lib/jobs/**",
   "lib/open-data/**",
   "lib/storage/**",
+  "lib/legal-notice/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",

@@ -31,6 +31,8 @@ type EventsByEntity = {
   providerSignup: "submitted" | "confirmed" | "approved" | "rejected";
   import: "committed";
   mail: "retried";
+  /** the one Impressum row; entityId is "site" */
+  legalNotice: "updated";
 };
 
 export type AuditEntityType = keyof EventsByEntity;
