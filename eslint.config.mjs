@@ -34,6 +34,7 @@ const DB_IMPORTERS = [
   "lib/open-data/**",
   "lib/storage/**",
   "lib/legal-notice/**",
+  "lib/feedback/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",

@@ -33,6 +33,7 @@ type EventsByEntity = {
   mail: "retried";
   /** the one Impressum row; entityId is "site" */
   legalNotice: "updated";
+  accessibilityFeedback: "submitted" | "statusChanged";
 };
 
 export type AuditEntityType = keyof EventsByEntity;

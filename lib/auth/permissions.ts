@@ -35,6 +35,7 @@ export type Permission =
   | "mail.readBodies" // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
   | "mail.retry" // issue 12: send a mail the queue finally gave up on once more
   | "security.read" // the log of refused actions (lib/security-log)
+  | "feedback.manage" // issue 20: reports of barriers from the accessibility statement
   | "legalNotice.manage"; // issue 20: the Impressum and the sign-language video (legal responsibility: admins only)
 
 const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
@@ -49,6 +50,7 @@ const EDITOR: Permission[] = [
   "export.run",
   "revision.review",
   "user.invite",
+  "feedback.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

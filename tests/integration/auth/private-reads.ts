@@ -22,6 +22,7 @@ import { getMail, listMail } from "@/lib/mail/queries";
 import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/list";
 import { getFoerderCheckRulesForEditor } from "@/lib/foerder-check/editor-rules";
 import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
+import { listAccessibilityFeedback } from "@/lib/feedback/queries";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -122,6 +123,7 @@ export const PRIVATE_READS: PrivateRead[] = [
   },
 
   { module: "lib/legal-notice/queries", name: "getLegalNoticeForEdit", permission: "legalNotice.manage", call: (a) => getLegalNoticeForEdit(a) },
+  { module: "lib/feedback/queries", name: "listAccessibilityFeedback", permission: "feedback.manage", call: (a) => listAccessibilityFeedback(a) },
 
   // Bodies (redacted) need mail.readBodies on top; tests/integration/mail/queries.test.ts checks that.
   { module: "lib/mail/queries", name: "listMail", permission: "editor.access", call: (a) => listMail(a) },
@@ -192,4 +194,6 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/user/password-service": "mutation of the actor's own password",
   "lib/user/service": "mutations (assertCan user.manage)",
   "lib/legal-notice/service": "mutation (assertCan legalNotice.manage)",
+  "lib/feedback/submit": "public: reporting a barrier (honeypot, limit per client address), reads no one's data",
+  "lib/feedback/service": "mutation (assertCan feedback.manage)",
 };

@@ -13,6 +13,8 @@ import * as revisionActions from "@/app/(workspace)/redaktion/pruefungen/[id]/ac
 import * as importActions from "@/app/(workspace)/redaktion/import/actions";
 import * as outboxActions from "@/app/(workspace)/redaktion/postausgang/[id]/actions";
 import * as legalNoticeActions from "@/app/(workspace)/redaktion/impressum/actions";
+import * as feedbackStatusActions from "@/app/(workspace)/redaktion/rueckmeldungen/actions";
+import * as feedbackActions from "@/app/(public)/barrierefreiheit/actions";
 import { csvFile, programmeRow, uniqueSuffix } from "../import/helpers";
 import { initial, type CaseTable, type Context } from "./case";
 import { formDataOf } from "./harness";
@@ -72,6 +74,7 @@ const R = "app/(workspace)/redaktion/pruefungen/[id]/actions.ts";
 const M = "app/(workspace)/redaktion/import/actions.ts";
 const P = "app/(workspace)/redaktion/postausgang/[id]/actions.ts";
 const L = "app/(workspace)/redaktion/impressum/actions.ts";
+const F = "app/(workspace)/redaktion/rueckmeldungen/actions.ts";
 
 /** The Impressum form as an admin would post it, at the row's current version (the first save creates it). */
 async function legalNoticeForm() {
@@ -183,6 +186,22 @@ export const adminCases: CaseTable = {
     prepare: async () => {
       const form = await legalNoticeForm();
       return { call: () => legalNoticeActions.saveLegalNoticeAction(initial, form) };
+    },
+  },
+
+  [`${F}#setFeedbackStatusAction`]: {
+    expect: { kind: "permission", permission: "feedback.manage", changes: ["AccessibilityFeedback", "AuditLog"] },
+    prepare: async () => {
+      const report = await db.accessibilityFeedback.create({ data: { pageUrl: "/fristen", message: `Replay ${uniqueWord("m")}` } });
+      const form = formDataOf({ id: report.id, status: "IN_PROGRESS", version: report.version });
+      return { call: () => feedbackStatusActions.setFeedbackStatusAction(initial, form), fixtureIds: [report.id] };
+    },
+  },
+  "app/(public)/barrierefreiheit/actions.ts#submitFeedbackAction": {
+    expect: { kind: "public", changes: ["AccessibilityFeedback", "MailMessage", "RateLimitBucket", "AuditLog"] },
+    prepare: async () => {
+      const form = formDataOf({ name: "", email: uniqueEmail("replay-feedback"), pageUrl: "/fristen", message: "Der Kalender ist mit der Tastatur nicht bedienbar.", fax: "" });
+      return { call: () => feedbackActions.submitFeedbackAction(initial, form) };
     },
   },
 
