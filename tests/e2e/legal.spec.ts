@@ -106,3 +106,38 @@ test("public pages of every type set no cookie for a visitor who does not sign i
   expect(await context.cookies()).toEqual([]);
   await context.close();
 });
+
+test("a barrier is reported without JavaScript: errors next to the fields, then the thank-you page; editors set its status", async ({ browser }) => {
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const page = await visitor.newPage();
+  await page.goto("/barrierefreiheit");
+  await expect(page.getByText("Schlichtungsstelle beim Landesbeauftragten für die Belange behinderter Menschen Rheinland-Pfalz")).toBeVisible();
+  await page.getByLabel("Ihre E-Mail-Adresse (optional)").fill("kein-at");
+  await page.getByRole("button", { name: "Meldung senden" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeVisible();
+  await expect(page.getByLabel("Ihre Nachricht")).toHaveAccessibleDescription(/Bitte füllen Sie dieses Feld aus/);
+  await expect(page.getByLabel("Ihre E-Mail-Adresse (optional)")).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
+  await expectNoAxeViolationsAtUrl(page, "/barrierefreiheit with errors");
+
+  const message = `Der Kalender ist nicht mit der Tastatur bedienbar (E2E ${Date.now()})`;
+  await page.getByLabel("Ihre E-Mail-Adresse (optional)").fill("leserin@example.org");
+  await page.getByLabel("Auf welcher Seite ist die Barriere?").fill("/fristen?darstellung=kalender");
+  await page.getByLabel("Ihre Nachricht").fill(message);
+  await page.getByRole("button", { name: "Meldung senden" }).click();
+  await page.waitForURL(/\/barrierefreiheit\/danke$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vielen Dank für Ihre Meldung");
+  expect(await visitor.cookies()).toEqual([]);
+  await visitor.close();
+
+  const editorContext = await browser.newContext({ javaScriptEnabled: false });
+  const editor = await editorContext.newPage();
+  await signIn(editor, "redaktion@regiontrier.example");
+  await editor.goto("/redaktion/rueckmeldungen");
+  const item = editor.getByRole("listitem").filter({ hasText: message });
+  await expect(item.getByRole("heading", { level: 2 })).toContainText("neu");
+  await item.getByLabel("Status").selectOption("ANSWERED");
+  await item.getByRole("button", { name: "Status speichern" }).click();
+  await expect(editor.getByRole("listitem").filter({ hasText: message }).getByRole("heading", { level: 2 })).toContainText("beantwortet");
+  await expectNoAxeViolationsAtUrl(editor, "/redaktion/rueckmeldungen");
+  await editorContext.close();
+});
