@@ -1,7 +1,5 @@
-"use client";
-
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,8 +9,9 @@ import { FEEDBACK_FIELDS } from "@/lib/feedback/schema";
 import { submitFeedbackAction } from "./actions";
 
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
-export function FeedbackForm() {
-  const t = useTranslations("legal.feedback");
+// A server component: the texts come from the server catalogue; EditorForm and the fields are the client parts.
+export async function FeedbackForm() {
+  const t = await getTranslations("legal.feedback");
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
   return (
     <section aria-labelledby="barriere-melden" className="space-y-4">

@@ -12,11 +12,11 @@ import { saveLegalNoticeAction } from "./actions";
 export async function LegalNoticeForm({ notice }: { notice: LegalNoticeDTO | null }) {
   const t = await getTranslations("legal.notice.form");
   const labels = Object.fromEntries(LEGAL_NOTICE_FIELDS.map((field) => [field, t(`fields.${field}`)]));
+  // EditorForm posts `version` itself (and the current one after a conflict)
   const defaults: FormValues = { version: String(notice?.version ?? 1) };
   for (const field of LEGAL_NOTICE_FIELDS) defaults[field] = notice?.[field] ?? "";
   return (
     <EditorForm action={saveLegalNoticeAction} defaults={defaults} labels={labels} ariaLabel={t("label")}>
-      <input type="hidden" name="version" value={defaults.version} />
       <fieldset className="space-y-6">
         <legend className="text-xl font-bold">{t("provider")}</legend>
         <TextField name="organisationName" label={labels.organisationName!} required autoComplete="organization" />
