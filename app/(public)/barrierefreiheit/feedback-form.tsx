@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,7 +12,10 @@ import { submitFeedbackAction } from "./actions";
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
 // A server component: the texts come from the server catalogue; EditorForm and the fields are the client parts.
 export async function FeedbackForm() {
-  const t = await getTranslations("legal.feedback");
+  const [t, messages] = await Promise.all([getTranslations("legal.feedback"), getMessages()]);
+  const editor = messages.editor as Record<string, unknown>;
+  // The form parts are client components (useActionState): they get the form texts and field messages only.
+  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors } };
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
   return (
     <section aria-labelledby="barriere-melden" className="space-y-4">
@@ -19,6 +23,7 @@ export async function FeedbackForm() {
         {t("formHeading")}
       </h2>
       <p>{t("formIntro")}</p>
+      <NextIntlClientProvider messages={clientMessages}>
       <EditorForm action={submitFeedbackAction} labels={labels} ariaLabel={t("formHeading")} className="space-y-4">
         <TextField name="name" label={labels.name!} autoComplete="name" />
         <TextField name="email" label={labels.email!} hint={t("hints.email")} type="email" autoComplete="email" inputMode="email" />
@@ -30,6 +35,7 @@ export async function FeedbackForm() {
         </p>
         <SubmitButton>{t("submit")}</SubmitButton>
       </EditorForm>
+      </NextIntlClientProvider>
     </section>
   );
 }

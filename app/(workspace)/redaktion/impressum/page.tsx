@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
 import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
 import { LegalNoticeForm } from "./legal-notice-form";
 
@@ -19,12 +18,6 @@ export default async function EditLegalNoticePage() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>
         {t("intro")} <Link href="/impressum">{t("publicLink")}</Link>
-        {can(actor, "audit.readAll") && (
-          <>
-            {" "}
-            <Link href="/redaktion/protokoll?typ=legalNotice&eintrag=site">{t("history")}</Link>
-          </>
-        )}
       </p>
       <LegalNoticeForm notice={notice} />
     </div>
