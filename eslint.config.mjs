@@ -33,6 +33,8 @@ const DB_IMPORTERS = [
   "lib/jobs/**",
   "lib/open-data/**",
   "lib/storage/**",
+  "lib/legal-notice/**",
+  "lib/feedback/**",
   "prisma/seed/**",
   "scripts/**",
   "bench/**",

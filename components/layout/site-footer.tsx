@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-// Only pages that exist are linked; an imprint page is still to be written by the operator.
+// Only pages that exist are linked. Leichte Sprache and Gebärdensprache: BITV 2.0 § 4.
 const LEGAL_LINKS = [
+  { href: "/impressum", key: "imprint" },
   { href: "/datenschutz", key: "privacy" },
   { href: "/barrierefreiheit", key: "accessibility" },
   // what may be reused, under which licence, and how (API, downloads)
   { href: "/daten", key: "openData" },
+  { href: "/leichte-sprache", key: "easyLanguage" },
+  { href: "/gebaerdensprache", key: "signLanguage" },
 ] as const;
 
 export async function SiteFooter() {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-type Props = { namespace: "alerts.thanks" | "signup.thanks"; backHref: string };
+type Props = { namespace: "alerts.thanks" | "signup.thanks" | "legal.feedbackThanks"; backHref: string };
 
 /** Metadata of a thank-you page after a public form: its title, and kept out of search engines. */
 export async function thanksMetadata(namespace: Props["namespace"]): Promise<Metadata> {

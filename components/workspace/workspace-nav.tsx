@@ -21,6 +21,8 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/protokoll", key: "audit", permission: "audit.readAll" },
   { href: "/redaktion/benutzer", key: "users", permission: "user.manage" },
   { href: "/redaktion/sicherheit", key: "security", permission: "security.read" },
+  { href: "/redaktion/rueckmeldungen", key: "feedback", permission: "feedback.manage" },
+  { href: "/redaktion/impressum", key: "legalNotice", permission: "legalNotice.manage" },
   { href: "/mein-profil", key: "ownProfile", permission: "profile.editOwn" },
 ];
 

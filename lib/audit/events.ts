@@ -31,6 +31,9 @@ type EventsByEntity = {
   providerSignup: "submitted" | "confirmed" | "approved" | "rejected";
   import: "committed";
   mail: "retried";
+  /** the one Impressum row; entityId is "site" */
+  legalNotice: "updated";
+  accessibilityFeedback: "submitted" | "statusChanged";
 };
 
 export type AuditEntityType = keyof EventsByEntity;

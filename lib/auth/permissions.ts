@@ -34,7 +34,9 @@ export type Permission =
   | "revision.review"
   | "mail.readBodies" // issue 11: full (redacted) mail bodies in the outbox; others see only that a mail went out
   | "mail.retry" // issue 12: send a mail the queue finally gave up on once more
-  | "security.read"; // the log of refused actions (lib/security-log)
+  | "security.read" // the log of refused actions (lib/security-log)
+  | "feedback.manage" // issue 20: reports of barriers from the accessibility statement
+  | "legalNotice.manage"; // issue 20: the Impressum and the sign-language video (legal responsibility: admins only)
 
 const contentPermissions = (actions: readonly (typeof CONTENT_ACTIONS)[number][]): Permission[] =>
   CONTENT_TYPES.flatMap((type) => actions.map((action) => `${type}.${action}` as const));
@@ -48,10 +50,11 @@ const EDITOR: Permission[] = [
   "export.run",
   "revision.review",
   "user.invite",
+  "feedback.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "mail.retry", "security.read"]),
+  ADMIN: new Set<Permission>([...EDITOR, "audit.readAll", "user.manage", "mail.readBodies", "mail.retry", "security.read", "legalNotice.manage"]),
   EDITOR: new Set<Permission>(EDITOR),
   ADVISOR: new Set<Permission>(["profile.editOwn"]),
   PROVIDER: new Set<Permission>(["profile.editOwn", "profile.proposeLogo"]),

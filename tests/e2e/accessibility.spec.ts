@@ -26,6 +26,9 @@ test("start page, legal pages and 404 are accessible", async ({ page }) => {
   await expectCleanPage(page, "/");
   await expectCleanPage(page, "/datenschutz");
   await expectCleanPage(page, "/barrierefreiheit");
+  await expectCleanPage(page, "/impressum");
+  await expectCleanPage(page, "/leichte-sprache");
+  await expectCleanPage(page, "/gebaerdensprache");
   await expectCleanPage(page, "/foerderprogramme/gibt-es-nicht", 404);
 });
 

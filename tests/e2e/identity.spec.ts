@@ -77,7 +77,7 @@ test("the footer has the operator's address and legal links that work", async ({
   await expect(address).toContainText("54290 Trier");
   const legal = footer.getByRole("navigation", { name: "Rechtliches" });
   const links = legal.getByRole("link");
-  await expect(links).toHaveText(["Datenschutz", "Barrierefreiheit", "Offene Daten"]);
+  await expect(links).toHaveText(["Impressum", "Datenschutz", "Barrierefreiheit", "Offene Daten", "Leichte Sprache", "Gebärdensprache"]);
   for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!))) {
     const response = await page.goto(href);
     expect(response?.status(), href).toBe(200);

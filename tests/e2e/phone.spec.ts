@@ -44,6 +44,9 @@ async function publicPages(page: Page): Promise<string[]> {
     "/datenschutz",
     "/barrierefreiheit",
     "/daten",
+    "/impressum",
+    "/leichte-sprache",
+    "/gebaerdensprache",
     "/foerderprogramme/gibt-es-nicht",
   ];
 }

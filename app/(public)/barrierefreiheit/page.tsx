@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LegalPage } from "@/components/legal/legal-page";
+import { FeedbackForm } from "./feedback-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal.accessibility");
@@ -9,10 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default function AccessibilityPage() {
   return (
-    <LegalPage
-      namespace="legal.accessibility"
-      intro="intro"
-      sections={["status", "known", "feedback", "enforcement", "date"]}
-    />
+    <div className="max-w-3xl space-y-10">
+      <LegalPage namespace="legal.accessibility" intro="intro" sections={["status", "known", "feedback", "enforcement", "date"]} />
+      <FeedbackForm />
+    </div>
   );
 }

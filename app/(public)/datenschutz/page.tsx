@@ -8,5 +8,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function PrivacyPage() {
-  return <LegalPage namespace="legal.privacy" sections={["summary", "controller", "logs", "cookies", "entries", "alerts", "rights"]} />;
+  return <LegalPage namespace="legal.privacy" sections={["summary", "controller", "logs", "cookies", "accounts", "entries", "signups", "alerts", "feedback", "mail", "rights"]} />;
 }

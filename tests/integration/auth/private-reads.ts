@@ -21,6 +21,8 @@ import { getOwnAccount, getUserOrThrow, listLinkOptions, listUsers } from "@/lib
 import { getMail, listMail } from "@/lib/mail/queries";
 import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/list";
 import { getFoerderCheckRulesForEditor } from "@/lib/foerder-check/editor-rules";
+import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
+import { listAccessibilityFeedback } from "@/lib/feedback/queries";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -120,6 +122,9 @@ export const PRIVATE_READS: PrivateRead[] = [
     call: (a) => exportEntries(a, getImporter("programme")!, new URLSearchParams({ q: NOTHING }), "csv"),
   },
 
+  { module: "lib/legal-notice/queries", name: "getLegalNoticeForEdit", permission: "legalNotice.manage", call: (a) => getLegalNoticeForEdit(a) },
+  { module: "lib/feedback/queries", name: "listAccessibilityFeedback", permission: "feedback.manage", call: (a) => listAccessibilityFeedback(a) },
+
   // Bodies (redacted) need mail.readBodies on top; tests/integration/mail/queries.test.ts checks that.
   { module: "lib/mail/queries", name: "listMail", permission: "editor.access", call: (a) => listMail(a) },
   { module: "lib/mail/queries", name: "getMail", permission: "editor.access", call: (a) => getMail(a, NOTHING) },
@@ -137,6 +142,7 @@ export const NOT_READS: Record<string, Record<string, string>> = {
   "lib/revision/queries": { changedFields: "pure: compares two value sets" },
   "lib/user/queries": { accountState: "pure: derives a label from a row" },
   "lib/security-log/list": { parseSecurityListParams: "pure: parses search parameters" },
+  "lib/legal-notice/queries": { readLegalNotice: "public: the Impressum is published by law (the public pages read it)" },
   "lib/import/jobs": {
     saveImportJob: "mutation (assertCan import.run)",
     claimImportJob: "mutation (assertCan import.run)",
@@ -187,4 +193,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/taxonomy/service-portfolio-topics": "mutation (assertCan taxonomy.manage)",
   "lib/user/password-service": "mutation of the actor's own password",
   "lib/user/service": "mutations (assertCan user.manage)",
+  "lib/legal-notice/service": "mutation (assertCan legalNotice.manage)",
+  "lib/feedback/submit": "public: reporting a barrier (honeypot, limit per client address), reads no one's data",
+  "lib/feedback/service": "mutation (assertCan feedback.manage)",
 };

@@ -12,6 +12,9 @@ import * as signupReviewActions from "@/app/(workspace)/redaktion/anmeldungen/ac
 import * as revisionActions from "@/app/(workspace)/redaktion/pruefungen/[id]/actions";
 import * as importActions from "@/app/(workspace)/redaktion/import/actions";
 import * as outboxActions from "@/app/(workspace)/redaktion/postausgang/[id]/actions";
+import * as legalNoticeActions from "@/app/(workspace)/redaktion/impressum/actions";
+import * as feedbackStatusActions from "@/app/(workspace)/redaktion/rueckmeldungen/actions";
+import * as feedbackActions from "@/app/(public)/barrierefreiheit/actions";
 import { csvFile, programmeRow, uniqueSuffix } from "../import/helpers";
 import { initial, type CaseTable, type Context } from "./case";
 import { formDataOf } from "./harness";
@@ -70,6 +73,30 @@ const S = "app/(workspace)/redaktion/anmeldungen/actions.ts";
 const R = "app/(workspace)/redaktion/pruefungen/[id]/actions.ts";
 const M = "app/(workspace)/redaktion/import/actions.ts";
 const P = "app/(workspace)/redaktion/postausgang/[id]/actions.ts";
+const L = "app/(workspace)/redaktion/impressum/actions.ts";
+const F = "app/(workspace)/redaktion/rueckmeldungen/actions.ts";
+
+/** The Impressum form as an admin would post it, at the row's current version (the first save creates it). */
+async function legalNoticeForm() {
+  const current = await db.legalNotice.findUnique({ where: { id: "site" }, select: { version: true } });
+  return formDataOf({
+    organisationName: "Initiative Region Trier",
+    legalForm: "eingetragener Verein (e. V.)",
+    street: "Domfreihof 1",
+    postalCode: "54290",
+    town: "Trier",
+    representedBy: `Vorstand ${uniqueWord("v")}`,
+    email: "kontakt@region-trier.example",
+    phone: "+49 651 12345-0",
+    registerCourt: "Amtsgericht Wittlich",
+    registerNumber: "VR 12345",
+    vatId: "",
+    responsibleName: "Erika Muster",
+    responsibleAddress: "Domfreihof 1, 54290 Trier",
+    signLanguageVideoUrl: "/medien/gebaerdensprache.mp4",
+    version: current?.version ?? 1,
+  });
+}
 
 /** A mail the queue gave up on, without a single-use link: the retry button's subject. */
 async function failedMail() {
@@ -151,6 +178,30 @@ export const adminCases: CaseTable = {
     prepare: async () => {
       const group = await db.synonymGroup.create({ data: { terms: [uniqueWord("weg"), uniqueWord("weg")] } });
       return { call: () => taxonomyActions.deleteSynonymGroupAction(initial, formDataOf({ id: group.id })), fixtureIds: [group.id] };
+    },
+  },
+
+  [`${L}#saveLegalNoticeAction`]: {
+    expect: { kind: "permission", permission: "legalNotice.manage", changes: ["LegalNotice", "AuditLog"] },
+    prepare: async () => {
+      const form = await legalNoticeForm();
+      return { call: () => legalNoticeActions.saveLegalNoticeAction(initial, form) };
+    },
+  },
+
+  [`${F}#setFeedbackStatusAction`]: {
+    expect: { kind: "permission", permission: "feedback.manage", changes: ["AccessibilityFeedback", "AuditLog"] },
+    prepare: async () => {
+      const report = await db.accessibilityFeedback.create({ data: { pageUrl: "/fristen", message: `Replay ${uniqueWord("m")}` } });
+      const form = formDataOf({ id: report.id, status: "IN_PROGRESS", version: report.version });
+      return { call: () => feedbackStatusActions.setFeedbackStatusAction(initial, form), fixtureIds: [report.id] };
+    },
+  },
+  "app/(public)/barrierefreiheit/actions.ts#submitFeedbackAction": {
+    expect: { kind: "public", changes: ["AccessibilityFeedback", "MailMessage", "RateLimitBucket", "AuditLog"] },
+    prepare: async () => {
+      const form = formDataOf({ name: "", email: uniqueEmail("replay-feedback"), pageUrl: "/fristen", message: "Der Kalender ist mit der Tastatur nicht bedienbar.", fax: "" });
+      return { call: () => feedbackActions.submitFeedbackAction(initial, form) };
     },
   },
 

@@ -27,6 +27,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "profile.proposeLogo": [P],
   "mail.readBodies": [A],
   "mail.retry": [A],
+  "legalNotice.manage": [A],
+  "feedback.manage": [A, E],
 };
 const ROLES: Role[] = [A, E, V, P];
 const actor = (role: Role): Actor => ({ id: `id-${role}`, role, name: role, email: `${role}@example.org`, advisorId: null, providerId: null });

@@ -10,7 +10,7 @@ import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { HONEYPOT_FIELD } from "@/lib/signup/honeypot";
+import { Honeypot } from "@/components/forms/honeypot";
 import { SIGNUP_FIELDS } from "@/lib/signup/schema";
 import { submitSignupAction } from "./actions";
 
@@ -83,18 +83,5 @@ function Consent() {
         {t("privacyLinkBefore")} <Link href="/datenschutz">{t("privacyLink")}</Link>.
       </p>
     </fieldset>
-  );
-}
-
-/**
- * The spam trap: off-screen (not display:none, which some robots skip), out of the tab order and
- * hidden from screen readers, so only robots fill it in. Its label still says to leave it empty.
- */
-function Honeypot({ label }: { label: string }) {
-  return (
-    <div className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden" aria-hidden="true">
-      <label htmlFor="feld-fax">{label}</label>
-      <input id="feld-fax" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-    </div>
   );
 }

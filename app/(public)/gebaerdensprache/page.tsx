@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { getLegalNotice } from "@/lib/legal-notice/cached";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("legal.signLanguage");
+  return { title: t("title"), description: t("metaDescription") };
+}
+
+// The video comes only from the portal itself (validated in lib/legal-notice/schema.ts): no
+// third-party player, no request to another origin. preload="none": nothing loads until asked.
+export default async function SignLanguagePage() {
+  const [t, notice] = await Promise.all([getTranslations("legal.signLanguage"), getLegalNotice()]);
+  const values = { operator: env.OPERATOR_NAME, email: env.OPERATOR_EMAIL };
+  const video = notice?.signLanguageVideoUrl ?? null;
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <section aria-labelledby="gs-video">
+        <h2 id="gs-video" className="text-2xl font-bold">
+          {t("videoHeading")}
+        </h2>
+        {video ? (
+          <div className="mt-2 space-y-2">
+            <p>{t("videoIntro")}</p>
+            <video controls preload="none" className="w-full" aria-label={t("videoHeading")}>
+              <source src={video} />
+              {t("videoFallback")}
+            </video>
+            <p>
+              <a href={video}>{t("videoLink")}</a>
+            </p>
+          </div>
+        ) : (
+          <p className="mt-2">{t("videoPending", values)}</p>
+        )}
+      </section>
+      <section aria-labelledby="gs-about">
+        <h2 id="gs-about" className="text-2xl font-bold">
+          {t("aboutHeading")}
+        </h2>
+        <p className="mt-2">{t("about", values)}</p>
+      </section>
+      <section aria-labelledby="gs-contact">
+        <h2 id="gs-contact" className="text-2xl font-bold">
+          {t("contactHeading")}
+        </h2>
+        <p className="mt-2">{t("contact", values)}</p>
+        <p className="mt-2">
+          <Link href="/leichte-sprache">{t("easyLanguageLink")}</Link>
+        </p>
+      </section>
+    </article>
+  );
+}
