@@ -13,7 +13,7 @@ export function CreateUserForm({ advisors, providers, minLength }: Props) {
   const t = useTranslations("auth.users");
   const labels = { name: t("name"), email: t("email"), password: t("password"), ...roleLabels(t) };
   return (
-    <EditorForm action={createUserAction} labels={labels} defaults={{ role: "EDITOR" }}>
+    <EditorForm action={createUserAction} labels={labels}>
       <TextField name="name" label={labels.name} required autoComplete="off" width="w-full max-w-md" />
       <TextField name="email" label={labels.email} type="email" required autoComplete="off" width="w-full max-w-md" />
       <RoleFields advisors={advisors} providers={providers} />
