@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Lookalike } from "@/lib/import/lookalikes";
+import { LookalikeList } from "./lookalike-list";
 import { ConfirmPublishForm } from "./workflow-forms";
 import type { WorkflowAction } from "./workflow-panel";
 
@@ -18,21 +19,14 @@ type Props = {
  * veröffentlichen" as a deliberate second step (issue 14, item 7).
  */
 export async function LookalikePanel({ lookalikes, listPath, entityId, version, transitionAction }: Props) {
-  const [t, ts] = await Promise.all([getTranslations("editor.publishReview"), getTranslations("editor.status")]);
+  const t = await getTranslations("editor.publishReview");
   return (
     <section aria-labelledby="lookalikes-heading" className="mb-6 border-4 border-closed p-4" data-testid="lookalikes">
       <h2 id="lookalikes-heading" className="text-xl font-bold">
         {t("lookalikesHeading")}
       </h2>
       <p className="mt-2">{t("lookalikesIntro")}</p>
-      <ul className="mt-2 ml-6 list-disc">
-        {lookalikes.map((other) => (
-          <li key={other.id}>
-            <Link href={`${listPath}/${other.id}`}>{other.title}</Link> ({ts(other.status)}
-            {other.sameUrl ? `, ${t("sameUrl")}` : ""})
-          </li>
-        ))}
-      </ul>
+      <LookalikeList lookalikes={lookalikes} listPath={listPath} />
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <ConfirmPublishForm action={transitionAction} entityId={entityId} version={version} label={t("confirm")} />
         <Link href={`${listPath}/${entityId}`}>{t("cancel")}</Link>
