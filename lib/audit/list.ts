@@ -6,10 +6,28 @@ import { assertCan } from "@/lib/auth/permissions";
 import { CHANGE_ROW_SELECT, changeDescriber } from "@/lib/freshness/change-rows";
 import type { RecentChangeDTO } from "@/lib/freshness/dto";
 import type { ChangeSet } from "./diff";
+import type { AuditEntityType as EventEntityType } from "./events";
 
 // The admin change log (/redaktion/protokoll): every audit row, newest first, filterable.
 
-export const AUDIT_ENTITY_TYPES = ["programme", "advisor", "provider", "organisation", "topic", "serviceTopics", "synonymGroup", "user", "import"] as const;
+// Every entity type of ./events.ts, so each audit row can be found by its type; the `satisfies`
+// keeps unknown ones out, and the message catalogue names each (editorOverview auditLog.entityTypes).
+export const AUDIT_ENTITY_TYPES = [
+  "programme",
+  "advisor",
+  "provider",
+  "organisation",
+  "topic",
+  "serviceTopics",
+  "synonymGroup",
+  "user",
+  "profileRevision",
+  "providerSignup",
+  "import",
+  "mail",
+  "legalNotice",
+  "accessibilityFeedback",
+] as const satisfies readonly EventEntityType[];
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -55,5 +55,8 @@ describe("admin change log", () => {
   it("parses its query parameters, ignoring unknown or malformed values", () => {
     expect(parseAuditListParams({ typ: "organisation", benutzer: "abc", eintrag: "x1", seite: "3" })).toEqual({ entityType: "organisation", userId: "abc", entityId: "x1", page: 3 });
     expect(parseAuditListParams({ typ: "drop table", benutzer: "", eintrag: "a'b", seite: "-1" })).toEqual({ entityType: undefined, userId: undefined, entityId: undefined, page: 1 });
+    // Every recorded entity type can be filtered, the Impressum's and the barrier reports' too.
+    expect(parseAuditListParams({ typ: "legalNotice" }).entityType).toBe("legalNotice");
+    expect(parseAuditListParams({ typ: "accessibilityFeedback" }).entityType).toBe("accessibilityFeedback");
   });
 });
