@@ -63,7 +63,9 @@ function handlers(boss: PgBoss, log: (line: string) => void): Partial<Record<Job
     },
     housekeeping: async () => {
       const pruned = await pruneOldRows();
-      log(`housekeeping: ${pruned.securityEvents} security events, ${pruned.rateLimitBuckets} rate-limit buckets, ${pruned.pendingAlerts} unconfirmed alerts removed`);
+      log(
+        `housekeeping: ${pruned.securityEvents} security events, ${pruned.rateLimitBuckets} rate-limit buckets, ${pruned.pendingAlerts} unconfirmed alerts, ${pruned.answeredFeedback} answered barrier reports, ${pruned.signups} sign-ups removed`,
+      );
     },
     "alerts.daily": async () => {
       const result = await sendAlertDigests();
