@@ -12,10 +12,7 @@ import { deliverMail } from "@/lib/mail/deliver";
 import { REDACTED } from "@/lib/mail/secret-link";
 import { confirmationToken, digestsTo, freshIp, publishProgramme, subscribe, uniqueEmail, uniqueWord } from "./helpers";
 
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -9,10 +9,7 @@ import { searchAlertHref } from "@/lib/search/page/links";
 import { parseSearchPageParams } from "@/lib/search/query-params";
 import { publishProgramme, uniqueWord } from "./helpers";
 
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 
 // Issue 15: "Benachrichtigen" from any search and from every Förder-Check result. The links carry
 // programme-list parameters; what the alert page stores of them and what the daily digest then

@@ -7,16 +7,8 @@ import { createAdvisor, createOrganisation, createProgramme, createProvider, get
 // Contract tests: real answers of every /api/v1 endpoint (route handlers against the seeded test
 // database) validated against the schema the OpenAPI document declares for that path, status and
 // content type. The document comes from the API itself (/api/v1/openapi.json).
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (arg?: string | { namespace?: string }) => {
-    const namespace = typeof arg === "string" ? arg : arg?.namespace;
-    return (key: string) => `${namespace}.${key}`;
-  },
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
+vi.mock("next-intl/server", async () => (await import("../support/outside-next")).namespacedMessageKeys);
 
 type Handler = (request: Request, context: ReturnType<typeof slugContext>) => Promise<Response>;
 const routes = Object.fromEntries(

@@ -4,16 +4,8 @@ import { PublicationStatus } from "@/lib/db/enums";
 import { parseCsv } from "@/lib/import/csv";
 import { createOrganisation, createProgramme, get, removeFixtures, resetApiLimit } from "./fixtures";
 
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (arg?: string | { namespace?: string }) => {
-    const namespace = typeof arg === "string" ? arg : arg?.namespace;
-    return (key: string) => `${namespace}.${key}`;
-  },
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
+vi.mock("next-intl/server", async () => (await import("../support/outside-next")).namespacedMessageKeys);
 
 const { GET: download } = await import("@/app/(public)/daten/[file]/route");
 const fetchFile = (file: string, headers: Record<string, string> = {}) => download(get(`/daten/${file}`, headers), { params: Promise.resolve({ file }) });

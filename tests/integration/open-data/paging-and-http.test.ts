@@ -4,16 +4,8 @@ import { PublicationStatus } from "@/lib/db/enums";
 import { createAdvisor, createOrganisation, createProgramme, get, removeFixtures, resetApiLimit, slugContext } from "./fixtures";
 
 // The route handlers outside Next: cached reads run directly, messages are their keys.
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (arg?: string | { namespace?: string }) => {
-    const namespace = typeof arg === "string" ? arg : arg?.namespace;
-    return (key: string) => `${namespace}.${key}`;
-  },
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
+vi.mock("next-intl/server", async () => (await import("../support/outside-next")).namespacedMessageKeys);
 
 const { GET: listProgrammes } = await import("@/app/api/v1/programmes/route");
 const { GET: oneProgramme } = await import("@/app/api/v1/programmes/[slug]/route");

@@ -5,10 +5,7 @@ import { resetApiLimit, get } from "./fixtures";
 vi.hoisted(() => {
   process.env.API_RATE_LIMIT_PER_MINUTE = "5";
 });
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,
 }));

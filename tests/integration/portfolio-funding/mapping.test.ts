@@ -10,10 +10,7 @@ import { actorOf, createTestUser } from "../auth/fixtures";
 
 // Cached reads run directly outside Next; the expired tags are recorded.
 const invalidated: string[][] = [];
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 vi.mock("@/lib/cache/invalidate", () => ({ invalidateTags: (tags: string[]) => void invalidated.push([...tags]) }));
 
 const { getFundingForProvider, getProvidersForProgramme } = await import("@/lib/portfolio-funding/related");

@@ -7,10 +7,7 @@ import { PublicationStatus } from "@/lib/db/enums";
 import { addDays, berlinDay } from "@/lib/dates";
 
 // The route handlers outside Next: cached reads run directly, messages are their keys.
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-}));
+vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (arg?: string | { namespace?: string }) => {
     const namespace = typeof arg === "string" ? arg : arg?.namespace;
