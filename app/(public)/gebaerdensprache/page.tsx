@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Section } from "@/components/ui/section";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
@@ -18,12 +19,9 @@ export default async function SignLanguagePage() {
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
-      <section aria-labelledby="gs-video">
-        <h2 id="gs-video" className="text-2xl font-bold">
-          {t("videoHeading")}
-        </h2>
+      <Section id="gs-video" title={t("videoHeading")}>
         {video ? (
-          <div className="mt-2 space-y-2">
+          <div className="space-y-2">
             <p>{t("videoIntro")}</p>
             <video controls preload="none" className="w-full" aria-label={t("videoHeading")}>
               <source src={video} />
@@ -34,24 +32,18 @@ export default async function SignLanguagePage() {
             </p>
           </div>
         ) : (
-          <p className="mt-2">{t("videoPending", values)}</p>
+          <p>{t("videoPending", values)}</p>
         )}
-      </section>
-      <section aria-labelledby="gs-about">
-        <h2 id="gs-about" className="text-2xl font-bold">
-          {t("aboutHeading")}
-        </h2>
-        <p className="mt-2">{t("about", values)}</p>
-      </section>
-      <section aria-labelledby="gs-contact">
-        <h2 id="gs-contact" className="text-2xl font-bold">
-          {t("contactHeading")}
-        </h2>
-        <p className="mt-2">{t("contact", values)}</p>
+      </Section>
+      <Section id="gs-about" title={t("aboutHeading")}>
+        <p>{t("about", values)}</p>
+      </Section>
+      <Section id="gs-contact" title={t("contactHeading")}>
+        <p>{t("contact", values)}</p>
         <p className="mt-2">
           <Link href="/leichte-sprache">{t("easyLanguageLink")}</Link>
         </p>
-      </section>
+      </Section>
     </article>
   );
 }

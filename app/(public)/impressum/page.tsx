@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PhoneLink } from "@/components/ui/phone-link";
+import { Section } from "@/components/ui/section";
 import { env } from "@/lib/env";
 import { formatInstantDay } from "@/lib/format";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
@@ -20,56 +22,41 @@ export default async function ImprintPage() {
         <p>{t("missing", { email: env.OPERATOR_EMAIL })}</p>
       ) : (
         <>
-          <section aria-labelledby="anbieter">
-            <h2 id="anbieter" className="text-2xl font-bold">
-              {t("providerHeading")}
-            </h2>
-            <address className="mt-2 not-italic">
+          <Section id="anbieter" title={t("providerHeading")}>
+            <address className="not-italic">
               {notice.organisationName} ({notice.legalForm})
               <br />
               {notice.street}
               <br />
               {notice.postalCode} {notice.town}
             </address>
-          </section>
-          <section aria-labelledby="vertretung">
-            <h2 id="vertretung" className="text-2xl font-bold">
-              {t("representedHeading")}
-            </h2>
-            <p className="mt-2 whitespace-pre-line">{notice.representedBy}</p>
-          </section>
-          <section aria-labelledby="kontakt">
-            <h2 id="kontakt" className="text-2xl font-bold">
-              {t("contactHeading")}
-            </h2>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          </Section>
+          <Section id="vertretung" title={t("representedHeading")}>
+            <p className="whitespace-pre-line">{notice.representedBy}</p>
+          </Section>
+          <Section id="kontakt" title={t("contactHeading")}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt>{t("email")}</dt>
               <dd>
                 <a href={`mailto:${notice.email}`}>{notice.email}</a>
               </dd>
               <dt>{t("phone")}</dt>
               <dd>
-                <a href={`tel:${notice.phone.replace(/[^\d+]/g, "")}`}>{notice.phone}</a>
+                <PhoneLink phone={notice.phone} />
               </dd>
             </dl>
-          </section>
-          <section aria-labelledby="register">
-            <h2 id="register" className="text-2xl font-bold">
-              {t("registerHeading")}
-            </h2>
-            <p className="mt-2">{t("register", { court: notice.registerCourt, number: notice.registerNumber })}</p>
+          </Section>
+          <Section id="register" title={t("registerHeading")}>
+            <p>{t("register", { court: notice.registerCourt, number: notice.registerNumber })}</p>
             {notice.vatId && <p className="mt-2">{t("vat", { vatId: notice.vatId })}</p>}
-          </section>
-          <section aria-labelledby="verantwortlich">
-            <h2 id="verantwortlich" className="text-2xl font-bold">
-              {t("responsibleHeading")}
-            </h2>
-            <address className="mt-2 whitespace-pre-line not-italic">
+          </Section>
+          <Section id="verantwortlich" title={t("responsibleHeading")}>
+            <address className="whitespace-pre-line not-italic">
               {notice.responsibleName}
               {"\n"}
               {notice.responsibleAddress}
             </address>
-          </section>
+          </Section>
           <p className="text-sm text-muted">{t("updated", { date: formatInstantDay(new Date(notice.updatedAt).toISOString()) })}</p>
         </>
       )}
