@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
 import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
-import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
+import { encodeListKey, syntacticParams, type ParamPairs } from "@/lib/listing/canonical";
+import { FOERDER_CHECK_PATH } from "@/lib/foerder-check/answers";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { MONTH_PARAM, VIEW_PARAM } from "@/lib/programme/deadline-view";
 import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
@@ -23,6 +24,9 @@ import { tokenRoleLacks } from "@/lib/auth/token-role";
 //    so filters stay bookmarkable GET forms. Both routes render the same component from
 //    <list>/_list/. Parameters a list does not know (tracking tags and the like) are dropped here
 //    already, so they cannot multiply cache entries. See docs/architecture.md, "Caching and freshness".
+// 4. The Förder-Check is rewritten the same way to /foerder-check/ansicht/<key>, but with every
+//    parameter in its arriving order: its canonical order is the order of the steps, and the page
+//    itself redirects anything non-canonical (which the page cache does not store).
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
@@ -78,8 +82,14 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   if (await refusedEditorArea(request)) return NextResponse.next({ status: 403 });
+  if (request.method !== "GET" || search.length > 2000) return NextResponse.next();
+  if (pathname === FOERDER_CHECK_PATH) {
+    const key = encodeListKey([...searchParams] as ParamPairs);
+    if (key.length > 2000) return NextResponse.next();
+    return NextResponse.rewrite(new URL(`${FOERDER_CHECK_PATH}/ansicht/${key}`, request.url));
+  }
   const target = LISTS[pathname];
-  if (!target || request.method !== "GET" || searchParams.get("q")?.trim() || search.length > 2000) return NextResponse.next();
+  if (!target || searchParams.get("q")?.trim()) return NextResponse.next();
   const key = encodeListKey(syntacticParams(knownParams(searchParams, target.params), target.defaultSort));
   return NextResponse.rewrite(new URL(`${pathname}/ansicht/${key}`, request.url));
 }
@@ -92,6 +102,7 @@ export const config = {
     "/berater",
     "/dienstleister",
     "/fristen",
+    "/foerder-check",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { cachedKeys } from "./support/page-cache";
+
+// Next repeats the Location header for cached redirects; every copy must name the same URL.
+const locationsOf = (response: APIResponse) => response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value);
 
 test("filter-only list URLs are served from the page cache, text searches are not", async ({ request }) => {
   const url = "/foerderprogramme?ebene=land&foerderart=zuschuss";
@@ -15,10 +18,8 @@ test("filter-only list URLs are served from the page cache, text searches are no
 test("unknown filter values lead to the clean URL instead of a cached page", async ({ request }) => {
   const response = await request.get("/berater?organisation=gibt-es-nicht&thema=ki-innovation", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
-  // Next repeats the Location header for cached redirects; every copy must name the clean URL.
-  const locations = response.headersArray().filter((h) => h.name.toLowerCase() === "location");
-  expect(locations.length).toBeGreaterThan(0);
-  for (const location of locations) expect(location.value).toBe("/berater?thema=ki-innovation");
+  expect(locationsOf(response).length).toBeGreaterThan(0);
+  for (const location of locationsOf(response)) expect(location).toBe("/berater?thema=ki-innovation");
 });
 
 test("detail pages are served from the page cache", async ({ page, request }) => {
@@ -44,6 +45,10 @@ function unusedCombination(list: string, facet: string, values: string[], fixed:
 
 test("junk filter values never reach the page cache; valid combinations do", async ({ request }) => {
   test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the servers it started");
+  // The clean list (where the junk redirects to) is a valid view of its own: have it cached first,
+  // so that only the valid combination below can add one.
+  await request.get("/berater");
+  await expect.poll(async () => (await request.get("/berater")).headers()["x-nextjs-cache"], { timeout: 15_000 }).toBe("HIT");
   const before = await listViews("berater");
   const run = `${Date.now().toString(36)}`;
   for (let i = 0; i < 10; i++) {
@@ -71,4 +76,18 @@ test("made-up detail slugs are answered 404 and never cached", async ({ request 
   expect((await request.get(unusedCombination("foerderprogramme", "foerderart", fundingTypes, "sortierung=a-z"))).status()).toBe(200);
   await expect.poll(() => listViews("foerderprogramme"), { timeout: 15_000 }).toBeGreaterThan(views);
   expect(await cachedKeys(`*${slug}*`)).toEqual([]);
+});
+
+test("a Förder-Check result is served from the page cache; another order of its answers redirects", async ({ request }) => {
+  const result = "/foerder-check?wer=handwerk&beschaeftigte=12&wo=vulkaneifel&was=webshop&betrag=bis-10000&wann=sofort";
+  expect((await request.get(result)).status()).toBe(200);
+  await expect.poll(async () => (await request.get(result)).headers()["x-nextjs-cache"], { timeout: 15_000 }).toBe("HIT");
+  const shuffled = await request.get("/foerder-check?wo=vulkaneifel&wer=handwerk&was=webshop&beschaeftigte=12&betrag=bis-10000&wann=sofort", { maxRedirects: 0 });
+  // A made-up answer is dropped on the way to the canonical URL, not cached.
+  const junk = await request.get(`${result}&utm_source=x`, { maxRedirects: 0 });
+  for (const response of [shuffled, junk]) {
+    expect(response.status()).toBe(307);
+    expect(locationsOf(response)).toContain(result);
+    expect(new Set(locationsOf(response)).size).toBe(1);
+  }
 });
