@@ -44,7 +44,7 @@ export async function Directories({ counts, topics }: { counts: Counts; topics: 
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {topics.map((topic) => (
             <li key={topic.slug} className="border border-line p-4">
-              <Link href={`/foerderprogramme?thema=${topic.slug}`} className="font-semibold">
+              <Link href={`/themen/${topic.slug}`} className="font-semibold">
                 {topic.name}
               </Link>
               <p className="mt-1 text-sm">{topic.description}</p>

@@ -12,11 +12,14 @@ const LEGAL_LINKS = [
   { href: "/gebaerdensprache", key: "signLanguage" },
 ] as const;
 
+// The Modellregion beyond the three directories (the header keeps to the directories and tools).
+const REGION_LINKS = [{ href: "/themen", key: "topics" }] as const;
+
 export async function SiteFooter() {
   const [t, operator] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable")]);
   return (
     <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50 print:hidden">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr]">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr_1fr]">
         <div className="space-y-2">
           <p>{t("about")}</p>
           <p className="text-muted">{t("noTracking")}</p>
@@ -31,6 +34,18 @@ export async function SiteFooter() {
             {operator("postalCodeAndTown")}
           </address>
         </div>
+        <nav aria-labelledby="fusszeile-region">
+          <h2 id="fusszeile-region" className="font-bold">
+            {t("regionHeading")}
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {REGION_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{t(link.key)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <nav aria-labelledby="fusszeile-rechtliches">
           <h2 id="fusszeile-rechtliches" className="font-bold">
             {t("legalHeading")}

@@ -9,6 +9,8 @@ export const NAMESPACES = [
   "security",
   // the open data API's problem texts and the /daten page
   "openData",
+  // the Themenfeld pages (/themen)
+  "topics",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

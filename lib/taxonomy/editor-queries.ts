@@ -12,13 +12,14 @@ export interface TopicEditDTO {
   slug: string;
   name: string;
   description: string;
+  pageText: string | null;
   sortOrder: number;
   version: number;
   programmes: number;
   advisors: number;
 }
 
-const topicSelect = { id: true, slug: true, name: true, description: true, sortOrder: true, version: true, _count: { select: { programmes: true, advisors: true } } } as const;
+const topicSelect = { id: true, slug: true, name: true, description: true, pageText: true, sortOrder: true, version: true, _count: { select: { programmes: true, advisors: true } } } as const;
 
 function toTopicDto({ _count, ...topic }: { _count: { programmes: number; advisors: number } } & Omit<TopicEditDTO, "programmes" | "advisors">): TopicEditDTO {
   return { ...topic, programmes: _count.programmes, advisors: _count.advisors };

@@ -22,3 +22,12 @@ export async function listServiceTopics(): Promise<Partial<Record<ServiceCategor
   const rows = await db.serviceTopicMapping.findMany({ select: { service: true, topics: { select: { slug: true } } } });
   return Object.fromEntries(rows.map((row) => [row.service, row.topics.map((t) => t.slug).sort()]));
 }
+
+export interface TopicPageTextDTO extends TopicDTO {
+  pageText: string | null;
+}
+
+/** One Themenfeld with its page text (/themen/<slug>), null for an unknown slug. */
+export async function findTopicPageText(slug: string): Promise<TopicPageTextDTO | null> {
+  return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true, description: true, pageText: true } });
+}

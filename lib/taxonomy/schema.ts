@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ServiceCategory } from "@/lib/db/enums";
-import { requiredText, version } from "@/lib/validation/fields";
+import { optionalText, requiredText, version } from "@/lib/validation/fields";
 
-// Topic slugs are fixed (bookmarked filter URLs use them); only name, description and order change.
+// Topic slugs are fixed (bookmarked filter URLs use them); only name, texts and order change.
 export const topicUpdateSchema = z.object({
   id: z.string().min(1),
   name: requiredText(100),
   description: requiredText(1000),
+  pageText: optionalText(6000),
   sortOrder: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z.string().min(1, "validation.required").regex(/^-?\d+$/, "validation.number").transform(Number).pipe(z.number().int().min(0, "validation.numberRange").max(999, "validation.numberRange")),

@@ -13,8 +13,8 @@ import { syncDocuments } from "@/lib/search/sync";
 import { TAXONOMY_TAG } from "./cached";
 import type { TopicUpdateInput } from "./schema";
 
-const SNAPSHOT = { id: true, slug: true, name: true, description: true, sortOrder: true, version: true } as const;
-const EDITABLE = ["name", "description", "sortOrder"] as const;
+const SNAPSHOT = { id: true, slug: true, name: true, description: true, pageText: true, sortOrder: true, version: true } as const;
+const EDITABLE = ["name", "description", "pageText", "sortOrder"] as const;
 
 /**
  * Name, description and order of one of the eight Themenfelder. The slug never changes. Topic

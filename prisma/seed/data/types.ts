@@ -51,6 +51,8 @@ export interface TopicSeed {
   slug: TopicSlug;
   name: string;
   description: string;
+  /** the Themenfeld page's text: plain language, paragraphs separated by a blank line */
+  pageText: string;
   sortOrder: number;
 }
 

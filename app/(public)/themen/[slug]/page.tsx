@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
+import { TopicSections } from "@/components/topic/topic-sections";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Paragraphs } from "@/components/ui/paragraphs";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
+import { getTopicPage } from "@/lib/topic-page/page";
+
+// Rendered on first request, then cached: the cached reads' tags expire it on any edit of its
+// entries or the field's text, and it expires by itself when a shown programme's status changes.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+const route = detailRoute("/themen", (slug) => getTopicPage(slug), (page) => ({ title: page.topic.name, description: page.topic.description }));
+export const generateMetadata = route.generateMetadata;
+
+export default async function TopicPage(props: DetailPageProps) {
+  const now = new Date();
+  const [page, t] = await Promise.all([route.entry(props), getTranslations("topics.page")]);
+  if (!page) return <InPageNotFound />;
+  await expireRenderAt(page.expiresAt);
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/themen", label: t("breadcrumb") }]} />
+      <h1 className="text-3xl font-bold md:text-4xl">{page.topic.name}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{page.topic.description}</p>
+      {page.topic.pageText && <Paragraphs text={page.topic.pageText} className="mt-4 max-w-3xl" />}
+      <TopicSections page={page} now={now} />
+    </article>
+  );
+}
