@@ -12,7 +12,7 @@ export type RedisHealth = { status: "ok"; latencyMs: number } | { status: "error
  * health check must report the Redis of this moment, not a connection that was fine a minute ago.
  * Never throws; without REDIS_URL there is nothing to check (one instance, memory cache).
  */
-export async function checkRedis(url = env.REDIS_URL, timeoutMs = TIMEOUT_MS): Promise<RedisHealth> {
+export async function checkRedis({ url = env.REDIS_URL, timeoutMs = TIMEOUT_MS } = {}): Promise<RedisHealth> {
   if (!url) return { status: "not-configured" };
   const client = createClient({
     url,
