@@ -8,7 +8,6 @@
 // Prints one PASS/FAIL line per check, ends with `Cluster tests: N passed, N failed`, writes the
 // counts to test-results/cluster.json and exits non-zero on any failure.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { assertBuilt, deleteRedisKeys, logTail, removeDir, runKeyPrefix, startCluster, tempDir } from "./lib/cluster.mjs";
 import { DEFAULT_SERVER_URL, withDatabase } from "./lib/database.mjs";
 import { ensureNginx } from "./lib/nginx.mjs";
