@@ -23,6 +23,16 @@ const sourceUrl = process.env.E2E_DATABASE_URL || withDatabase(process.env.DATAB
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const results = [];
 let failed = 0;
+let privatePostgres = null;
+
+// pg_ctl starts PostgreSQL detached: stop it on the way out, whatever ends this script.
+async function shutdown(code) {
+  await stopAll();
+  await privatePostgres?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
 
 function report(name, ok, details) {
   if (!ok) failed += 1;
@@ -187,6 +197,7 @@ async function main() {
   for (const sub of ["pg", "redis", "mail", "cluster"]) mkdirSync(join(dir, sub), { recursive: true });
   heading("Private PostgreSQL and Redis");
   const pg = await startPrivatePostgres(join(dir, "pg"));
+  privatePostgres = pg;
   const redis = await startPrivateRedis(join(dir, "redis"));
   const databaseUrl = withDatabase(pg.url, "regiontrier_faults");
   console.log(`PostgreSQL on port ${pg.port}, Redis on port ${redis.port}; copying ${sourceUrl.replace(/\/\/[^@]*@/, "//")} into it`);
@@ -233,6 +244,5 @@ async function main() {
 
 main().catch(async (error) => {
   console.error(`\nFault tests failed: ${error.message}`);
-  await stopAll();
-  process.exit(1);
+  await shutdown(1);
 });

@@ -9,3 +9,5 @@ const id = await db.$transaction((tx) =>
 );
 console.log(id);
 await db.$disconnect();
+// The job sender (pg-boss) keeps its pool open: end the process, the job is committed.
+process.exit(0);
