@@ -49,8 +49,9 @@ export function logTail(dir, name, lines = 30) {
   }
 }
 
+/** One instance as deploy/systemd/regiontrier-web@.service starts it (same flags). */
 export async function startWeb({ dir, name, port, env }) {
-  const child = startLogged(dir, name, process.execPath, [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port)], env);
+  const child = startLogged(dir, name, process.execPath, [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port), "--keepAliveTimeout", "65000"], env);
   const url = `http://127.0.0.1:${port}`;
   const ok = await waitForHttp(`${url}/api/health`, { timeoutMs: 90_000, isAlive: () => child.exitCode === null });
   if (!ok) throw new Error(`${name} (${url}) did not become healthy:\n${logTail(dir, name)}`);

@@ -33,7 +33,7 @@ function replaceOnce(text, pattern, replacement, what) {
 /** The production site config with these upstream ports, this listen port, no TLS, local paths. */
 export function renderSiteConfig({ listenPort, upstreamPorts, dir }) {
   let text = readFileSync(SITE_CONFIG, "utf8");
-  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n");
+  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;`).join("\n");
   text = replaceOnce(text, /# BEGIN instances[^\n]*\n[\s\S]*?# END instances/, `# instances\n${servers}`, "the instances block");
   text = replaceOnce(text, /# BEGIN redirect[\s\S]*?# END redirect\n/, "", "the redirect block");
   text = replaceOnce(text, /listen 443 ssl;/, `listen 127.0.0.1:${listenPort};`, "listen 443 ssl");
