@@ -10,12 +10,16 @@ import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { guardRequest } from "@/lib/security/request-guard";
 import { tokenRoleLacks } from "@/lib/auth/token-role";
+import { databaseAvailable } from "@/lib/db/availability";
+import { outageResponse } from "@/lib/db/outage-page";
 
 // What this file does before any page runs:
 // 1. guardRequest refuses what Next would answer with a 500 (foreign origins, oversized bodies,
 //    undecodable paths), see lib/security/request-guard.ts.
 // 2. Signed-in areas without a session cookie redirect to the sign-in page (a convenience only).
-// 3. The directory lists are REWRITTEN to a route you will not guess from the URL:
+// 3. While the database is unreachable, every page answers a German 503 page with a retry hint
+//    (lib/db/availability.ts) instead of rendering into a 500; /api/health answers for itself.
+// 4. The directory lists are REWRITTEN to a route you will not guess from the URL:
 //      /foerderprogramme?foerderart=zuschuss  →  app/(public)/foerderprogramme/ansicht/[key]
 //    where [key] is the canonical query (lib/listing/canonical.ts: sorted, de-duplicated, defaults
 //    and unknown parameters dropped, base64url). Why: a filter-only list URL is then one ISR page
@@ -76,6 +80,7 @@ export async function proxy(request: NextRequest) {
   const refused = guardRequest(request);
   if (refused) return refused;
   const { pathname, searchParams, search } = request.nextUrl;
+  if (pathname !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${pathname}${search}`);
   if (needsSignIn(request)) {
     const signIn = new URL("/anmelden", request.url);
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();

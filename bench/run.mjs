@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark in turn (page throughput, then search latency), each printing
+// `npm run bench`: every benchmark in turn (page throughput, search latency, the cluster under load), each printing
 // its table. Options go to the single benchmarks: `npm run bench:pages -- …`, `npm run bench:search -- …`.
 // Exits non-zero when a benchmark missed a target or failed; the second still runs after a miss.
 import { heading, npmRun } from "../scripts/lib/proc.mjs";
@@ -6,12 +6,14 @@ import { heading, npmRun } from "../scripts/lib/proc.mjs";
 const benchmarks = [
   { script: "bench:pages", title: "Page throughput (bench/pages.mjs)" },
   { script: "bench:search", title: "Search latency (bench/search.mjs)" },
+  // bench:pages has just prepared regiontrier_bench and built against it: the load bench reuses both.
+  { script: "bench:load", title: "Two instances behind nginx under mixed load (bench/load.mjs)", args: ["--skip-build", "--keep-database"] },
 ];
 
 let failed = 0;
-for (const { script, title } of benchmarks) {
+for (const { script, title, args = [] } of benchmarks) {
   heading(title);
-  const { code } = await npmRun(script);
+  const { code } = await npmRun(script, args);
   if (code !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

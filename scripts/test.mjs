@@ -4,7 +4,9 @@
 //   → drift check → typecheck → lint → unit → integration (regiontrier_test, prepared by
 //   vitest's global setup) → e2e database (regiontrier_e2e: fresh, migrated, seeded)
 //   → next build (against it: pages may prerender from the DB) → Playwright against next start,
-//   which mails to a local catcher (scripts/mail-catcher.mjs) that the tests read links from.
+//   which mails to a local catcher (scripts/mail-catcher.mjs) that the tests read links from
+//   → the cluster tests (scripts/test-cluster.mjs: the same build and database, two instances
+//   behind nginx, backup and restore).
 //
 // DATABASE_URL, if set, only names the server: the test databases live on it under their own names
 // (TEST_DATABASE_URL and E2E_DATABASE_URL override them, so two checkouts can test side by side).
@@ -16,7 +18,7 @@ import { checkServer, DEFAULT_SERVER_URL, prepareFreshDatabase, redact, withData
 import { findFreePort, isPortOpen } from "./lib/net.mjs";
 import { heading, npmRun, stopAll } from "./lib/proc.mjs";
 import { ensureChromium, ensureDependencies } from "./lib/setup.mjs";
-import { clearReport, playwrightCounts, vitestCounts } from "./lib/test-counts.mjs";
+import { clearReport, clusterCounts, playwrightCounts, vitestCounts } from "./lib/test-counts.mjs";
 
 const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
 const testDatabaseUrl = process.env.TEST_DATABASE_URL || withDatabase(serverUrl, "regiontrier_test");
@@ -140,6 +142,15 @@ await stage("E2E tests (Playwright, Chromium)", async () => {
   clearReport(report);
   const result = await npmRun("test:e2e", [], { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: report }, capture: true });
   return record(result, playwrightCounts(report, result.output));
+});
+
+// The same build and database as the e2e stage: two instances, a worker and nginx from deploy/
+// (docs/deployment.md), plus backup and restore. Installs nginx with apt when it is missing.
+await stage("Cluster tests (two instances, nginx)", async () => {
+  const report = "test-results/cluster.json";
+  clearReport(report);
+  const result = await npmRun("test:cluster", [], { env: e2eEnv, capture: true });
+  return record(result, clusterCounts(report, result.output));
 });
 
 if (counts.passed + counts.failed === 0) {

@@ -2,10 +2,13 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
+import { reportDatabaseError, watchedPool } from "./availability";
 
 // The one place that creates the Prisma client (docs/conventions.md, rule 1).
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  // A pool of our own, so that losing the database is noticed at once (lib/db/availability.ts).
+  const pool = watchedPool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  const adapter = new PrismaPg(pool, { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -40,3 +40,11 @@ export function playwrightCounts(reportPath, output) {
     source: "summary",
   };
 }
+
+/** { passed, failed } of `npm run test:cluster` (its JSON file, else its last line). */
+export function clusterCounts(reportPath, output) {
+  const report = readJson(reportPath);
+  if (report && typeof report.passed === "number") return { passed: report.passed, failed: report.failed, source: "json" };
+  const text = stripAnsi(output);
+  return { passed: number(text, /Cluster tests: (\d+) passed/), failed: number(text, /Cluster tests: \d+ passed, (\d+) failed/), source: "summary" };
+}

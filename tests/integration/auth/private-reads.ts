@@ -170,6 +170,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/revision/form-options": "public taxonomy (topics, regions) for the form pickers",
   "lib/search": "public search over the published documents",
   "lib/health/check-database": "health check, reads no rows",
+  "lib/health/check-queue": "health check: counts of queued and failed jobs, no payloads",
   "lib/account/queries": "public: inspects a reset token, the token is the credential",
   "lib/account/tokens": "public: single-use link tokens, the token is the credential",
   "lib/account/invitations": "mutations (assertCan user.invite)",
