@@ -9,6 +9,8 @@ export const NAMESPACES = [
   "security",
   // the open data API's problem texts and the /daten page
   "openData",
+  // Veranstaltungen: the public pages and the editor area
+  "events", "eventEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {
