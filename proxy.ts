@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
+import { EVENT_DEFAULT_SORT } from "@/lib/event/listing";
 import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
 import { encodeListKey, syntacticParams } from "@/lib/listing/canonical";
 import type { RawSearchParams } from "@/lib/listing/params";
@@ -27,6 +28,8 @@ const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
   "/dienstleister": list("provider", PROVIDER_DEFAULT_SORT),
+  "/veranstaltungen": list("event", EVENT_DEFAULT_SORT),
+  "/veranstaltungen/archiv": list("event", EVENT_DEFAULT_SORT),
   // The programme filters, without sort and pages, plus the view and the calendar's month.
   "/fristen": { defaultSort: "", params: new Set([...facetParamsOf("programme"), VIEW_PARAM, MONTH_PARAM]) },
 };
@@ -92,6 +95,8 @@ export const config = {
     "/berater",
     "/dienstleister",
     "/fristen",
+    "/veranstaltungen",
+    "/veranstaltungen/archiv",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

@@ -20,6 +20,8 @@ export interface EventCardDTO {
   /** Regions as stored: Kreise, or a broader scope such as the whole Region Trier. */
   regionSlugs: string[];
   targetGroups: TargetGroup[];
+  /** ISO instant of the last change: the calendar files' DTSTAMP */
+  updatedAt: string;
 }
 
 export interface EventDetailDTO {

@@ -29,13 +29,15 @@ async function readCards(where: Prisma.EventWhereInput): Promise<EventCardDTO[]>
       endsAt: true,
       costs: true,
       targetGroups: true,
+      updatedAt: true,
       organiser: { select: { slug: true, name: true } },
       topics: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
       regions: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
     },
   });
-  return rows.map(({ organiser, topics, regions, startsAt, endsAt, ...row }) => ({
+  return rows.map(({ organiser, topics, regions, startsAt, endsAt, updatedAt, ...row }) => ({
     ...row,
+    updatedAt: updatedAt.toISOString(),
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
     organiserSlug: organiser.slug,

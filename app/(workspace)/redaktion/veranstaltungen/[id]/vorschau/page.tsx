@@ -41,6 +41,7 @@ export default async function EventPreviewPage({ params }: Props) {
     topicSlugs: event.topics.map((x) => x.slug),
     regionSlugs: event.regions.map((x) => x.slug),
     targetGroups: event.targetGroups,
+    updatedAt: event.updatedAt,
   };
   return (
     <div>
