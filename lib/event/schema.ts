@@ -33,9 +33,12 @@ export const localDateTime = () =>
     z.string({ error: "validation.required" }).min(1, "validation.required").refine(isLocalDateTime, "eventEditor.validation.dateTime"),
   );
 
+/** Routes below /veranstaltungen that an event's slug would hide (or be hidden by). */
+const RESERVED_SLUGS = new Set(["archiv", "ansicht", "kalender"]);
+
 export const eventFields = {
   title: requiredText(200),
-  slug: optionalSlug(),
+  slug: optionalSlug().refine((slug) => slug === null || !RESERVED_SLUGS.has(slug), "eventEditor.validation.reservedSlug"),
   summary: requiredText(600),
   description: requiredText(RICH_TEXT_MAX),
   organiser: reference(),
