@@ -39,7 +39,7 @@ test("an editor publishes an event; it is listed, found and in the calendar, and
   await page.getByLabel("Veranstalter").selectOption("ihk-trier");
   await page.getByLabel("Beginn", { exact: true }).fill(localDateTime(7, "18:00"));
   await page.getByLabel("Ende", { exact: true }).fill(localDateTime(7, "20:00"));
-  await page.getByLabel("Format").selectOption("VOR_ORT");
+  await page.getByLabel("Format", { exact: true }).selectOption("VOR_ORT");
   await page.getByLabel("Veranstaltungsort").fill("Haus der Wirtschaft");
   await page.getByLabel("Ort", { exact: true }).fill("Bitburg");
   await page.getByLabel("Kosten").fill("kostenfrei");
