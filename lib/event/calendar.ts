@@ -5,7 +5,6 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { absoluteUrl, siteHost } from "@/lib/subscriptions/links";
 import { buildEventCalendar, type CalendarEvent } from "./ics";
 
-
 // The .ics answers, generated per request from the cached reads (lib/event/cached.ts), which
 // edits invalidate by tag. Clients and proxies may keep a file for five minutes.
 type Source = {
@@ -54,5 +53,3 @@ export function eventCalendarResponse(body: string, filename: string): Response 
     },
   });
 }
-
-
