@@ -10,6 +10,7 @@ const DB_IMPORTERS = [
   "lib/programme/**",
   "lib/advisor/**",
   "lib/provider/**",
+  "lib/event/**",
   "lib/organisation/**",
   "lib/content/**",
   "lib/taxonomy/**",

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
+import { EVENT_DEFAULT_SORT } from "@/lib/event/listing";
 import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
 import { encodeListKey, syntacticParams, type ParamPairs } from "@/lib/listing/canonical";
 import { FOERDER_CHECK_PATH } from "@/lib/foerder-check/answers";
@@ -35,6 +36,8 @@ const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
   "/dienstleister": list("provider", PROVIDER_DEFAULT_SORT),
+  "/veranstaltungen": list("event", EVENT_DEFAULT_SORT),
+  "/veranstaltungen/archiv": list("event", EVENT_DEFAULT_SORT),
   // The programme filters, without sort and pages, plus the view and the calendar's month.
   "/fristen": { defaultSort: "", params: new Set([...facetParamsOf("programme"), VIEW_PARAM, MONTH_PARAM]) },
 };
@@ -108,6 +111,8 @@ export const config = {
     "/dienstleister",
     "/fristen",
     "/foerder-check",
+    "/veranstaltungen",
+    "/veranstaltungen/archiv",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

@@ -51,3 +51,45 @@ function berlinOffsetMinutes(instant: Date): number {
 export function optionalDateColumnDay(value: Date | null): string | null {
   return value ? dateColumnDay(value) : null;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * The instant of a Berlin wall-clock time "YYYY-MM-DDTHH:mm" (what <input type="datetime-local">
+ * sends). Corrected by the Berlin offset like startOfBerlinDay, so it is right in any server zone.
+ */
+export function berlinLocalToInstant(local: string): Date {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) throw new Error(`not a local date-time: ${local}`);
+  const [y, m, d, h, min] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const guess = new Date(Date.UTC(y, m - 1, d, h, min));
+  const offsetMinutes = berlinOffsetMinutes(guess);
+  const candidate = new Date(guess.getTime() - offsetMinutes * 60_000);
+  const correction = berlinOffsetMinutes(candidate);
+  return correction === offsetMinutes ? candidate : new Date(guess.getTime() - correction * 60_000);
+}
+
+const localParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Berlin wall-clock time of an instant as "YYYY-MM-DDTHH:mm" (the form's value). */
+export function instantToBerlinLocal(instant: Date): string {
+  const parts = Object.fromEntries(localParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** Whether "YYYY-MM-DDTHH:mm" names a real calendar day and time. */
+export function isLocalDateTime(value: string): boolean {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return false;
+  const [y, m, d, h, min] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && h < 24 && min < 60;
+}

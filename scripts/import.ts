@@ -1,4 +1,4 @@
-// npm run import -- <datei> [--typ foerderprogramme|berater|dienstleister] [--dry-run] [--als <e-mail>]
+// npm run import -- <datei> [--typ foerderprogramme|berater|dienstleister|veranstaltungen] [--dry-run] [--als <e-mail>]
 //
 // The same path as /redaktion/import: dry run (every row checked, nothing written), then — only
 // without errors and without --dry-run — the all-or-nothing commit as a job of the acting editor
@@ -37,6 +37,7 @@ function typeFrom(flag: string | undefined, file: string): ImportEntityType | un
   if (/foerderprogramm|förderprogramm|programm/.test(name)) return "programme";
   if (/berater|beratung|advisor/.test(name)) return "advisor";
   if (/dienstleister|provider/.test(name)) return "provider";
+  if (/veranstaltung|event/.test(name)) return "event";
   return undefined;
 }
 

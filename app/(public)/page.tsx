@@ -1,4 +1,5 @@
 import { Directories } from "@/components/home/directories";
+import { EventsTeaser } from "@/components/event/events-teaser";
 import { RecentlyVerified } from "@/components/home/recently-verified";
 import { TaskSearch } from "@/components/home/task-search";
 import { UpcomingDeadlines } from "@/components/home/upcoming-deadlines";
@@ -22,6 +23,7 @@ export default async function HomePage() {
         <RecentlyVerified entries={page.verified} />
       </div>
       <Directories counts={page.counts} topics={page.topics} />
+      <EventsTeaser />
     </>
   );
 }

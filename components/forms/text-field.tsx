@@ -7,7 +7,7 @@ type Props = {
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "url" | "tel" | "number" | "date" | "password";
+  type?: "text" | "email" | "url" | "tel" | "number" | "date" | "datetime-local" | "password";
   required?: boolean;
   autoComplete?: string;
   /** Tailwind width class; full width by default */

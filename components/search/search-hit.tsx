@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCardFacts } from "@/components/advisor/advisor-card-facts";
+import { EventWhen } from "@/components/event/event-when";
 import { ProgrammeCardFacts } from "@/components/programme/programme-card-facts";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { ProviderCardFacts } from "@/components/provider/provider-card-facts";
@@ -45,6 +46,11 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
       {card?.type === "programme" && <ProgrammeCardFacts programme={card.card} kreise={kreise} />}
       {card?.type === "provider" && <ProviderCardFacts provider={card.card} />}
       {card?.type === "advisor" && <AdvisorCardFacts advisor={card.card} kreise={kreise} />}
+      {card?.type === "event" && (
+        <p className="mt-2 text-sm font-semibold">
+          <EventWhen startsAt={card.card.startsAt} endsAt={card.card.endsAt} /> · {card.card.organiserName}
+        </p>
+      )}
     </article>
   );
 }

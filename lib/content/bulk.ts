@@ -4,6 +4,9 @@ import type { ContentType } from "@/lib/auth/permissions";
 import { advisorEditorFilters } from "@/lib/advisor/editor-filters";
 import { findAdvisorBulkTargets, findAdvisorsForEditor } from "@/lib/advisor/editor-queries";
 import { transitionAdvisor, verifyAdvisor } from "@/lib/advisor/service";
+import { eventEditorFilters } from "@/lib/event/editor-filters";
+import { findEventBulkTargets, findEventsForEditor } from "@/lib/event/editor-queries";
+import { transitionEvent, verifyEvent } from "@/lib/event/service";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProgrammeBulkTargets, findProgrammesForEditor } from "@/lib/programme/editor-queries";
@@ -56,5 +59,13 @@ export const BULK_ADAPTERS: Record<ContentType, BulkAdapter> = {
       return { targets: items.map(named((row) => row.name)), total };
     },
     find: findProviderBulkTargets,
+  },
+  event: {
+    apply: (actor, id, action, version) => (action === "verify" ? verifyEvent(actor, id) : transitionEvent(actor, id, action, version)),
+    list: async (actor, raw, take) => {
+      const { items, total } = await findEventsForEditor(actor, eventEditorFilters.parse(raw), { take });
+      return { targets: items.map(named((row) => row.title)), total };
+    },
+    find: findEventBulkTargets,
   },
 };

@@ -1,5 +1,6 @@
 import type { ContentType } from "@/lib/auth/permissions";
 import { ADVISOR_FIELD_LABELS } from "@/lib/advisor/field-labels";
+import { EVENT_FIELD_LABELS } from "@/lib/event/field-labels";
 import { PROGRAMME_FIELD_LABELS } from "@/lib/programme/field-labels";
 import { PROVIDER_FIELD_LABELS } from "@/lib/provider/field-labels";
 import { labelTexts, messageAt, type FieldLabelTable } from "./field-labels";
@@ -10,6 +11,7 @@ export const FIELD_LABEL_TABLES: Readonly<Record<ContentType, FieldLabelTable>> 
   programme: PROGRAMME_FIELD_LABELS,
   advisor: ADVISOR_FIELD_LABELS,
   provider: PROVIDER_FIELD_LABELS,
+  event: EVENT_FIELD_LABELS,
 };
 
 /** Labels of entity types without a content definition (organisations, topics, users …). */

@@ -4,13 +4,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type ContentType } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db/client";
+import { eventDefinition } from "@/lib/event/definition";
 import { findLookalikesOfEntry, type Lookalike } from "@/lib/import/lookalikes";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
 import { issuesToFieldErrors, PUBLISH_INCOMPLETE, PUBLISH_REFUSALS, type PublishIssue, type PublishRefusal } from "./publish-check";
 import type { ContentDefinition } from "./types";
 
-const DEFINITIONS: Record<ContentType, ContentDefinition> = { programme: programmeDefinition, advisor: advisorDefinition, provider: providerDefinition };
+const DEFINITIONS: Record<ContentType, ContentDefinition> = {
+  programme: programmeDefinition,
+  advisor: advisorDefinition,
+  provider: providerDefinition,
+  event: eventDefinition,
+};
 
 export type PublishReadiness = { issues: PublishIssue[]; lookalikes: Lookalike[] };
 

@@ -1,6 +1,7 @@
 import {
   CompanySize,
   ConsultationMode,
+  EventFormat,
   FundingLevel,
   FundingType,
   Industry,
@@ -26,6 +27,7 @@ export const CONSULTATION_MODES = Object.values(ConsultationMode);
 export const SERVICE_CATEGORIES = Object.values(ServiceCategory);
 export const INDUSTRIES = Object.values(Industry);
 export const COMPANY_SIZES = Object.values(CompanySize);
+export const EVENT_FORMATS = Object.values(EventFormat);
 
 /** Status filter slugs; "offen" means applicable now, with or without a deadline. */
 export const STATUS_FILTER_SLUGS = ["offen", "demnaechst", "geschlossen"] as const;
@@ -65,13 +67,13 @@ const fromData = <S extends FacetDataSource>(source: S) => ({ kind: "data", sour
 export const FACETS = {
   status: { param: "status", types: ["programme"], values: { kind: "fixed", slugs: STATUS_FILTER_SLUGS }, labels: "statusFilter", counts: "derived" },
   fundingType: { param: "foerderart", types: ["programme"], values: enumValues(FUNDING_TYPES), labels: "fundingType", counts: "indexed" },
-  targetGroup: { param: "zielgruppe", types: ["programme"], values: enumValues(TARGET_GROUPS), labels: "targetGroup", counts: "indexed" },
+  targetGroup: { param: "zielgruppe", types: ["programme", "event"], values: enumValues(TARGET_GROUPS), labels: "targetGroup", counts: "indexed" },
   service: { param: "leistung", types: ["provider"], values: enumValues(SERVICE_CATEGORIES), labels: "service", counts: "indexed" },
   industry: { param: "branche", types: ["provider"], values: enumValues(INDUSTRIES), labels: "industry", counts: "indexed" },
-  topic: { param: "thema", types: ["programme", "advisor"], values: fromData("topics"), labels: "topic", counts: "indexed" },
+  topic: { param: "thema", types: ["programme", "advisor", "event"], values: fromData("topics"), labels: "topic", counts: "indexed" },
   region: {
     param: "gebiet",
-    types: ["programme", "advisor", "provider"],
+    types: ["programme", "advisor", "provider", "event"],
     // Visitors filter by the Kreis they are in; a provider has its seat in exactly one.
     values: fromData("kreise"),
     labels: "region",
@@ -82,6 +84,7 @@ export const FACETS = {
   organisation: { param: "organisation", types: ["advisor"], values: fromData("organisations"), labels: "organisation", counts: "indexed" },
   consultationMode: { param: "beratungsform", types: ["advisor"], values: enumValues(CONSULTATION_MODES), labels: "consultationMode", counts: "indexed" },
   companySize: { param: "groesse", types: ["provider"], values: enumValues(COMPANY_SIZES), labels: "companySize", counts: "indexed" },
+  eventFormat: { param: "format", types: ["event"], values: enumValues(EVENT_FORMATS), labels: "eventFormat", counts: "indexed" },
 } as const satisfies Record<string, FacetSpec>;
 
 export type FacetId = keyof typeof FACETS;

@@ -11,6 +11,8 @@ export const NAMESPACES = [
   "openData",
   // the Themenfeld pages (/themen)
   "topics",
+  // Veranstaltungen: the public pages and the editor area
+  "events", "eventEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

@@ -6,7 +6,7 @@ import facetLabels from "@/messages/de/facets.json";
 
 export type ReferenceKind = "organisation" | "topic" | "region" | "advisor" | "programme";
 
-type FacetName = "fundingLevel" | "fundingType" | "targetGroup" | "consultationMode" | "service" | "industry" | "companySize" | "advisorKind" | "combinability";
+type FacetName = "fundingLevel" | "fundingType" | "targetGroup" | "consultationMode" | "service" | "industry" | "companySize" | "advisorKind" | "combinability" | "eventFormat";
 
 export type ColumnKind =
   | { kind: "text" } // handed to the domain schema as written

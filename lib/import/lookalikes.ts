@@ -8,7 +8,8 @@ import type { Db, Tx } from "@/lib/db/client";
 export type LookalikeSource =
   | { table: "Programme"; title: "title"; url: "sourceUrl" }
   | { table: "Advisor"; title: "name"; url: null }
-  | { table: "Provider"; title: "name"; url: "website" };
+  | { table: "Provider"; title: "name"; url: "website" }
+  | { table: "Event"; title: "title"; url: "registrationUrl" };
 
 export type Lookalike = { id: string; slug: string; title: string; status: string; sameUrl: boolean };
 

@@ -4,10 +4,10 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { Column } from "./columns";
 import type { LookalikeSource } from "./lookalikes";
 
-export type ImportEntityType = "programme" | "advisor" | "provider";
+export type ImportEntityType = "programme" | "advisor" | "provider" | "event";
 
 /** The German URL segment of each type (import templates, export, CLI --typ). */
-export const TYPE_SEGMENTS = { foerderprogramme: "programme", berater: "advisor", dienstleister: "provider" } as const satisfies Record<
+export const TYPE_SEGMENTS = { foerderprogramme: "programme", berater: "advisor", dienstleister: "provider", veranstaltungen: "event" } as const satisfies Record<
   string,
   ImportEntityType
 >;

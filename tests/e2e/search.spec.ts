@@ -202,7 +202,7 @@ test.describe("the open search API", () => {
     ["seite=abc", "seite"],
     [`q=${"a".repeat(201)}`, "q"],
     ["limit=51", "limit"],
-    ["typ=veranstaltungen", "typ"],
+    ["typ=termine", "typ"],
   ] as const) {
     test(`answers 400 for ${query.slice(0, 20)}`, async ({ request }) => {
       const response = await request.get(`/api/v1/search?${query}`);

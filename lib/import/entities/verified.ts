@@ -20,9 +20,12 @@ export async function setVerifiedTx(tx: Tx, actor: Actor, type: ImportEntityType
       ? await tx.programme.findUniqueOrThrow({ where, select })
       : type === "advisor"
         ? await tx.advisor.findUniqueOrThrow({ where, select })
-        : await tx.provider.findUniqueOrThrow({ where, select });
+        : type === "event"
+          ? await tx.event.findUniqueOrThrow({ where, select })
+          : await tx.provider.findUniqueOrThrow({ where, select });
   if (type === "programme") await tx.programme.update({ where, data, select });
   else if (type === "advisor") await tx.advisor.update({ where, data, select });
+  else if (type === "event") await tx.event.update({ where, data, select });
   else await tx.provider.update({ where, data, select });
   if (verifiedAt)
     await recordAudit(tx, { actor, action: `${type}.verified`, entityType: type, entityId: id, before: { lastVerifiedAt: before.lastVerifiedAt }, after: { lastVerifiedAt: verifiedAt } });

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { markDemoContent } from "../demo-marker";
 import type { SeedClock } from "../relative-dates";
 import { seedAdvisors } from "./advisors";
+import { seedEvents } from "./events";
 import { seedLegalNotice } from "./legal-notice";
 import { seedProviderLogos } from "./logos";
 import { seedProgrammes } from "./programmes";
@@ -23,6 +24,7 @@ export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { account
   await seedProviders(db, clock);
   await seedProviderLogos(db);
   await seedProgrammes(db, clock);
+  await seedEvents(db, clock);
   await seedLegalNotice(db);
   if (accounts) await seedUsers(db);
   await markDemoContent(db);

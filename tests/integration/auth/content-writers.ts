@@ -9,6 +9,10 @@ import type { ContentDefinition } from "@/lib/content/types";
 import type { Transition } from "@/lib/content/workflow";
 import { db } from "@/lib/db/client";
 import type { PublicationStatus } from "@/lib/db/enums";
+import { eventDefinition } from "@/lib/event/definition";
+import { eventInput } from "@/lib/event/schema";
+import * as eventWrite from "@/lib/event/service-write";
+import * as eventWorkflow from "@/lib/event/service-workflow";
 import * as organisations from "@/lib/organisation/service";
 import { programmeDefinition } from "@/lib/programme/definition";
 import * as programmeWrite from "@/lib/programme/service-write";
@@ -25,7 +29,7 @@ import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 // fails when lib/{programme,advisor,provider,organisation,content}/service*.ts exports a function
 // that is neither listed here nor in NOT_WRITERS.
 
-export type ContentKind = "programme" | "advisor" | "provider";
+export type ContentKind = "programme" | "advisor" | "provider" | "event";
 
 /** A writer: `prepare` makes a fresh entry for one call (as the seeded editor), `call` writes. */
 export type Writer = {
@@ -56,15 +60,30 @@ export const providerForm = () =>
     region: "stadt-trier",
   });
 
+export const eventForm = () =>
+  eventInput.parse({
+    title: name(),
+    summary: "Registerprobe",
+    description: "<p>Text</p>",
+    organiser: "ihk-trier",
+    format: "ONLINE",
+    onlineUrl: "https://example.org/webinar",
+    startsAt: "2030-03-04T10:00",
+    endsAt: "2030-03-04T12:00",
+    regions: ["stadt-trier"],
+  });
+
 /** The entries the writers create and change, removed again by the test. */
 export const touched: Record<ContentKind | "organisation", Set<string>> = {
   programme: new Set(),
   advisor: new Set(),
   provider: new Set(),
+  event: new Set(),
   organisation: new Set(),
 };
 
-const entryInput = async (kind: ContentKind) => (kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : providerForm());
+const entryInput = async (kind: ContentKind) =>
+  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "event" ? eventForm() : providerForm();
 
 /** A fresh entry in the given status, written straight to the table (no audit row, version 1). */
 async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"): Promise<string> {
@@ -85,6 +104,27 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
   } else if (kind === "advisor") {
     const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
     id = (await db.advisor.create({ data: { ...data, kind: "DESK", name: name(), email: "probe@example.org", regions: { connect: [{ slug: "stadt-trier" }] }, slug: unique(), summary: "Registerprobe", organisationId: organisation.id, lastVerifiedAt: new Date() }, select: { id: true } })).id;
+  } else if (kind === "event") {
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
+    id = (
+      await db.event.create({
+        data: {
+          ...data,
+          title: name(),
+          slug: unique(),
+          summary: "Registerprobe",
+          description: "<p>Text</p>",
+          organiserId: organisation.id,
+          format: "ONLINE",
+          onlineUrl: "https://example.org/webinar",
+          startsAt: new Date("2030-03-04T09:00:00Z"),
+          endsAt: new Date("2030-03-04T11:00:00Z"),
+          regions: { connect: [{ slug: "stadt-trier" }] },
+          lastVerifiedAt: new Date(),
+        },
+        select: { id: true },
+      })
+    ).id;
   } else {
     const region = await db.region.findUniqueOrThrow({ where: { slug: "stadt-trier" }, select: { id: true } });
     id = (
@@ -116,6 +156,7 @@ const MODULES: Record<ContentKind, Modules & { writePath: string; workflowPath: 
   programme: { write: programmeWrite, workflow: programmeWorkflow, definition: programmeDefinition, writePath: "lib/programme/service-write", workflowPath: "lib/programme/service-workflow" },
   advisor: { write: advisorWrite, workflow: advisorWorkflow, definition: advisorDefinition, writePath: "lib/advisor/service-write", workflowPath: "lib/advisor/service-workflow" },
   provider: { write: providerWrite, workflow: providerWorkflow, definition: providerDefinition, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
+  event: { write: eventWrite, workflow: eventWorkflow, definition: eventDefinition, writePath: "lib/event/service-write", workflowPath: "lib/event/service-workflow" },
 };
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
@@ -196,10 +237,10 @@ const ORGANISATION_WRITERS: Writer[] = [
   { module: "lib/organisation/service", name: "deleteOrganisation", permission: "organisation.manage", prepare: freshOrganisation, call: (a, id) => organisations.deleteOrganisation(a as Actor, id) },
 ];
 
-export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...ORGANISATION_WRITERS];
+export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...writersOf("event"), ...ORGANISATION_WRITERS];
 
 /** The folders whose service*.ts modules hold the writers. */
-export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/organisation", "lib/content"];
+export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/event", "lib/organisation", "lib/content"];
 
 /** Exports of those modules that are not writers of their own, each with the reason. */
 export const NOT_WRITERS: Record<string, Record<string, string>> = {

@@ -25,6 +25,7 @@ beforeAll(async () => {
   const programme = await db.programme.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } });
   const advisorRow = await db.advisor.findFirstOrThrow({ orderBy: { status: "asc" }, select: { id: true, version: true } });
   const providerRow = await db.provider.findFirstOrThrow({ orderBy: { status: "asc" }, select: { id: true } });
+  const eventRow = await db.event.findFirst({ orderBy: { status: "asc" }, select: { id: true } });
   const organisation = await db.organisation.findFirstOrThrow({ select: { id: true } });
   const topic = await db.topic.findFirstOrThrow({ select: { id: true } });
   const group =
@@ -48,6 +49,7 @@ beforeAll(async () => {
     programmeId: programme.id,
     advisorId: advisorRow.id,
     providerId: providerRow.id,
+    eventId: eventRow?.id ?? "no-event",
     organisationId: organisation.id,
     topicId: topic.id,
     synonymGroupId: group.id,

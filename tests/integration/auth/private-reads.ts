@@ -1,6 +1,7 @@
 import { findAdvisorBulkTargets, getAdvisorEditorOptions, findAdvisorsForEditor, getAdvisorForEditor, getAdvisorPreview } from "@/lib/advisor/editor-queries";
 import { listInvitations, listInvitationTargets } from "@/lib/account/invitation-queries";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
+import { findEventBulkTargets, findEventsForEditor, getEventEditorOptions, getEventForEditor, getEventPreview } from "@/lib/event/editor-queries";
 import { getPublishReadiness, getPublishReview } from "@/lib/content/publish-readiness";
 import { getEntityHistory } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/actor";
@@ -35,6 +36,7 @@ export type Fixtures = {
   programmeId: string;
   advisorId: string;
   providerId: string;
+  eventId: string;
   organisationId: string;
   topicId: string;
   synonymGroupId: string;
@@ -69,6 +71,12 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/advisor/editor-queries", name: "getAdvisorPreview", permission: "editor.access", call: (a, fx) => getAdvisorPreview(a, fx.advisorId) },
   { module: "lib/advisor/editor-queries", name: "getAdvisorEditorOptions", permission: "editor.access", call: (a) => getAdvisorEditorOptions(a) },
   { module: "lib/advisor/editor-queries", name: "findAdvisorBulkTargets", permission: "editor.access", call: (a, fx) => findAdvisorBulkTargets(a, [fx.advisorId]) },
+
+  { module: "lib/event/editor-queries", name: "findEventsForEditor", permission: "editor.access", call: (a) => findEventsForEditor(a, { q: NOTHING }) },
+  { module: "lib/event/editor-queries", name: "getEventForEditor", permission: "editor.access", call: (a, fx) => getEventForEditor(a, fx.eventId) },
+  { module: "lib/event/editor-queries", name: "getEventPreview", permission: "editor.access", call: (a, fx) => getEventPreview(a, fx.eventId) },
+  { module: "lib/event/editor-queries", name: "getEventEditorOptions", permission: "editor.access", call: (a) => getEventEditorOptions(a) },
+  { module: "lib/event/editor-queries", name: "findEventBulkTargets", permission: "editor.access", call: (a, fx) => findEventBulkTargets(a, [fx.eventId]) },
 
   { module: "lib/provider/editor-queries", name: "findProvidersForEditor", permission: "editor.access", call: (a) => findProvidersForEditor(a, { q: NOTHING }) },
   { module: "lib/provider/editor-queries", name: "getProviderForEditor", permission: "editor.access", call: (a, fx) => getProviderForEditor(a, fx.providerId) },
@@ -157,6 +165,7 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/advisor/queries": "public reads through publishedOnly()",
   "lib/programme/queries": "public reads through publishedOnly()",
   "lib/provider/queries": "public reads through publishedOnly()",
+  "lib/event/queries": "public reads through publishedOnly()",
   "lib/provider/logo-queries": "findServableLogo: public for published providers (publishedOnly()); otherwise can(editor.access) or the actor's own providerId in the same query",
   "lib/provider/logo-service": "mutations (assertCan provider.update)",
   "lib/storage": "media bytes by content-addressed key; /medien asks lib/provider/logo-queries first",

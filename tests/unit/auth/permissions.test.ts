@@ -13,6 +13,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "advisor.unpublish": EDITORS, "advisor.archive": EDITORS, "advisor.restore": EDITORS, "advisor.verify": EDITORS,
   "provider.create": EDITORS, "provider.update": EDITORS, "provider.submit": EDITORS, "provider.publish": EDITORS,
   "provider.unpublish": EDITORS, "provider.archive": EDITORS, "provider.restore": EDITORS, "provider.verify": EDITORS,
+  "event.create": EDITORS, "event.update": EDITORS, "event.submit": EDITORS, "event.publish": EDITORS,
+  "event.unpublish": EDITORS, "event.archive": EDITORS, "event.restore": EDITORS, "event.verify": EDITORS,
   "editor.access": EDITORS,
   "organisation.manage": EDITORS,
   "taxonomy.manage": EDITORS,

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { advisorDefinition } from "@/lib/advisor/definition";
 import { CONTENT_TYPES } from "@/lib/auth/permissions";
 import type { ContentDefinition } from "@/lib/content/types";
+import { eventDefinition } from "@/lib/event/definition";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
 
 // Each content type plugs into the core with one definition; its parts must agree with each other.
-const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition];
+const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, eventDefinition];
 
 describe("content definitions", () => {
   it("exist for every content type of the role table, once each", () => {

@@ -46,7 +46,7 @@ describe("parseSearchParams (API, strict)", () => {
     [{ seite: "1.5" }, "seite", "invalidValue"],
     [{ limit: String(MAX_LIMIT + 1) }, "limit", "invalidValue"],
     [{ limit: "-1" }, "limit", "invalidValue"],
-    [{ typ: "veranstaltungen" }, "typ", "invalidValue"],
+    [{ typ: "termine" }, "typ", "invalidValue"],
     [{ sortierung: "preis" }, "sortierung", "invalidValue"],
     [{ typ: "berater", sortierung: "frist" }, "sortierung", "notForType"],
     [{ vorschlaege: "ja" }, "vorschlaege", "invalidValue"],

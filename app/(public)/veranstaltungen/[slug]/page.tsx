@@ -1,0 +1,24 @@
+import { EventDetail } from "@/components/event/event-detail";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
+import { getEvent } from "@/lib/event/cached";
+import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
+
+// Rendered on first request, then cached; edits revalidate it by tag, and the cached page expires
+// at the event's end, when it becomes a past event (the note, no registration link).
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+const route = detailRoute("/veranstaltungen", getEvent, (event) => ({ title: event.title, description: event.summary }));
+export const generateMetadata = route.generateMetadata;
+
+export default async function EventPage(props: DetailPageProps) {
+  const event = await route.entry(props);
+  if (!event) return <InPageNotFound />;
+  const now = new Date();
+  await expireRenderAt(nextEventEnd([event], now));
+  return <EventDetail event={event} past={isPastEvent(event, now)} />;
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { absoluteUrl, siteHost } from "@/lib/subscriptions/links";
+import { buildEventCalendar, type CalendarEvent } from "./ics";
+
+// The .ics answers, generated per request from the cached reads (lib/event/cached.ts), which
+// edits invalidate by tag. Clients and proxies may keep a file for five minutes.
+type Source = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  updatedAt: string;
+  format: string;
+  venueName: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  town: string | null;
+  onlineUrl?: string | null;
+};
+
+const location = (e: Source): string | null =>
+  e.format === "ONLINE"
+    ? (e.onlineUrl ?? null)
+    : [e.venueName, e.street, [e.postalCode, e.town].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null;
+
+export async function eventCalendar(pagePath: string, events: readonly Source[], name?: string): Promise<string> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: "events.calendar" });
+  const site = env.SITE_URL;
+  const entries: CalendarEvent[] = events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    location: location(e),
+    updatedAt: e.updatedAt,
+    url: absoluteUrl(site, `/veranstaltungen/${e.slug}`),
+  }));
+  return buildEventCalendar({ name: name ?? t("name"), description: t("description"), url: absoluteUrl(site, pagePath), uidDomain: siteHost(site), events: entries });
+}
+
+export function eventCalendarResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="${filename}"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}
