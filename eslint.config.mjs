@@ -10,6 +10,7 @@ const DB_IMPORTERS = [
   "lib/programme/**",
   "lib/advisor/**",
   "lib/provider/**",
+  "lib/initiative/**",
   "lib/organisation/**",
   "lib/content/**",
   "lib/taxonomy/**",

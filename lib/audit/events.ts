@@ -10,6 +10,7 @@ type EventsByEntity = {
   programme: ContentAuditVerb;
   advisor: ContentAuditVerb;
   provider: ContentAuditVerb;
+  initiative: ContentAuditVerb;
   organisation: "created" | "updated" | "deleted";
   topic: "updated";
   /** one Leistung's row of the Leistung ↔ Themenfeld matrix; entityId is the ServiceCategory */

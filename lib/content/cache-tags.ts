@@ -14,6 +14,7 @@ export const CONTENT_TAGS: Record<ContentType, ContentTags> = {
   programme: tagsOf("programmes", "programme"),
   advisor: tagsOf("advisors", "advisor"),
   provider: tagsOf("providers", "provider"),
+  initiative: tagsOf("initiatives", "initiative"),
 };
 
 /** The tags of the type's lists and of each named entry (old and new slug after a rename). */

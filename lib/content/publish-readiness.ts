@@ -7,10 +7,11 @@ import { db } from "@/lib/db/client";
 import { findLookalikesOfEntry, type Lookalike } from "@/lib/import/lookalikes";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
+import { initiativeDefinition } from "@/lib/initiative/definition";
 import { issuesToFieldErrors, PUBLISH_INCOMPLETE, PUBLISH_REFUSALS, type PublishIssue, type PublishRefusal } from "./publish-check";
 import type { ContentDefinition } from "./types";
 
-const DEFINITIONS: Record<ContentType, ContentDefinition> = { programme: programmeDefinition, advisor: advisorDefinition, provider: providerDefinition };
+const DEFINITIONS: Record<ContentType, ContentDefinition> = { programme: programmeDefinition, advisor: advisorDefinition, provider: providerDefinition, initiative: initiativeDefinition };
 
 export type PublishReadiness = { issues: PublishIssue[]; lookalikes: Lookalike[] };
 

@@ -8,7 +8,8 @@ import type { Db, Tx } from "@/lib/db/client";
 export type LookalikeSource =
   | { table: "Programme"; title: "title"; url: "sourceUrl" }
   | { table: "Advisor"; title: "name"; url: null }
-  | { table: "Provider"; title: "name"; url: "website" };
+  | { table: "Provider"; title: "name"; url: "website" }
+  | { table: "Initiative"; title: "title"; url: null };
 
 export type Lookalike = { id: string; slug: string; title: string; status: string; sameUrl: boolean };
 

@@ -7,6 +7,7 @@ import { SEARCH_DOC_TYPES } from "../types";
 import { buildAdvisorDocuments } from "./advisors";
 import { buildProgrammeDocuments } from "./programmes";
 import { buildProviderDocuments } from "./providers";
+import { buildInitiativeDocuments } from "./initiatives";
 import { loadBuildContext, type BuildContext } from "./shared";
 
 // SearchDocuments are built from the database, published entries only (publishedOnly() in each
@@ -20,6 +21,7 @@ const builders: Record<SearchDocType, Builder> = {
   programme: buildProgrammeDocuments,
   advisor: buildAdvisorDocuments,
   provider: buildProviderDocuments,
+  initiative: buildInitiativeDocuments,
 };
 
 /** Documents for the given entity ids (all published entries of the type when omitted). */
@@ -58,5 +60,5 @@ export async function* buildAllDocuments(options: BuildAllOptions = {}): AsyncGe
 export async function countPublishedEntries(client: SearchClient = db): Promise<Record<SearchDocType, number>> {
   const where = publishedOnly();
   // Sequential: `client` may be a transaction, which runs one query at a time.
-  return { programme: await client.programme.count({ where }), advisor: await client.advisor.count({ where }), provider: await client.provider.count({ where }) };
+  return { programme: await client.programme.count({ where }), advisor: await client.advisor.count({ where }), provider: await client.provider.count({ where }), initiative: await client.initiative.count({ where }) };
 }

@@ -20,4 +20,5 @@ export const TYPE_KEYWORDS = {
   programme: ["Förderprogramm", "Förderung"],
   advisor: ["Beratung", "Ansprechpartner"],
   provider: ["Dienstleister", "Anbieter"],
+  initiative: ["Initiative", "Projekt", "Modellregion"],
 } as const;

@@ -17,6 +17,10 @@ import { providerDefinition } from "@/lib/provider/definition";
 import { providerInput } from "@/lib/provider/schema";
 import * as providerWrite from "@/lib/provider/service-write";
 import * as providerWorkflow from "@/lib/provider/service-workflow";
+import { initiativeDefinition } from "@/lib/initiative/definition";
+import { initiativeInput } from "@/lib/initiative/schema";
+import * as initiativeWrite from "@/lib/initiative/service-write";
+import * as initiativeWorkflow from "@/lib/initiative/service-workflow";
 import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 
 // Every exported writer of every content type with the permission the role table demands of it.
@@ -25,7 +29,7 @@ import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 // fails when lib/{programme,advisor,provider,organisation,content}/service*.ts exports a function
 // that is neither listed here nor in NOT_WRITERS.
 
-export type ContentKind = "programme" | "advisor" | "provider";
+export type ContentKind = "programme" | "advisor" | "provider" | "initiative";
 
 /** A writer: `prepare` makes a fresh entry for one call (as the seeded editor), `call` writes. */
 export type Writer = {
@@ -56,15 +60,30 @@ export const providerForm = () =>
     region: "stadt-trier",
   });
 
+export const initiativeForm = () =>
+  initiativeInput.parse({
+    title: name(),
+    summary: "Registerprobe",
+    description: "<p>Text</p>",
+    responsibleBody: "ihk-trier",
+    regions: ["stadt-trier"],
+    topics: ["digitale-verwaltung"],
+    phase: "PILOT",
+    milestones: [{ date: "2025-03-01", title: "Start", description: "", roadmapPhase: "PILOTIERUNG" }],
+    sourceLinks: [{ label: "Quelle", url: "https://example.org" }],
+  });
+
 /** The entries the writers create and change, removed again by the test. */
 export const touched: Record<ContentKind | "organisation", Set<string>> = {
   programme: new Set(),
   advisor: new Set(),
   provider: new Set(),
+  initiative: new Set(),
   organisation: new Set(),
 };
 
-const entryInput = async (kind: ContentKind) => (kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : providerForm());
+const entryInput = async (kind: ContentKind) =>
+  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "initiative" ? initiativeForm() : providerForm();
 
 /** A fresh entry in the given status, written straight to the table (no audit row, version 1). */
 async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"): Promise<string> {
@@ -85,6 +104,26 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
   } else if (kind === "advisor") {
     const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
     id = (await db.advisor.create({ data: { ...data, kind: "DESK", name: name(), email: "probe@example.org", regions: { connect: [{ slug: "stadt-trier" }] }, slug: unique(), summary: "Registerprobe", organisationId: organisation.id, lastVerifiedAt: new Date() }, select: { id: true } })).id;
+  } else if (kind === "initiative") {
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
+    id = (
+      await db.initiative.create({
+        data: {
+          ...data,
+          title: name(),
+          slug: unique(),
+          summary: "Registerprobe",
+          description: "<p>Text</p>",
+          phase: "PILOT",
+          responsibleBodyId: organisation.id,
+          regions: { connect: [{ slug: "stadt-trier" }] },
+          topics: { connect: [{ slug: "digitale-verwaltung" }] },
+          sourceLinks: { create: [{ label: "Quelle", url: "https://example.org" }] },
+          lastVerifiedAt: new Date(),
+        },
+        select: { id: true },
+      })
+    ).id;
   } else {
     const region = await db.region.findUniqueOrThrow({ where: { slug: "stadt-trier" }, select: { id: true } });
     id = (
@@ -116,6 +155,7 @@ const MODULES: Record<ContentKind, Modules & { writePath: string; workflowPath: 
   programme: { write: programmeWrite, workflow: programmeWorkflow, definition: programmeDefinition, writePath: "lib/programme/service-write", workflowPath: "lib/programme/service-workflow" },
   advisor: { write: advisorWrite, workflow: advisorWorkflow, definition: advisorDefinition, writePath: "lib/advisor/service-write", workflowPath: "lib/advisor/service-workflow" },
   provider: { write: providerWrite, workflow: providerWorkflow, definition: providerDefinition, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
+  initiative: { write: initiativeWrite, workflow: initiativeWorkflow, definition: initiativeDefinition, writePath: "lib/initiative/service-write", workflowPath: "lib/initiative/service-workflow" },
 };
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
@@ -196,10 +236,10 @@ const ORGANISATION_WRITERS: Writer[] = [
   { module: "lib/organisation/service", name: "deleteOrganisation", permission: "organisation.manage", prepare: freshOrganisation, call: (a, id) => organisations.deleteOrganisation(a as Actor, id) },
 ];
 
-export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...ORGANISATION_WRITERS];
+export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...ORGANISATION_WRITERS, ...writersOf("initiative")];
 
 /** The folders whose service*.ts modules hold the writers. */
-export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/organisation", "lib/content"];
+export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/organisation", "lib/content", "lib/initiative"];
 
 /** Exports of those modules that are not writers of their own, each with the reason. */
 export const NOT_WRITERS: Record<string, Record<string, string>> = {

@@ -13,6 +13,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "advisor.unpublish": EDITORS, "advisor.archive": EDITORS, "advisor.restore": EDITORS, "advisor.verify": EDITORS,
   "provider.create": EDITORS, "provider.update": EDITORS, "provider.submit": EDITORS, "provider.publish": EDITORS,
   "provider.unpublish": EDITORS, "provider.archive": EDITORS, "provider.restore": EDITORS, "provider.verify": EDITORS,
+  "initiative.create": EDITORS, "initiative.update": EDITORS, "initiative.submit": EDITORS, "initiative.publish": EDITORS,
+  "initiative.unpublish": EDITORS, "initiative.archive": EDITORS, "initiative.restore": EDITORS, "initiative.verify": EDITORS,
   "editor.access": EDITORS,
   "organisation.manage": EDITORS,
   "taxonomy.manage": EDITORS,

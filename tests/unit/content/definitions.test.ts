@@ -4,9 +4,10 @@ import { CONTENT_TYPES } from "@/lib/auth/permissions";
 import type { ContentDefinition } from "@/lib/content/types";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
+import { initiativeDefinition } from "@/lib/initiative/definition";
 
 // Each content type plugs into the core with one definition; its parts must agree with each other.
-const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition];
+const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, initiativeDefinition];
 
 describe("content definitions", () => {
   it("exist for every content type of the role table, once each", () => {
