@@ -34,7 +34,7 @@ const requiredDay = () =>
   }, z.iso.date({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.date") }));
 
 const optionalRoadmapPhase = () =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), oneOf(ROADMAP_PHASES).optional()).transform((v) => v ?? null);
+  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), oneOf(ROADMAP_PHASES).optional()).transform((v) => v ?? null);
 
 export const milestoneFields = z.object({
   date: requiredDay(),

@@ -16,7 +16,14 @@ import { initiativeTags } from "./editor-tags";
 import type { InitiativeInput, InitiativeUpdateInput } from "./schema";
 
 // The description is rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
-const clean = <T extends InitiativeInput>(input: T): T => ({ ...input, description: sanitizeRichText(input.description) });
+function clean<T extends InitiativeInput>(input: T): T {
+  const description = sanitizeRichText(input.description);
+  // Markup alone (e.g. only a <script>) leaves nothing to show: the field is then still empty.
+  if (description.replace(/<[^>]*>/g, "").trim() === "") {
+    throw new AppError("INVALID", "errors.invalid", { fieldErrors: { description: ["validation.required"] } });
+  }
+  return { ...input, description };
+}
 
 const scalars = (input: InitiativeInput) => ({
   title: input.title,
