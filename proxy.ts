@@ -7,6 +7,7 @@ import type { RawSearchParams } from "@/lib/listing/params";
 import { MONTH_PARAM, VIEW_PARAM } from "@/lib/programme/deadline-view";
 import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
+import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { guardRequest } from "@/lib/security/request-guard";
 import { tokenRoleLacks } from "@/lib/auth/token-role";
 
@@ -27,6 +28,7 @@ const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
   "/dienstleister": list("provider", PROVIDER_DEFAULT_SORT),
+  "/initiativen": list("initiative", INITIATIVE_DEFAULT_SORT),
   // The programme filters, without sort and pages, plus the view and the calendar's month.
   "/fristen": { defaultSort: "", params: new Set([...facetParamsOf("programme"), VIEW_PARAM, MONTH_PARAM]) },
 };
@@ -92,6 +94,7 @@ export const config = {
     "/berater",
     "/dienstleister",
     "/fristen",
+    "/initiativen",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

@@ -20,6 +20,9 @@ export async function SiteFooter() {
         <div className="space-y-2">
           <p>{t("about")}</p>
           <p className="text-muted">{t("noTracking")}</p>
+          <p>
+            <Link href="/initiativen">{t("initiatives")}</Link>
+          </p>
         </div>
         <div>
           <h2 className="font-bold">{t("addressHeading")}</h2>

@@ -9,6 +9,8 @@ export const NAMESPACES = [
   "security",
   // the open data API's problem texts and the /daten page
   "openData",
+  // Initiativen (issue 19): the public pages and the editor area
+  "initiatives", "initiativeEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {
