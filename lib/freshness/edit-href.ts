@@ -4,6 +4,7 @@ const EDIT_PATHS: Record<string, string> = {
   programme: "/redaktion/foerderprogramme",
   advisor: "/redaktion/berater",
   provider: "/redaktion/dienstleister",
+  initiative: "/redaktion/initiativen",
   organisation: "/redaktion/organisationen",
   topic: "/redaktion/themen/thema",
   synonymGroup: "/redaktion/themen/synonyme",

@@ -17,12 +17,14 @@ function findContent(type: ContentType, where: object, orderBy: object, take: nu
   if (type === "programme") return db.programme.findMany({ where, orderBy, take, select: { ...select, title: true } });
   const named = (rows: (Omit<Row, "title"> & { name: string })[]) => rows.map(({ name, ...row }) => ({ ...row, title: name }));
   if (type === "advisor") return db.advisor.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
+  if (type === "initiative") return db.initiative.findMany({ where, orderBy, take, select: { ...select, title: true } });
   return db.provider.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
 }
 
 function countContent(type: ContentType, where: object): Promise<number> {
   if (type === "programme") return db.programme.count({ where });
   if (type === "advisor") return db.advisor.count({ where });
+  if (type === "initiative") return db.initiative.count({ where });
   return db.provider.count({ where });
 }
 
