@@ -116,3 +116,14 @@ test("an editor creates an initiative with two milestones without JavaScript, pu
     await context.close();
   }
 });
+
+test("/suche and /api/v1/search find initiatives as their own type", async ({ page, request }) => {
+  await page.goto("/suche?q=Rathaus+der+Zukunft");
+  await expect(page.getByRole("link", { name: /Initiativen \(\d+\)/ })).toBeVisible();
+  await page.goto("/suche?q=Rathaus+der+Zukunft&typ=initiativen");
+  await expect(page.getByRole("link", { name: "Rathaus der Zukunft", exact: true })).toHaveAttribute("href", `/initiativen/${RATHAUS}`);
+  const answer = await request.get("/api/v1/search?q=Rathaus%20der%20Zukunft&typ=initiativen");
+  expect(answer.status()).toBe(200);
+  const body = (await answer.json()) as { hits: { type: string; slug: string }[] };
+  expect(body.hits.map((hit) => [hit.type, hit.slug])).toContainEqual(["initiativen", RATHAUS]);
+});
