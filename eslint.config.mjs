@@ -11,6 +11,7 @@ const DB_IMPORTERS = [
   "lib/advisor/**",
   "lib/provider/**",
   "lib/event/**",
+  "lib/initiative/**",
   "lib/organisation/**",
   "lib/content/**",
   "lib/taxonomy/**",

@@ -14,7 +14,7 @@ type Props<Row extends EditorListItem> = {
   /** the list's address, e.g. "/redaktion/berater" (also the filter form's action) */
   base: string;
   /** the export route of this list, e.g. "/redaktion/export/berater" */
-  exportPath: string;
+  exportPath?: string;
   /** namespace of the list's own texts: title, intro, create, filtersHeading, searchLabel, sort.<value>, export…, caption, range */
   messages: string;
   list: ParsedEditorList<Filters>;
@@ -50,11 +50,11 @@ export async function EditorListView<Row extends EditorListItem>({ base, exportP
       title={t("title")}
       intro={t("intro")}
       create={{ href: `${base}/neu`, label: t("create") }}
-      exportLinks={{
-        label: t("export"),
-        csv: { href: exportHref("csv"), label: t("exportCsv") },
-        json: { href: exportHref("json"), label: t("exportJson") },
-      }}
+      exportLinks={
+        exportPath
+          ? { label: t("export"), csv: { href: exportHref("csv"), label: t("exportCsv") }, json: { href: exportHref("json"), label: t("exportJson") } }
+          : undefined
+      }
       count={te("count", { count: total })}
       filters={
         <EditorListFilters

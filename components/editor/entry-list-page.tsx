@@ -7,7 +7,8 @@ type Props = {
   create: { href: string; label: string };
   /** the GET filter form */
   filters: React.ReactNode;
-  exportLinks: { label: string; csv: { href: string; label: string }; json: { href: string; label: string } };
+  /** none for a type without an export file */
+  exportLinks?: { label: string; csv: { href: string; label: string }; json: { href: string; label: string } };
   /** "123 Einträge", announced when the list changes */
   count: string;
   /** table and pagination */
@@ -28,11 +29,13 @@ export function EntryListPage({ title, intro, create, filters, exportLinks, coun
         </Link>
       </div>
       {filters}
-      <p className="mt-4">
-        {exportLinks.label} <a href={exportLinks.csv.href}>{exportLinks.csv.label}</a>
-        {" | "}
-        <a href={exportLinks.json.href}>{exportLinks.json.label}</a>
-      </p>
+      {exportLinks && (
+        <p className="mt-4">
+          {exportLinks.label} <a href={exportLinks.csv.href}>{exportLinks.csv.label}</a>
+          {" | "}
+          <a href={exportLinks.json.href}>{exportLinks.json.label}</a>
+        </p>
+      )}
       <p className="mt-4 font-semibold" role="status">
         {count}
       </p>

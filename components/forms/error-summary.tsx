@@ -12,7 +12,8 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
   const t = useTranslations("editor.form");
   const message = useFormMessage();
   const ref = useRef<HTMLDivElement>(null);
-  const hasErrors = state.status === "error";
+  // An error state without a message only carries values back (e.g. "Weitere Zeilen" re-renders the form).
+  const hasErrors = state.status === "error" && Boolean(state.formError || state.conflict || Object.keys(state.fieldErrors ?? {}).length);
 
   // GOV.UK: focus the summary and prefix the page title, so screen reader users learn of the problem.
   useEffect(() => {
@@ -21,7 +22,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
     if (hasErrors) ref.current?.focus();
   }, [state, hasErrors]);
 
-  if (state.status !== "error") return null;
+  if (state.status !== "error" || !hasErrors) return null;
   const fieldErrors = Object.entries(state.fieldErrors ?? {}).filter(([, errors]) => errors.length > 0);
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="fehler-titel" className="mb-6 border-4 border-closed p-4 focus:outline-none">

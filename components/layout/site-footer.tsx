@@ -12,21 +12,22 @@ const LEGAL_LINKS = [
   { href: "/gebaerdensprache", key: "signLanguage" },
 ] as const;
 
-// The Modellregion beyond the three directories (the header keeps to the directories and tools).
-const REGION_LINKS = [{ href: "/themen", key: "topics" }] as const;
+// The Modellregion beyond the three directories: not in the header, whose navigation must stay
+// short on a phone.
+const REGION_LINKS = [
+  { href: "/themen", key: "topics" },
+  { href: "/veranstaltungen", key: "events" },
+  { href: "/initiativen", key: "initiatives" },
+] as const;
 
 export async function SiteFooter() {
-  const [t, operator, events] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable"), getTranslations("events.footer")]);
+  const [t, operator] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable")]);
   return (
     <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr_1fr]">
         <div className="space-y-2">
           <p>{t("about")}</p>
           <p className="text-muted">{t("noTracking")}</p>
-          {/* Not in the header: its navigation must stay short on a phone. */}
-          <p>
-            <Link href="/veranstaltungen">{events("link")}</Link>
-          </p>
         </div>
         <div>
           <h2 className="font-bold">{t("addressHeading")}</h2>

@@ -11,6 +11,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/berater", key: "advisors", permission: "advisor.update" },
   { href: "/redaktion/dienstleister", key: "providers", permission: "provider.update" },
   { href: "/redaktion/veranstaltungen", key: "events", permission: "event.update" },
+  { href: "/redaktion/initiativen", key: "initiatives", permission: "initiative.update" },
   { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
   { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
   { href: "/redaktion/foerder-check", key: "foerderCheck", permission: "editor.access" },

@@ -11,6 +11,7 @@ type EventsByEntity = {
   advisor: ContentAuditVerb;
   provider: ContentAuditVerb;
   event: ContentAuditVerb;
+  initiative: ContentAuditVerb;
   organisation: "created" | "updated" | "deleted";
   topic: "updated";
   /** one Leistung's row of the Leistung ↔ Themenfeld matrix; entityId is the ServiceCategory */

@@ -14,6 +14,9 @@ import { transitionProgramme, verifyProgramme } from "@/lib/programme/service";
 import { providerEditorFilters } from "@/lib/provider/editor-filters";
 import { findProviderBulkTargets, findProvidersForEditor } from "@/lib/provider/editor-queries";
 import { transitionProvider, verifyProvider } from "@/lib/provider/service";
+import { initiativeEditorFilters } from "@/lib/initiative/editor-filters";
+import { findInitiativeBulkTargets, findInitiativesForEditor } from "@/lib/initiative/editor-queries";
+import { transitionInitiative, verifyInitiative } from "@/lib/initiative/service";
 import type { BulkAction, BulkTarget } from "./bulk-request";
 
 // The one place where bulk actions meet the content types: each type's single-entry services as
@@ -67,5 +70,13 @@ export const BULK_ADAPTERS: Record<ContentType, BulkAdapter> = {
       return { targets: items.map(named((row) => row.title)), total };
     },
     find: findEventBulkTargets,
+  },
+  initiative: {
+    apply: (actor, id, action, version) => (action === "verify" ? verifyInitiative(actor, id) : transitionInitiative(actor, id, action, version)),
+    list: async (actor, raw, take) => {
+      const { items, total } = await findInitiativesForEditor(actor, initiativeEditorFilters.parse(raw), { take });
+      return { targets: items.map(named((row) => row.title)), total };
+    },
+    find: findInitiativeBulkTargets,
   },
 };

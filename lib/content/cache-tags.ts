@@ -15,6 +15,7 @@ export const CONTENT_TAGS: Record<ContentType, ContentTags> = {
   advisor: tagsOf("advisors", "advisor"),
   provider: tagsOf("providers", "provider"),
   event: tagsOf("events", "event"),
+  initiative: tagsOf("initiatives", "initiative"),
 };
 
 /** The tags of the type's lists and of each named entry (old and new slug after a rename). */

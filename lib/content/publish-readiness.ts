@@ -8,6 +8,7 @@ import { eventDefinition } from "@/lib/event/definition";
 import { findLookalikesOfEntry, type Lookalike } from "@/lib/import/lookalikes";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
+import { initiativeDefinition } from "@/lib/initiative/definition";
 import { issuesToFieldErrors, PUBLISH_INCOMPLETE, PUBLISH_REFUSALS, type PublishIssue, type PublishRefusal } from "./publish-check";
 import type { ContentDefinition } from "./types";
 
@@ -16,6 +17,7 @@ const DEFINITIONS: Record<ContentType, ContentDefinition> = {
   advisor: advisorDefinition,
   provider: providerDefinition,
   event: eventDefinition,
+  initiative: initiativeDefinition,
 };
 
 export type PublishReadiness = { issues: PublishIssue[]; lookalikes: Lookalike[] };

@@ -5,6 +5,7 @@ import {
   FundingLevel,
   FundingType,
   Industry,
+  InitiativePhase,
   ServiceCategory,
   TargetGroup,
 } from "@/lib/db/enums";
@@ -28,6 +29,7 @@ export const SERVICE_CATEGORIES = Object.values(ServiceCategory);
 export const INDUSTRIES = Object.values(Industry);
 export const COMPANY_SIZES = Object.values(CompanySize);
 export const EVENT_FORMATS = Object.values(EventFormat);
+export const INITIATIVE_PHASES = Object.values(InitiativePhase);
 
 /** Status filter slugs; "offen" means applicable now, with or without a deadline. */
 export const STATUS_FILTER_SLUGS = ["offen", "demnaechst", "geschlossen"] as const;
@@ -70,10 +72,10 @@ export const FACETS = {
   targetGroup: { param: "zielgruppe", types: ["programme", "event"], values: enumValues(TARGET_GROUPS), labels: "targetGroup", counts: "indexed" },
   service: { param: "leistung", types: ["provider"], values: enumValues(SERVICE_CATEGORIES), labels: "service", counts: "indexed" },
   industry: { param: "branche", types: ["provider"], values: enumValues(INDUSTRIES), labels: "industry", counts: "indexed" },
-  topic: { param: "thema", types: ["programme", "advisor", "event"], values: fromData("topics"), labels: "topic", counts: "indexed" },
+  topic: { param: "thema", types: ["programme", "advisor", "event", "initiative"], values: fromData("topics"), labels: "topic", counts: "indexed" },
   region: {
     param: "gebiet",
-    types: ["programme", "advisor", "provider", "event"],
+    types: ["programme", "advisor", "provider", "event", "initiative"],
     // Visitors filter by the Kreis they are in; a provider has its seat in exactly one.
     values: fromData("kreise"),
     labels: "region",
@@ -85,6 +87,7 @@ export const FACETS = {
   consultationMode: { param: "beratungsform", types: ["advisor"], values: enumValues(CONSULTATION_MODES), labels: "consultationMode", counts: "indexed" },
   companySize: { param: "groesse", types: ["provider"], values: enumValues(COMPANY_SIZES), labels: "companySize", counts: "indexed" },
   eventFormat: { param: "format", types: ["event"], values: enumValues(EVENT_FORMATS), labels: "eventFormat", counts: "indexed" },
+  initiativePhase: { param: "phase", types: ["initiative"], values: enumValues(INITIATIVE_PHASES), labels: "initiativePhase", counts: "indexed" },
 } as const satisfies Record<string, FacetSpec>;
 
 export type FacetId = keyof typeof FACETS;

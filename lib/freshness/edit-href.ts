@@ -5,6 +5,7 @@ const EDIT_PATHS: Record<string, string> = {
   advisor: "/redaktion/berater",
   provider: "/redaktion/dienstleister",
   event: "/redaktion/veranstaltungen",
+  initiative: "/redaktion/initiativen",
   organisation: "/redaktion/organisationen",
   topic: "/redaktion/themen/thema",
   synonymGroup: "/redaktion/themen/synonyme",

@@ -18,6 +18,7 @@ function findContent(type: ContentType, where: object, orderBy: object, take: nu
   const named = (rows: (Omit<Row, "title"> & { name: string })[]) => rows.map(({ name, ...row }) => ({ ...row, title: name }));
   if (type === "advisor") return db.advisor.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
   if (type === "event") return db.event.findMany({ where, orderBy, take, select: { ...select, title: true } });
+  if (type === "initiative") return db.initiative.findMany({ where, orderBy, take, select: { ...select, title: true } });
   return db.provider.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
 }
 
@@ -25,6 +26,7 @@ function countContent(type: ContentType, where: object): Promise<number> {
   if (type === "programme") return db.programme.count({ where });
   if (type === "advisor") return db.advisor.count({ where });
   if (type === "event") return db.event.count({ where });
+  if (type === "initiative") return db.initiative.count({ where });
   return db.provider.count({ where });
 }
 

@@ -13,6 +13,8 @@ export const NAMESPACES = [
   "topics",
   // Veranstaltungen: the public pages and the editor area
   "events", "eventEditor",
+  // Initiativen (issue 19): the public pages and the editor area
+  "initiatives", "initiativeEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

@@ -9,7 +9,8 @@ export type LookalikeSource =
   | { table: "Programme"; title: "title"; url: "sourceUrl" }
   | { table: "Advisor"; title: "name"; url: null }
   | { table: "Provider"; title: "name"; url: "website" }
-  | { table: "Event"; title: "title"; url: "registrationUrl" };
+  | { table: "Event"; title: "title"; url: "registrationUrl" }
+  | { table: "Initiative"; title: "title"; url: null };
 
 export type Lookalike = { id: string; slug: string; title: string; status: string; sameUrl: boolean };
 

@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./support/axe";
 
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
-const LISTS = ["/foerderprogramme", "/berater", "/dienstleister"] as const;
+const LISTS = ["/foerderprogramme", "/berater", "/dienstleister", "/initiativen"] as const;
 // No entry contains this word: the search heading repeats it, the longest unbreakable text a visitor can put on a page.
 const LONG_WORD = "Digitalisierungsförderprogrammberatungsstellenverzeichnis";
 

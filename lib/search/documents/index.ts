@@ -8,6 +8,7 @@ import { buildAdvisorDocuments } from "./advisors";
 import { buildEventDocuments } from "./events";
 import { buildProgrammeDocuments } from "./programmes";
 import { buildProviderDocuments } from "./providers";
+import { buildInitiativeDocuments } from "./initiatives";
 import { loadBuildContext, type BuildContext } from "./shared";
 
 // SearchDocuments are built from the database, published entries only (publishedOnly() in each
@@ -22,6 +23,7 @@ const builders: Record<SearchDocType, Builder> = {
   advisor: buildAdvisorDocuments,
   provider: buildProviderDocuments,
   event: buildEventDocuments,
+  initiative: buildInitiativeDocuments,
 };
 
 /** Documents for the given entity ids (all published entries of the type when omitted). */
@@ -65,5 +67,6 @@ export async function countPublishedEntries(client: SearchClient = db): Promise<
     advisor: await client.advisor.count({ where }),
     provider: await client.provider.count({ where }),
     event: await client.event.count({ where }),
+    initiative: await client.initiative.count({ where }),
   };
 }

@@ -21,4 +21,5 @@ export const TYPE_KEYWORDS = {
   advisor: ["Beratung", "Ansprechpartner"],
   provider: ["Dienstleister", "Anbieter"],
   event: ["Veranstaltung", "Termin"],
+  initiative: ["Initiative", "Projekt", "Modellregion"],
 } as const;

@@ -392,4 +392,22 @@ export const organisations: OrganisationSeed[] = [
     website: "https://www.bernkastel-wittlich.de",
     town: "Wittlich",
   },
+  // Responsible bodies of the Initiativen (data/initiatives.ts)
+  {
+    slug: "kreis-bitburg-pruem",
+    name: "Kreisverwaltung Eifelkreis Bitburg-Prüm",
+    kind: "KOMMUNE",
+    description: "Verwaltung des Eifelkreises Bitburg-Prüm mit Sitz in Bitburg.",
+    website: "https://www.eifelkreis.de",
+    town: "Bitburg",
+  },
+  {
+    slug: "vg-schweich",
+    name: "Verbandsgemeinde Schweich an der Römischen Weinstraße",
+    shortName: "VG Schweich",
+    kind: "KOMMUNE",
+    description: "Verbandsgemeinde an der Mosel im Landkreis Trier-Saarburg.",
+    website: "https://www.schweich.de",
+    town: "Schweich",
+  },
 ];

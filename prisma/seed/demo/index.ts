@@ -9,6 +9,7 @@ import { seedProgrammes } from "./programmes";
 import { seedProviders } from "./providers";
 import { seedReferenceData } from "./reference";
 import { seedUsers } from "./users";
+import { seedInitiatives } from "./initiatives";
 import { validateDemoData } from "./validate";
 
 /**
@@ -26,6 +27,7 @@ export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { account
   await seedProgrammes(db, clock);
   await seedEvents(db, clock);
   await seedLegalNotice(db);
+  await seedInitiatives(db, clock);
   if (accounts) await seedUsers(db);
   await markDemoContent(db);
 }

@@ -1,6 +1,7 @@
 import { FundingLevel, FundingType, Industry, ServiceCategory, TargetGroup } from "@/lib/db/enums";
 import { advisors } from "../data/advisors";
 import { organisations } from "../data/organisations";
+import { initiatives } from "../data/initiatives";
 import { programmes } from "../data/programmes";
 import { KREISE, regions } from "../data/regions";
 import { topics } from "../data/topics";
@@ -74,6 +75,16 @@ export function validateDemoData(): string[] {
   coverage("provider industry", Object.values(Industry), publishedProviders.flatMap((p) => p.industries));
   coverage("provider Kreis", KREISE, publishedProviders.map((p) => towns[p.town]?.region ?? ""));
   problems.push(...validateProgrammeDetails(slugSets.organisation));
+  const initiativeSlugs = uniqueSlugs("initiative", initiatives.map((i) => i.slug), problems);
+  for (const i of initiatives) {
+    check(initiativeSlugs.has(i.slug), `${i.slug}: slug`);
+    check(slugSets.organisation.has(i.responsibleBody), `${i.slug}: unknown responsible body ${i.responsibleBody}`);
+    for (const r of i.regions) check(slugSets.region.has(r), `${i.slug}: unknown region ${r}`);
+    for (const t of i.topics) check(slugSets.topic.has(t), `${i.slug}: unknown topic ${t}`);
+    for (const p of i.programmes ?? []) check(slugSets.programme.has(p), `${i.slug}: unknown programme ${p}`);
+    // Only start pages of the bodies and programmes: deep links cannot be checked from here.
+    for (const s of i.sourceLinks) check(/^https:\/\/www\.[a-z0-9.-]+\.de$/.test(s.url), `${i.slug}: source ${s.url} is not a start page`);
+  }
   return problems;
 }
 

@@ -28,7 +28,9 @@ afterAll(async () => {
   const programmes = [...touched.programme];
   const advisors = [...touched.advisor];
   const providers = [...touched.provider];
-  await db.auditLog.deleteMany({ where: { entityId: { in: [...programmes, ...advisors, ...providers, ...touched.organisation] } } });
+  const initiatives = [...touched.initiative];
+  await db.auditLog.deleteMany({ where: { entityId: { in: [...programmes, ...advisors, ...providers, ...initiatives, ...touched.organisation] } } });
+  await db.initiative.deleteMany({ where: { id: { in: initiatives } } });
   await db.programme.deleteMany({ where: { id: { in: programmes } } });
   await db.advisor.deleteMany({ where: { id: { in: advisors } } });
   await db.provider.deleteMany({ where: { id: { in: providers } } });
@@ -37,6 +39,7 @@ afterAll(async () => {
   await syncDocuments(db, "programme", programmes);
   await syncDocuments(db, "advisor", advisors);
   await syncDocuments(db, "provider", providers);
+  await syncDocuments(db, "initiative", initiatives);
 });
 
 /** Everything a refused writer might have touched. */
@@ -46,11 +49,12 @@ async function state(id: string) {
     (await db.programme.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, title: true } })) ??
     (await db.advisor.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, name: true } })) ??
     (await db.provider.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, name: true } })) ??
+    (await db.initiative.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, title: true } })) ??
     (await db.organisation.findUnique({ ...where, select: { version: true, name: true } }));
   return {
     row,
     audit: await db.auditLog.count(),
-    entries: [await db.programme.count(), await db.advisor.count(), await db.provider.count(), await db.organisation.count()],
+    entries: [await db.programme.count(), await db.advisor.count(), await db.provider.count(), await db.organisation.count(), await db.initiative.count()],
   };
 }
 

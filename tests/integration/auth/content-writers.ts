@@ -22,6 +22,10 @@ import { providerInput } from "@/lib/provider/schema";
 import * as providerWrite from "@/lib/provider/service-write";
 import * as providerWorkflow from "@/lib/provider/service-workflow";
 import { distinctTitle, programmeInput } from "../programme-editor/helpers";
+import { initiativeDefinition } from "@/lib/initiative/definition";
+import { initiativeInput } from "@/lib/initiative/schema";
+import * as initiativeWrite from "@/lib/initiative/service-write";
+import * as initiativeWorkflow from "@/lib/initiative/service-workflow";
 
 // Every exported writer of every content type with the permission the role table demands of it.
 // content-writers.test.ts calls each with every role and without an actor: refused exactly where
@@ -29,7 +33,7 @@ import { distinctTitle, programmeInput } from "../programme-editor/helpers";
 // fails when lib/{programme,advisor,provider,organisation,content}/service*.ts exports a function
 // that is neither listed here nor in NOT_WRITERS.
 
-export type ContentKind = "programme" | "advisor" | "provider" | "event";
+export type ContentKind = "programme" | "advisor" | "provider" | "event" | "initiative";
 
 /** A writer: `prepare` makes a fresh entry for one call (as the seeded editor), `call` writes. */
 export type Writer = {
@@ -60,6 +64,19 @@ export const providerForm = () =>
     region: "stadt-trier",
   });
 
+export const initiativeForm = () =>
+  initiativeInput.parse({
+    title: name(),
+    summary: "Registerprobe",
+    description: "<p>Text</p>",
+    responsibleBody: "ihk-trier",
+    regions: ["stadt-trier"],
+    topics: ["digitale-verwaltung"],
+    phase: "PILOT",
+    milestones: [{ date: "2025-03-01", title: "Start", description: "", roadmapPhase: "PILOTIERUNG" }],
+    sourceLinks: [{ label: "Quelle", url: "https://example.org" }],
+  });
+
 export const eventForm = () =>
   eventInput.parse({
     title: name(),
@@ -79,11 +96,12 @@ export const touched: Record<ContentKind | "organisation", Set<string>> = {
   advisor: new Set(),
   provider: new Set(),
   event: new Set(),
+  initiative: new Set(),
   organisation: new Set(),
 };
 
 const entryInput = async (kind: ContentKind) =>
-  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "event" ? eventForm() : providerForm();
+  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "event" ? eventForm() : kind === "initiative" ? initiativeForm() : providerForm();
 
 /** A fresh entry in the given status, written straight to the table (no audit row, version 1). */
 async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"): Promise<string> {
@@ -104,6 +122,26 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
   } else if (kind === "advisor") {
     const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
     id = (await db.advisor.create({ data: { ...data, kind: "DESK", name: name(), email: "probe@example.org", regions: { connect: [{ slug: "stadt-trier" }] }, slug: unique(), summary: "Registerprobe", organisationId: organisation.id, lastVerifiedAt: new Date() }, select: { id: true } })).id;
+  } else if (kind === "initiative") {
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
+    id = (
+      await db.initiative.create({
+        data: {
+          ...data,
+          title: name(),
+          slug: unique(),
+          summary: "Registerprobe",
+          description: "<p>Text</p>",
+          phase: "PILOT",
+          responsibleBodyId: organisation.id,
+          regions: { connect: [{ slug: "stadt-trier" }] },
+          topics: { connect: [{ slug: "digitale-verwaltung" }] },
+          sourceLinks: { create: [{ label: "Quelle", url: "https://example.org" }] },
+          lastVerifiedAt: new Date(),
+        },
+        select: { id: true },
+      })
+    ).id;
   } else if (kind === "event") {
     const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "ihk-trier" }, select: { id: true } });
     id = (
@@ -157,6 +195,7 @@ const MODULES: Record<ContentKind, Modules & { writePath: string; workflowPath: 
   advisor: { write: advisorWrite, workflow: advisorWorkflow, definition: advisorDefinition, writePath: "lib/advisor/service-write", workflowPath: "lib/advisor/service-workflow" },
   provider: { write: providerWrite, workflow: providerWorkflow, definition: providerDefinition, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
   event: { write: eventWrite, workflow: eventWorkflow, definition: eventDefinition, writePath: "lib/event/service-write", workflowPath: "lib/event/service-workflow" },
+  initiative: { write: initiativeWrite, workflow: initiativeWorkflow, definition: initiativeDefinition, writePath: "lib/initiative/service-write", workflowPath: "lib/initiative/service-workflow" },
 };
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
@@ -237,10 +276,10 @@ const ORGANISATION_WRITERS: Writer[] = [
   { module: "lib/organisation/service", name: "deleteOrganisation", permission: "organisation.manage", prepare: freshOrganisation, call: (a, id) => organisations.deleteOrganisation(a as Actor, id) },
 ];
 
-export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...writersOf("event"), ...ORGANISATION_WRITERS];
+export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...writersOf("event"), ...writersOf("initiative"), ...ORGANISATION_WRITERS];
 
 /** The folders whose service*.ts modules hold the writers. */
-export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/event", "lib/organisation", "lib/content"];
+export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/event", "lib/initiative", "lib/organisation", "lib/content"];
 
 /** Exports of those modules that are not writers of their own, each with the reason. */
 export const NOT_WRITERS: Record<string, Record<string, string>> = {

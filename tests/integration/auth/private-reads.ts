@@ -24,6 +24,7 @@ import { listSecurityEvents, parseSecurityListParams } from "@/lib/security-log/
 import { getFoerderCheckRulesForEditor } from "@/lib/foerder-check/editor-rules";
 import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
 import { listAccessibilityFeedback } from "@/lib/feedback/queries";
+import { findInitiativeBulkTargets, findInitiativesForEditor, getInitiativeEditorOptions, getInitiativeForEditor, getInitiativePreview } from "@/lib/initiative/editor-queries";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -140,6 +141,11 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/foerder-check/editor-rules", name: "getFoerderCheckRulesForEditor", permission: "editor.access", call: (a) => getFoerderCheckRulesForEditor(a) },
 
   { module: "lib/security-log/list", name: "listSecurityEvents", permission: "security.read", call: (a) => listSecurityEvents(a, parseSecurityListParams({})) },
+  { module: "lib/initiative/editor-queries", name: "findInitiativesForEditor", permission: "editor.access", call: (a) => findInitiativesForEditor(a, { q: NOTHING }) },
+  { module: "lib/initiative/editor-queries", name: "getInitiativeForEditor", permission: "editor.access", call: (a) => getInitiativeForEditor(a, NOTHING) },
+  { module: "lib/initiative/editor-queries", name: "getInitiativePreview", permission: "editor.access", call: (a) => getInitiativePreview(a, NOTHING) },
+  { module: "lib/initiative/editor-queries", name: "getInitiativeEditorOptions", permission: "editor.access", call: (a) => getInitiativeEditorOptions(a) },
+  { module: "lib/initiative/editor-queries", name: "findInitiativeBulkTargets", permission: "editor.access", call: (a) => findInitiativeBulkTargets(a, [NOTHING]) },
 ];
 
 /** Exports of the modules above that are not private reads, each with the reason. */
@@ -206,4 +212,6 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/legal-notice/service": "mutation (assertCan legalNotice.manage)",
   "lib/feedback/submit": "public: reporting a barrier (honeypot, limit per client address), reads no one's data",
   "lib/feedback/service": "mutation (assertCan feedback.manage)",
+  "lib/initiative/queries": "public reads through publishedOnly()",
+  "lib/initiative/service": "mutations (assertCan)",
 };

@@ -5,9 +5,10 @@ import { programmeSchema } from "@/lib/programme/schema";
 import * as programmeBulk from "@/app/(workspace)/redaktion/foerderprogramme/bulk-actions";
 import * as advisorBulk from "@/app/(workspace)/redaktion/berater/bulk-actions";
 import * as providerBulk from "@/app/(workspace)/redaktion/dienstleister/bulk-actions";
+import * as initiativeBulk from "@/app/(workspace)/redaktion/initiativen/bulk-actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
-import { newAdvisor, newProvider } from "./fixtures";
+import { newAdvisor, newInitiative, newProvider } from "./fixtures";
 import { distinctSourceUrl, distinctTitle } from "../programme-editor/helpers";
 
 // The bulk forms of the editor lists (issue 13, item 3): a role without the step's permission is
@@ -15,6 +16,7 @@ import { distinctSourceUrl, distinctTitle } from "../programme-editor/helpers";
 const P = "app/(workspace)/redaktion/foerderprogramme/bulk-actions.ts";
 const A = "app/(workspace)/redaktion/berater/bulk-actions.ts";
 const D = "app/(workspace)/redaktion/dienstleister/bulk-actions.ts";
+const I = "app/(workspace)/redaktion/initiativen/bulk-actions.ts";
 
 const bulkForm = (bulkAction: string, rows: { id: string; version: number }[]) =>
   formDataOf({ bulkAction, scope: "selected", filters: "", entries: rows.map((row) => `${row.id}:${row.version}`) });
@@ -69,6 +71,13 @@ export const bulkCases: CaseTable = {
     prepare: async ({ actors }) => {
       const row = await newProvider(actors.ADMIN);
       return { call: () => providerBulk.bulkProviderAction(initial, bulkForm("archive", [row])), fixtureIds: [row.id] };
+    },
+  },
+  [`${I}#bulkInitiativeAction`]: {
+    expect: { kind: "permission", permission: "initiative.submit", changes: ["Initiative", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const row = await newInitiative(actors.ADMIN);
+      return { call: () => initiativeBulk.bulkInitiativeAction(initial, bulkForm("submit", [row])), fixtureIds: [row.id] };
     },
   },
 };

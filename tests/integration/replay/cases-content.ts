@@ -8,9 +8,12 @@ import { programmeSchema } from "@/lib/programme/schema";
 import * as programmeActions from "@/app/(workspace)/redaktion/foerderprogramme/actions";
 import * as advisorActions from "@/app/(workspace)/redaktion/berater/actions";
 import * as providerActions from "@/app/(workspace)/redaktion/dienstleister/actions";
+import * as initiativeActions from "@/app/(workspace)/redaktion/initiativen/actions";
+import { initiativeFormValues } from "@/lib/initiative/editor-form-values";
+import { loadInitiativeState } from "@/lib/initiative/editor-state";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
-import { advisorValues, newAdvisor, newProvider, providerValues, uniqueWord } from "./fixtures";
+import { advisorValues, initiativeValues, newAdvisor, newInitiative, newProvider, providerValues, uniqueWord } from "./fixtures";
 
 // Programmes, advisors and providers: every editor action on a fresh entry of its own.
 async function programmeValues(): Promise<Record<string, unknown>> {
@@ -43,6 +46,7 @@ async function newProgramme(context: { actors: { ADMIN: Parameters<typeof create
 const P = "app/(workspace)/redaktion/foerderprogramme/actions.ts";
 const A = "app/(workspace)/redaktion/berater/actions.ts";
 const D = "app/(workspace)/redaktion/dienstleister/actions.ts";
+const I = "app/(workspace)/redaktion/initiativen/actions.ts";
 
 export const contentCases: CaseTable = {
   [`${P}#createProgrammeAction`]: {
@@ -141,6 +145,38 @@ export const contentCases: CaseTable = {
       const { id } = await newProvider(actors.ADMIN);
       await db.provider.update({ where: { id }, data: { lastVerifiedAt: new Date("2020-01-01") } });
       return { call: () => providerActions.verifyProviderAction(initial, formDataOf({ id })), fixtureIds: [id] };
+    },
+  },
+
+  [`${I}#createInitiativeAction`]: {
+    expect: { kind: "permission", permission: "initiative.create", changes: ["Initiative", "InitiativeMilestone", "AuditLog"] },
+    prepare: async () => {
+      const form = formDataOf(initiativeValues(`Replay Neuanlage ${uniqueWord("n")}`));
+      return { call: () => initiativeActions.createInitiativeAction(initial, form) };
+    },
+  },
+  [`${I}#updateInitiativeAction`]: {
+    expect: { kind: "permission", permission: "initiative.update", changes: ["Initiative", "InitiativeMilestone", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const { id } = await newInitiative(actors.ADMIN);
+      const state = await loadInitiativeState(db, id);
+      const form = formDataOf({ ...initiativeFormValues(state), "milestones.1.date": "2026-01-01", "milestones.1.title": "Neu beim Replay" });
+      return { call: () => initiativeActions.updateInitiativeAction(id, initial, form), fixtureIds: [id] };
+    },
+  },
+  [`${I}#transitionInitiativeAction`]: {
+    expect: { kind: "permission", permission: "initiative.submit", changes: ["Initiative", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const { id, version } = await newInitiative(actors.ADMIN);
+      const form = formDataOf({ id, version, transition: "submit" });
+      return { call: () => initiativeActions.transitionInitiativeAction(initial, form), fixtureIds: [id] };
+    },
+  },
+  [`${I}#verifyInitiativeAction`]: {
+    expect: { kind: "permission", permission: "initiative.verify", changes: ["Initiative", "AuditLog"] },
+    prepare: async ({ actors }) => {
+      const { id } = await newInitiative(actors.ADMIN);
+      return { call: () => initiativeActions.verifyInitiativeAction(initial, formDataOf({ id })), fixtureIds: [id] };
     },
   },
 };

@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/enums";
 import { providerInput } from "@/lib/provider/schema";
+import { createInitiative } from "@/lib/initiative/service";
+import { initiativeFormToInput, initiativeInput } from "@/lib/initiative/schema";
 import { createProvider } from "@/lib/provider/service";
 
 // Accounts and entries of this test alone (unique names, cheap bcrypt), so replays never touch
@@ -75,4 +77,23 @@ export async function createRoleActors(): Promise<Record<Role, Actor>> {
   const advisor = await createAccount("ADVISOR", { advisorId: (await newAdvisor(admin)).id });
   const provider = await createAccount("PROVIDER", { providerId: (await newProvider(admin)).id });
   return { ADMIN: admin, EDITOR: editor, ADVISOR: advisor, PROVIDER: provider };
+}
+
+export const initiativeValues = (title: string): Record<string, unknown> => ({
+  title,
+  summary: `Kurz erklärt: ${title}`,
+  description: "<p>Was die Initiative tut.</p>",
+  responsibleBody: "ihk-trier",
+  regions: ["stadt-trier"],
+  topics: ["digitale-verwaltung"],
+  phase: "PILOT",
+  "milestones.0.date": "2025-03-01",
+  "milestones.0.title": "Auftakt",
+  "milestones.0.roadmapPhase": "PILOTIERUNG",
+  "sourceLinks.0.label": "Quelle",
+  "sourceLinks.0.url": "https://example.org",
+});
+
+export async function newInitiative(admin: Actor) {
+  return createInitiative(admin, initiativeInput.parse(initiativeFormToInput(initiativeValues(`Replay Initiative ${uniqueWord("i")}`) as Record<string, string>)));
 }

@@ -83,6 +83,11 @@ export async function snapshot(url: string, ignore: string[] = []): Promise<Reco
     _AdvisorRegions: `SELECT j::text FROM "_AdvisorRegions" j`,
     ServiceTopicMapping: `SELECT (to_jsonb(m)${drop})::text FROM "ServiceTopicMapping" m`,
     _ServiceTopics: `SELECT j::text FROM "_ServiceTopics" j`,
+    Initiative: `SELECT (to_jsonb(i)${drop})::text FROM "Initiative" i`,
+    InitiativeMilestone: `SELECT m::text FROM "InitiativeMilestone" m`,
+    InitiativeSourceLink: `SELECT s::text FROM "InitiativeSourceLink" s`,
+    _InitiativeTopics: `SELECT j::text FROM "_InitiativeTopics" j`,
+    _InitiativeRegions: `SELECT j::text FROM "_InitiativeRegions" j`,
   };
   return withClient(url, async (c) => {
     const result: Record<string, string[]> = {};

@@ -5,6 +5,8 @@ import { deriveProgrammeStatus } from "@/lib/programme/status";
 import { advisorPublishIssues, type AdvisorPublishFields } from "@/lib/advisor/publish-check";
 import { programmePublishIssues, type ProgrammePublishFields } from "@/lib/programme/publish-check";
 import { providerPublishIssues, type ProviderPublishFields } from "@/lib/provider/publish-check";
+import { initiativePublishIssues, type InitiativePublishFields } from "@/lib/initiative/publish-check";
+import { RATHAUS_DER_ZUKUNFT_SLUG } from "@/prisma/seed/data/initiatives";
 import { DRAFT_ADVISOR_SLUG } from "@/prisma/seed/data/advisors";
 import {
   ARCHIVED_PROGRAMME_SLUG,
@@ -84,6 +86,29 @@ describe("demo seed", () => {
     expect(programmes.filter((row) => programmePublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
     expect(advisors.filter((row) => advisorPublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
     expect(providers.filter((row) => providerPublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
+  });
+
+  it("publishes the Initiativen complete, Rathaus der Zukunft with past and future milestones on the roadmap", async () => {
+    const rows = await query<InitiativePublishFields & { slug: string }>(
+      url,
+      `SELECT i.slug,
+              (SELECT coalesce(json_agg(r."B"), '[]') FROM "_InitiativeRegions" r WHERE r."A" = i.id) AS regions,
+              (SELECT coalesce(json_agg(t."B"), '[]') FROM "_InitiativeTopics" t WHERE t."A" = i.id) AS topics,
+              (SELECT coalesce(json_agg(s.id), '[]') FROM "InitiativeSourceLink" s WHERE s."initiativeId" = i.id) AS "sourceLinks"
+       FROM "Initiative" i WHERE i.status = 'PUBLISHED'`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.filter((row) => initiativePublishIssues(row).length > 0).map((row) => row.slug)).toEqual([]);
+    const milestones = await query<{ day: string; phase: string | null }>(
+      url,
+      `SELECT to_char(m.date, 'YYYY-MM-DD') AS day, m."roadmapPhase"::text AS phase FROM "InitiativeMilestone" m JOIN "Initiative" i ON i.id = m."initiativeId" WHERE i.slug = $1 ORDER BY m.date`,
+      [RATHAUS_DER_ZUKUNFT_SLUG],
+    );
+    expect(milestones.length).toBeGreaterThanOrEqual(3);
+    expect(milestones.every((m) => m.phase !== null)).toBe(true);
+    const today = berlinDay();
+    expect(milestones.some((m) => m.day < today)).toBe(true);
+    expect(milestones.some((m) => m.day >= today)).toBe(true);
   });
 
   it("spreads providers over all five Kreise, every service category and every industry", async () => {

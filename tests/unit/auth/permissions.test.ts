@@ -15,6 +15,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "provider.unpublish": EDITORS, "provider.archive": EDITORS, "provider.restore": EDITORS, "provider.verify": EDITORS,
   "event.create": EDITORS, "event.update": EDITORS, "event.submit": EDITORS, "event.publish": EDITORS,
   "event.unpublish": EDITORS, "event.archive": EDITORS, "event.restore": EDITORS, "event.verify": EDITORS,
+  "initiative.create": EDITORS, "initiative.update": EDITORS, "initiative.submit": EDITORS, "initiative.publish": EDITORS,
+  "initiative.unpublish": EDITORS, "initiative.archive": EDITORS, "initiative.restore": EDITORS, "initiative.verify": EDITORS,
   "editor.access": EDITORS,
   "organisation.manage": EDITORS,
   "taxonomy.manage": EDITORS,

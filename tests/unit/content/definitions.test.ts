@@ -5,9 +5,10 @@ import type { ContentDefinition } from "@/lib/content/types";
 import { eventDefinition } from "@/lib/event/definition";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
+import { initiativeDefinition } from "@/lib/initiative/definition";
 
 // Each content type plugs into the core with one definition; its parts must agree with each other.
-const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, eventDefinition];
+const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, eventDefinition, initiativeDefinition];
 
 describe("content definitions", () => {
   it("exist for every content type of the role table, once each", () => {

@@ -1,0 +1,23 @@
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
+import { InitiativeDetail } from "@/components/initiative/initiative-detail";
+import { expireRenderAt } from "@/lib/cache/expire-render";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
+import { getInitiative } from "@/lib/initiative/cached";
+import { nextMilestoneChange } from "@/lib/initiative/milestones";
+
+// Rendered on first request, then cached; edits revalidate it by tag. Milestones are marked
+// "erreicht" by today's date, so the cached page expires at the next Berlin midnight.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+const route = detailRoute("/initiativen", getInitiative, (initiative) => ({ title: initiative.title, description: initiative.summary }));
+export const generateMetadata = route.generateMetadata;
+
+export default async function InitiativePage(props: DetailPageProps) {
+  const initiative = await route.entry(props);
+  if (!initiative) return <InPageNotFound />;
+  await expireRenderAt(nextMilestoneChange());
+  return <InitiativeDetail initiative={initiative} />;
+}

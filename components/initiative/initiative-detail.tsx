@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DetailHeader } from "@/components/ui/detail-header";
+import { ExternalLink } from "@/components/ui/external-link";
+import { FactList } from "@/components/ui/fact-list";
+import { Paragraphs } from "@/components/ui/paragraphs";
+import { RichText } from "@/components/ui/rich-text";
+import { Section } from "@/components/ui/section";
+import { VerifiedNote } from "@/components/ui/verified-note";
+import { berlinDay } from "@/lib/dates";
+import { formatInstantDay } from "@/lib/format";
+import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
+import { MilestoneList } from "./milestone-list";
+
+/** The initiative's public detail: the public page and the editor preview render exactly this. */
+export async function InitiativeDetail({ initiative, today = berlinDay() }: { initiative: InitiativeDetailDTO; today?: string }) {
+  const t = await getTranslations("initiatives.detail");
+  const tf = await getTranslations("facets");
+  const body = initiative.responsibleBody;
+  return (
+    <article>
+      <DetailHeader
+        list={{ href: "/initiativen", label: (await getTranslations("initiatives.list"))("title") }}
+        kicker={t("kicker", { body: body.name })}
+        title={initiative.title}
+        summary={initiative.summary}
+      >
+        <p className="mt-2 text-lg" data-testid="initiative-phase">
+          {t("phase")}: <strong>{tf(`initiativePhase.${initiative.phase}`)}</strong>
+        </p>
+      </DetailHeader>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-8 lg:order-last">
+          <Section id="auf-einen-blick" title={t("facts")}>
+            <FactList
+              facts={[
+                {
+                  label: t("responsibleBody"),
+                  value: body.website ? <ExternalLink href={body.website}>{body.name}</ExternalLink> : body.name,
+                },
+                { label: t("regions"), value: initiative.regions.map((r) => r.name).join(", ") },
+                { label: t("topics"), value: initiative.topics.map((x) => x.name).join(", ") },
+                { label: t("phase"), value: tf(`initiativePhase.${initiative.phase}`) },
+              ]}
+            />
+          </Section>
+          {initiative.contactAdvisor && (
+            <Section id="ansprechperson" title={t("contact")}>
+              <p>
+                <Link href={`/berater/${initiative.contactAdvisor.slug}`}>{initiative.contactAdvisor.name}</Link>
+                <br />
+                {[initiative.contactAdvisor.jobTitle, initiative.contactAdvisor.organisationName].filter(Boolean).join(", ")}
+              </p>
+            </Section>
+          )}
+        </div>
+        <div className="min-w-0 space-y-8">
+          <Section id="worum-es-geht" title={t("description")}>
+            <RichText text={initiative.description} />
+          </Section>
+          <Section id="meilensteine" title={t("milestones")}>
+            <MilestoneList milestones={initiative.milestones} today={today} />
+          </Section>
+          {initiative.outcomes && (
+            <Section id="ergebnisse" title={t("outcomes")}>
+              <Paragraphs text={initiative.outcomes} />
+            </Section>
+          )}
+          {initiative.programmes.length > 0 && (
+            <Section id="foerderprogramme" title={t("programmes")}>
+              <ul className="list-disc space-y-1 pl-6">
+                {initiative.programmes.map((p) => (
+                  <li key={p.slug}>
+                    <Link href={`/foerderprogramme/${p.slug}`}>{p.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {initiative.sourceLinks.length > 0 && (
+            <Section id="quellen" title={t("sources")}>
+              <ul className="list-disc space-y-1 pl-6">
+                {initiative.sourceLinks.map((s) => (
+                  <li key={s.url}>
+                    <ExternalLink href={s.url}>{s.label}</ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <VerifiedNote
+            heading={t("verifiedHeading")}
+            note={initiative.lastVerifiedAt ? t("verifiedNote", { date: formatInstantDay(initiative.lastVerifiedAt) }) : t("unverifiedNote")}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}
