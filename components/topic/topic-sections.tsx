@@ -1,14 +1,29 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EventWhen } from "@/components/event/event-when";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
+import { formatDay } from "@/lib/format";
+import { isMilestoneDone } from "@/lib/initiative/milestones";
 import { programmeTiming } from "@/lib/programme/deadline";
 import type { TopicPage, TopicSection } from "@/lib/topic-page/page";
 
-type Keys = "programmes" | "advisors" | "providers";
+type Keys = "programmes" | "advisors" | "providers" | "initiatives" | "events";
 
 /** One section of a Themenfeld page: a few entries, then the link to the whole filtered list. */
-async function EntrySection<T>({ id, section, keys, children }: { id: Keys; section: TopicSection<T>; keys: Keys; children: (entry: T) => React.ReactNode }) {
+async function EntrySection<T>({
+  id,
+  section,
+  keys,
+  children,
+  after,
+}: {
+  id: Keys;
+  section: TopicSection<T>;
+  keys: Keys;
+  children: (entry: T) => React.ReactNode;
+  after?: React.ReactNode;
+}) {
   const t = await getTranslations(`topics.page.${keys}`);
   return (
     <Section id={id} title={t("heading")}>
@@ -27,14 +42,21 @@ async function EntrySection<T>({ id, section, keys, children }: { id: Keys; sect
           <p className="mt-4">
             <Link href={section.listHref}>{t("all", { count: section.total })}</Link>
           </p>
+          {after}
         </>
       )}
     </Section>
   );
 }
 
-export async function TopicSections({ page, now }: { page: TopicPage; now: Date }) {
-  const tp = await getTranslations("providers.detail");
+export async function TopicSections({ page, now, today }: { page: TopicPage; now: Date; today: string }) {
+  const [tp, ti, tt, tf] = await Promise.all([
+    getTranslations("providers.detail"),
+    getTranslations("initiatives.detail"),
+    getTranslations("topics.page"),
+    getTranslations("facets.initiativePhase"),
+  ]);
+  const calendarHref = `/veranstaltungen/kalender.ics?thema=${encodeURIComponent(page.topic.slug)}`;
   return (
     <div className="mt-10 grid gap-10">
       <EntrySection id="programmes" keys="programmes" section={page.programmes}>
@@ -68,6 +90,54 @@ export async function TopicSections({ page, now }: { page: TopicPage; now: Date 
               {provider.name}
             </Link>
             <p className="text-sm">{tp("seat", { town: provider.town, region: provider.regionName })}</p>
+          </>
+        )}
+      </EntrySection>
+      <EntrySection id="initiatives" keys="initiatives" section={page.initiatives}>
+        {(initiative) => (
+          <>
+            <Link href={`/initiativen/${initiative.slug}`} className="font-semibold">
+              {initiative.title}
+            </Link>
+            <p className="text-sm">
+              {initiative.responsibleBodyName} · {tf(initiative.phase)}
+            </p>
+            {initiative.milestones.length > 0 && (
+              <ol className="mt-2 space-y-1 text-sm" aria-label={tt("initiatives.milestones", { title: initiative.title })}>
+                {initiative.milestones.map((milestone, index) => (
+                  <li key={`${milestone.date}-${index}`}>
+                    <time dateTime={milestone.date}>{formatDay(milestone.date)}</time>
+                    {" · "}
+                    <strong>{isMilestoneDone(milestone, today) ? ti("done") : ti("upcoming")}</strong>
+                    {" · "}
+                    {milestone.title}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </EntrySection>
+      <EntrySection
+        id="events"
+        keys="events"
+        section={page.events}
+        after={
+          <p className="mt-2">
+            <a href={calendarHref} type="text/calendar">
+              {tt("events.calendar")}
+            </a>
+          </p>
+        }
+      >
+        {(event) => (
+          <>
+            <Link href={`/veranstaltungen/${event.slug}`} className="font-semibold">
+              {event.title}
+            </Link>
+            <p className="text-sm">
+              <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} /> · {event.organiserName}
+            </p>
           </>
         )}
       </EntrySection>

@@ -7,14 +7,20 @@ import { applicableProgrammes, RELATED_LIMIT, servicesForTopics } from "@/lib/po
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { earliestCardChange } from "@/lib/programme/deadline";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
+import { getEventCards } from "@/lib/event/cached";
+import type { EventCardDTO } from "@/lib/event/dto";
+import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
+import { listInitiativesForTopic } from "@/lib/initiative/cached";
+import type { InitiativeCardDTO } from "@/lib/initiative/dto";
+import { nextMilestoneChange } from "@/lib/initiative/milestones";
 import { getProviderCards } from "@/lib/provider/cached";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { getServiceTopics, getTopicPageText } from "@/lib/taxonomy/cached";
 import type { TopicPageTextDTO } from "@/lib/taxonomy/queries";
 
 // A Themenfeld page (/themen/<slug>) gathers everything of one field from the cached card reads
-// the directories use, so their tags ("programmes", "advisors", "providers", "taxonomy",
-// "service-topics") become the page's tags and any edit expires it. Each section shows a few
+// the directories use, so their tags ("programmes", "advisors", "providers", "events",
+// "initiatives", "taxonomy", "service-topics") become the page's tags and any edit expires it. Each section shows a few
 // entries and links to its full list, filtered the same way.
 
 export interface TopicSection<T> {
@@ -31,11 +37,22 @@ export interface TopicPage {
   advisors: TopicSection<AdvisorCardDTO>;
   /** providers offering a Leistung the field funds (the editors' Leistung ↔ Themenfeld mapping) */
   providers: TopicSection<ProviderCardDTO>;
-  /** when the programme selection changes by itself (a status, a countdown): the page expires then */
+  /** coming events of the field, soonest first */
+  events: TopicSection<EventCardDTO>;
+  /** every published initiative of the field, with its milestones */
+  initiatives: TopicSection<InitiativeCardDTO>;
+  /**
+   * when the page changes by itself: a programme's status or countdown, the end of a shown event,
+   * and Berlin midnight while initiatives are shown ("erreicht" marks of their milestones)
+   */
   expiresAt: Date | null;
 }
 
 const href = (path: string, params: [string, string][]) => (params.length ? `${path}?${new URLSearchParams(params)}` : path);
+
+function earliest(instants: (Date | null)[]): Date | null {
+  return instants.reduce<Date | null>((min, instant) => (instant && (!min || instant < min) ? instant : min), null);
+}
 
 function section<T>(all: T[], listHref: string): TopicSection<T> {
   return { entries: all.slice(0, RELATED_LIMIT), total: all.length, listHref };
@@ -44,7 +61,17 @@ function section<T>(all: T[], listHref: string): TopicSection<T> {
 export async function getTopicPage(slug: string, now: Date = new Date()): Promise<TopicPage | null> {
   const topic = await getTopicPageText(slug);
   if (!topic) return null;
-  const [programmeCards, advisorCards, providerCards, map] = await Promise.all([getProgrammeCards(), getAdvisorCards(), getProviderCards(), getServiceTopics()]);
+  const [programmeCards, advisorCards, providerCards, map, eventCards, initiatives] = await Promise.all([
+    getProgrammeCards(),
+    getAdvisorCards(),
+    getProviderCards(),
+    getServiceTopics(),
+    getEventCards(),
+    listInitiativesForTopic(slug),
+  ]);
+  const events = eventCards
+    .filter((e) => e.topicSlugs.includes(slug) && !isPastEvent(e, now))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const candidates = programmeCards.filter((p) => p.topicSlugs.includes(slug));
   const services = servicesForTopics(map, [slug]);
   const offered = new Set(services);
@@ -63,7 +90,9 @@ export async function getTopicPage(slug: string, now: Date = new Date()): Promis
       services.length ? providerCards.filter((p) => p.services.some((s) => offered.has(s))) : [],
       href("/dienstleister", services.map((s): [string, string] => [FACETS.service.param, enumToSlug(s)])),
     ),
+    events: section(events, href("/veranstaltungen", [topicParam])),
+    initiatives: { entries: initiatives, total: initiatives.length, listHref: href("/initiativen", [topicParam]) },
     // Every candidate, shown or not: one that opens tomorrow may push into the first six.
-    expiresAt: earliestCardChange(candidates, now),
+    expiresAt: earliest([earliestCardChange(candidates, now), nextEventEnd(events, now), initiatives.length ? nextMilestoneChange(now) : null]),
   };
 }

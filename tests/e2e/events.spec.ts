@@ -59,6 +59,9 @@ test("an editor publishes an event; it is listed, found and in the calendar, and
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await page.goto(`/suche?q=${encodeURIComponent(word)}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
+  // The Themenfeld's page lists it among the coming events.
+  await page.goto("/themen/ki-innovation");
+  await expect(page.getByTestId("topic-events").getByRole("link", { name: title })).toBeVisible();
   const calendar = await page.request.get("/veranstaltungen/kalender.ics?thema=ki-innovation");
   expect(calendar.status()).toBe(200);
   expect(calendar.headers()["content-type"]).toContain("text/calendar");
@@ -82,6 +85,9 @@ test("an editor publishes an event; it is listed, found and in the calendar, and
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   await page.goto(`/veranstaltungen/archiv?gebiet=${EIFELKREIS}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.goto("/themen/ki-innovation");
+  await expect(page.getByRole("heading", { level: 1, name: "KI & Innovation" })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   await page.goto(`/veranstaltungen/${slug}`);
   await expect(page.getByTestId("past-event")).toBeVisible();
 });

@@ -11,7 +11,7 @@ test("the start page leads to a Themenfeld page with its text, open programmes, 
   await expect(page).toHaveURL(/\/themen\/ki-innovation$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("KI & Innovation");
   await expect(page.getByText("Künstliche Intelligenz kann Texte zusammenfassen")).toBeVisible();
-  for (const heading of ["Offene Förderprogramme", "Beratung", "Dienstleister aus der Region"]) {
+  for (const heading of ["Offene Förderprogramme", "Beratung", "Dienstleister aus der Region", "Initiativen", "Kommende Veranstaltungen"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByTestId("topic-programmes").getByRole("listitem").first()).toBeVisible();
@@ -21,6 +21,20 @@ test("the start page leads to a Themenfeld page with its text, open programmes, 
   await page.getByRole("link", { name: /^Alle \d+ offenen Förderprogramme in der Liste$|^Das offene Förderprogramm in der Liste$/ }).click();
   await expect(page).toHaveURL(/\/foerderprogramme\?thema=ki-innovation&status=offen&status=demnaechst$/);
   await expect(page.getByRole("checkbox", { name: /KI & Innovation/ })).toBeChecked();
+});
+
+test("the Themenfeld 'Digitale Verwaltung & Services' shows the Rathaus der Zukunft with its phase and milestones", async ({ page }) => {
+  await page.goto("/themen/digitale-verwaltung");
+  const initiatives = page.getByTestId("topic-initiatives");
+  const item = initiatives.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Rathaus der Zukunft" }) });
+  await expect(item).toContainText("Pilot");
+  const milestones = item.getByRole("list", { name: "Meilensteine von Rathaus der Zukunft" }).getByRole("listitem");
+  await expect(milestones).toHaveCount(4);
+  await expect(milestones.first()).toContainText("erreicht");
+  await expect(milestones.first()).toContainText("Auftakt und Bestandsaufnahme");
+  await expect(milestones.last()).toContainText("geplant");
+  await expect(page.getByRole("link", { name: /Veranstaltungen dieses Themenfelds als Kalender/ })).toHaveAttribute("href", "/veranstaltungen/kalender.ics?thema=digitale-verwaltung");
+  await expectNoAxeViolations(page, "/themen/digitale-verwaltung");
 });
 
 test("the Themenfelder overview lists all eight, linked in the footer", async ({ page }) => {

@@ -4,6 +4,7 @@ import { TopicSections } from "@/components/topic/topic-sections";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { berlinDay } from "@/lib/dates";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getTopicPage } from "@/lib/topic-page/page";
 
@@ -28,7 +29,7 @@ export default async function TopicPage(props: DetailPageProps) {
       <h1 className="text-3xl font-bold md:text-4xl">{page.topic.name}</h1>
       <p className="mt-3 max-w-3xl text-lg">{page.topic.description}</p>
       {page.topic.pageText && <Paragraphs text={page.topic.pageText} className="mt-4 max-w-3xl" />}
-      <TopicSections page={page} now={now} />
+      <TopicSections page={page} now={now} today={berlinDay(now)} />
     </article>
   );
 }
