@@ -42,9 +42,9 @@ async function EntrySection<T>({
           <p className="mt-4">
             <Link href={section.listHref}>{t("all", { count: section.total })}</Link>
           </p>
-          {after}
         </>
       )}
+      {after}
     </Section>
   );
 }
