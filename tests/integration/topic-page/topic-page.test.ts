@@ -64,6 +64,39 @@ beforeAll(async () => {
       },
     });
   }
+  const hour = 3_600_000;
+  for (const [name, startsIn] of [["bald", 48], ["spaeter", 24 * 20], ["vorbei", -48]] as const) {
+    await db.event.create({
+      data: {
+        slug: `${prefix}-event-${name}`,
+        title: `${prefix} Veranstaltung ${name}`,
+        summary: "Kurz",
+        description: "<p>Lang</p>",
+        organiserId: org.id,
+        format: "ONLINE",
+        onlineUrl: "https://example.org/webinar",
+        startsAt: new Date(Date.now() + startsIn * hour),
+        endsAt: new Date(Date.now() + (startsIn + 2) * hour),
+        status: PublicationStatus.PUBLISHED,
+        topics: { connect: [{ id: topic.id }] },
+        regions: { connect: [{ slug: "vulkaneifel" }] },
+      },
+    });
+  }
+  await db.initiative.create({
+    data: {
+      slug: `${prefix}-initiative`,
+      title: `${prefix} Initiative`,
+      summary: "Kurz",
+      description: "<p>Lang</p>",
+      phase: "PILOT",
+      responsibleBodyId: org.id,
+      status: PublicationStatus.PUBLISHED,
+      topics: { connect: [{ id: topic.id }] },
+      regions: { connect: [{ slug: "vulkaneifel" }] },
+      milestones: { create: [{ date: new Date("2024-05-01T00:00:00Z"), title: "Start" }] },
+    },
+  });
   for (const [name, services] of [["ki", ["DATEN_KI"]], ["web", ["WEBSITE_SHOP"]]] as const) {
     await db.provider.create({
       data: {
@@ -86,6 +119,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.serviceTopicMapping.update({ where: { service: "DATEN_KI" }, data: { topics: { set: seededMapping } } });
   await db.programme.deleteMany({ where: { slug: { startsWith: prefix } } });
+  await db.event.deleteMany({ where: { slug: { startsWith: prefix } } });
+  await db.initiative.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.advisor.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.provider.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.topic.delete({ where: { id: topic.id } });
@@ -114,5 +149,15 @@ describe("getTopicPage", () => {
     expect(page.providers.entries.map((p) => p.slug)).toContain(`${prefix}-ki`);
     expect(page.providers.entries.map((p) => p.slug)).not.toContain(`${prefix}-web`);
     expect(page.providers.listHref).toBe("/dienstleister?leistung=daten-ki");
+  });
+
+  it("lists the field's coming events soonest first, leaving past ones out, and its initiatives with their milestones", async () => {
+    const page = (await getTopicPage(topic.slug))!;
+    expect(page.events.entries.map((e) => e.slug)).toEqual([`${prefix}-event-bald`, `${prefix}-event-spaeter`]);
+    expect(page.events.listHref).toBe(`/veranstaltungen?thema=${topic.slug}`);
+    expect(page.initiatives.entries.map((i) => [i.slug, i.phase, i.milestones.map((m) => m.date)])).toEqual([[`${prefix}-initiative`, "PILOT", ["2024-05-01"]]]);
+    expect(page.initiatives.listHref).toBe(`/initiativen?thema=${topic.slug}`);
+    // The soonest event ends in two days; Berlin midnight (initiatives shown) comes first.
+    expect(page.expiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + 25 * 3_600_000);
   });
 });
