@@ -3,13 +3,14 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { ADVISOR_DEFAULT_SORT } from "@/lib/advisor/listing";
 import { EVENT_DEFAULT_SORT } from "@/lib/event/listing";
 import { facetParamsOf, type ContentType } from "@/lib/facets/registry";
-import { encodeListKey, syntacticParams, type ParamPairs } from "@/lib/listing/canonical";
+import { encodeListKey, syntacticParams, withSearchText, type ParamPairs } from "@/lib/listing/canonical";
 import { FOERDER_CHECK_PATH } from "@/lib/foerder-check/answers";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { MONTH_PARAM, VIEW_PARAM } from "@/lib/programme/deadline-view";
 import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
+import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
 import { guardRequest } from "@/lib/security/request-guard";
 import { tokenRoleLacks } from "@/lib/auth/token-role";
 import { databaseAvailable } from "@/lib/db/availability";
@@ -25,11 +26,14 @@ import { outageResponse } from "@/lib/db/outage-page";
 //      /foerderprogramme?foerderart=zuschuss  →  app/(public)/foerderprogramme/ansicht/[key]
 //    where [key] is the canonical query (lib/listing/canonical.ts: sorted, de-duplicated, defaults
 //    and unknown parameters dropped, base64url). Why: a filter-only list URL is then one ISR page
-//    in the page cache per filter combination, so lists cost nothing on a hit; a text search (q)
-//    is not rewritten and renders per request in <list>/page.tsx; the visible URL never changes,
-//    so filters stay bookmarkable GET forms. Both routes render the same component from
-//    <list>/_list/. Parameters a list does not know (tracking tags and the like) are dropped here
-//    already, so they cannot multiply cache entries. See docs/architecture.md, "Caching and freshness".
+//    in the page cache per filter combination, so lists cost nothing on a hit. A text search (q,
+//    cleaned as the list reads it) goes to <list>/treffer/[key] the same way: a repeated search is
+//    a hit too, and the cache bounds searches apart from filter views (page-rules.cjs), so a flood
+//    of made-up searches cannot push the filter views out. The visible URL never changes, so
+//    filters stay bookmarkable GET forms. All routes render the same component from <list>/_list/;
+//    <list>/page.tsx only answers what is too long to be a key. Parameters a list does not know
+//    (tracking tags and the like) are dropped here already, so they cannot multiply cache entries.
+//    /suche goes to /suche/treffer/[key] likewise. See docs/architecture.md, "Caching and freshness".
 // 4. The Förder-Check is rewritten the same way to /foerder-check/ansicht/<key>, but with every
 //    parameter in its arriving order: its canonical order is the order of the steps, and the page
 //    itself redirects anything non-canonical (which the page cache does not store).
@@ -48,7 +52,7 @@ function list(type: ContentType, defaultSort: string) {
   return { defaultSort, params: new Set([...facetParamsOf(type), "sortierung", "seite"]) };
 }
 
-function knownParams(params: URLSearchParams, known: Set<string>): RawSearchParams {
+function knownParams(params: URLSearchParams, known: ReadonlySet<string>): RawSearchParams {
   const raw: Record<string, string[]> = {};
   for (const [key, value] of params) if (known.has(key)) (raw[key] ??= []).push(value);
   return raw;
@@ -98,10 +102,27 @@ export async function proxy(request: NextRequest) {
     if (key.length > 2000) return NextResponse.next();
     return NextResponse.rewrite(new URL(`${FOERDER_CHECK_PATH}/ansicht/${key}`, request.url));
   }
+  if (pathname === SEARCH_PATH) return rewriteToKey(request, SEARCH_PATH, "treffer", searchPagePairs(searchParams));
   const target = LISTS[pathname];
-  if (!target || searchParams.get("q")?.trim()) return NextResponse.next();
-  const key = encodeListKey(syntacticParams(knownParams(searchParams, target.params), target.defaultSort));
-  return NextResponse.rewrite(new URL(`${pathname}/ansicht/${key}`, request.url));
+  if (!target) return NextResponse.next();
+  const pairs = syntacticParams(knownParams(searchParams, target.params), target.defaultSort);
+  const searched = withSearchText(pairs, { q: searchParams.getAll("q") });
+  return rewriteToKey(request, pathname, searched === pairs ? "ansicht" : "treffer", searched);
+}
+
+const SEARCH_PATH = "/suche";
+
+/** /suche's parameters in canonical order; the page itself is lenient, so it never redirects. */
+function searchPagePairs(searchParams: URLSearchParams): ParamPairs {
+  const raw = knownParams(searchParams, SEARCH_PAGE_PARAMS);
+  return withSearchText(syntacticParams(raw, "relevanz"), raw);
+}
+
+function rewriteToKey(request: NextRequest, path: string, route: "ansicht" | "treffer", pairs: ParamPairs) {
+  const key = encodeListKey(pairs);
+  // Longer keys than a cached page accepts (decodeListKey) render per request in <path>/page.tsx.
+  if (key.length > 2000) return NextResponse.next();
+  return NextResponse.rewrite(new URL(`${path}/${route}/${key}`, request.url));
 }
 
 export const config = {
@@ -116,6 +137,7 @@ export const config = {
     "/veranstaltungen",
     "/veranstaltungen/archiv",
     "/initiativen",
+    "/suche",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

@@ -93,3 +93,8 @@ export function isLocalDateTime(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && h < 24 && min < 60;
 }
+
+/** The earliest of some instants, ignoring the missing ones (null when none is given). */
+export function earliestInstant(instants: readonly (Date | null)[]): Date | null {
+  return instants.reduce<Date | null>((min, instant) => (instant && (!min || instant < min) ? instant : min), null);
+}

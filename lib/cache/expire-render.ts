@@ -11,3 +11,12 @@ export async function expireRenderAt(instant: Date | null): Promise<void> {
   const tag = expiresAtTag(instant);
   await unstable_cache(async () => true, ["render-expiry", tag], { tags: [tag] })();
 }
+
+/**
+ * Adds tags to the page being rendered, for what it reads without a cached call of its own (a
+ * search engine's answer): an edit that expires one of them expires the page.
+ */
+export async function tagRender(tags: readonly string[]): Promise<void> {
+  const sorted = [...new Set(tags)].sort();
+  await unstable_cache(async () => true, ["render-tags", ...sorted], { tags: sorted })();
+}

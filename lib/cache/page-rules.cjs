@@ -8,7 +8,8 @@
 // 2. Only successful pages are stored. A redirect (a list URL with unknown filter values, see
 //    lib/listing/resolve-list-key.ts) or a 404 (a made-up slug) is rendered per request and removes
 //    any earlier entry of its key, so junk URLs cannot fill the cache.
-// 3. List views (<list>/ansicht/<key>, one per filter combination) are bounded per list: above
+// 3. List views (<list>/ansicht/<key>, one per filter combination; <list>/treffer/<key>, one per
+//    text search) are bounded per list and route: above
 //    maxListViews entries the oldest written are deleted (listViews index: Redis sorted set or
 //    memory). Valid combinations are far more than anyone visits; an evicted one costs one render.
 // CommonJS: Next loads the cache handler outside the bundle.
@@ -16,8 +17,9 @@ const { hasExpired } = require("./expiry-tag.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 // Next 16 prefixes page keys with a per-route scope ("/route-cache/APP_PAGE/<hash>/$/…"); the list
-// is everything before "/ansicht/<key>" either way.
-const LIST_VIEW_KEY = /^(.*\/ansicht)\/[^/]+$/;
+// is everything before "/ansicht/<key>" (filter views) or "/treffer/<key>" (text searches, bounded
+// apart so that made-up searches cannot push the filter views out) either way.
+const LIST_VIEW_KEY = /^(.*\/(?:ansicht|treffer))\/[^/]+$/;
 
 function isStorable(value) {
   if (!value || (value.kind !== "APP_PAGE" && value.kind !== "PAGES")) return true;

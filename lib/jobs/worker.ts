@@ -11,6 +11,7 @@ import { buildDocuments } from "@/lib/search/documents";
 import { createMeilisearchEngine } from "@/lib/search/meilisearch/engine";
 import { pushSynonymGroups } from "@/lib/search/meilisearch/synonyms";
 import { syncSearchJob } from "@/lib/search/sync-job";
+import { SEARCH_RESULTS_TAG } from "@/lib/search/cache-tags";
 import { requestCacheInvalidation } from "./cache-invalidate";
 import { pruneOldRows } from "./housekeeping";
 import { JOB_PAYLOADS, SCHEDULES, SCHEDULE_TZ, type JobName } from "./queues";
@@ -41,12 +42,15 @@ function searchHandlers(log: (line: string) => void): Partial<Record<JobName, Ha
   if (env.SEARCH_ENGINE !== "meilisearch" || !env.MEILISEARCH_HOST) return {};
   const engine = createMeilisearchEngine({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY });
   return {
+    // Result pages cached while Meilisearch was behind the database expire once it has caught up.
     "search.sync": async (job) => {
       await syncSearchJob(JOB_PAYLOADS["search.sync"].parse(job.data).documentIds, { engine, buildDocuments });
+      await requestCacheInvalidation([SEARCH_RESULTS_TAG]);
     },
     "search.synonyms": async () => {
       await engine.setup();
       log(`search.synonyms: ${await pushSynonymGroups(engine)} groups pushed`);
+      await requestCacheInvalidation([SEARCH_RESULTS_TAG]);
     },
   };
 }

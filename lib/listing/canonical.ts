@@ -1,4 +1,4 @@
-import { MAX_PAGE, type RawSearchParams } from "./params";
+import { MAX_PAGE, cleanQueryText, type RawSearchParams } from "./params";
 
 // List pages are cached per canonical query: the proxy rewrites /foerderprogramme?… to
 // /foerderprogramme/ansicht/<key>, where <key> encodes the sorted, de-duplicated parameters.
@@ -51,6 +51,17 @@ export function acceptedParams(raw: RawSearchParams, schema: ListSchema): ParamP
   const page = asList(raw.seite)[0];
   if (page && /^\d{1,3}$/.test(page) && Number(page) > 1 && Number(page) <= MAX_PAGE) entries.push(["seite", [String(Number(page))]]);
   return sortedPairs(entries);
+}
+
+/**
+ * Canonical pairs plus the list's text search (q) as the list reads it (cleanQueryText), in key
+ * order. The proxy and the cached page both build a text search's key this way, so they agree.
+ */
+export function withSearchText(pairs: ParamPairs, raw: RawSearchParams): ParamPairs {
+  const q = cleanQueryText(asList(raw.q)[0] ?? "");
+  if (!q) return pairs;
+  // Array sort is stable: the other keys keep their value order.
+  return [...pairs, ["q", q] as [string, string]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export function encodeListKey(pairs: ParamPairs): string {

@@ -30,6 +30,9 @@ export const PARAM_BY_TYPE: Record<SearchDocType, SearchTypeParam> = {
 // parameters. The stored ones are `filters`; the derived status is `statuses`.
 const ALL_FACET_PARAMS = new Set(INDEXED_FACET_PARAMS);
 
+/** What /suche reads from its URL (the API's `limit` and `vorschlaege` are not the page's). */
+export const SEARCH_PAGE_PARAMS: ReadonlySet<string> = new Set(["q", "typ", "sortierung", "seite", STATUS_FACET_PARAM, ...INDEXED_FACET_PARAMS]);
+
 export const SEARCH_SORT_PARAMS = ["relevanz", "frist", "neu", "a-z"] as const;
 export type SearchSortParam = (typeof SEARCH_SORT_PARAMS)[number];
 export const ENGINE_SORT: Record<SearchSortParam, SearchSort> = { relevanz: "relevance", frist: "deadline", neu: "newest", "a-z": "title" };

@@ -7,6 +7,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { conflictError } from "@/lib/content/conflict";
 import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { AppError } from "@/lib/errors";
+import { invalidateTags } from "@/lib/cache/invalidate";
+import { SEARCH_RESULTS_TAG } from "@/lib/search/cache-tags";
 import type { SynonymCreateInput, SynonymUpdateInput } from "./schema";
 
 const SNAPSHOT = { id: true, terms: true, version: true } as const;
@@ -57,8 +59,10 @@ export async function deleteSynonymGroup(actor: Actor, id: string) {
 /**
  * Synonyms are applied at query time, so no document changes: the PostgreSQL engine reads the
  * groups with every search. Meilisearch, when configured, gets the groups pushed now (the search worker also pushes them periodically, so a failure here heals).
+ * Either way the cached result pages answered with the old groups, so they expire.
  */
 async function afterSynonymChange() {
+  invalidateTags([SEARCH_RESULTS_TAG]);
   if (env.SEARCH_ENGINE !== "meilisearch" || !env.MEILISEARCH_HOST) return;
   try {
     const [{ createMeilisearchEngine }, { pushSynonymGroups }] = await Promise.all([import("@/lib/search/meilisearch/engine"), import("@/lib/search/meilisearch/synonyms")]);

@@ -6,6 +6,7 @@ import { enumToSlug } from "@/lib/facets/slug";
 import { applicableProgrammes, RELATED_LIMIT, servicesForTopics } from "@/lib/portfolio-funding/match";
 import { getProgrammeCards } from "@/lib/programme/cached";
 import { earliestCardChange } from "@/lib/programme/deadline";
+import { earliestInstant as earliest } from "@/lib/dates";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
 import { getEventCards } from "@/lib/event/cached";
 import type { EventCardDTO } from "@/lib/event/dto";
@@ -49,10 +50,6 @@ export interface TopicPage {
 }
 
 const href = (path: string, params: [string, string][]) => (params.length ? `${path}?${new URLSearchParams(params)}` : path);
-
-function earliest(instants: (Date | null)[]): Date | null {
-  return instants.reduce<Date | null>((min, instant) => (instant && (!min || instant < min) ? instant : min), null);
-}
 
 function section<T>(all: T[], listHref: string): TopicSection<T> {
   return { entries: all.slice(0, RELATED_LIMIT), total: all.length, listHref };

@@ -90,8 +90,14 @@ test("a referenced organisation cannot be deleted", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisation bearbeiten: Handwerkskammer Trier");
 });
 
-test("a new synonym group takes effect in the public search", async ({ page }) => {
+test("a new synonym group takes effect in the public search, also on searches cached before", async ({ page, request }) => {
   const word = `quokkanetz${Date.now()}`;
+  const searches = [`/suche?q=${word}`, `/foerderprogramme?q=${word}`];
+  // Both result pages are cached without hits first (text searches are cached like lists).
+  for (const url of searches) {
+    await request.get(url);
+    await expect.poll(async () => (await request.get(url)).headers()["x-nextjs-cache"], { timeout: 15_000 }).toBe("HIT");
+  }
   await signIn(page, EDITOR);
   await page.goto("/redaktion/themen");
   await expect(page.getByRole("heading", { level: 2, name: /^Themenfelder \(8\)$/ })).toBeVisible();
@@ -108,14 +114,18 @@ test("a new synonym group takes effect in the public search", async ({ page }) =
   await expect(page.getByText("Die Synonymgruppe wurde angelegt.")).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(`${word}, gigabitausbau`) })).toBeVisible();
 
-  await page.goto(`/suche?q=${word}`);
-  await expect(page.getByRole("link", { name: "Landeskofinanzierung für den Gigabitausbau" })).toBeVisible();
+  for (const url of searches) {
+    await page.goto(url);
+    await expect(page.getByRole("link", { name: "Landeskofinanzierung für den Gigabitausbau" })).toBeVisible();
+  }
 
   // Clean up through the UI: the search no longer links the word afterwards.
   await page.goto("/redaktion/themen");
   await page.getByRole("link", { name: `Bearbeiten: ${word}, gigabitausbau` }).click();
   await page.getByRole("button", { name: "Synonymgruppe löschen" }).click();
   await expect(page.getByText("Die Synonymgruppe wurde gelöscht.")).toBeVisible();
+  await page.goto(searches[0]!);
+  await expect(page.getByRole("link", { name: "Landeskofinanzierung für den Gigabitausbau" })).toHaveCount(0);
 });
 
 test("the change log is for administrators: an editor gets 403, an admin filters by entity type", async ({ page, browser }) => {

@@ -3,8 +3,8 @@ import { DeadlinesPage, deadlinesMetadata } from "./_list/deadlines-page";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
-// Rendered per request only for text searches (q); every other /fristen URL is rewritten by
-// proxy.ts to the cached ./ansicht/[key] route (see ./ansicht/README.md).
+// Rendered per request only when the query is too long to be a cache key; proxy.ts rewrites filter
+// views to ./ansicht/[key] and text searches (q) to ./treffer/[key] (see ./ansicht/README.md).
 export async function generateMetadata({ searchParams }: Props) {
   return deadlinesMetadata(await searchParams);
 }

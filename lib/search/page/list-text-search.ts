@@ -5,6 +5,8 @@ import type { FacetCounts } from "@/lib/listing/facet-engine";
 import { getSearchEngine } from "@/lib/search";
 import type { SearchDocType, SearchSort, SearchStatusFilter } from "@/lib/search/types";
 import { logSearchFailure } from "./log";
+import { tagRender } from "@/lib/cache/expire-render";
+import { SEARCH_RESULTS_TAG, expireFailedSearchRender } from "@/lib/search/cache-tags";
 
 // The directories' text box (q) goes through the search engine, which is forgiving about typos and
 // spelling; the cards still come from the cached projections, so they look exactly as without q.
@@ -64,9 +66,14 @@ export async function engineListSearch<Card extends { slug: string }>(input: Inp
     const bySlug = new Map(input.cards.map((card) => [card.slug, card]));
     // A hit without a card (index and cache briefly apart after an edit) is left out.
     const matches = hits.flatMap((hit) => bySlug.get(hit.slug) ?? []);
+    // The cards' own tags expire a cached result page on edits; this one on synonym changes and
+    // on Meilisearch catching up.
+    await tagRender([SEARCH_RESULTS_TAG]);
     return { matches, total: result.total, page, pages, start: (page - 1) * input.pageSize, counts: result.facetCounts };
   } catch (error) {
     logSearchFailure(`${input.type} list`, error);
+    // The page falls back to a plain text match, which must not outlive the outage in the cache.
+    await expireFailedSearchRender();
     return null;
   }
 }

@@ -91,8 +91,19 @@ describe("page rules around the package's local-lru store", () => {
     expect(await store.get(`${prefix}/k9`, meta)).not.toBeNull();
   });
 
+  it("bound text searches apart from filter views, so made-up searches never evict a filter view", async () => {
+    const { store, handler } = rules({ listViews: memoryListViews(3) });
+    await handler.set("/foerderprogramme/ansicht/filter", page(200));
+    for (let i = 0; i < 10; i++) await handler.set(`/foerderprogramme/treffer/q${i}`, page(200));
+    expect(await store.get("/foerderprogramme/ansicht/filter", meta)).not.toBeNull();
+    const left = [];
+    for (let i = 0; i < 10; i++) if (await store.get(`/foerderprogramme/treffer/q${i}`, meta)) left.push(`q${i}`);
+    expect(left).toEqual(["q7", "q8", "q9"]);
+  });
+
   it("name the list of a list view only", () => {
     expect(listOf("/route-cache/APP_PAGE/ab/$/berater/ansicht/eA")).toBe("/route-cache/APP_PAGE/ab/$/berater/ansicht");
+    expect(listOf("/route-cache/APP_PAGE/ab/$/suche/treffer/cT1raQ")).toBe("/route-cache/APP_PAGE/ab/$/suche/treffer");
     expect(listOf("/berater/jane-doe")).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery, syntacticParams, type ListSchema } from "@/lib/listing/canonical";
+import { acceptedParams, decodeListKey, encodeListKey, pairsToQuery, syntacticParams, withSearchText, type ListSchema } from "@/lib/listing/canonical";
 
 const schema: ListSchema = {
   facets: { foerderart: ["darlehen", "zuschuss"], gebiet: ["stadt-trier", "vulkaneifel"] },
@@ -19,8 +19,13 @@ describe("list keys", () => {
     ]);
   });
 
-  it("leave the text query to the dynamic page", () => {
-    expect(syntacticParams({ q: "KI", gebiet: "vulkaneifel" }, "frist")).toEqual([["gebiet", "vulkaneifel"]]);
+  it("carry the text query only when asked, cleaned as the list reads it and in key order", () => {
+    const raw = { q: ["  KI\u0000 und   Cloud ", "ignored"], gebiet: "vulkaneifel", foerderart: "zuschuss" };
+    const filters = syntacticParams(raw, "frist");
+    expect(filters).toEqual([["foerderart", "zuschuss"], ["gebiet", "vulkaneifel"]]);
+    expect(withSearchText(filters, raw)).toEqual([["foerderart", "zuschuss"], ["gebiet", "vulkaneifel"], ["q", "KI und Cloud"]]);
+    expect(withSearchText(filters, { q: "   " })).toBe(filters);
+    expect(encodeListKey(withSearchText(filters, raw))).toBe(encodeListKey(withSearchText(filters, { q: "KI und Cloud" })));
   });
 
   it("round-trip through the URL segment", () => {
