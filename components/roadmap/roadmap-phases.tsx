@@ -29,9 +29,10 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
               {t("phaseHeading", { phase: name, years: years(p) })}
             </h3>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-              <span>{t("status.label")}</span>
+              {/* spaces between the parts: the flex gap shows one, the text read aloud needs one */}
+              <span>{t("status.label")}</span>{" "}
               <strong className={`inline-block border-2 px-2 py-0.5 font-bold uppercase tracking-wide ${BADGE[p.status]}`}>{t(`status.${p.status}`)}</strong>
-              {current && <strong>{t("currentPhase")}</strong>}
+              {current && <> <strong>{t("currentPhase")}</strong></>}
             </p>
             {p.milestones.length === 0 ? (
               <p className="mt-2">{t("noMilestones")}</p>
