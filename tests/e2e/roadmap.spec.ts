@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { addDays, berlinDay, startOfBerlinDay } from "../../lib/dates";
 import { expectNoAxeViolations, expectNoAxeViolationsAtUrl } from "./support/axe";
+import { cachedEntry, cachedKeys } from "./support/page-cache";
 import { signIn } from "./support/sign-in";
 
 // Issue 19, item 5: the Modellregion's Fahrplan at /modellregion, built from the initiatives'
@@ -108,6 +110,26 @@ test.describe("without JavaScript", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectNoAxeViolationsAtUrl(page, "/modellregion without JavaScript");
   });
+});
+
+test("the Fahrplan comes from the page cache and expires when its next milestone is reached or a phase changes", async ({ page, request }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "reads the page cache of the servers it started");
+  await page.goto("/modellregion");
+  const again = await request.get("/modellregion");
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  const today = berlinDay();
+  const days = await page.getByTestId("roadmap-phases").locator("time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!));
+  const coming = days.filter((day) => day >= today).sort();
+  const year = Number(today.slice(0, 4));
+  const boundaries = PHASES.flatMap((p) => [p.from, p.to + 1]).filter((y) => Number.isFinite(y) && y > year);
+  const candidates = [
+    ...(coming.length ? [startOfBerlinDay(addDays(coming[0]!, 1))] : []),
+    ...(boundaries.length ? [startOfBerlinDay(`${Math.min(...boundaries)}-01-01`)] : []),
+  ].map((d) => d.getTime());
+  expect(candidates.length).toBeGreaterThan(0);
+  const [key] = await cachedKeys("*/modellregion");
+  expect(key).toBeDefined();
+  expect((await cachedEntry(key!))?.tags).toContain(`expires-at:${Math.min(...candidates)}`);
 });
 
 async function setRathausMilestonePhase(page: Page, title: string, phase: string) {
