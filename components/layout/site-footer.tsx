@@ -15,6 +15,7 @@ const LEGAL_LINKS = [
 // The Modellregion beyond the three directories: not in the header, whose navigation must stay
 // short on a phone.
 const REGION_LINKS = [
+  { href: "/modellregion", key: "roadmap" },
   { href: "/themen", key: "topics" },
   { href: "/veranstaltungen", key: "events" },
   { href: "/initiativen", key: "initiatives" },

@@ -15,6 +15,8 @@ export const NAMESPACES = [
   "events", "eventEditor",
   // Initiativen (issue 19): the public pages and the editor area
   "initiatives", "initiativeEditor",
+  // the Modellregion's roadmap (/modellregion)
+  "roadmap",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

@@ -9,7 +9,7 @@ export type SitemapFile = { name: string; pages: SitemapPage[]; lastModified?: s
 export type PublishedPages = { programmes: SitemapEntry[]; advisors: SitemapEntry[]; providers: SitemapEntry[] };
 
 /** Public pages that are not entries; search results and forms that only make sense filled are left out. */
-const STATIC_PAGES = ["/", "/foerderprogramme", "/fristen", "/berater", "/dienstleister", "/dienstleister/eintragen", "/themen", "/barrierefreiheit", "/datenschutz", "/daten", "/impressum", "/leichte-sprache", "/gebaerdensprache"];
+const STATIC_PAGES = ["/", "/foerderprogramme", "/fristen", "/berater", "/dienstleister", "/dienstleister/eintragen", "/themen", "/modellregion", "/barrierefreiheit", "/datenschutz", "/daten", "/impressum", "/leichte-sprache", "/gebaerdensprache"];
 
 const TYPES = [
   { key: "programmes", file: "foerderprogramme" },
