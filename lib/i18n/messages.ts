@@ -15,6 +15,8 @@ export const NAMESPACES = [
   "events", "eventEditor",
   // Initiativen (issue 19): the public pages and the editor area
   "initiatives", "initiativeEditor",
+  // Aktuelles (issue 19): the public pages and the editor area
+  "news", "newsEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {
