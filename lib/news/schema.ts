@@ -12,9 +12,12 @@ const ROADMAP_PHASES = Object.values(RoadmapPhase) as [RoadmapPhase, ...RoadmapP
 const optionalRoadmapPhase = () =>
   z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), oneOf(ROADMAP_PHASES).optional()).transform((v) => v ?? null);
 
+/** Path segments of /aktuelles that a news item's slug would hide (the cached list views). */
+const RESERVED_SLUGS = new Set(["ansicht"]);
+
 export const newsInput = z.object({
   title: requiredText(200),
-  slug: optionalSlug(),
+  slug: optionalSlug().refine((slug) => slug === null || !RESERVED_SLUGS.has(slug), "newsEditor.validation.reservedSlug"),
   kind: oneOf(NEWS_KINDS),
   /** the teaser on cards and in the feed: plain text */
   summary: requiredText(600),
