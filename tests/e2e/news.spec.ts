@@ -70,7 +70,7 @@ test("an editor writes a news item on KI & Innovation linking a programme, publi
     await expect(page.getByText("Fortschrittsbericht vom").first()).toBeVisible();
     await expect(page.getByRole("link", { name: "KI & Innovation" }).first()).toHaveAttribute("href", "/themen/ki-innovation");
     await expect(page.getByRole("link", { name: PROGRAMME.title, exact: true })).toHaveAttribute("href", `/foerderprogramme/${PROGRAMME.slug}`);
-    await expectNoAxeViolations(page, "detail without JavaScript");
+    await expectNoAxeViolationsAtUrl(page, "detail without JavaScript");
 
     for (const path of ["/aktuelles", "/aktuelles?thema=ki-innovation", "/themen/ki-innovation"]) {
       await page.goto(path);
