@@ -12,6 +12,7 @@ const DB_IMPORTERS = [
   "lib/provider/**",
   "lib/event/**",
   "lib/initiative/**",
+  "lib/news/**",
   "lib/organisation/**",
   "lib/content/**",
   "lib/taxonomy/**",

@@ -11,6 +11,7 @@ import { PROGRAMME_DEFAULT_SORT } from "@/lib/programme/listing";
 import { PROVIDER_DEFAULT_SORT } from "@/lib/provider/listing";
 import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
+import { NEWS_DEFAULT_SORT } from "@/lib/news/listing";
 import { guardRequest } from "@/lib/security/request-guard";
 import { tokenRoleLacks } from "@/lib/auth/token-role";
 import { databaseAvailable } from "@/lib/db/availability";
@@ -44,6 +45,7 @@ const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/veranstaltungen": list("event", EVENT_DEFAULT_SORT),
   "/veranstaltungen/archiv": list("event", EVENT_DEFAULT_SORT),
   "/initiativen": list("initiative", INITIATIVE_DEFAULT_SORT),
+  "/aktuelles": list("news", NEWS_DEFAULT_SORT),
   // The programme filters, without sort and pages, plus the view and the calendar's month.
   "/fristen": { defaultSort: "", params: new Set([...facetParamsOf("programme"), VIEW_PARAM, MONTH_PARAM]) },
 };
@@ -138,6 +140,7 @@ export const config = {
     "/veranstaltungen/archiv",
     "/initiativen",
     "/suche",
+    "/aktuelles",
     "/redaktion/:path*",
     "/konto/:path*",
     "/mein-profil/:path*",

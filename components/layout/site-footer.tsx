@@ -19,6 +19,7 @@ const REGION_LINKS = [
   { href: "/themen", key: "topics" },
   { href: "/veranstaltungen", key: "events" },
   { href: "/initiativen", key: "initiatives" },
+  { href: "/aktuelles", key: "news" },
 ] as const;
 
 export async function SiteFooter() {

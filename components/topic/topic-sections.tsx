@@ -8,7 +8,7 @@ import { isMilestoneDone } from "@/lib/initiative/milestones";
 import { programmeTiming } from "@/lib/programme/deadline";
 import type { TopicPage, TopicSection } from "@/lib/topic-page/page";
 
-type Keys = "programmes" | "advisors" | "providers" | "initiatives" | "events";
+type Keys = "programmes" | "advisors" | "providers" | "initiatives" | "events" | "news";
 
 /** One section of a Themenfeld page: a few entries, then the link to the whole filtered list. */
 async function EntrySection<T>({
@@ -50,11 +50,12 @@ async function EntrySection<T>({
 }
 
 export async function TopicSections({ page, now, today }: { page: TopicPage; now: Date; today: string }) {
-  const [tp, ti, tt, tf] = await Promise.all([
+  const [tp, ti, tt, tf, tk] = await Promise.all([
     getTranslations("providers.detail"),
     getTranslations("initiatives.detail"),
     getTranslations("topics.page"),
     getTranslations("facets.initiativePhase"),
+    getTranslations("facets.newsKind"),
   ]);
   const calendarHref = `/veranstaltungen/kalender.ics?thema=${encodeURIComponent(page.topic.slug)}`;
   return (
@@ -137,6 +138,18 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
             </Link>
             <p className="text-sm">
               <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} /> · {event.organiserName}
+            </p>
+          </>
+        )}
+      </EntrySection>
+      <EntrySection id="news" keys="news" section={page.news}>
+        {(item) => (
+          <>
+            <Link href={`/aktuelles/${item.slug}`} className="font-semibold">
+              {item.title}
+            </Link>
+            <p className="text-sm">
+              <time dateTime={item.date}>{formatDay(item.date)}</time> · {tk(item.kind)}
             </p>
           </>
         )}

@@ -12,6 +12,7 @@ const LINKS: { href: string; key: string; permission: Permission }[] = [
   { href: "/redaktion/dienstleister", key: "providers", permission: "provider.update" },
   { href: "/redaktion/veranstaltungen", key: "events", permission: "event.update" },
   { href: "/redaktion/initiativen", key: "initiatives", permission: "initiative.update" },
+  { href: "/redaktion/aktuelles", key: "news", permission: "news.update" },
   { href: "/redaktion/organisationen", key: "organisations", permission: "organisation.manage" },
   { href: "/redaktion/themen", key: "taxonomy", permission: "taxonomy.manage" },
   { href: "/redaktion/foerder-check", key: "foerderCheck", permission: "editor.access" },

@@ -12,6 +12,7 @@ type EventsByEntity = {
   provider: ContentAuditVerb;
   event: ContentAuditVerb;
   initiative: ContentAuditVerb;
+  news: ContentAuditVerb;
   organisation: "created" | "updated" | "deleted";
   topic: "updated";
   /** one Leistung's row of the Leistung ↔ Themenfeld matrix; entityId is the ServiceCategory */

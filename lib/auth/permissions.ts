@@ -4,7 +4,7 @@ import type { Actor } from "./actor";
 
 // The one role table (docs/conventions.md, rule 5). Services call assertCan() for every mutation; pages and
 // proxy.ts only redirect early and are not the security boundary.
-export const CONTENT_TYPES = ["programme", "advisor", "provider", "event", "initiative"] as const;
+export const CONTENT_TYPES = ["programme", "advisor", "provider", "event", "initiative", "news"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 const CONTENT_ACTIONS = [

@@ -17,6 +17,9 @@ import { transitionProvider, verifyProvider } from "@/lib/provider/service";
 import { initiativeEditorFilters } from "@/lib/initiative/editor-filters";
 import { findInitiativeBulkTargets, findInitiativesForEditor } from "@/lib/initiative/editor-queries";
 import { transitionInitiative, verifyInitiative } from "@/lib/initiative/service";
+import { newsEditorFilters } from "@/lib/news/editor-filters";
+import { findNewsBulkTargets, findNewsForEditor } from "@/lib/news/editor-queries";
+import { transitionNews, verifyNews } from "@/lib/news/service";
 import type { BulkAction, BulkTarget } from "./bulk-request";
 
 // The one place where bulk actions meet the content types: each type's single-entry services as
@@ -78,5 +81,13 @@ export const BULK_ADAPTERS: Record<ContentType, BulkAdapter> = {
       return { targets: items.map(named((row) => row.title)), total };
     },
     find: findInitiativeBulkTargets,
+  },
+  news: {
+    apply: (actor, id, action, version) => (action === "verify" ? verifyNews(actor, id) : transitionNews(actor, id, action, version)),
+    list: async (actor, raw, take) => {
+      const { items, total } = await findNewsForEditor(actor, newsEditorFilters.parse(raw), { take });
+      return { targets: items.map(named((row) => row.title)), total };
+    },
+    find: findNewsBulkTargets,
   },
 };

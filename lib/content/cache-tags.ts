@@ -16,6 +16,7 @@ export const CONTENT_TAGS: Record<ContentType, ContentTags> = {
   provider: tagsOf("providers", "provider"),
   event: tagsOf("events", "event"),
   initiative: tagsOf("initiatives", "initiative"),
+  news: tagsOf("news", "news"),
 };
 
 /** The tags of the type's lists and of each named entry (old and new slug after a rename). */

@@ -4,6 +4,7 @@ import { EVENT_FIELD_LABELS } from "@/lib/event/field-labels";
 import { PROGRAMME_FIELD_LABELS } from "@/lib/programme/field-labels";
 import { PROVIDER_FIELD_LABELS } from "@/lib/provider/field-labels";
 import { INITIATIVE_FIELD_LABELS } from "@/lib/initiative/field-labels";
+import { NEWS_FIELD_LABELS } from "@/lib/news/field-labels";
 import { labelTexts, messageAt, type FieldLabelTable } from "./field-labels";
 
 // The label tables by type, without the definitions' database modules, so views that only name
@@ -14,6 +15,7 @@ export const FIELD_LABEL_TABLES: Readonly<Record<ContentType, FieldLabelTable>> 
   provider: PROVIDER_FIELD_LABELS,
   event: EVENT_FIELD_LABELS,
   initiative: INITIATIVE_FIELD_LABELS,
+  news: NEWS_FIELD_LABELS,
 };
 
 /** Labels of entity types without a content definition (organisations, topics, users …). */

@@ -9,6 +9,7 @@ import { findLookalikesOfEntry, type Lookalike } from "@/lib/import/lookalikes";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
 import { initiativeDefinition } from "@/lib/initiative/definition";
+import { newsDefinition } from "@/lib/news/definition";
 import { issuesToFieldErrors, PUBLISH_INCOMPLETE, PUBLISH_REFUSALS, type PublishIssue, type PublishRefusal } from "./publish-check";
 import type { ContentDefinition } from "./types";
 
@@ -18,6 +19,7 @@ const DEFINITIONS: Record<ContentType, ContentDefinition> = {
   provider: providerDefinition,
   event: eventDefinition,
   initiative: initiativeDefinition,
+  news: newsDefinition,
 };
 
 export type PublishReadiness = { issues: PublishIssue[]; lookalikes: Lookalike[] };

@@ -26,7 +26,9 @@ type Delegate = {
 
 const ROW_SELECT = { id: true, slug: true, status: true, version: true, publishedAt: true, lastVerifiedAt: true } as const;
 
-const delegateOf = (tx: Tx, definition: ContentDefinition) => tx[definition.type] as unknown as Delegate;
+// A type's delegate is named after it, except where the model name differs (NewsItem: "news").
+const MODEL_OF: Partial<Record<ContentDefinition["type"], "newsItem">> = { news: "newsItem" };
+const delegateOf = (tx: Tx, definition: ContentDefinition) => (tx as unknown as Record<string, Delegate>)[MODEL_OF[definition.type] ?? definition.type]!;
 const workflowColumns = (row: Pick<Row, "status" | "publishedAt">) => ({ status: row.status, publishedAt: row.publishedAt });
 
 async function findRow(tx: Tx, definition: ContentDefinition, id: string): Promise<Row> {

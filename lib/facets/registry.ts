@@ -6,6 +6,7 @@ import {
   FundingType,
   Industry,
   InitiativePhase,
+  NewsKind,
   ServiceCategory,
   TargetGroup,
 } from "@/lib/db/enums";
@@ -30,6 +31,7 @@ export const INDUSTRIES = Object.values(Industry);
 export const COMPANY_SIZES = Object.values(CompanySize);
 export const EVENT_FORMATS = Object.values(EventFormat);
 export const INITIATIVE_PHASES = Object.values(InitiativePhase);
+export const NEWS_KINDS = Object.values(NewsKind);
 
 /** Status filter slugs; "offen" means applicable now, with or without a deadline. */
 export const STATUS_FILTER_SLUGS = ["offen", "demnaechst", "geschlossen"] as const;
@@ -72,7 +74,7 @@ export const FACETS = {
   targetGroup: { param: "zielgruppe", types: ["programme", "event"], values: enumValues(TARGET_GROUPS), labels: "targetGroup", counts: "indexed" },
   service: { param: "leistung", types: ["provider"], values: enumValues(SERVICE_CATEGORIES), labels: "service", counts: "indexed" },
   industry: { param: "branche", types: ["provider"], values: enumValues(INDUSTRIES), labels: "industry", counts: "indexed" },
-  topic: { param: "thema", types: ["programme", "advisor", "event", "initiative"], values: fromData("topics"), labels: "topic", counts: "indexed" },
+  topic: { param: "thema", types: ["programme", "advisor", "event", "initiative", "news"], values: fromData("topics"), labels: "topic", counts: "indexed" },
   region: {
     param: "gebiet",
     types: ["programme", "advisor", "provider", "event", "initiative"],
@@ -88,6 +90,7 @@ export const FACETS = {
   companySize: { param: "groesse", types: ["provider"], values: enumValues(COMPANY_SIZES), labels: "companySize", counts: "indexed" },
   eventFormat: { param: "format", types: ["event"], values: enumValues(EVENT_FORMATS), labels: "eventFormat", counts: "indexed" },
   initiativePhase: { param: "phase", types: ["initiative"], values: enumValues(INITIATIVE_PHASES), labels: "initiativePhase", counts: "indexed" },
+  newsKind: { param: "art", types: ["news"], values: enumValues(NEWS_KINDS), labels: "newsKind", counts: "indexed" },
 } as const satisfies Record<string, FacetSpec>;
 
 export type FacetId = keyof typeof FACETS;

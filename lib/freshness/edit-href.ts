@@ -6,6 +6,7 @@ const EDIT_PATHS: Record<string, string> = {
   provider: "/redaktion/dienstleister",
   event: "/redaktion/veranstaltungen",
   initiative: "/redaktion/initiativen",
+  news: "/redaktion/aktuelles",
   organisation: "/redaktion/organisationen",
   topic: "/redaktion/themen/thema",
   synonymGroup: "/redaktion/themen/synonyme",

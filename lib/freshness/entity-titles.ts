@@ -20,6 +20,7 @@ export async function entityTitles(refs: readonly EntityRef[]): Promise<Map<stri
   add("advisor", (ids) => named(db.advisor.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })));
   add("provider", (ids) => named(db.provider.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })));
   add("event", (ids) => db.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
+  add("news", (ids) => db.newsItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }));
   add("organisation", (ids) => named(db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })));
   add("topic", (ids) => named(db.topic.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })));
   add("user", (ids) => named(db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })));

@@ -19,6 +19,7 @@ function findContent(type: ContentType, where: object, orderBy: object, take: nu
   if (type === "advisor") return db.advisor.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
   if (type === "event") return db.event.findMany({ where, orderBy, take, select: { ...select, title: true } });
   if (type === "initiative") return db.initiative.findMany({ where, orderBy, take, select: { ...select, title: true } });
+  if (type === "news") return db.newsItem.findMany({ where, orderBy, take, select: { ...select, title: true } });
   return db.provider.findMany({ where, orderBy, take, select: { ...select, name: true } }).then(named);
 }
 
@@ -27,6 +28,7 @@ function countContent(type: ContentType, where: object): Promise<number> {
   if (type === "advisor") return db.advisor.count({ where });
   if (type === "event") return db.event.count({ where });
   if (type === "initiative") return db.initiative.count({ where });
+  if (type === "news") return db.newsItem.count({ where });
   return db.provider.count({ where });
 }
 

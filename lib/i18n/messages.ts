@@ -17,6 +17,8 @@ export const NAMESPACES = [
   "initiatives", "initiativeEditor",
   // the Modellregion's roadmap (/modellregion)
   "roadmap",
+  // Aktuelles (issue 19): the public pages and the editor area
+  "news", "newsEditor",
 ] as const;
 
 export async function loadMessages(locale: Locale) {

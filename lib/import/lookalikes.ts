@@ -10,7 +10,8 @@ export type LookalikeSource =
   | { table: "Advisor"; title: "name"; url: null }
   | { table: "Provider"; title: "name"; url: "website" }
   | { table: "Event"; title: "title"; url: "registrationUrl" }
-  | { table: "Initiative"; title: "title"; url: null };
+  | { table: "Initiative"; title: "title"; url: null }
+  | { table: "NewsItem"; title: "title"; url: null };
 
 export type Lookalike = { id: string; slug: string; title: string; status: string; sameUrl: boolean };
 

@@ -8,7 +8,7 @@ import { SEARCH_STATUS_FILTERS, type SearchDocType, type SearchQuery, type Searc
 // invalid parameter, so that integrators see their mistake instead of silently different results.
 
 /** `typ` values are the directories' URL segments, so a hit's URL is `/<typ>/<slug>`. */
-export const SEARCH_TYPE_PARAMS = ["foerderprogramme", "berater", "dienstleister", "veranstaltungen", "initiativen"] as const;
+export const SEARCH_TYPE_PARAMS = ["foerderprogramme", "berater", "dienstleister", "veranstaltungen", "initiativen", "aktuelles"] as const;
 export type SearchTypeParam = (typeof SEARCH_TYPE_PARAMS)[number];
 
 export const TYPE_BY_PARAM: Record<SearchTypeParam, SearchDocType> = {
@@ -17,6 +17,7 @@ export const TYPE_BY_PARAM: Record<SearchTypeParam, SearchDocType> = {
   dienstleister: "provider",
   veranstaltungen: "event",
   initiativen: "initiative",
+  aktuelles: "news",
 };
 export const PARAM_BY_TYPE: Record<SearchDocType, SearchTypeParam> = {
   programme: "foerderprogramme",
@@ -24,6 +25,7 @@ export const PARAM_BY_TYPE: Record<SearchDocType, SearchTypeParam> = {
   provider: "dienstleister",
   event: "veranstaltungen",
   initiative: "initiativen",
+  news: "aktuelles",
 };
 
 // Facet parameters come from the registry (lib/facets/registry.ts): the list pages' URL
@@ -44,6 +46,7 @@ export const SORTS_BY_TYPE: Record<SearchDocType | "all", readonly SearchSortPar
   provider: ["relevanz", "neu", "a-z"],
   event: ["relevanz", "neu", "a-z"],
   initiative: ["relevanz", "neu", "a-z"],
+  news: ["relevanz", "neu", "a-z"],
 };
 
 export const SEARCH_PAGE_SIZE = 20;

@@ -4,7 +4,7 @@
 
 import { STATUS_FILTER_SLUGS } from "@/lib/facets/registry";
 
-export const SEARCH_DOC_TYPES = ["programme", "advisor", "provider", "event", "initiative"] as const;
+export const SEARCH_DOC_TYPES = ["programme", "advisor", "provider", "event", "initiative", "news"] as const;
 export type SearchDocType = (typeof SEARCH_DOC_TYPES)[number];
 
 /** Status filter values, as in the programme list ("offen" includes rolling programmes). */

@@ -1,7 +1,8 @@
-import type { BreadcrumbList, LocalBusiness, MonetaryGrant, Organization, Person, WithContext } from "schema-dts";
+import type { BreadcrumbList, LocalBusiness, MonetaryGrant, NewsArticle, Organization, Person, WithContext } from "schema-dts";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { variantWidths } from "@/lib/media/limits";
 import { variantUrl } from "@/lib/media/keys";
+import type { NewsDetailDTO } from "@/lib/news/dto";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 import type { RegionDTO } from "@/lib/taxonomy/dto";
@@ -106,6 +107,22 @@ export function providerJsonLd(provider: ProviderDetailDTO, url: string, service
     knowsAbout: serviceNames,
     // the largest stored variant of the uploaded logo, served from our own origin
     logo: provider.logo ? new URL(variantUrl(provider.logo.hash, Math.max(...variantWidths(provider.logo.width))), url).toString() : undefined,
+  });
+}
+
+/** A news item of the editors; the publisher is the portal's operator, named as the page names it. */
+export function newsArticleJsonLd(item: NewsDetailDTO, url: string, publisher: { name: string; url: string }): WithContext<NewsArticle> {
+  return defined({
+    "@context": CONTEXT,
+    "@type": "NewsArticle" as const,
+    headline: item.title,
+    description: item.summary,
+    url,
+    datePublished: item.date,
+    dateModified: item.updatedAt,
+    about: item.topics.map((t) => ({ "@type": "Thing" as const, name: t.name })),
+    publisher: { "@type": "Organization" as const, name: publisher.name, url: publisher.url },
+    inLanguage: "de",
   });
 }
 

@@ -6,7 +6,7 @@ import type { VerifiedEntryDTO } from "./dto";
 /** How many entries "Aktuell und geprüft" shows. */
 export const START_PAGE_VERIFIED = 6;
 
-const TYPE_ORDER = { programme: 0, advisor: 1, provider: 2, event: 3, initiative: 4 } as const;
+const TYPE_ORDER = { programme: 0, advisor: 1, provider: 2, event: 3, initiative: 4, news: 5 } as const;
 
 /**
  * The published entries of all types the editors checked against their source most recently,

@@ -14,6 +14,8 @@ import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
 import { listInitiativesForTopic } from "@/lib/initiative/cached";
 import type { InitiativeCardDTO } from "@/lib/initiative/dto";
 import { nextMilestoneChange } from "@/lib/initiative/milestones";
+import { getNewsCards } from "@/lib/news/cached";
+import type { NewsCardDTO } from "@/lib/news/dto";
 import { getProviderCards } from "@/lib/provider/cached";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { getServiceTopics, getTopicPageText } from "@/lib/taxonomy/cached";
@@ -21,7 +23,7 @@ import type { TopicPageTextDTO } from "@/lib/taxonomy/queries";
 
 // A Themenfeld page (/themen/<slug>) gathers everything of one field from the cached card reads
 // the directories use, so their tags ("programmes", "advisors", "providers", "events",
-// "initiatives", "taxonomy", "service-topics") become the page's tags and any edit expires it. Each section shows a few
+// "initiatives", "news", "taxonomy", "service-topics") become the page's tags and any edit expires it. Each section shows a few
 // entries and links to its full list, filtered the same way.
 
 export interface TopicSection<T> {
@@ -42,6 +44,8 @@ export interface TopicPage {
   events: TopicSection<EventCardDTO>;
   /** every published initiative of the field, with its milestones */
   initiatives: TopicSection<InitiativeCardDTO>;
+  /** the newest news of the field (nothing shown depends on the clock, so no expiry of its own) */
+  news: TopicSection<NewsCardDTO>;
   /**
    * when the page changes by itself: a programme's status or countdown, the end of a shown event,
    * and Berlin midnight while initiatives are shown ("erreicht" marks of their milestones)
@@ -49,22 +53,30 @@ export interface TopicPage {
   expiresAt: Date | null;
 }
 
+/** How many news a Themenfeld page shows before the link to the list. */
+export const TOPIC_NEWS_LIMIT = 3;
+
 const href = (path: string, params: [string, string][]) => (params.length ? `${path}?${new URLSearchParams(params)}` : path);
 
 function section<T>(all: T[], listHref: string): TopicSection<T> {
   return { entries: all.slice(0, RELATED_LIMIT), total: all.length, listHref };
 }
 
+function latestNews(all: NewsCardDTO[], listHref: string): TopicSection<NewsCardDTO> {
+  return { entries: all.slice(0, TOPIC_NEWS_LIMIT), total: all.length, listHref };
+}
+
 export async function getTopicPage(slug: string, now: Date = new Date()): Promise<TopicPage | null> {
   const topic = await getTopicPageText(slug);
   if (!topic) return null;
-  const [programmeCards, advisorCards, providerCards, map, eventCards, initiatives] = await Promise.all([
+  const [programmeCards, advisorCards, providerCards, map, eventCards, initiatives, newsCards] = await Promise.all([
     getProgrammeCards(),
     getAdvisorCards(),
     getProviderCards(),
     getServiceTopics(),
     getEventCards(),
     listInitiativesForTopic(slug),
+    getNewsCards(),
   ]);
   const events = eventCards
     .filter((e) => e.topicSlugs.includes(slug) && !isPastEvent(e, now))
@@ -89,6 +101,8 @@ export async function getTopicPage(slug: string, now: Date = new Date()): Promis
     ),
     events: section(events, href("/veranstaltungen", [topicParam])),
     initiatives: { entries: initiatives, total: initiatives.length, listHref: href("/initiativen", [topicParam]) },
+    // Newest first as the cards come.
+    news: latestNews(newsCards.filter((n) => n.topicSlugs.includes(slug)), href("/aktuelles", [topicParam])),
     // Every candidate, shown or not: one that opens tomorrow may push into the first six.
     expiresAt: earliest([earliestCardChange(candidates, now), nextEventEnd(events, now), initiatives.length ? nextMilestoneChange(now) : null]),
   };

@@ -9,6 +9,7 @@ import { buildEventDocuments } from "./events";
 import { buildProgrammeDocuments } from "./programmes";
 import { buildProviderDocuments } from "./providers";
 import { buildInitiativeDocuments } from "./initiatives";
+import { buildNewsDocuments } from "./news";
 import { loadBuildContext, type BuildContext } from "./shared";
 
 // SearchDocuments are built from the database, published entries only (publishedOnly() in each
@@ -24,6 +25,7 @@ const builders: Record<SearchDocType, Builder> = {
   provider: buildProviderDocuments,
   event: buildEventDocuments,
   initiative: buildInitiativeDocuments,
+  news: buildNewsDocuments,
 };
 
 /** Documents for the given entity ids (all published entries of the type when omitted). */
@@ -68,5 +70,6 @@ export async function countPublishedEntries(client: SearchClient = db): Promise<
     provider: await client.provider.count({ where }),
     event: await client.event.count({ where }),
     initiative: await client.initiative.count({ where }),
+    news: await client.newsItem.count({ where }),
   };
 }

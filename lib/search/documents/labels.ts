@@ -22,4 +22,5 @@ export const TYPE_KEYWORDS = {
   provider: ["Dienstleister", "Anbieter"],
   event: ["Veranstaltung", "Termin"],
   initiative: ["Initiative", "Projekt", "Modellregion"],
+  news: ["Aktuelles", "Meldung", "Neuigkeiten"],
 } as const;

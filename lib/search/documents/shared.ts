@@ -10,7 +10,7 @@ export function documentId(type: SearchDocType, entityId: string): string {
 }
 
 export function parseDocumentId(id: string): { type: SearchDocType; entityId: string } | null {
-  const match = /^(programme|advisor|provider|event|initiative):(.+)$/.exec(id);
+  const match = /^(programme|advisor|provider|event|initiative|news):(.+)$/.exec(id);
   return match ? { type: match[1] as SearchDocType, entityId: match[2]! } : null;
 }
 

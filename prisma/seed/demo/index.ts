@@ -10,6 +10,7 @@ import { seedProviders } from "./providers";
 import { seedReferenceData } from "./reference";
 import { seedUsers } from "./users";
 import { seedInitiatives } from "./initiatives";
+import { seedNews } from "./news";
 import { validateDemoData } from "./validate";
 
 /**
@@ -28,6 +29,8 @@ export async function seedDemo(db: Db, clock: SeedClock, { accounts }: { account
   await seedEvents(db, clock);
   await seedLegalNotice(db);
   await seedInitiatives(db, clock);
+  // after the programmes, events and initiatives it links to
+  await seedNews(db, clock);
   if (accounts) await seedUsers(db);
   await markDemoContent(db);
 }

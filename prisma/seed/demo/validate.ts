@@ -2,6 +2,8 @@ import { FundingLevel, FundingType, Industry, ServiceCategory, TargetGroup } fro
 import { advisors } from "../data/advisors";
 import { organisations } from "../data/organisations";
 import { initiatives } from "../data/initiatives";
+import { events } from "../data/events";
+import { news } from "../data/news";
 import { programmes } from "../data/programmes";
 import { KREISE, regions } from "../data/regions";
 import { topics } from "../data/topics";
@@ -84,6 +86,16 @@ export function validateDemoData(): string[] {
     for (const p of i.programmes ?? []) check(slugSets.programme.has(p), `${i.slug}: unknown programme ${p}`);
     // Only start pages of the bodies and programmes: deep links cannot be checked from here.
     for (const s of i.sourceLinks) check(/^https:\/\/www\.[a-z0-9.-]+\.de$/.test(s.url), `${i.slug}: source ${s.url} is not a start page`);
+  }
+  const newsSlugs = uniqueSlugs("news", news.map((n) => n.slug), problems);
+  const eventSlugs = new Set(events.map((e) => e.slug));
+  for (const n of news) {
+    check(newsSlugs.has(n.slug), `${n.slug}: slug`);
+    check(n.topics.length > 0, `${n.slug}: a published news item needs a Themenfeld`);
+    for (const t of n.topics) check(slugSets.topic.has(t), `${n.slug}: unknown topic ${t}`);
+    for (const p of n.programmes ?? []) check(slugSets.programme.has(p), `${n.slug}: unknown programme ${p}`);
+    for (const i of n.initiatives ?? []) check(initiativeSlugs.has(i), `${n.slug}: unknown initiative ${i}`);
+    for (const e of n.events ?? []) check(eventSlugs.has(e), `${n.slug}: unknown event ${e}`);
   }
   return problems;
 }

@@ -29,7 +29,9 @@ afterAll(async () => {
   const advisors = [...touched.advisor];
   const providers = [...touched.provider];
   const initiatives = [...touched.initiative];
-  await db.auditLog.deleteMany({ where: { entityId: { in: [...programmes, ...advisors, ...providers, ...initiatives, ...touched.organisation] } } });
+  const news = [...touched.news];
+  await db.auditLog.deleteMany({ where: { entityId: { in: [...programmes, ...advisors, ...providers, ...initiatives, ...news, ...touched.organisation] } } });
+  await db.newsItem.deleteMany({ where: { id: { in: news } } });
   await db.initiative.deleteMany({ where: { id: { in: initiatives } } });
   await db.programme.deleteMany({ where: { id: { in: programmes } } });
   await db.advisor.deleteMany({ where: { id: { in: advisors } } });
@@ -40,6 +42,7 @@ afterAll(async () => {
   await syncDocuments(db, "advisor", advisors);
   await syncDocuments(db, "provider", providers);
   await syncDocuments(db, "initiative", initiatives);
+  await syncDocuments(db, "news", news);
 });
 
 /** Everything a refused writer might have touched. */
@@ -50,11 +53,12 @@ async function state(id: string) {
     (await db.advisor.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, name: true } })) ??
     (await db.provider.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, name: true } })) ??
     (await db.initiative.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, title: true } })) ??
+    (await db.newsItem.findUnique({ ...where, select: { version: true, status: true, lastVerifiedAt: true, title: true } })) ??
     (await db.organisation.findUnique({ ...where, select: { version: true, name: true } }));
   return {
     row,
     audit: await db.auditLog.count(),
-    entries: [await db.programme.count(), await db.advisor.count(), await db.provider.count(), await db.organisation.count(), await db.initiative.count()],
+    entries: [await db.programme.count(), await db.advisor.count(), await db.provider.count(), await db.organisation.count(), await db.initiative.count(), await db.newsItem.count()],
   };
 }
 

@@ -10,6 +10,10 @@ import type { Transition } from "@/lib/content/workflow";
 import { db } from "@/lib/db/client";
 import type { PublicationStatus } from "@/lib/db/enums";
 import { eventDefinition } from "@/lib/event/definition";
+import { newsDefinition } from "@/lib/news/definition";
+import { newsInput } from "@/lib/news/schema";
+import * as newsWrite from "@/lib/news/service-write";
+import * as newsWorkflow from "@/lib/news/service-workflow";
 import { eventInput } from "@/lib/event/schema";
 import * as eventWrite from "@/lib/event/service-write";
 import * as eventWorkflow from "@/lib/event/service-workflow";
@@ -33,7 +37,7 @@ import * as initiativeWorkflow from "@/lib/initiative/service-workflow";
 // fails when lib/{programme,advisor,provider,organisation,content}/service*.ts exports a function
 // that is neither listed here nor in NOT_WRITERS.
 
-export type ContentKind = "programme" | "advisor" | "provider" | "event" | "initiative";
+export type ContentKind = "programme" | "advisor" | "provider" | "event" | "initiative" | "news";
 
 /** A writer: `prepare` makes a fresh entry for one call (as the seeded editor), `call` writes. */
 export type Writer = {
@@ -90,6 +94,16 @@ export const eventForm = () =>
     regions: ["stadt-trier"],
   });
 
+export const newsForm = () =>
+  newsInput.parse({
+    title: name(),
+    kind: "MELDUNG",
+    summary: "Registerprobe",
+    body: "<p>Text</p>",
+    topics: ["digitale-verwaltung"],
+    programmes: [],
+  });
+
 /** The entries the writers create and change, removed again by the test. */
 export const touched: Record<ContentKind | "organisation", Set<string>> = {
   programme: new Set(),
@@ -97,11 +111,12 @@ export const touched: Record<ContentKind | "organisation", Set<string>> = {
   provider: new Set(),
   event: new Set(),
   initiative: new Set(),
+  news: new Set(),
   organisation: new Set(),
 };
 
 const entryInput = async (kind: ContentKind) =>
-  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "event" ? eventForm() : kind === "initiative" ? initiativeForm() : providerForm();
+  kind === "programme" ? programmeInput({ title: name() }) : kind === "advisor" ? advisorForm() : kind === "event" ? eventForm() : kind === "initiative" ? initiativeForm() : kind === "news" ? newsForm() : providerForm();
 
 /** A fresh entry in the given status, written straight to the table (no audit row, version 1). */
 async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"): Promise<string> {
@@ -139,6 +154,13 @@ async function freshEntry(kind: ContentKind, status: PublicationStatus = "DRAFT"
           sourceLinks: { create: [{ label: "Quelle", url: "https://example.org" }] },
           lastVerifiedAt: new Date(),
         },
+        select: { id: true },
+      })
+    ).id;
+  } else if (kind === "news") {
+    id = (
+      await db.newsItem.create({
+        data: { ...data, title: name(), slug: unique(), kind: "MELDUNG", summary: "Registerprobe", body: "<p>Text</p>", topics: { connect: [{ slug: "digitale-verwaltung" }] }, lastVerifiedAt: new Date() },
         select: { id: true },
       })
     ).id;
@@ -196,6 +218,7 @@ const MODULES: Record<ContentKind, Modules & { writePath: string; workflowPath: 
   provider: { write: providerWrite, workflow: providerWorkflow, definition: providerDefinition, writePath: "lib/provider/service-write", workflowPath: "lib/provider/service-workflow" },
   event: { write: eventWrite, workflow: eventWorkflow, definition: eventDefinition, writePath: "lib/event/service-write", workflowPath: "lib/event/service-workflow" },
   initiative: { write: initiativeWrite, workflow: initiativeWorkflow, definition: initiativeDefinition, writePath: "lib/initiative/service-write", workflowPath: "lib/initiative/service-workflow" },
+  news: { write: newsWrite, workflow: newsWorkflow, definition: newsDefinition, writePath: "lib/news/service-write", workflowPath: "lib/news/service-workflow" },
 };
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
@@ -276,10 +299,10 @@ const ORGANISATION_WRITERS: Writer[] = [
   { module: "lib/organisation/service", name: "deleteOrganisation", permission: "organisation.manage", prepare: freshOrganisation, call: (a, id) => organisations.deleteOrganisation(a as Actor, id) },
 ];
 
-export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...writersOf("event"), ...writersOf("initiative"), ...ORGANISATION_WRITERS];
+export const CONTENT_WRITERS: Writer[] = [...writersOf("programme"), ...writersOf("advisor"), ...writersOf("provider"), ...writersOf("event"), ...writersOf("initiative"), ...writersOf("news"), ...ORGANISATION_WRITERS];
 
 /** The folders whose service*.ts modules hold the writers. */
-export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/event", "lib/initiative", "lib/organisation", "lib/content"];
+export const WRITER_FOLDERS = ["lib/programme", "lib/advisor", "lib/provider", "lib/event", "lib/initiative", "lib/news", "lib/organisation", "lib/content"];
 
 /** Exports of those modules that are not writers of their own, each with the reason. */
 export const NOT_WRITERS: Record<string, Record<string, string>> = {

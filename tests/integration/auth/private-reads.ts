@@ -25,6 +25,7 @@ import { getFoerderCheckRulesForEditor } from "@/lib/foerder-check/editor-rules"
 import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
 import { listAccessibilityFeedback } from "@/lib/feedback/queries";
 import { findInitiativeBulkTargets, findInitiativesForEditor, getInitiativeEditorOptions, getInitiativeForEditor, getInitiativePreview } from "@/lib/initiative/editor-queries";
+import { findNewsBulkTargets, findNewsForEditor, getNewsEditorOptions, getNewsForEditor, getNewsPreview } from "@/lib/news/editor-queries";
 
 // Every private read of lib/ (not public published data) with the permission it checks itself.
 // "signedIn": the actor's own data, open to every role but never to a visitor.
@@ -146,6 +147,11 @@ export const PRIVATE_READS: PrivateRead[] = [
   { module: "lib/initiative/editor-queries", name: "getInitiativePreview", permission: "editor.access", call: (a) => getInitiativePreview(a, NOTHING) },
   { module: "lib/initiative/editor-queries", name: "getInitiativeEditorOptions", permission: "editor.access", call: (a) => getInitiativeEditorOptions(a) },
   { module: "lib/initiative/editor-queries", name: "findInitiativeBulkTargets", permission: "editor.access", call: (a) => findInitiativeBulkTargets(a, [NOTHING]) },
+  { module: "lib/news/editor-queries", name: "findNewsForEditor", permission: "editor.access", call: (a) => findNewsForEditor(a, { q: NOTHING }) },
+  { module: "lib/news/editor-queries", name: "getNewsForEditor", permission: "editor.access", call: (a) => getNewsForEditor(a, NOTHING) },
+  { module: "lib/news/editor-queries", name: "getNewsPreview", permission: "editor.access", call: (a) => getNewsPreview(a, NOTHING) },
+  { module: "lib/news/editor-queries", name: "getNewsEditorOptions", permission: "editor.access", call: (a) => getNewsEditorOptions(a) },
+  { module: "lib/news/editor-queries", name: "findNewsBulkTargets", permission: "editor.access", call: (a) => findNewsBulkTargets(a, [NOTHING]) },
 ];
 
 /** Exports of the modules above that are not private reads, each with the reason. */
@@ -214,4 +220,6 @@ export const NOT_PRIVATE_READ_MODULES: Record<string, string> = {
   "lib/feedback/service": "mutation (assertCan feedback.manage)",
   "lib/initiative/queries": "public reads through publishedOnly()",
   "lib/initiative/service": "mutations (assertCan)",
+  "lib/news/queries": "public reads through publishedOnly()",
+  "lib/news/service": "mutations (assertCan)",
 };

@@ -17,6 +17,7 @@ import { selfCases } from "./cases-self";
 import { bulkCases } from "./cases-bulk";
 import { publicAlertCases } from "./cases-public-alerts";
 import { eventCases } from "./cases-events";
+import { newsCases } from "./cases-news";
 
 // The requests below come through one reverse proxy that appends the client's address
 // (TRUSTED_PROXIES=1, as behind nginx); lib/env.ts reads it when first imported.
@@ -63,7 +64,7 @@ vi.mock("next-intl/server", () => ({
     Object.assign((key: string) => (namespace ? `${namespace}.${key}` : key), { has: () => false, rich: (key: string) => key, markup: (key: string) => key }),
 }));
 
-const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases, ...bulkCases, ...publicAlertCases, ...eventCases };
+const CASES: Record<string, ReplayCase> = { ...contentCases, ...adminCases, ...selfCases, ...bulkCases, ...publicAlertCases, ...eventCases, ...newsCases };
 const ROOT = join(import.meta.dirname, "../../..");
 
 const MODULE_DIRECTIVE = /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/;

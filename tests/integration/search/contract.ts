@@ -30,7 +30,7 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
     it("browses everything without text, A–Z, with counts per type", async () => {
       const result = await search({});
       expect(result.total).toBe(CONTRACT_DOCUMENTS.length);
-      expect(result.countsByType).toEqual({ programme: 8, advisor: 4, provider: 17, event: 0, initiative: 0 });
+      expect(result.countsByType).toEqual({ programme: 8, advisor: 4, provider: 17, event: 0, initiative: 0, news: 0 });
       const titles = result.hits.map((hit) => hit.title.toLowerCase());
       expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "de")));
       expect(result.correctedText).toBeNull();
@@ -40,7 +40,7 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       const result = await search({ types: ["advisor"], facets: ["gebiet"] });
       expect(result.total).toBe(4);
       expect(result.hits.every((hit) => hit.type === "advisor")).toBe(true);
-      expect(result.countsByType).toEqual({ programme: 8, advisor: 4, provider: 17, event: 0, initiative: 0 });
+      expect(result.countsByType).toEqual({ programme: 8, advisor: 4, provider: 17, event: 0, initiative: 0, news: 0 });
       // Facet counts come from the selected type only.
       const perGebiet = Object.values(result.facetCounts.gebiet ?? {});
       expect(perGebiet.length).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ export function runSearchContract(name: string, createEngine: () => SearchEngine
       const result = await search({ types: ["advisor"], filters: { gebiet: ["kreis-a"] } });
       expect(result.total).toBe(2);
       expect(result.hits.every((hit) => hit.type === "advisor")).toBe(true);
-      expect(result.countsByType).toEqual({ programme: 7, advisor: 2, provider: 9, event: 0, initiative: 0 });
+      expect(result.countsByType).toEqual({ programme: 7, advisor: 2, provider: 9, event: 0, initiative: 0, news: 0 });
       expect(result.countsByType.provider).toBe((await search({ types: ["provider"], filters: { gebiet: ["kreis-a"] } })).total);
     });
 

@@ -28,14 +28,15 @@ afterAll(() => rollback());
 
 describe("search documents from the database", () => {
   it("contains every published entry once, nothing unpublished", async () => {
-    const [programmes, advisors, providers, events, initiatives] = await Promise.all([
+    const [programmes, advisors, providers, events, initiatives, news] = await Promise.all([
       db.programme.count({ where: { status: "PUBLISHED" } }),
       db.advisor.count({ where: { status: "PUBLISHED" } }),
       db.provider.count({ where: { status: "PUBLISHED" } }),
       db.event.count({ where: { status: "PUBLISHED" } }),
       db.initiative.count({ where: { status: "PUBLISHED" } }),
+      db.newsItem.count({ where: { status: "PUBLISHED" } }),
     ]);
-    expect(all.length).toBe(programmes + advisors + providers + events + initiatives);
+    expect(all.length).toBe(programmes + advisors + providers + events + initiatives + news);
     expect(new Set(all.map((d) => d.id)).size).toBe(all.length);
     expect(all.filter((d) => DRAFT_SLUGS.includes(d.slug))).toEqual([]);
     const draft = await db.programme.findUniqueOrThrow({ where: { slug: "entwurf-ki-werkstatt" }, select: { id: true } });

@@ -76,7 +76,7 @@ if (!host) {
       const result = await engine.search({ ...base, types: ["programme"], filters: { foerderart: ["zuschuss"] }, facets: ["foerderart"] });
       expect(result.total).toBe(2);
       expect(result.facetCounts.foerderart).toEqual({ zuschuss: 2, darlehen: 1 });
-      expect(result.countsByType).toEqual({ programme: 2, advisor: 0, provider: 0, event: 0, initiative: 0 });
+      expect(result.countsByType).toEqual({ programme: 2, advisor: 0, provider: 0, event: 0, initiative: 0, news: 0 });
     });
 
     it("escapes the document's HTML and marks the match", async () => {

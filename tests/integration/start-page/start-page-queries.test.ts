@@ -119,7 +119,7 @@ describe("Aktuell und geprüft: the most recently verified entries", () => {
     const slugs = entries.map((e) => e.slug);
     for (const hidden of ["p-draft", "p-review", "p-archived", "a-draft", "d-archived", "d-never"]) expect(slugs).not.toContain(`${prefix}-${hidden}`);
     for (const entry of entries) {
-      const delegate = { programme: db.programme, advisor: db.advisor, provider: db.provider, event: db.event, initiative: db.initiative }[entry.type] as typeof db.programme;
+      const delegate = { programme: db.programme, advisor: db.advisor, provider: db.provider, event: db.event, initiative: db.initiative, news: db.newsItem }[entry.type] as typeof db.programme;
       const row = await delegate.findUniqueOrThrow({ where: { slug: entry.slug }, select: { status: true, lastVerifiedAt: true } });
       expect(row.status, entry.slug).toBe(PUBLISHED);
       expect(row.lastVerifiedAt?.toISOString(), entry.slug).toBe(entry.verifiedAt);

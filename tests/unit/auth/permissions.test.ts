@@ -17,6 +17,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   "event.unpublish": EDITORS, "event.archive": EDITORS, "event.restore": EDITORS, "event.verify": EDITORS,
   "initiative.create": EDITORS, "initiative.update": EDITORS, "initiative.submit": EDITORS, "initiative.publish": EDITORS,
   "initiative.unpublish": EDITORS, "initiative.archive": EDITORS, "initiative.restore": EDITORS, "initiative.verify": EDITORS,
+  "news.create": EDITORS, "news.update": EDITORS, "news.submit": EDITORS, "news.publish": EDITORS,
+  "news.unpublish": EDITORS, "news.archive": EDITORS, "news.restore": EDITORS, "news.verify": EDITORS,
   "editor.access": EDITORS,
   "organisation.manage": EDITORS,
   "taxonomy.manage": EDITORS,

@@ -6,9 +6,10 @@ import { eventDefinition } from "@/lib/event/definition";
 import { programmeDefinition } from "@/lib/programme/definition";
 import { providerDefinition } from "@/lib/provider/definition";
 import { initiativeDefinition } from "@/lib/initiative/definition";
+import { newsDefinition } from "@/lib/news/definition";
 
 // Each content type plugs into the core with one definition; its parts must agree with each other.
-const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, eventDefinition, initiativeDefinition];
+const DEFINITIONS: ContentDefinition[] = [programmeDefinition, advisorDefinition, providerDefinition, eventDefinition, initiativeDefinition, newsDefinition];
 
 describe("content definitions", () => {
   it("exist for every content type of the role table, once each", () => {

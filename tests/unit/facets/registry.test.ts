@@ -53,7 +53,7 @@ const IDS = Object.keys(FACETS) as FacetId[];
 const DATA = { topics: ["ki-innovation"], kreise: ["vulkaneifel"], organisations: ["ihk-trier"] };
 const validValue = (id: FacetId) => registrySlugs(id)?.[0] ?? DATA[dataSourceOf(id)!][0]!;
 const ALL_PARAMS = [...new Set(IDS.map((id) => FACETS[id].param))];
-const TYPE_PARAM: Record<ContentType, SearchTypeParam> = { programme: "foerderprogramme", advisor: "berater", provider: "dienstleister", event: "veranstaltungen", initiative: "initiativen" };
+const TYPE_PARAM: Record<ContentType, SearchTypeParam> = { programme: "foerderprogramme", advisor: "berater", provider: "dienstleister", event: "veranstaltungen", initiative: "initiativen", news: "aktuelles" };
 
 describe("facet registry", () => {
   it("has unique parameters that are URL-safe", () => {

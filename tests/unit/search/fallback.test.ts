@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { withFallback } from "@/lib/search/fallback";
 import type { SearchEngine, SearchQuery, SearchResult } from "@/lib/search/types";
 
-const result = (total: number): SearchResult => ({ hits: [], total, countsByType: { programme: 0, advisor: 0, provider: 0, event: 0, initiative: 0 }, facetCounts: {}, correctedText: null });
+const result = (total: number): SearchResult => ({ hits: [], total, countsByType: { programme: 0, advisor: 0, provider: 0, event: 0, initiative: 0, news: 0 }, facetCounts: {}, correctedText: null });
 const query = {} as SearchQuery;
 
 function engine(name: SearchEngine["name"], search: () => Promise<SearchResult>): SearchEngine {

@@ -154,7 +154,7 @@ describe("search", () => {
     expect(queries[2]).toMatchObject({ hitsPerPage: 0, facets: ["type"], filter: ['f_foerderart IN ["zuschuss"]'] });
     expect(result.total).toBe(3);
     expect(result.facetCounts).toEqual({ foerderart: { zuschuss: 3, darlehen: 2 }, zielgruppe: { kmu: 3 }, nope: {} });
-    expect(result.countsByType).toEqual({ programme: 3, advisor: 4, provider: 0, event: 0, initiative: 0 });
+    expect(result.countsByType).toEqual({ programme: 3, advisor: 4, provider: 0, event: 0, initiative: 0, news: 0 });
     expect(result.correctedText).toBeNull();
   });
 

@@ -8,14 +8,14 @@ import { formatDay } from "@/lib/format";
 import { ChangeSummary } from "./change-summary";
 import { DataTable } from "./data-table";
 
-const LIST_PATHS = { programme: "/redaktion/foerderprogramme", advisor: "/redaktion/berater", provider: "/redaktion/dienstleister", event: "/redaktion/veranstaltungen", initiative: "/redaktion/initiativen" } as const;
+const LIST_PATHS = { programme: "/redaktion/foerderprogramme", advisor: "/redaktion/berater", provider: "/redaktion/dienstleister", event: "/redaktion/veranstaltungen", initiative: "/redaktion/initiativen", news: "/redaktion/aktuelles" } as const;
 
 function EntryLink({ href, title }: { href: string | null; title: string }) {
   return href ? <Link href={href}>{title}</Link> : <>{title}</>;
 }
 
 /** "alle anzeigen" per content type, to the list pages filtered the same way (their GET params). */
-async function ShowAll({ section, query, types = ["programme", "advisor", "provider", "event", "initiative"] }: { section: string; query: string; types?: (keyof typeof LIST_PATHS)[] }) {
+async function ShowAll({ section, query, types = ["programme", "advisor", "provider", "event", "initiative", "news"] }: { section: string; query: string; types?: (keyof typeof LIST_PATHS)[] }) {
   const t = await getTranslations("editorOverview.dashboard");
   return (
     <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">

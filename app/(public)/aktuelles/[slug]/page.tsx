@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
+import { NewsDetail } from "@/components/news/news-detail";
+import { JsonLd } from "@/components/ui/json-ld";
+import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
+import { getNewsItem } from "@/lib/news/cached";
+import { newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { publicUrl } from "@/lib/seo/site-url";
+
+// Rendered on first request, then cached; edits revalidate it by tag.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+const route = detailRoute("/aktuelles", getNewsItem, (item) => ({ title: item.title, description: item.summary }));
+export const generateMetadata = route.generateMetadata;
+
+export default async function NewsItemPage(props: DetailPageProps) {
+  const item = await route.entry(props);
+  if (!item) return <InPageNotFound />;
+  const site = await getTranslations("common.site");
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(item, publicUrl(`/aktuelles/${item.slug}`), { name: site("name"), url: publicUrl("/") })} />
+      <NewsDetail item={item} />
+    </>
+  );
+}

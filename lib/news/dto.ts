@@ -1,0 +1,57 @@
+import type { NewsKind, RoadmapPhase } from "@/lib/db/enums";
+import type { TopicDTO } from "@/lib/taxonomy/dto";
+
+/** A published news item as lists, the feed and the Themenfeld pages show it. */
+export interface NewsCardDTO {
+  /** the database id: the feed's stable entry id (a renamed item stays the same entry) */
+  id: string;
+  slug: string;
+  title: string;
+  kind: NewsKind;
+  summary: string;
+  /** the date readers see: calendar day in Europe/Berlin, YYYY-MM-DD */
+  date: string;
+  topicSlugs: string[];
+  roadmapPhase: RoadmapPhase | null;
+  /** ISO instants: the feed's <published> and <updated> */
+  publishedAt: string;
+  updatedAt: string;
+}
+
+export interface NewsLinkDTO {
+  slug: string;
+  title: string;
+}
+
+export interface NewsDetailDTO {
+  slug: string;
+  title: string;
+  kind: NewsKind;
+  summary: string;
+  /** sanitized rich text */
+  body: string;
+  date: string;
+  topics: TopicDTO[];
+  roadmapPhase: RoadmapPhase | null;
+  /** published linked entries only */
+  programmes: NewsLinkDTO[];
+  initiatives: NewsLinkDTO[];
+  events: NewsLinkDTO[];
+  publishedAt: string | null;
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+}
+
+/** A news item on the roadmap page (/modellregion). */
+export interface RoadmapNewsDTO {
+  slug: string;
+  title: string;
+  date: string;
+  summary: string;
+}
+
+/** One roadmap phase and its news, newest first (every phase present, maybe empty). */
+export interface RoadmapPhaseNewsDTO {
+  phase: RoadmapPhase;
+  news: RoadmapNewsDTO[];
+}

@@ -1,0 +1,8 @@
+import { labelKeys, WORKFLOW_FIELD_LABELS, type FieldLabelTable } from "@/lib/content/field-labels";
+import { NEWS_FIELDS } from "./schema";
+
+/** News field → message key of its German label (lib/content/field-labels.ts). */
+export const NEWS_FIELD_LABELS: FieldLabelTable = {
+  ...labelKeys("newsEditor.form.fields", NEWS_FIELDS),
+  ...WORKFLOW_FIELD_LABELS,
+};
