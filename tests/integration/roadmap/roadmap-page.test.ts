@@ -4,6 +4,8 @@ import { addDays, startOfBerlinDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { initiativeInput } from "@/lib/initiative/schema";
 import { createInitiative, publishInitiative, updateInitiative } from "@/lib/initiative/service";
+import { newsInput } from "@/lib/news/schema";
+import { createNews, publishNews } from "@/lib/news/service";
 import { RATHAUS_DER_ZUKUNFT_SLUG } from "@/prisma/seed/data/initiatives";
 import { actorFor, EDITOR, uniqueWord } from "../directory-editor/helpers";
 
@@ -33,6 +35,11 @@ const input = (title: string, milestones: { date: string; title: string; roadmap
   });
 
 let published: { id: string; slug: string };
+let report: { id: string; slug: string };
+let draftReport: { id: string; slug: string };
+
+const news = (title: string) =>
+  newsInput.parse({ title, kind: "FORTSCHRITT", summary: `Kurztext ${title}`, body: "<p>Bericht.</p>", newsDate: "2025-06-02", topics: ["digitale-verwaltung"], roadmapPhase: "PILOTIERUNG" });
 
 beforeAll(async () => {
   editor = await actorFor(EDITOR);
@@ -47,11 +54,17 @@ beforeAll(async () => {
   await publishInitiative(editor, published.id, 1);
   const draft = await createInitiative(editor, input(`Entwurf ${word}`, [{ date: "2025-03-01", title: `Geheim ${word}`, roadmapPhase: "PILOTIERUNG" }]));
   created.push(draft.id);
+  report = await createNews(editor, news(`Bericht ${word}`));
+  await publishNews(editor, report.id, 1);
+  draftReport = await createNews(editor, news(`Entwurfsbericht ${word}`));
 });
 
 afterAll(async () => {
   await db.auditLog.deleteMany({ where: { entityId: { in: created } } });
   await db.initiative.deleteMany({ where: { id: { in: created } } });
+  await db.auditLog.deleteMany({ where: { entityId: { in: [report.id, draftReport.id] } } });
+  await db.newsItem.deleteMany({ where: { id: { in: [report.id, draftReport.id] } } });
+  await db.searchDocument.deleteMany({ where: { entityId: { in: [report.id, draftReport.id] } } });
   await db.searchDocument.deleteMany({ where: { entityId: { in: created } } });
 });
 
@@ -70,7 +83,16 @@ describe("getRoadmapPage", () => {
       ["OPTIMIERUNG", "planned"],
     ]);
     expect(page.currentPhase).toBe("IMPLEMENTIERUNG");
-    expect(page.phases.every((p) => p.reports === null)).toBe(true);
+  });
+
+  it("lists each phase's published news as reports, drafts left out", async () => {
+    const page = await getRoadmapPage(NOW);
+    const byPhase = Object.fromEntries(page.phases.map((p) => [p.phase, (p.reports ?? []).map((r) => r.title)]));
+    expect(page.phases.every((p) => Array.isArray(p.reports))).toBe(true);
+    expect(byPhase.PILOTIERUNG).toContain(`Bericht ${word}`);
+    expect(Object.values(byPhase).flat()).not.toContain(`Entwurfsbericht ${word}`);
+    const own = page.phases.find((p) => p.phase === "PILOTIERUNG")!.reports!.find((r) => r.title === `Bericht ${word}`)!;
+    expect(own).toMatchObject({ href: `/aktuelles/${report.slug}`, date: "2025-06-02" });
   });
 
   it("shows the milestones of published initiatives under their phase, marked and counted, never a draft's", async () => {
