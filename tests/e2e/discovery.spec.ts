@@ -46,14 +46,19 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
   const rows = await e2eQuery<{ path: string; status: string }>(`
     SELECT '/foerderprogramme/' || slug AS path, status::text FROM "Programme"
     UNION ALL SELECT '/berater/' || slug, status::text FROM "Advisor"
-    UNION ALL SELECT '/dienstleister/' || slug, status::text FROM "Provider"`);
+    UNION ALL SELECT '/dienstleister/' || slug, status::text FROM "Provider"
+    UNION ALL SELECT '/veranstaltungen/' || slug, status::text FROM "Event"
+    UNION ALL SELECT '/initiativen/' || slug, status::text FROM "Initiative"
+    UNION ALL SELECT '/themen/' || slug, 'PUBLISHED' FROM "Topic"`);
   const published = rows.filter((row) => row.status === "PUBLISHED").map((row) => row.path);
   const unpublished = rows.filter((row) => row.status !== "PUBLISHED").map((row) => row.path);
   expect(published.length).toBeGreaterThan(100);
   expect(unpublished.length).toBeGreaterThan(0);
   expect(published.filter((path) => !listed.has(path))).toEqual([]);
   expect(unpublished.filter((path) => listed.has(path))).toEqual([]);
-  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz"]) expect(listed).toContain(page);
+  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen"]) expect(listed).toContain(page);
+  const [past] = await e2eQuery<{ slug: string }>(`SELECT slug FROM "Event" WHERE status = 'PUBLISHED' AND "endsAt" < now() ORDER BY slug LIMIT 1`);
+  if (past) expect(listed).toContain(`/veranstaltungen/${past.slug}`);
   expect(await request.get("/sitemaps/unbekannt-1.xml").then((r) => r.status())).toBe(404);
 });
 
