@@ -103,3 +103,17 @@ test("a provider page describes a LocalBusiness with its address and the Kreis i
   });
   expect((business!.knowsAbout as string[]).length).toBeGreaterThan(0);
 });
+
+test("an event page describes an Event with Berlin times and its organiser; an initiative page a Project", async ({ page, baseURL }) => {
+  const event = await firstSlug(`SELECT slug FROM "Event" WHERE status = 'PUBLISHED' ORDER BY "startsAt" DESC, slug LIMIT 1`);
+  await page.goto(`/veranstaltungen/${event}`);
+  const [data] = ofType(await jsonLdOf(page), "Event");
+  expect(data).toMatchObject({ "@context": "https://schema.org", url: `${baseURL}/veranstaltungen/${event}`, organizer: { "@type": "Organization" }, eventStatus: "https://schema.org/EventScheduled" });
+  expect(data!.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+  expect(String(data!.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+
+  const initiative = await firstSlug(`SELECT slug FROM "Initiative" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`);
+  await page.goto(`/initiativen/${initiative}`);
+  const [project] = ofType(await jsonLdOf(page), "Project");
+  expect(project).toMatchObject({ url: `${baseURL}/initiativen/${initiative}`, parentOrganization: { "@type": "Organization" } });
+});
