@@ -98,3 +98,17 @@ export function isLocalDateTime(value: string): boolean {
 export function earliestInstant(instants: readonly (Date | null)[]): Date | null {
   return instants.reduce<Date | null>((min, instant) => (instant && (!min || instant < min) ? instant : min), null);
 }
+
+/**
+ * An instant as ISO 8601 with the Berlin offset of that moment, e.g. "2026-11-20T18:00:00+01:00"
+ * (structured data and feeds that should show the local time, not UTC).
+ */
+export function berlinIsoWithOffset(instant: Date): string {
+  const offset = berlinOffsetMinutes(instant);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const hours = String(Math.floor(abs / 60)).padStart(2, "0");
+  const minutes = String(abs % 60).padStart(2, "0");
+  const seconds = String(new Date(instant.getTime() + offset * 60_000).getUTCSeconds()).padStart(2, "0");
+  return `${instantToBerlinLocal(instant)}:${seconds}${sign}${hours}:${minutes}`;
+}

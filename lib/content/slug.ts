@@ -41,11 +41,18 @@ export async function chooseSlug(
   isTaken: (slug: string) => Promise<boolean>,
   { wanted, name, current }: { wanted: string | null; name: string; current?: string },
 ): Promise<string> {
+  const taken = async (slug: string) => ROUTE_SEGMENTS.has(slug) || (await isTaken(slug));
   if (wanted) {
-    if (wanted !== current && (await isTaken(wanted))) {
+    if (wanted !== current && (await taken(wanted))) {
       throw new AppError("INVALID", "errors.invalid", { fieldErrors: { slug: ["errors.slugTaken"] } });
     }
     return wanted;
   }
-  return current ?? uniqueSlug(slugify(name), isTaken);
+  return current ?? uniqueSlug(slugify(name), taken);
 }
+
+/**
+ * Path segments beside <list>/<slug> that are routes of their own (cached list views and text
+ * searches, proxy.ts): an entry with such a slug would never be reached, so they count as taken.
+ */
+export const ROUTE_SEGMENTS: ReadonlySet<string> = new Set(["ansicht", "treffer"]);

@@ -11,6 +11,8 @@ export const DOWNLOADS = {
   foerderprogramme: "programmes",
   berater: "advisors",
   dienstleister: "providers",
+  veranstaltungen: "events",
+  initiativen: "initiatives",
 } as const;
 export type DownloadName = keyof typeof DOWNLOADS;
 export const DOWNLOAD_FORMATS = ["csv", "json"] as const;

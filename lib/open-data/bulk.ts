@@ -5,10 +5,19 @@ import { CONTENT_TAGS } from "@/lib/content/cache-tags";
 import { berlinDay, startOfBerlinDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { getProgrammeCards } from "@/lib/programme/cached";
+import { getEventCards } from "@/lib/event/cached";
+import { getInitiativeCards } from "@/lib/initiative/cached";
 import { getProviderCards } from "@/lib/provider/cached";
+import * as activity from "./activity-serialize";
 import { getPublishedStamps } from "./cached";
 import { type DownloadFormat, type DownloadName, recordsToCsv, recordsToJson } from "./bulk-files";
-import { listPublishedAdvisorDetails, listPublishedProgrammeDetails, listPublishedProviderDetails } from "./bulk-queries";
+import {
+  listPublishedAdvisorDetails,
+  listPublishedEventDetails,
+  listPublishedInitiativeDetails,
+  listPublishedProgrammeDetails,
+  listPublishedProviderDetails,
+} from "./bulk-queries";
 import type { JsonAnswer } from "./http";
 import * as to from "./serialize";
 
@@ -18,6 +27,12 @@ const cached = <T>(read: () => Promise<T>, key: string, tag: string) => unstable
 const programmeDetails = cached(listPublishedProgrammeDetails, "open-data-bulk-programmes", CONTENT_TAGS.programme.all);
 const advisorDetails = cached(listPublishedAdvisorDetails, "open-data-bulk-advisors", CONTENT_TAGS.advisor.all);
 const providerDetails = cached(listPublishedProviderDetails, "open-data-bulk-providers", CONTENT_TAGS.provider.all);
+const eventDetails = cached(listPublishedEventDetails, "open-data-bulk-events", CONTENT_TAGS.event.all);
+// An initiative's record names its published programmes and contact: their edits expire it too.
+const initiativeDetails = unstable_cache(listPublishedInitiativeDetails, ["open-data-bulk-initiatives"], {
+  tags: [CONTENT_TAGS.initiative.all, CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all],
+  revalidate: 3600,
+});
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
 
@@ -41,6 +56,16 @@ export async function directoryRecords(name: DownloadName, now = new Date()): Pr
       const bySlug = join(cards);
       return { records: details.flatMap((d) => (bySlug.has(d.slug) ? [to.providerRecord(d, bySlug.get(d.slug)!, d, site)] : [])) };
     }
+    case "veranstaltungen": {
+      const [details, cards] = await Promise.all([eventDetails(), getEventCards()]);
+      const bySlug = join(cards);
+      return { records: details.flatMap((d) => (bySlug.has(d.slug) ? [activity.eventRecord(d, bySlug.get(d.slug)!, d, site, now)] : [])) };
+    }
+    case "initiativen": {
+      const [details, cards] = await Promise.all([initiativeDetails(), getInitiativeCards()]);
+      const bySlug = join(cards);
+      return { records: details.flatMap((d) => (bySlug.has(d.slug) ? [activity.initiativeRecord(d, bySlug.get(d.slug)!, d, site)] : [])) };
+    }
   }
 }
 
@@ -59,9 +84,15 @@ export async function downloadAnswer(name: DownloadName, format: DownloadFormat,
   const contentType = format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
   // An unpublished entry leaves no record behind, so the read time of the stamps counts too; the
   // status inside programme records moves at midnight even when no entry changed.
-  const times = [newest(records).getTime(), Date.parse(stamps.readAt), name === "foerderprogramme" ? startOfToday(now).getTime() : 0];
+  // Events turn past at their end without an edit ("past", links left out).
+  const times = [newest(records).getTime(), Date.parse(stamps.readAt), name === "foerderprogramme" ? startOfToday(now).getTime() : 0, name === "veranstaltungen" ? lastEnd(records, now) : 0];
   const modified = new Date(Math.max(...times));
   return { body: null, file: { text, contentType, fileName }, lastModified: modified };
+}
+
+function lastEnd(records: readonly object[], now: Date): number {
+  const ends = records.map((r) => Date.parse((r as { endsAt?: string }).endsAt ?? "")).filter((end) => end <= now.getTime());
+  return Math.max(0, ...ends);
 }
 
 const startOfToday = (now: Date) => startOfBerlinDay(berlinDay(now));

@@ -7,7 +7,7 @@ import { listOpenTaxonomy, listPublishedStamps } from "./queries";
 // Cached like the list pages' cards and expired by the same tags, so the API reads the database
 // only after a change (or hourly), never per request.
 export const getPublishedStamps = unstable_cache(listPublishedStamps, ["open-data-stamps"], {
-  tags: [CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all, CONTENT_TAGS.provider.all],
+  tags: [CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all, CONTENT_TAGS.provider.all, CONTENT_TAGS.event.all, CONTENT_TAGS.initiative.all],
   revalidate: 3600,
 });
 

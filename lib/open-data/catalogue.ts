@@ -8,8 +8,14 @@ import { buildDcat } from "./dcat";
 import type { JsonAnswer } from "./http";
 import { PUBLIC_PATHS } from "./serialize";
 
-// /daten/dcat.ttl: the catalogue of the three directories, dated by their newest entries.
-const LANDING: Record<DownloadName, string> = { foerderprogramme: PUBLIC_PATHS.programme, berater: PUBLIC_PATHS.advisor, dienstleister: PUBLIC_PATHS.provider };
+// /daten/dcat.ttl: the catalogue of the directories, events and initiatives, dated by their newest entries.
+const LANDING: Record<DownloadName, string> = {
+  foerderprogramme: PUBLIC_PATHS.programme,
+  berater: PUBLIC_PATHS.advisor,
+  dienstleister: PUBLIC_PATHS.provider,
+  veranstaltungen: "/veranstaltungen",
+  initiativen: "/initiativen",
+};
 
 export async function dcatAnswer(): Promise<JsonAnswer> {
   const [stamps, t] = await Promise.all([getPublishedStamps(), getTranslations({ locale: DEFAULT_LOCALE, namespace: "openData.dcat" })]);

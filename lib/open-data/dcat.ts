@@ -60,7 +60,7 @@ export function buildDcat({ siteUrl, publisher, contactEmail, modified, datasets
     "",
     `${iri(at("/daten/dcat.ttl#katalog"))} a dcat:Catalog ;`,
     `  dct:title ${literal("Digitale Region Trier – Offene Daten", "de")} ;`,
-    `  dct:description ${literal("Förderprogramme, Beratung und Digital-Dienstleister für die Digitalisierung in der Region Trier.", "de")} ;`,
+    `  dct:description ${literal("Förderprogramme, Beratung, Digital-Dienstleister, Veranstaltungen und Initiativen für die Digitalisierung in der Region Trier.", "de")} ;`,
     `  dct:publisher ${publisherNode} ;`,
     `  foaf:homepage ${iri(at("/daten"))} ;`,
     `  dct:language ${iri(LANGUAGE)} ;`,

@@ -3,7 +3,8 @@ import { FACETS, INDEXED_FACET_PARAMS, facetIdsOf, registrySlugs } from "@/lib/f
 import { MAX_PAGE, MAX_QUERY_LENGTH } from "@/lib/listing/params";
 import { MAX_LIMIT as SEARCH_MAX_LIMIT, SEARCH_SORT_PARAMS, SEARCH_TYPE_PARAMS } from "@/lib/search/query-params";
 import { SEARCH_STATUS_FILTERS } from "@/lib/search/types";
-import { pagingParamsSchema } from "./params";
+import { EVENT_PERIOD_PARAM, EVENT_PERIODS, pagingParamsSchema } from "./params";
+import { eventSchema, eventSummarySchema, initiativeSchema, initiativeSummarySchema } from "./activity-schemas";
 // Registers the search endpoint's schemas (SearchResult, SearchSuggestions) in openDataRegistry.
 import "./search-schemas";
 import {
@@ -26,12 +27,39 @@ import type { Resource } from "./resources";
 // schema dialect, so no converter package sits between them). Linted in the unit tests
 // (@redocly/openapi-core) and checked against real answers in tests/integration/open-data.
 
-type Described = { list: z.ZodType; item: z.ZodType; name: string; tag: string; summary: string; facets?: "programme" | "advisor" | "provider" };
+type Described = {
+  list: z.ZodType;
+  item: z.ZodType;
+  name: string;
+  tag: string;
+  summary: string;
+  facets?: "programme" | "advisor" | "provider" | "event" | "initiative";
+  /** list parameters beyond paging and facets */
+  extra?: object[];
+};
+
+const eventPeriodParameter = {
+  name: EVENT_PERIOD_PARAM,
+  in: "query",
+  required: false,
+  description: "kommend (Standard, wie /veranstaltungen): noch nicht beendete; vergangen (wie /veranstaltungen/archiv): beendete; alle",
+  schema: { type: "string", enum: Object.keys(EVENT_PERIODS), default: "kommend" },
+};
 
 const RESOURCE_DOCS: Record<Resource, Described> = {
   programmes: { list: pageSchema(programmeSummarySchema, "Programme"), item: programmeSchema, name: "Programme", tag: "Förderprogramme", summary: "Förderprogramme", facets: "programme" },
   advisors: { list: pageSchema(advisorSummarySchema, "Advisor"), item: advisorSchema, name: "Advisor", tag: "Beratung", summary: "Beraterinnen, Berater und Beratungsstellen", facets: "advisor" },
   providers: { list: pageSchema(providerSummarySchema, "Provider"), item: providerSchema, name: "Provider", tag: "Dienstleister", summary: "Digital-Dienstleister", facets: "provider" },
+  events: {
+    list: pageSchema(eventSummarySchema, "Event"),
+    item: eventSchema,
+    name: "Event",
+    tag: "Veranstaltungen",
+    summary: "Veranstaltungen",
+    facets: "event",
+    extra: [eventPeriodParameter],
+  },
+  initiatives: { list: pageSchema(initiativeSummarySchema, "Initiative"), item: initiativeSchema, name: "Initiative", tag: "Initiativen", summary: "Initiativen der Modellregion", facets: "initiative" },
   organisations: { list: pageSchema(organisationSchema, "Organisation"), item: organisationSchema, name: "Organisation", tag: "Organisationen", summary: "Fördergeber und Beratungseinrichtungen" },
   topics: { list: pageSchema(topicSchema, "Topic"), item: topicSchema, name: "Topic", tag: "Themenfelder", summary: "Themenfelder" },
   regions: { list: pageSchema(regionSchema, "Region"), item: regionSchema, name: "Region", tag: "Gebiete", summary: "Gebiete (Kreise, Region, Land, Bund, EU)" },
@@ -45,7 +73,7 @@ function withoutSchemaKeys(schema: object): Record<string, unknown> {
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const DATA_FACET_HINT: Record<string, string> = { topics: "/api/v1/topics", kreise: "/api/v1/regions (Art kreis)", organisations: "/api/v1/organisations" };
 
-function facetParameters(type: "programme" | "advisor" | "provider") {
+function facetParameters(type: NonNullable<Described["facets"]>) {
   return facetIdsOf(type).map((id) => {
     const spec = FACETS[id];
     const slugs = registrySlugs(id);
@@ -104,7 +132,7 @@ function paths() {
             summary: `${doc.summary}: Liste`,
             description: "Veröffentlichte Einträge, seitenweise in fester Reihenfolge (nach id). Neue oder geänderte Einträge während des Blätterns verschieben nichts: jeder Eintrag erscheint genau einmal.",
             tags: [doc.tag],
-            parameters: [...pagingParameters(), ...(doc.facets ? facetParameters(doc.facets) : []), ...conditionalParameters],
+            parameters: [...pagingParameters(), ...(doc.facets ? facetParameters(doc.facets) : []), ...(doc.extra ?? []), ...conditionalParameters],
             responses: {
               "200": {
                 description: "Eine Seite",
@@ -192,7 +220,7 @@ export function buildOpenApiDocument({ siteUrl, publisher, contactEmail }: OpenA
       title: "Digitale Region Trier – Offene Daten",
       version: "1.0.0",
       description:
-        "Förderprogramme, Beratung und Digital-Dienstleister der Region Trier als offene Daten. Nur veröffentlichte Einträge; Kontaktdaten nur, soweit der Eintrag sie veröffentlicht. Beschreibung für Menschen: /daten.",
+        "Förderprogramme, Beratung, Digital-Dienstleister, Veranstaltungen und Initiativen der Region Trier als offene Daten. Nur veröffentlichte Einträge; Kontaktdaten nur, soweit der Eintrag sie veröffentlicht. Beschreibung für Menschen: /daten.",
       contact: { name: publisher, email: contactEmail, url: new URL("/daten", siteUrl).toString() },
       license: { name: "CC BY 4.0", identifier: "CC-BY-4.0" },
     },

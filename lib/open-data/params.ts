@@ -55,3 +55,17 @@ export function assertFacetValues(raw: RawSearchParams, allowed: Record<string, 
     }
   }
 }
+
+/**
+ * Which events a list answers, like the two public lists: kommend (/veranstaltungen, the default),
+ * vergangen (/veranstaltungen/archiv) or alle.
+ */
+export const EVENT_PERIODS = { kommend: "upcoming", vergangen: "past", alle: "all" } as const;
+export const EVENT_PERIOD_PARAM = "zeitraum";
+
+export function parseEventPeriod(raw: RawSearchParams): (typeof EVENT_PERIODS)[keyof typeof EVENT_PERIODS] {
+  const value = single(raw, EVENT_PERIOD_PARAM)?.trim();
+  if (value === undefined || value === "") return EVENT_PERIODS.kommend;
+  if (!Object.hasOwn(EVENT_PERIODS, value)) throw new InvalidParameter({ field: EVENT_PERIOD_PARAM, issue: "invalidValue" });
+  return EVENT_PERIODS[value as keyof typeof EVENT_PERIODS];
+}

@@ -17,6 +17,8 @@ export interface PublishedStamps {
   programmes: EntryStamp[];
   advisors: EntryStamp[];
   providers: EntryStamp[];
+  events: EntryStamp[];
+  initiatives: EntryStamp[];
   /** when this read ran: lists answer Last-Modified from it (an unpublished entry leaves no stamp) */
   readAt: string;
 }
@@ -26,12 +28,21 @@ const stamps = (rows: { id: string; slug: string; updatedAt: Date }[]): EntrySta
   rows.map((row) => ({ id: row.id, slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
 
 export async function listPublishedStamps(): Promise<PublishedStamps> {
-  const [programmes, advisors, providers] = await Promise.all([
+  const [programmes, advisors, providers, events, initiatives] = await Promise.all([
     db.programme.findMany({ where: publishedOnly(), ...stampSelect }),
     db.advisor.findMany({ where: publishedOnly(), ...stampSelect }),
     db.provider.findMany({ where: publishedOnly(), ...stampSelect }),
+    db.event.findMany({ where: publishedOnly(), ...stampSelect }),
+    db.initiative.findMany({ where: publishedOnly(), ...stampSelect }),
   ]);
-  return { programmes: stamps(programmes), advisors: stamps(advisors), providers: stamps(providers), readAt: new Date().toISOString() };
+  return {
+    programmes: stamps(programmes),
+    advisors: stamps(advisors),
+    providers: stamps(providers),
+    events: stamps(events),
+    initiatives: stamps(initiatives),
+    readAt: new Date().toISOString(),
+  };
 }
 
 export interface OpenOrganisation {

@@ -8,19 +8,24 @@ import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getProgramme, getProgrammeCards } from "@/lib/programme/cached";
 import { filterProgrammes, parseProgrammeListQuery } from "@/lib/programme/listing";
+import { getEvent, getEventCards } from "@/lib/event/cached";
+import { filterEvents, parseEventListQuery } from "@/lib/event/listing";
+import { getInitiative, getInitiativeCards } from "@/lib/initiative/cached";
+import { filterInitiatives, parseInitiativeListQuery } from "@/lib/initiative/listing";
 import { getProvider, getProviderCards } from "@/lib/provider/cached";
+import * as activity from "./activity-serialize";
 import { filterProviders, parseProviderListQuery } from "@/lib/provider/listing";
 import { getOpenTaxonomy, getPublishedStamps } from "./cached";
 import { keysetPage } from "./cursor";
 import type { JsonAnswer } from "./http";
-import { assertFacetValues, parsePaging } from "./params";
+import { assertFacetValues, parseEventPeriod, parsePaging } from "./params";
 import type { EntryStamp } from "./queries";
 import * as to from "./serialize";
 
 // What each endpoint of /api/v1 answers, from the cached reads of the public pages (the same
 // cards, filters and detail DTOs), joined with the stamps (id, last change) for paging and validators.
 
-export const RESOURCES = ["programmes", "advisors", "providers", "organisations", "topics", "regions"] as const;
+export const RESOURCES = ["programmes", "advisors", "providers", "events", "initiatives", "organisations", "topics", "regions"] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /**
@@ -43,6 +48,15 @@ function pageAnswer<T extends { id: string }>(url: URL, entries: readonly T[], p
     next = nextUrl.toString();
   }
   return { body: { items, limit: paging.limit, nextCursor, next }, lastModified: modified, headers: next ? { Link: `<${next}>; rel="next"` } : {} };
+}
+
+/**
+ * Event answers change without an edit when an event ends (its `past` flag, the lists by period):
+ * the last end before now counts as a change, like midnight does for programme statuses.
+ */
+function eventsModified(readAt: string, cards: readonly { endsAt: string }[], now: Date): Date {
+  const ended = cards.map((card) => Date.parse(card.endsAt)).filter((end) => end <= now.getTime());
+  return new Date(Math.max(Date.parse(readAt), ...ended));
 }
 
 const bySlug = (stamps: readonly EntryStamp[]) => new Map(stamps.map((s) => [s.slug, s]));
@@ -82,6 +96,21 @@ export async function listResource(resource: Resource, url: URL, raw: RawSearchP
       const items = stamped(matches, stamps.providers).map(({ card, stamp }) => to.providerSummary(card, stamp, site));
       return pageAnswer(url, items, paging, lastModified(stamps.readAt, false, now));
     }
+    case "events": {
+      const [cards, data, stamps] = await Promise.all([getEventCards(), getFacetData("event"), getPublishedStamps()]);
+      assertFacetValues(raw, facetValues("event", data.slugs));
+      const period = parseEventPeriod(raw);
+      const { matches } = filterEvents(cards, parseEventListQuery(queryRaw, data.slugs), data.slugs.kreise, period, now);
+      const items = stamped(matches, stamps.events).map(({ card, stamp }) => activity.eventSummary(card, stamp, site, now));
+      return pageAnswer(url, items, paging, eventsModified(stamps.readAt, cards, now));
+    }
+    case "initiatives": {
+      const [cards, data, stamps] = await Promise.all([getInitiativeCards(), getFacetData("initiative"), getPublishedStamps()]);
+      assertFacetValues(raw, facetValues("initiative", data.slugs));
+      const { matches } = filterInitiatives(cards, parseInitiativeListQuery(queryRaw, data.slugs), data.slugs.kreise);
+      const items = stamped(matches, stamps.initiatives).map(({ card, stamp }) => activity.initiativeSummary(card, stamp, site));
+      return pageAnswer(url, items, paging, lastModified(stamps.readAt, false, now));
+    }
     default: {
       const taxonomy = await getOpenTaxonomy();
       const words = (paging.q ?? "").toLocaleLowerCase("de").split(" ").filter(Boolean);
@@ -91,7 +120,9 @@ export async function listResource(resource: Resource, url: URL, raw: RawSearchP
   }
 }
 
-function taxonomyRecords(resource: "organisations" | "topics" | "regions", taxonomy: Awaited<ReturnType<typeof getOpenTaxonomy>>, site: string) {
+type TaxonomyResource = Exclude<Resource, "programmes" | "advisors" | "providers" | "events" | "initiatives">;
+
+function taxonomyRecords(resource: TaxonomyResource, taxonomy: Awaited<ReturnType<typeof getOpenTaxonomy>>, site: string) {
   if (resource === "organisations") return taxonomy.organisations.map(to.organisationRecord);
   if (resource === "topics") return taxonomy.topics.map((t) => to.topicRecord(t, site));
   return taxonomy.regions.map(to.regionRecord);
@@ -130,6 +161,24 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       const detail = await getProvider(slug);
       if (!detail) return null;
       return { body: to.providerRecord(detail, card, stamp, site), lastModified: lastModified(stamps.readAt, false, now) };
+    }
+    case "events": {
+      const [cards, stamps] = await Promise.all([getEventCards(), getPublishedStamps()]);
+      const card = cards.find((c) => c.slug === slug);
+      const stamp = bySlug(stamps.events).get(slug);
+      if (!card || !stamp) return null;
+      const detail = await getEvent(slug);
+      if (!detail) return null;
+      return { body: activity.eventRecord(detail, card, stamp, site, now), lastModified: eventsModified(stamps.readAt, [card], now) };
+    }
+    case "initiatives": {
+      const [cards, stamps] = await Promise.all([getInitiativeCards(), getPublishedStamps()]);
+      const card = cards.find((c) => c.slug === slug);
+      const stamp = bySlug(stamps.initiatives).get(slug);
+      if (!card || !stamp) return null;
+      const detail = await getInitiative(slug);
+      if (!detail) return null;
+      return { body: activity.initiativeRecord(detail, card, stamp, site), lastModified: lastModified(stamps.readAt, false, now) };
     }
     default: {
       const taxonomy = await getOpenTaxonomy();

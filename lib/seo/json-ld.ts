@@ -13,17 +13,17 @@ import type { RegionDTO } from "@/lib/taxonomy/dto";
 
 type Crumb = { name: string; url: string };
 
-const CONTEXT = "https://schema.org" as const;
+export const CONTEXT = "https://schema.org" as const;
 
-function defined<T extends object>(value: T): T {
+export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
-function area(region: RegionDTO) {
+export function area(region: RegionDTO) {
   return { "@type": "AdministrativeArea" as const, name: region.name };
 }
 
-function postalAddress(entry: { street: string | null; postalCode: string | null; town: string | null }, regionName?: string) {
+export function postalAddress(entry: { street: string | null; postalCode: string | null; town: string | null }, regionName?: string) {
   if (!entry.street && !entry.postalCode && !entry.town) return undefined;
   return defined({
     "@type": "PostalAddress" as const,

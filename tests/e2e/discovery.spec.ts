@@ -46,14 +46,19 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
   const rows = await e2eQuery<{ path: string; status: string }>(`
     SELECT '/foerderprogramme/' || slug AS path, status::text FROM "Programme"
     UNION ALL SELECT '/berater/' || slug, status::text FROM "Advisor"
-    UNION ALL SELECT '/dienstleister/' || slug, status::text FROM "Provider"`);
+    UNION ALL SELECT '/dienstleister/' || slug, status::text FROM "Provider"
+    UNION ALL SELECT '/veranstaltungen/' || slug, status::text FROM "Event"
+    UNION ALL SELECT '/initiativen/' || slug, status::text FROM "Initiative"
+    UNION ALL SELECT '/themen/' || slug, 'PUBLISHED' FROM "Topic"`);
   const published = rows.filter((row) => row.status === "PUBLISHED").map((row) => row.path);
   const unpublished = rows.filter((row) => row.status !== "PUBLISHED").map((row) => row.path);
   expect(published.length).toBeGreaterThan(100);
   expect(unpublished.length).toBeGreaterThan(0);
   expect(published.filter((path) => !listed.has(path))).toEqual([]);
   expect(unpublished.filter((path) => listed.has(path))).toEqual([]);
-  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz"]) expect(listed).toContain(page);
+  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen"]) expect(listed).toContain(page);
+  const [past] = await e2eQuery<{ slug: string }>(`SELECT slug FROM "Event" WHERE status = 'PUBLISHED' AND "endsAt" < now() ORDER BY slug LIMIT 1`);
+  if (past) expect(listed).toContain(`/veranstaltungen/${past.slug}`);
   expect(await request.get("/sitemaps/unbekannt-1.xml").then((r) => r.status())).toBe(404);
 });
 
@@ -97,4 +102,18 @@ test("a provider page describes a LocalBusiness with its address and the Kreis i
     areaServed: { "@type": "AdministrativeArea", name: row!.region },
   });
   expect((business!.knowsAbout as string[]).length).toBeGreaterThan(0);
+});
+
+test("an event page describes an Event with Berlin times and its organiser; an initiative page a Project", async ({ page, baseURL }) => {
+  const event = await firstSlug(`SELECT slug FROM "Event" WHERE status = 'PUBLISHED' ORDER BY "startsAt" DESC, slug LIMIT 1`);
+  await page.goto(`/veranstaltungen/${event}`);
+  const [data] = ofType(await jsonLdOf(page), "Event");
+  expect(data).toMatchObject({ "@context": "https://schema.org", url: `${baseURL}/veranstaltungen/${event}`, organizer: { "@type": "Organization" }, eventStatus: "https://schema.org/EventScheduled" });
+  expect(data!.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+  expect(String(data!.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+
+  const initiative = await firstSlug(`SELECT slug FROM "Initiative" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`);
+  await page.goto(`/initiativen/${initiative}`);
+  const [project] = ofType(await jsonLdOf(page), "Project");
+  expect(project).toMatchObject({ url: `${baseURL}/initiativen/${initiative}`, parentOrganization: { "@type": "Organization" } });
 });

@@ -128,3 +128,35 @@ test("/suche and /api/v1/search find initiatives as their own type", async ({ pa
   const body = (await answer.json()) as { hits: { type: string; slug: string }[] };
   expect(body.hits.map((hit) => [hit.type, hit.slug])).toContainEqual(["initiativen", RATHAUS]);
 });
+
+test("Enter in a text field of the initiative form saves (the hidden default button), not 'Weitere Zeilen'", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await signIn(page, EDITOR);
+    await page.goto("/redaktion/initiativen/neu");
+    const title = uniqueWord("Eingabe");
+    await page.getByLabel("Titel", { exact: true }).fill(title);
+    await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Mit der Eingabetaste gespeichert.");
+    await fillRichText(page, "Beschreibung", "<p>Text.</p>", { javaScript: false });
+    await page.getByLabel("Phase", { exact: true }).selectOption("GEPLANT");
+    await page.getByLabel("Verantwortliche Stelle").selectOption("vg-schweich");
+    await fillMilestone(page, 1, { date: "2030-01-15", title: "Erster Schritt", phase: "PLANUNG" });
+    await page.getByLabel("Titel", { exact: true }).press("Enter");
+    await page.waitForURL(/\/redaktion\/initiativen\/[^/]+\?meldung=created$/);
+    await expect(page.getByLabel("Titel (Meilenstein 1)")).toHaveValue("Erster Schritt");
+
+    // Editing: Enter in a milestone's title saves too, and no extra rows appear.
+    const rowsBefore = await page.getByLabel(/^Titel \(Meilenstein \d+\)$/).count();
+    await page.getByLabel("Titel", { exact: true }).fill(`${title} geändert`);
+    await page.getByLabel("Titel (Meilenstein 1)").press("Enter");
+    await page.waitForURL(/meldung=saved$/);
+    await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(`${title} geändert`);
+    await expect(page.getByLabel(/^Titel \(Meilenstein \d+\)$/)).toHaveCount(rowsBefore);
+    // The default button is neither announced nor reachable by Tab: one save button for assistive technology.
+    await expect(page.getByRole("button", { name: "Änderungen speichern", exact: true })).toHaveCount(1);
+    await expectNoAxeViolationsAtUrl(page, "editor form with the default button");
+  } finally {
+    await context.close();
+  }
+});

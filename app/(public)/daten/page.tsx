@@ -25,6 +25,7 @@ export default async function OpenDataPage() {
   const endpoints = [
     ...RESOURCES.map((resource) => ({ path: `/api/v1/${resource}`, text: t(`endpoint.${resource}`) })),
     { path: "/api/v1/programmes/<slug>", text: t("endpoint.one") },
+    { path: "/api/v1/events?zeitraum=vergangen", text: t("endpoint.eventsPast") },
     { path: "/api/v1/openapi.json", text: t("endpoint.openapi") },
   ];
   return (

@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RESOURCES } from "@/lib/open-data/resources";
-import { createAdvisor, createOrganisation, createProgramme, createProvider, get, removeFixtures, resetApiLimit, slugContext } from "./fixtures";
+import { createAdvisor, createEvent, createInitiative, createOrganisation, createProgramme, createProvider, get, removeFixtures, resetApiLimit, slugContext } from "./fixtures";
 
 // Contract tests: real answers of every /api/v1 endpoint (route handlers against the seeded test
 // database) validated against the schema the OpenAPI document declares for that path, status and
@@ -39,6 +39,9 @@ beforeAll(async () => {
   // one advisor without published contact data and one provider with, so both shapes are checked
   await createAdvisor(prefix, word, org.id, null);
   await createProvider(prefix, word);
+  await createEvent(prefix, "event", word, org.id, 48);
+  await createEvent(prefix, "past-event", word, org.id, -48);
+  await createInitiative(prefix, "initiative", word, org.id);
   const response = await openapi(get("/api/v1/openapi.json"));
   expect(response.status).toBe(200);
   doc = (await response.json()) as Doc;
@@ -110,6 +113,9 @@ describe("the fixtures' entries through the API", () => {
       ["advisors", `${prefix}-advisor`],
       ["providers", `${prefix}-provider`],
       ["organisations", `${prefix}-org`],
+      ["events", `${prefix}-event`],
+      ["events", `${prefix}-past-event`],
+      ["initiatives", `${prefix}-initiative`],
     ] as const) {
       const body = (await expectConforms(await routes[resource]!.one(get(`/api/v1/${resource}/${slug}`), slugContext(slug)), `/api/v1/${resource}/{slug}`)) as Record<string, unknown>;
       expect(body.slug).toBe(slug);

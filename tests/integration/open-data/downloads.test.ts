@@ -2,7 +2,7 @@ import { Parser, Store } from "n3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PublicationStatus } from "@/lib/db/enums";
 import { parseCsv } from "@/lib/import/csv";
-import { createOrganisation, createProgramme, get, removeFixtures, resetApiLimit } from "./fixtures";
+import { createEvent, createInitiative, createOrganisation, createProgramme, get, removeFixtures, resetApiLimit } from "./fixtures";
 
 vi.mock("next/cache", async (original) => (await import("../support/outside-next")).uncachedNextCache(original));
 vi.mock("next-intl/server", async () => (await import("../support/outside-next")).namespacedMessageKeys);
@@ -18,6 +18,9 @@ beforeAll(async () => {
   const org = await createOrganisation(prefix);
   await createProgramme(prefix, "published", word, org.id);
   await createProgramme(prefix, "draft", word, org.id, PublicationStatus.DRAFT);
+  await createEvent(prefix, "event-soon", word, org.id, 24);
+  await createEvent(prefix, "event-over", word, org.id, -24);
+  await createInitiative(prefix, "initiative", word, org.id);
 });
 
 afterAll(async () => {
@@ -42,7 +45,7 @@ describe("bulk downloads under /daten", () => {
   });
 
   it("gives each directory as JSON with licence and publisher, and answers 304 for its ETag", async () => {
-    for (const name of ["foerderprogramme", "berater", "dienstleister"]) {
+    for (const name of ["foerderprogramme", "berater", "dienstleister", "veranstaltungen", "initiativen"]) {
       const response = await fetchFile(`${name}.json`);
       expect(response.status).toBe(200);
       const body = (await response.json()) as { licence: { name: string }; publisher: string; items: { id: string }[] };
@@ -60,8 +63,22 @@ describe("bulk downloads under /daten", () => {
     expect(response.headers.get("content-type")).toBe("text/turtle; charset=utf-8");
     const store = new Store(new Parser({ format: "text/turtle" }).parse(await response.text()));
     const downloads = store.getObjects(null, "http://www.w3.org/ns/dcat#downloadURL", null).map((o) => new URL(o.value).pathname);
-    expect(downloads).toHaveLength(6);
+    expect(downloads).toHaveLength(10);
     for (const path of downloads) expect((await fetchFile(path.replace("/daten/", ""))).status, path).toBe(200);
+  });
+
+  it("gives upcoming and past events and initiatives with their milestones as CSV", async () => {
+    const events = parseCsv((await (await fetchFile("veranstaltungen.csv")).text()).replace(/^\uFEFF/, ""), ";");
+    const [eventHeader, ...eventRows] = events;
+    const at = (name: string) => eventHeader!.cells.indexOf(name);
+    const row = (slug: string) => eventRows.find((r) => r.cells[at("slug")] === slug)!.cells;
+    expect(row(`${prefix}-event-soon`)[at("past")]).toBe("false");
+    expect(row(`${prefix}-event-over`)[at("past")]).toBe("true");
+    expect(row(`${prefix}-event-over`)[at("onlineUrl")]).toBe("");
+    const [header, ...rows] = parseCsv((await (await fetchFile("initiativen.csv")).text()).replace(/^\uFEFF/, ""), ";");
+    const initiative = rows.find((r) => r.cells[header!.cells.indexOf("slug")] === `${prefix}-initiative`)!.cells;
+    expect(initiative[header!.cells.indexOf("phase")]).toBe("pilot");
+    expect(initiative[header!.cells.indexOf("milestones")]).toContain("Start");
   });
 
   it("answers an unknown file with a 404 problem document", async () => {

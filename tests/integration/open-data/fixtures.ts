@@ -72,7 +72,55 @@ export async function createProvider(prefix: string, word: string) {
   });
 }
 
+const HOUR = 3_600_000;
+
+/** An event `startsInHours` from now (negative: already over), two hours long, in the first Kreis. */
+export async function createEvent(prefix: string, name: string, word: string, orgId: string, startsInHours: number, status: PublicationStatus = PublicationStatus.PUBLISHED) {
+  const region = await db.region.findFirstOrThrow({ where: { kind: "KREIS" }, orderBy: { sortOrder: "asc" } });
+  const startsAt = new Date(Date.now() + startsInHours * HOUR);
+  return db.event.create({
+    data: {
+      slug: `${prefix}-${name}`,
+      title: `Veranstaltung ${name} ${word}`,
+      summary: `Kurz ${name}`,
+      description: "<p>Beschreibung</p>",
+      organiserId: orgId,
+      format: "HYBRID",
+      venueName: "Tufa",
+      town: "Trier",
+      onlineUrl: "https://meet.example.org/raum",
+      registrationUrl: "https://example.org/anmeldung",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * HOUR),
+      costs: "kostenfrei",
+      targetGroups: ["KMU"],
+      regions: { connect: { id: region.id } },
+      status,
+      publishedAt: status === PublicationStatus.PUBLISHED ? new Date() : null,
+    },
+  });
+}
+
+export async function createInitiative(prefix: string, name: string, word: string, orgId: string, phase: "GEPLANT" | "PILOT" | "UMSETZUNG" | "ABGESCHLOSSEN" = "PILOT") {
+  return db.initiative.create({
+    data: {
+      slug: `${prefix}-${name}`,
+      title: `Initiative ${name} ${word}`,
+      summary: `Kurz ${name}`,
+      description: "<p>Beschreibung</p>",
+      responsibleBodyId: orgId,
+      phase,
+      milestones: { create: [{ date: new Date("2026-03-01"), title: "Start", roadmapPhase: "PILOTIERUNG", sortOrder: 0 }] },
+      sourceLinks: { create: [{ label: "Quelle", url: "https://example.org/quelle", sortOrder: 0 }] },
+      status: PublicationStatus.PUBLISHED,
+      publishedAt: new Date(),
+    },
+  });
+}
+
 export async function removeFixtures(prefix: string) {
+  await db.event.deleteMany({ where: { slug: { startsWith: prefix } } });
+  await db.initiative.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.programme.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.advisor.deleteMany({ where: { slug: { startsWith: prefix } } });
   await db.provider.deleteMany({ where: { slug: { startsWith: prefix } } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conflictDetails } from "@/lib/content/conflict";
-import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { chooseSlug, slugify, uniqueSlug } from "@/lib/content/slug";
 import { diffText } from "@/lib/content/text-diff";
 
 describe("slugify", () => {
@@ -22,6 +22,17 @@ describe("slugify", () => {
     const used = new Set(["digitalbonus", "digitalbonus-2"]);
     expect(await uniqueSlug("digitalbonus", async (s) => used.has(s))).toBe("digitalbonus-3");
     expect(await uniqueSlug("neu", async (s) => used.has(s))).toBe("neu");
+  });
+});
+
+describe("chooseSlug", () => {
+  const nothingTaken = async () => false;
+
+  it("never hands out a segment that is a route of its own (cached list views, text searches)", async () => {
+    expect(await chooseSlug(nothingTaken, { wanted: null, name: "Treffer" })).toBe("treffer-2");
+    expect(await chooseSlug(nothingTaken, { wanted: null, name: "Ansicht" })).toBe("ansicht-2");
+    await expect(chooseSlug(nothingTaken, { wanted: "treffer", name: "x" })).rejects.toMatchObject({ details: { fieldErrors: { slug: ["errors.slugTaken"] } } });
+    expect(await chooseSlug(nothingTaken, { wanted: "treffer-im-hunsrueck", name: "x" })).toBe("treffer-im-hunsrueck");
   });
 });
 

@@ -30,4 +30,13 @@ describe("the OpenAPI document of /api/v1", () => {
     expect(schemas.ProgrammeStatus?.enum).toEqual(["open", "rolling", "upcoming", "closed"]);
     expect(Object.keys(schemas.Programme?.properties ?? {})).toContain("status");
   });
+
+  it("filters events like the public list, by zeitraum (kommend by default), and initiatives by phase", () => {
+    const names = (path: string) => ((document.paths[path]?.get.parameters ?? []) as { name: string }[]).map((p) => p.name);
+    expect(names("/api/v1/events")).toEqual(expect.arrayContaining(["thema", "gebiet", "format", "zielgruppe", "zeitraum", "cursor", "limit"]));
+    expect(names("/api/v1/initiatives")).toEqual(expect.arrayContaining(["thema", "gebiet", "phase", "cursor"]));
+    const schemas = document.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
+    expect(schemas.EventFormat?.enum).toEqual(["vor-ort", "online", "hybrid"]);
+    expect(Object.keys(schemas.Initiative?.properties ?? {})).toEqual(expect.arrayContaining(["milestones", "sourceLinks", "phase"]));
+  });
 });

@@ -1,9 +1,12 @@
+import { JsonLd } from "@/components/ui/json-ld";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { InitiativeDetail } from "@/components/initiative/initiative-detail";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getInitiative } from "@/lib/initiative/cached";
 import { nextMilestoneChange } from "@/lib/initiative/milestones";
+import { initiativeJsonLd } from "@/lib/seo/json-ld-activities";
+import { publicUrl } from "@/lib/seo/site-url";
 
 // Rendered on first request, then cached; edits revalidate it by tag. Milestones are marked
 // "erreicht" by today's date, so the cached page expires at the next Berlin midnight.
@@ -19,5 +22,10 @@ export default async function InitiativePage(props: DetailPageProps) {
   const initiative = await route.entry(props);
   if (!initiative) return <InPageNotFound />;
   await expireRenderAt(nextMilestoneChange());
-  return <InitiativeDetail initiative={initiative} />;
+  return (
+    <>
+      <JsonLd data={initiativeJsonLd(initiative, publicUrl(`/initiativen/${initiative.slug}`), (slug) => publicUrl(`/foerderprogramme/${slug}`))} />
+      <InitiativeDetail initiative={initiative} />
+    </>
+  );
 }

@@ -1,9 +1,12 @@
 import { EventDetail } from "@/components/event/event-detail";
+import { JsonLd } from "@/components/ui/json-ld";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getEvent } from "@/lib/event/cached";
 import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
+import { eventJsonLd } from "@/lib/seo/json-ld-activities";
+import { publicUrl } from "@/lib/seo/site-url";
 
 // Rendered on first request, then cached; edits revalidate it by tag, and the cached page expires
 // at the event's end, when it becomes a past event (the note, no registration link).
@@ -20,5 +23,11 @@ export default async function EventPage(props: DetailPageProps) {
   if (!event) return <InPageNotFound />;
   const now = new Date();
   await expireRenderAt(nextEventEnd([event], now));
-  return <EventDetail event={event} past={isPastEvent(event, now)} />;
+  const past = isPastEvent(event, now);
+  return (
+    <>
+      <JsonLd data={eventJsonLd(event, publicUrl(`/veranstaltungen/${event.slug}`), past)} />
+      <EventDetail event={event} past={past} />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { DefaultSubmitButton } from "@/components/forms/default-submit-button";
 import { EditorForm } from "@/components/forms/editor-form";
 import { optionLabels } from "@/components/forms/option-labels";
 import { RichTextField } from "@/components/forms/rich-text-field";
@@ -43,6 +44,8 @@ export async function InitiativeForm({ action, defaults, options, submitLabel, i
 
   return (
     <EditorForm initialState={initialState} action={action} defaults={defaults} labels={labels} valueLabels={optionLabels(choices)} ariaLabel={submitLabel}>
+      {/* before "Weitere Zeilen" in tree order: Enter in a field saves instead of adding rows */}
+      <DefaultSubmitButton label={submitLabel} />
       <section aria-labelledby="section-basics" className="space-y-5">
         <h2 id="section-basics" className="text-2xl font-bold">{t("sections.basics")}</h2>
         <TextField name="title" label={label("title")} required />

@@ -1,0 +1,5 @@
+import { entryRoute } from "@/lib/open-data/route";
+
+const route = entryRoute("initiatives");
+export const GET = route.GET;
+export const OPTIONS = route.OPTIONS;
