@@ -93,13 +93,15 @@ test("an editor writes a news item on KI & Innovation linking a programme, publi
   }
   expect(await (await request.get("/aktuelles/feed.xml?thema=gesundheit")).text()).not.toContain(word);
 
-  const withJs = await browser.newPage();
+  // axe needs a page of a context made with browser.newContext().
+  const jsContext = await browser.newContext();
+  const withJs = await jsContext.newPage();
   try {
     await withJs.goto(`/aktuelles/${slug}`);
     await expect(withJs.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expectNoAxeViolations(withJs, "detail with JavaScript");
     expect((await withJs.goto("/aktuelles/gibt-es-nicht"))?.status()).toBe(404);
   } finally {
-    await withJs.close();
+    await jsContext.close();
   }
 });
