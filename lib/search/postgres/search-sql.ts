@@ -66,6 +66,11 @@ export interface TextQuery {
 export const FEW_FULL_MATCHES = 10;
 /** A closed programme's relevance counts this much: it ranks below open ones of similar relevance. */
 export const CLOSED_FACTOR = 0.5;
+/**
+ * A news item's relevance counts this much: a report about a programme or initiative names its
+ * words in the title too, but whoever searches for them wants the entry first, the report after it.
+ */
+export const NEWS_FACTOR = 0.5;
 
 /** Fewest clauses a row must match to be shown below the full matches: all but one, at least one. */
 export function partialMinimum(clauseCount: number): number {
@@ -77,7 +82,7 @@ export function partialMinimum(clauseCount: number): number {
  * scans, reading no document text), then per id how many clauses and which. Relevance: per matched
  * clause its field points (title 3, summary or keywords 2, body 1) times the clause's rarity,
  * ln(1 + documents / matches of the clause), so a word in many titles ("Rheinland-Pfalz") does not
- * outweigh a rarer one; closed programmes count CLOSED_FACTOR of that.
+ * outweigh a rarer one; closed programmes count CLOSED_FACTOR of that, news items NEWS_FACTOR.
  */
 function textCtes(query: SearchQuery, text: TextQuery): Sql {
   const n = text.clauses.length;
@@ -116,7 +121,8 @@ w AS MATERIALIZED (SELECT ARRAY[${rarity}] AS rarity, full_n FROM (
 
 function scoreSql(query: SearchQuery, text: TextQuery): Sql {
   if (query.sort !== "relevance") return trustedSql("0");
-  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8 ELSE 1 END)`;
+  const closed = sql`(CASE WHEN d.type = 'programme' AND d.deadline < ${query.today}::date THEN ${CLOSED_FACTOR}::float8
+    WHEN d.type = 'news' THEN ${NEWS_FACTOR}::float8 ELSE 1 END)`;
   if (text.clauses.length === 1) return sql`${fieldPointsFromSetsSql(0)} * ${closed}`;
   const points = joinSql(
     text.clauses.map((_, k) => sql`(CASE WHEN (t.cs & ${1 << k}::int) <> 0 THEN ${fieldPointsSql(k)} * w.rarity[${k + 1}::int] ELSE 0 END)`),
