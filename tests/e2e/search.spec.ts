@@ -123,7 +123,7 @@ test("the suggestion combobox is accessible and works by keyboard", async ({ pag
   await page.goto("/");
   // A plain search field until it is used: the suggestions' code loads on the first focus.
   await expect(page.getByRole("searchbox", { name: "Portal durchsuchen" })).toBeVisible();
-  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("search", { name: "Portal durchsuchen" }).getByRole("combobox")).toHaveCount(0);
   const combobox = await useHeaderSearch(page);
   await expect(combobox).toHaveAttribute("aria-expanded", "false");
   await combobox.pressSequentially("KI-Gutsch", { delay: 30 });
