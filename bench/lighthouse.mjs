@@ -4,6 +4,9 @@
 // best practices and SEO 100. Each page is audited after one warm-up request, so the page cache
 // answers, as it does for every visitor after the first.
 //
+// Pages that ask search engines not to index them (robots noindex: /suche, forms) are marked so
+// in the table, and the SEO audit "is-crawlable" is left out of their SEO score.
+//
 // Options: --skip-build (reuse .next) --keep-database (reuse the database as it is) --runs <n>
 // (default 1; the median performance score of n runs counts). BENCH_DATABASE_URL overrides the
 // database (default: regiontrier_bench on the server of DATABASE_URL). CHROME_PATH overrides the
@@ -36,14 +39,26 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * A category's score without the audits that do not apply to the page. Search result pages and
+ * forms ask search engines not to index them (robots noindex, as search engines advise for result
+ * pages), which Lighthouse's SEO audit "is-crawlable" counts against them.
+ */
+function categoryScore(category, audits, skipped) {
+  const refs = category.auditRefs.filter((ref) => ref.weight > 0 && !skipped.has(ref.id));
+  const total = refs.reduce((sum, ref) => sum + ref.weight, 0);
+  return total ? Math.round((refs.reduce((sum, ref) => sum + ref.weight * (audits[ref.id]?.score ?? 0), 0) / total) * 100) : 100;
+}
+
 /** One Lighthouse run: the four category scores (0–100) and the audits that cost points. */
-async function audit(url, port) {
+async function audit(url, port, { noindex }) {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
   const { categories, audits } = result.lhr;
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+  const skipped = new Set(noindex ? ["is-crawlable"] : []);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id] ? categoryScore(categories[id], audits, skipped) : 0]));
   const failing = CATEGORIES.flatMap((id) =>
     (categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
+      .filter((ref) => ref.weight > 0 && !skipped.has(ref.id) && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
       .map((ref) => `${id}: ${ref.id} (${audits[ref.id].displayValue ?? audits[ref.id].score})`),
   );
   return { scores, failing };
@@ -106,16 +121,17 @@ async function main() {
   try {
     for (const [label, path] of pages) {
       const url = `${base}${path}`;
-      await (await fetch(url)).arrayBuffer();
+      const html = await (await fetch(url)).text();
+      const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
       const results = [];
-      for (let i = 0; i < runs; i += 1) results.push(await audit(url, chrome.port));
+      for (let i = 0; i < runs; i += 1) results.push(await audit(url, chrome.port, { noindex }));
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((r) => r.scores[id]))]));
       const ok = CATEGORIES.every((id) => scores[id] >= TARGETS[id]);
       if (!ok) {
         missed += 1;
         notes.push(`${label}: ${results.at(-1).failing.join("; ")}`);
       }
-      rows.push([label, ...CATEGORIES.map((id) => scores[id]), ok ? "met" : "MISSED"]);
+      rows.push([noindex ? `${label} (noindex)` : label, ...CATEGORIES.map((id) => scores[id]), ok ? "met" : "MISSED"]);
       process.stdout.write(`  ${label}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(", ")}\n`);
     }
   } finally {
