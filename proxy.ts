@@ -13,7 +13,8 @@ import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
 import { NEWS_DEFAULT_SORT } from "@/lib/news/listing";
 import { guardRequest } from "@/lib/security/request-guard";
-import { tokenRoleLacks } from "@/lib/auth/token-role";
+import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
+import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
 
@@ -87,6 +88,15 @@ async function refusedEditorArea(request: NextRequest): Promise<boolean> {
   return tokenRoleLacks(request.cookies, "editor.access");
 }
 
+// The 404 of an editor page whose entry is missing (/redaktion/foerderprogramme/<unknown id>):
+// the page renders the not-found content itself (components/errors/in-page-not-found.tsx), and the
+// status is set here for the same reason as the 403 above (lib/db/editor-entries.ts).
+async function missingEditorEntry(request: NextRequest): Promise<boolean> {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!request.nextUrl.pathname.startsWith(`${EDITOR_AREA}/`)) return false;
+  return editorEntryMissing(request.nextUrl.pathname, await tokenSubject(request.cookies));
+}
+
 export async function proxy(request: NextRequest) {
   const refused = guardRequest(request);
   if (refused) return refused;
@@ -98,6 +108,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   if (await refusedEditorArea(request)) return NextResponse.next({ status: 403 });
+  if (await missingEditorEntry(request)) return NextResponse.next({ status: 404 });
   if (request.method !== "GET" || search.length > 2000) return NextResponse.next();
   if (pathname === FOERDER_CHECK_PATH) {
     const key = encodeListKey([...searchParams] as ParamPairs);
