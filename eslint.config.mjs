@@ -51,7 +51,7 @@ const GENERATED_CLIENT = ["@/lib/db/generated/**", "**/db/generated/**", "@prism
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", ".demo-db/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "tests/weight/floor-app/.next/**", "tests/weight/floor-app/next-env.d.ts", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", ".demo-db/**", "test-results/**", "playwright-report/**"]),
   {
     files: ["**/*.{ts,tsx,mjs,js}"],
     ignores: DB_IMPORTERS,

@@ -2,27 +2,20 @@ import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { IMPORT_BODY_LIMIT_BYTES } from "./lib/security/body-limits";
+import { contentSecurityPolicy, staticPolicySource } from "./lib/security/content-security-policy";
 
 const isProduction = process.env.NODE_ENV === "production";
 
 // Everything is served from our own origin: no fonts, scripts or images from elsewhere.
-// 'unsafe-inline' for scripts is needed by Next's inline bootstrap without nonces (nonces would
-// force every page to render dynamically and defeat the page cache).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// The Content Security Policy comes in two variants (lib/security/content-security-policy.ts):
+// the areas rendered per request anyway (sign-in, password pages, the signed-in areas) get a
+// strict one with a per-request nonce from proxy.ts, and no header from here (two CSP headers
+// would both be enforced). Every other page gets this static one, with 'unsafe-inline' for
+// scripts: those pages come from the page cache, and a nonce would force each of them to render
+// per request (measured and decided in docs/architecture.md, "Content Security Policy").
+const staticContentSecurityPolicy = contentSecurityPolicy({ development: !isProduction });
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
@@ -46,7 +39,10 @@ const nextConfig: NextConfig = {
   // bodies, and every other path's smaller ones, with 413 first (lib/security/body-limits.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: IMPORT_BODY_LIMIT_BYTES } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: staticPolicySource(), headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy }] },
+    ];
   },
 };
 

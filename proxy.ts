@@ -17,6 +17,7 @@ import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
 import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
+import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
 
 // What this file does before any page runs:
 // 1. guardRequest refuses what Next would answer with a 500 (foreign origins, oversized bodies,
@@ -39,6 +40,9 @@ import { outageResponse } from "@/lib/db/outage-page";
 // 4. The Förder-Check is rewritten the same way to /foerder-check/ansicht/<key>, but with every
 //    parameter in its arriving order: its canonical order is the order of the steps, and the page
 //    itself redirects anything non-canonical (which the page cache does not store).
+// 5. The areas that render per request anyway (sign-in, password pages, the signed-in areas) get a
+//    strict Content Security Policy with a fresh nonce on request and response; every other page
+//    keeps the static one from next.config.ts (lib/security/content-security-policy.ts).
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
   "/foerderprogramme": list("programme", PROGRAMME_DEFAULT_SORT),
   "/berater": list("advisor", ADVISOR_DEFAULT_SORT),
@@ -98,6 +102,21 @@ async function missingEditorEntry(request: NextRequest): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
+  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, (init) => NextResponse.next(init));
+  // The areas rendered per request get a strict Content Security Policy with a fresh nonce
+  // (lib/security/content-security-policy.ts): on the request, from which Next reads the nonce for
+  // the scripts it renders, and on whatever response leaves here (redirects and refusals too).
+  const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV !== "production" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = await routeRequest(request, (init) => NextResponse.next({ ...init, request: { headers } }));
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+type Next = (init?: { status?: number }) => NextResponse;
+
+async function routeRequest(request: NextRequest, next: Next): Promise<NextResponse | Response> {
   const refused = guardRequest(request);
   if (refused) return refused;
   const { pathname, searchParams, search } = request.nextUrl;
@@ -107,9 +126,9 @@ export async function proxy(request: NextRequest) {
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
     return NextResponse.redirect(signIn);
   }
-  if (await refusedEditorArea(request)) return NextResponse.next({ status: 403 });
-  if (await missingEditorEntry(request)) return NextResponse.next({ status: 404 });
-  if (request.method !== "GET" || search.length > 2000) return NextResponse.next();
+  if (await refusedEditorArea(request)) return next({ status: 403 });
+  if (await missingEditorEntry(request)) return next({ status: 404 });
+  if (request.method !== "GET" || search.length > 2000) return next();
   if (pathname === FOERDER_CHECK_PATH) {
     const key = encodeListKey([...searchParams] as ParamPairs);
     if (key.length > 2000) return NextResponse.next();
@@ -117,7 +136,7 @@ export async function proxy(request: NextRequest) {
   }
   if (pathname === SEARCH_PATH) return rewriteToKey(request, SEARCH_PATH, "treffer", searchPagePairs(searchParams));
   const target = LISTS[pathname];
-  if (!target) return NextResponse.next();
+  if (!target) return next();
   const pairs = syntacticParams(knownParams(searchParams, target.params), target.defaultSort);
   const searched = withSearchText(pairs, { q: searchParams.getAll("q") });
   return rewriteToKey(request, pathname, searched === pairs ? "ansicht" : "treffer", searched);

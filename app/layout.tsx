@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoNotice } from "@/components/layout/demo-notice";
@@ -37,12 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [t, messages, demoContent] = await Promise.all([getTranslations("common.site"), getMessages(), getDemoContentFlag()]);
-  // Client components get only the texts they use, not the whole catalogue.
-  const clientMessages = {
-    common: { error: (messages.common as Record<string, unknown>).error },
-    search: { suggest: (messages.search as Record<string, unknown>).suggest },
-  };
+  const [t, demoContent] = await Promise.all([getTranslations("common.site"), getDemoContentFlag()]);
   return (
     <html lang={DEFAULT_LOCALE}>
       <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
@@ -53,13 +47,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipLink")}
         </a>
         {demoContent && <DemoNotice />}
-        <NextIntlClientProvider messages={clientMessages}>
-          {/* The header's search suggestions are a client component, so the provider wraps it too. */}
-          <SiteHeader />
-          <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        {/* No message provider for the browser here: client components on every page get their texts
+            as props, so pages do not carry the message-format runtime (see docs/architecture.md). */}
+        <SiteHeader />
+        <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

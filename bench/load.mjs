@@ -18,6 +18,7 @@ import { deleteRedisKeys, removeDir, runKeyPrefix, startCluster, tempDir } from 
 import { prepareFreshDatabase, redact, withDatabase } from "../scripts/lib/database.mjs";
 import { heading, NEXT_BIN, run, stopAll } from "../scripts/lib/proc.mjs";
 import { ms, summarize } from "./lib/percentiles.mjs";
+import { detailPaths } from "./lib/detail-paths.mjs";
 import { printTable } from "./lib/table.mjs";
 
 const { values: options } = parseArgs({
@@ -34,9 +35,8 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? withDatabase(process.env.D
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/0";
 const keyPrefix = runKeyPrefix("bench-load");
 
-async function detailPaths(base, listPath, count) {
-  const html = await (await fetch(`${base}${listPath}`)).text();
-  const paths = [...html.matchAll(new RegExp(`href="(${listPath}/[a-z0-9-]+)"`, "g"))].map((m) => m[1]);
+async function entryPaths(base, listPath, count) {
+  const paths = detailPaths(await (await fetch(`${base}${listPath}`)).text(), listPath);
   if (paths.length === 0) throw new Error(`no detail link on ${listPath}`);
   return [...new Set(paths)].slice(0, count);
 }
@@ -54,9 +54,9 @@ async function mixedPaths(base) {
     "/suche?q=digitalisierung",
     "/suche?q=webshop+trier",
     "/foerderprogramme?q=beratung",
-    ...(await detailPaths(base, "/foerderprogramme", 4)),
-    ...(await detailPaths(base, "/berater", 2)),
-    ...(await detailPaths(base, "/dienstleister", 2)),
+    ...(await entryPaths(base, "/foerderprogramme", 4)),
+    ...(await entryPaths(base, "/berater", 2)),
+    ...(await entryPaths(base, "/dienstleister", 2)),
     "/api/v1/programmes?foerderart=zuschuss&status=offen&limit=20",
     "/api/v1/providers?leistung=website-shop",
   ];

@@ -15,6 +15,7 @@ import { findFreePort, waitForHttp } from "../scripts/lib/net.mjs";
 import { heading, NEXT_BIN, npmRun, run, startBackground, stopAll } from "../scripts/lib/proc.mjs";
 import { measure, warmUp } from "./lib/load.mjs";
 import { processTreeMemory } from "./lib/memory.mjs";
+import { firstDetailPath } from "./lib/detail-paths.mjs";
 import { printTable } from "./lib/table.mjs";
 
 const { values: options } = parseArgs({
@@ -69,13 +70,6 @@ async function prepare(databaseUrl, port) {
     const { code } = await run("node", [NEXT_BIN, "build"], { env: appEnv({ port, databaseUrl }) });
     if (code !== 0) throw new Error("next build failed");
   }
-}
-
-async function firstDetailPath(base, listPath) {
-  const html = await (await fetch(`${base}${listPath}`)).text();
-  const match = new RegExp(`href="(${listPath}/[a-z0-9-]+)"`).exec(html);
-  if (!match) throw new Error(`no detail link on ${listPath}`);
-  return match[1];
 }
 
 async function main() {

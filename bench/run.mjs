@@ -1,10 +1,12 @@
-// `npm run bench`: every benchmark in turn (page throughput, search latency, the cluster under load), each printing
+// `npm run bench`: every benchmark in turn (page throughput, Lighthouse, search latency, the cluster under load), each printing
 // its table. Options go to the single benchmarks: `npm run bench:pages -- …`, `npm run bench:search -- …`.
 // Exits non-zero when a benchmark missed a target or failed; the second still runs after a miss.
 import { heading, npmRun } from "../scripts/lib/proc.mjs";
 
 const benchmarks = [
   { script: "bench:pages", title: "Page throughput (bench/pages.mjs)" },
+  // The same build and database as bench:pages.
+  { script: "bench:lighthouse", title: "Lighthouse, mobile preset (bench/lighthouse.mjs)", args: ["--skip-build", "--keep-database"] },
   { script: "bench:search", title: "Search latency (bench/search.mjs)" },
   // bench:pages has just prepared regiontrier_bench and built against it: the load bench reuses both.
   { script: "bench:load", title: "Two instances behind nginx under mixed load (bench/load.mjs)", args: ["--skip-build", "--keep-database"] },

@@ -137,6 +137,9 @@ await stage("E2E database", async () => {
   return { ok: true, note: `${redact(e2eDatabaseUrl)}, app on port ${port}` };
 });
 await stage("Production build (next build)", npmStage("build", e2eEnv));
+// The framework's floor for the weight budgets (tests/e2e/weight.spec.ts): a page without any client
+// component of ours, built by the same Next.js (tests/weight/floor-app).
+await stage("Framework floor build (weight budgets)", npmStage("build:floor", { NEXT_TELEMETRY_DISABLED: "1" }));
 await stage("E2E tests (Playwright, Chromium)", async () => {
   const report = "test-results/playwright.json";
   clearReport(report);

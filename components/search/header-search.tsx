@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { SearchCombobox } from "./header-search-combobox";
+import { SearchCombobox } from "./search-combobox";
+import { suggestTexts } from "./suggest-texts";
 import { buttonClass } from "@/components/ui/button";
 
 /**
@@ -7,14 +8,14 @@ import { buttonClass } from "@/components/ui/button";
  * Its label stays visible on every screen (a placeholder would vanish while typing).
  */
 export async function HeaderSearch() {
-  const t = await getTranslations("search.suggest");
+  const [t, texts] = await Promise.all([getTranslations("search.suggest"), suggestTexts()]);
   return (
     <form role="search" aria-label={t("label")} method="get" action="/suche" className="w-full md:max-w-md">
       <label htmlFor="kopf-suche" className="block text-sm font-semibold">
         {t("label")}
       </label>
       <div className="mt-1 flex items-stretch">
-        <SearchCombobox id="kopf-suche" className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
+        <SearchCombobox id="kopf-suche" texts={texts} className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
         <button type="submit" className={buttonClass("primary", "field")}>
           {t("submit")}
         </button>

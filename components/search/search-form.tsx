@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { SearchCombobox } from "./header-search-combobox";
+import { SearchCombobox } from "./search-combobox";
+import { suggestTexts } from "./suggest-texts";
 import { buttonClass } from "@/components/ui/button";
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 
 /** The search form at the top of /suche: visible label, hint, suggestions with JavaScript. */
 export async function SearchForm({ q, typ }: Props) {
-  const t = await getTranslations("search.page");
+  const [t, texts] = await Promise.all([getTranslations("search.page"), suggestTexts()]);
   return (
     <form method="get" action="/suche" className="mt-6 max-w-2xl">
       <label htmlFor="suche-q" className="block text-lg font-semibold">
@@ -21,7 +22,7 @@ export async function SearchForm({ q, typ }: Props) {
       </p>
       {typ && <input type="hidden" name="typ" value={typ} />}
       <div className="mt-1 flex items-stretch">
-        <SearchCombobox id="suche-q" defaultValue={q} describedBy="suche-q-hint" className="h-11 w-full min-w-0 border-2 border-ink px-2" />
+        <SearchCombobox id="suche-q" texts={texts} defaultValue={q} describedBy="suche-q-hint" className="h-11 w-full min-w-0 border-2 border-ink px-2" />
         <button type="submit" className={buttonClass("primary", "field")}>
           {t("submit")}
         </button>

@@ -98,6 +98,10 @@ test("a new synonym group takes effect in the public search, also on searches ca
     await request.get(url);
     await expect.poll(async () => (await request.get(url)).headers()["x-nextjs-cache"], { timeout: 15_000 }).toBe("HIT");
   }
+  // The search API's answers are cached in the shared store too (lib/search/cached-answers.ts).
+  const api = `/api/v1/search?q=${word}`;
+  const apiTitles = async () => ((await (await request.get(api)).json()) as { hits: { title: string }[] }).hits.map((hit) => hit.title);
+  expect(await apiTitles()).toEqual([]);
   await signIn(page, EDITOR);
   await page.goto("/redaktion/themen");
   await expect(page.getByRole("heading", { level: 2, name: /^Themenfelder \(8\)$/ })).toBeVisible();
@@ -118,6 +122,7 @@ test("a new synonym group takes effect in the public search, also on searches ca
     await page.goto(url);
     await expect(page.getByRole("link", { name: "Landeskofinanzierung für den Gigabitausbau" })).toBeVisible();
   }
+  expect(await apiTitles()).toContain("Landeskofinanzierung für den Gigabitausbau");
 
   // Clean up through the UI: the search no longer links the word afterwards.
   await page.goto("/redaktion/themen");
@@ -126,6 +131,7 @@ test("a new synonym group takes effect in the public search, also on searches ca
   await expect(page.getByText("Die Synonymgruppe wurde gelöscht.")).toBeVisible();
   await page.goto(searches[0]!);
   await expect(page.getByRole("link", { name: "Landeskofinanzierung für den Gigabitausbau" })).toHaveCount(0);
+  expect(await apiTitles()).toEqual([]);
 });
 
 test("the change log is for administrators: an editor gets 403, an admin filters by entity type", async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test("every response carries the security headers and no X-Powered-By", async ({ request }) => {
-  for (const path of ["/", "/foerderprogramme", "/api/health", "/gibt-es-nicht"]) {
+  for (const path of ["/", "/foerderprogramme", "/api/health", "/gibt-es-nicht", "/anmelden"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");

@@ -101,10 +101,30 @@ test.describe("without JavaScript", () => {
   });
 });
 
+/** Focuses the header's search field, which turns it into the suggestion combobox. */
+async function useHeaderSearch(page: Page) {
+  await page.locator("#kopf-suche").focus();
+  const combobox = page.getByRole("combobox", { name: "Portal durchsuchen" });
+  await expect(combobox).toBeFocused();
+  return combobox;
+}
+
+test("typing before the suggestions have loaded is kept, caret and all", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("#kopf-suche").pressSequentially("KI-Gutsch", { delay: 5 });
+  const combobox = page.getByRole("combobox", { name: "Portal durchsuchen" });
+  await expect(combobox).toBeFocused();
+  await expect(combobox).toHaveValue("KI-Gutsch");
+  await expect(page.getByRole("listbox", { name: "Suchvorschläge" })).toBeVisible();
+});
+
 test("the suggestion combobox is accessible and works by keyboard", async ({ page }) => {
   const foreign = watchForeignRequests(page);
   await page.goto("/");
-  const combobox = page.getByRole("combobox", { name: "Portal durchsuchen" });
+  // A plain search field until it is used: the suggestions' code loads on the first focus.
+  await expect(page.getByRole("searchbox", { name: "Portal durchsuchen" })).toBeVisible();
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+  const combobox = await useHeaderSearch(page);
   await expect(combobox).toHaveAttribute("aria-expanded", "false");
   await combobox.pressSequentially("KI-Gutsch", { delay: 30 });
   const listbox = page.getByRole("listbox", { name: "Suchvorschläge" });
@@ -131,7 +151,7 @@ test("the suggestion combobox is accessible and works by keyboard", async ({ pag
 
 test("Enter without a chosen suggestion submits the search", async ({ page }) => {
   await page.goto("/");
-  const combobox = page.getByRole("combobox", { name: "Portal durchsuchen" });
+  const combobox = await useHeaderSearch(page);
   await combobox.pressSequentially("Beratung", { delay: 20 });
   await expect(page.getByRole("listbox", { name: "Suchvorschläge" })).toBeVisible();
   await page.keyboard.press("Enter");
@@ -140,7 +160,7 @@ test("Enter without a chosen suggestion submits the search", async ({ page }) =>
 
 test("Tab leaves the combobox and closes the list; a click opens a suggestion", async ({ page }) => {
   await page.goto("/");
-  const combobox = page.getByRole("combobox", { name: "Portal durchsuchen" });
+  const combobox = await useHeaderSearch(page);
   await combobox.pressSequentially("Kredit", { delay: 20 });
   const listbox = page.getByRole("listbox", { name: "Suchvorschläge" });
   await expect(listbox).toBeVisible();

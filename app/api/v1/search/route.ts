@@ -5,7 +5,7 @@ import { berlinDay } from "@/lib/dates";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
-import { getSearchEngine } from "@/lib/search";
+import { searchCached, suggestCached } from "@/lib/search/cached-answers";
 import { logSearchFailure } from "@/lib/search/page/log";
 import {
   DEFAULT_SUGGESTION_LIMIT,
@@ -21,7 +21,8 @@ import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/searc
 import type { SearchResultJson, SearchSuggestionsJson } from "@/lib/open-data/search-schemas";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
-// ("Offene Such-API"). Results depend on free text and today's date, so nothing is cached.
+// ("Offene Such-API"). The route runs per request (free text, today's date); the engine's answers
+// are cached per query and day in the shared store and expired by content tags (cached-answers.ts).
 export const dynamic = "force-dynamic";
 
 const HEADERS = { "Cache-Control": "no-store" };
@@ -80,9 +81,8 @@ export async function GET(request: Request) {
   }
   const params = parsed.params;
   try {
-    const engine = await getSearchEngine();
     if (params.suggestions) {
-      const suggestions = params.q ? await engine.suggest(params.q, params.limit ?? DEFAULT_SUGGESTION_LIMIT) : [];
+      const suggestions = params.q ? await suggestCached(params.q, params.limit ?? DEFAULT_SUGGESTION_LIMIT) : [];
       const body: SearchSuggestionsJson = { suggestions: suggestions.map((s) => ({ type: PARAM_BY_TYPE[s.type], slug: s.slug, title: s.title, url: hitPath(s.type, s.slug) })) };
       return Response.json(
         body,
@@ -90,7 +90,7 @@ export async function GET(request: Request) {
       );
     }
     const pageSize = params.limit ?? SEARCH_PAGE_SIZE;
-    const result = await engine.search(toSearchQuery(params, berlinDay(), pageSize));
+    const result = await searchCached(toSearchQuery(params, berlinDay(), pageSize));
     return Response.json(resultJson(params, result, pageSize), { headers: HEADERS });
   } catch (error) {
     logSearchFailure("search API", error);

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { SearchComboboxProps, TakeOver } from "./search-combobox";
 
-// Search-as-you-type as a progressive enhancement of a plain GET form (WAI-ARIA 1.2 combobox with a
-// listbox popup). Before hydration, or without JavaScript, the input is an ordinary search field
-// and the form submits to /suche. The input stays uncontrolled, so nothing typed before hydration
-// is lost.
+// Search-as-you-type (WAI-ARIA 1.2 combobox with a listbox popup). Loaded by SearchCombobox only
+// when the search field is first used, so pages do not carry it; it takes over the plain field's
+// text, caret and focus. The texts come from the server (suggest-texts.ts), so no message catalogue
+// is shipped to the browser.
 
 interface Suggestion {
   /** The API's type values: the directories' URL segments. */
@@ -16,20 +16,12 @@ interface Suggestion {
   url: string;
 }
 
-interface Props {
-  id: string;
-  name?: string;
-  defaultValue?: string;
-  className?: string;
-  describedBy?: string;
-  maxLength?: number;
+interface Props extends SearchComboboxProps {
+  takeOver: TakeOver;
 }
 
 const DEBOUNCE_MS = 200;
 const MIN_CHARS = 2;
-const LIMIT = 8;
-
-const noSubscription = () => () => {};
 
 function isSuggestion(value: unknown): value is Suggestion {
   if (!value || typeof value !== "object") return false;
@@ -44,11 +36,8 @@ function isSuggestion(value: unknown): value is Suggestion {
   );
 }
 
-export function SearchCombobox({ id, name = "q", defaultValue = "", className = "", describedBy, maxLength = 200 }: Props) {
-  const t = useTranslations("search.suggest");
+export function SearchComboboxEnhanced({ id, name = "q", className = "", describedBy, maxLength = 200, texts, takeOver }: Props) {
   const router = useRouter();
-  // false on the server and during hydration, true afterwards: ARIA only once the popup can work.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<AbortController | null>(null);
@@ -59,6 +48,20 @@ export function SearchCombobox({ id, name = "q", defaultValue = "", className = 
 
   const listId = `${id}-vorschlaege`;
   const optionId = (index: number) => `${id}-vorschlag-${index}`;
+
+  // Before the browser paints: the same text, caret and focus as the plain field it replaces.
+  useLayoutEffect(() => {
+    const field = input.current;
+    if (!field) return;
+    field.value = takeOver.value;
+    if (takeOver.focused) {
+      field.focus();
+      field.setSelectionRange(takeOver.selectionStart, takeOver.selectionEnd);
+    }
+    if (takeOver.value !== takeOver.initialValue) requestSuggestions(takeOver.value);
+    // Runs once: the field is uncontrolled from here on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(
     () => () => {
@@ -98,7 +101,7 @@ export function SearchCombobox({ id, name = "q", defaultValue = "", className = 
       const controller = new AbortController();
       pending.current = controller;
       try {
-        const params = new URLSearchParams({ q, vorschlaege: "1", limit: String(LIMIT) });
+        const params = new URLSearchParams({ q, vorschlaege: "1", limit: String(texts.counts.length - 1) });
         const response = await fetch(`/api/v1/search?${params}`, { signal: controller.signal, headers: { Accept: "application/json" } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const body: unknown = await response.json();
@@ -108,7 +111,7 @@ export function SearchCombobox({ id, name = "q", defaultValue = "", className = 
         setSuggestions(found);
         setActive(-1);
         setOpen(found.length > 0);
-        setAnnouncement(t("count", { count: found.length }));
+        setAnnouncement(texts.counts[Math.min(found.length, texts.counts.length - 1)] ?? "");
       } catch {
         // Aborted by a newer keystroke, or the API is unavailable: the form still works.
         if (!controller.signal.aborted) {
@@ -166,54 +169,47 @@ export function SearchCombobox({ id, name = "q", defaultValue = "", className = 
         id={id}
         name={name}
         type="search"
-        defaultValue={defaultValue}
         maxLength={maxLength}
         aria-describedby={describedBy}
         className={className}
-        {...(enhanced && {
-          role: "combobox",
-          autoComplete: "off",
-          "aria-autocomplete": "list" as const,
-          "aria-expanded": expanded,
-          "aria-controls": listId,
-          "aria-activedescendant": expanded && active >= 0 ? optionId(active) : undefined,
-          onChange: (event: React.ChangeEvent<HTMLInputElement>) => requestSuggestions(event.target.value),
-          onKeyDown,
-          onBlur: close,
-        })}
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        onChange={(event) => requestSuggestions(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={close}
       />
-      {enhanced && (
-        <>
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label={t("listLabel")}
-            hidden={!expanded}
-            className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-y-auto border-2 border-ink bg-white text-left text-ink shadow-[0_4px_0_rgba(11,12,12,0.25)]"
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={texts.listLabel}
+        hidden={!expanded}
+        className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-y-auto border-2 border-ink bg-white text-left text-ink shadow-[0_4px_0_rgba(11,12,12,0.25)]"
+      >
+        {suggestions.map((suggestion, index) => (
+          <li
+            key={suggestion.url}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            // Keeps the focus in the input, so the popup does not close before the click.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(suggestion)}
+            className={`cursor-pointer border-b border-line px-3 py-2 last:border-b-0 ${
+              index === active ? "bg-focus shadow-[inset_4px_0_0_#0b0c0c]" : "hover:bg-brand-50"
+            }`}
           >
-            {suggestions.map((suggestion, index) => (
-              <li
-                key={suggestion.url}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                // Keeps the focus in the input, so the popup does not close before the click.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(suggestion)}
-                className={`cursor-pointer border-b border-line px-3 py-2 last:border-b-0 ${
-                  index === active ? "bg-focus shadow-[inset_4px_0_0_#0b0c0c]" : "hover:bg-brand-50"
-                }`}
-              >
-                <span className="block font-semibold">{suggestion.title}</span>
-                <span className="block text-sm text-muted">{t(`type.${suggestion.type}`)}</span>
-              </li>
-            ))}
-          </ul>
-          <div role="status" className="sr-only">
-            {announcement}
-          </div>
-        </>
-      )}
+            <span className="block font-semibold">{suggestion.title}</span>
+            <span className="block text-sm text-muted">{texts.types[suggestion.type]}</span>
+          </li>
+        ))}
+      </ul>
+      <div role="status" className="sr-only">
+        {announcement}
+      </div>
     </div>
   );
 }

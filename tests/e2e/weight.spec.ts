@@ -1,0 +1,80 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { BUDGETS, gzipSize, overBudget, scriptSources, stylesheetHrefs, type PageWeight } from "../weight/budgets";
+import { floorScriptsGzip } from "../weight/floor";
+import { detailPaths } from "../../bench/lib/detail-paths.mjs";
+
+// Issue 17's weight budgets against the production build (tests/weight/budgets.ts): every public
+// page type loads at most the framework's floor plus 15 KiB of gzipped JavaScript and 20 KiB of
+// gzipped CSS; a results page of 20 entries is at most 60 KiB of HTML with its flight payload.
+
+async function weigh(request: APIRequestContext, path: string, results: boolean): Promise<PageWeight> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  const html = await response.body();
+  const assetSize = async (src: string) => gzipSize(await (await request.get(src)).body());
+  const sum = async (sources: string[]) => (await Promise.all(sources.map(assetSize))).reduce((a, b) => a + b, 0);
+  const text = html.toString("utf8");
+  return { path, htmlBytes: html.length, scripts: await sum(scriptSources(text)), styles: await sum(stylesheetHrefs(text)), results };
+}
+
+async function detailPages(request: APIRequestContext): Promise<string[]> {
+  const lists = ["/foerderprogramme", "/berater", "/dienstleister", "/veranstaltungen", "/initiativen", "/aktuelles"];
+  return Promise.all(lists.map(async (list) => detailPaths(await (await request.get(list)).text(), list)[0] ?? list));
+}
+
+async function expectWithinBudgets(request: APIRequestContext, pages: [string, boolean][]) {
+  const floor = floorScriptsGzip();
+  const weights: PageWeight[] = [];
+  for (const [path, results] of pages) weights.push(await weigh(request, path, results));
+  console.log(`framework floor ${floor} B of gzipped JavaScript; budgets ${JSON.stringify(BUDGETS)}`);
+  for (const w of weights) console.log(`${w.path}: HTML ${w.htmlBytes} B, JS ${w.scripts} B gz (floor + ${w.scripts - floor}), CSS ${w.styles} B gz`);
+  expect(weights.flatMap((page) => overBudget(page, floor))).toEqual([]);
+}
+
+// What people read and search: every page type that only shows content.
+test("every public reading page type keeps the JavaScript and CSS budgets", async ({ request }) => {
+  test.setTimeout(120_000);
+  await expectWithinBudgets(request, [
+    ["/", false],
+    ["/datenschutz", false],
+    ["/foerderprogramme", false],
+    ["/foerderprogramme?q=digital", false],
+    ["/foerderprogramme?foerderart=zuschuss&gebiet=trier-saarburg", false],
+    ["/fristen", false],
+    ["/fristen?darstellung=kalender", false],
+    ["/berater", false],
+    ["/dienstleister", false],
+    ["/veranstaltungen", false],
+    ["/veranstaltungen/archiv", false],
+    ["/initiativen", false],
+    ["/aktuelles", false],
+    ["/suche?q=digital", false],
+    ["/foerder-check", false],
+    ["/foerder-check?wer=handwerk", false],
+    ["/themen", false],
+    ["/themen/ki-innovation", false],
+    ["/modellregion", false],
+    ["/leichte-sprache", false],
+    ["/impressum", false],
+    ["/daten", false],
+    ...(await detailPages(request)).map((path): [string, boolean] => [path, false]),
+  ]);
+});
+
+// Not met yet (issue 17): a results page of 20 is 140 KiB, two thirds of it the flight payload that
+// repeats the content; the public forms load the message-format runtime and their form library.
+test.fixme("results pages of 20 entries keep the HTML budget", async ({ request }) => {
+  await expectWithinBudgets(request, [
+    ["/foerderprogramme", true],
+    ["/foerderprogramme?q=digital", true],
+    ["/suche?q=digital", true],
+  ]);
+});
+
+test.fixme("the public forms keep the JavaScript budget", async ({ request }) => {
+  await expectWithinBudgets(request, [
+    ["/benachrichtigungen/neu", false],
+    ["/dienstleister/eintragen", false],
+    ["/barrierefreiheit", false],
+  ]);
+});
