@@ -13,7 +13,8 @@ import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
 import { NEWS_DEFAULT_SORT } from "@/lib/news/listing";
 import { guardRequest } from "@/lib/security/request-guard";
-import { tokenRoleLacks } from "@/lib/auth/token-role";
+import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
+import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
@@ -91,6 +92,15 @@ async function refusedEditorArea(request: NextRequest): Promise<boolean> {
   return tokenRoleLacks(request.cookies, "editor.access");
 }
 
+// The 404 of an editor page whose entry is missing (/redaktion/foerderprogramme/<unknown id>):
+// the page renders the not-found content itself (components/errors/in-page-not-found.tsx), and the
+// status is set here for the same reason as the 403 above (lib/db/editor-entries.ts).
+async function missingEditorEntry(request: NextRequest): Promise<boolean> {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!request.nextUrl.pathname.startsWith(`${EDITOR_AREA}/`)) return false;
+  return editorEntryMissing(request.nextUrl.pathname, await tokenSubject(request.cookies));
+}
+
 export async function proxy(request: NextRequest) {
   if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, (init) => NextResponse.next(init));
   // The areas rendered per request get a strict Content Security Policy with a fresh nonce
@@ -117,6 +127,7 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
     return NextResponse.redirect(signIn);
   }
   if (await refusedEditorArea(request)) return next({ status: 403 });
+  if (await missingEditorEntry(request)) return next({ status: 404 });
   if (request.method !== "GET" || search.length > 2000) return next();
   if (pathname === FOERDER_CHECK_PATH) {
     const key = encodeListKey([...searchParams] as ParamPairs);

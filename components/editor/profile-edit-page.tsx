@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import type { PublishReview } from "@/lib/content/publish-readiness";
 import { EntryEditPage, type EditableEntry } from "./entry-edit-page";
+import { notFoundMetadata } from "@/components/errors/in-page-not-found";
 import type { WorkflowAction } from "./workflow-panel";
 
 type ProfileType = "advisor" | "provider";
@@ -18,7 +19,7 @@ const PROFILE_EDITORS = {
 /** The edit page's title ("… bearbeiten: <name>"); none while the entry is missing (the page renders not-found). */
 export async function profileEditMetadata(type: ProfileType, entry: Promise<{ name: string } | null>): Promise<Metadata> {
   const [t, row] = await Promise.all([getTranslations(PROFILE_EDITORS[type].messages), entry]);
-  return { title: row ? t("editTitle", { name: row.name }) : undefined };
+  return row ? { title: t("editTitle", { name: row.name }) } : notFoundMetadata();
 }
 
 type Props = {

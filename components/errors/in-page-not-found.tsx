@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { NotFoundBody } from "./not-found-body";
 
@@ -26,4 +28,10 @@ export function InPageNotFound() {
 
 async function SignalNotFound(): Promise<never> {
   notFound();
+}
+
+/** The metadata of a page that renders InPageNotFound: its title says so (WCAG 2.4.2), no index. */
+export async function notFoundMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.notFound");
+  return { title: t("title"), robots: { index: false } };
 }

@@ -10,6 +10,11 @@ const BADGE: Record<PhaseStatus, string> = {
   planned: "border-line text-muted",
 };
 
+/** The id of a phase's heading, the target of the page's jump list. */
+export function phaseAnchor(phase: RoadmapPagePhase["phase"]): string {
+  return `phase-${phase.toLowerCase()}`;
+}
+
 /**
  * The roadmap as an ordered list of phases; status and "aktuelle Phase" are words (never colour
  * alone), and the running phase carries aria-current="step".
@@ -25,7 +30,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
         const current = p.status === "current";
         return (
           <li key={p.phase} className="min-w-0" aria-current={current ? "step" : undefined} data-phase={p.phase} data-status={p.status}>
-            <h3 id={`phase-${p.phase.toLowerCase()}`} className="text-xl font-bold">
+            <h3 id={phaseAnchor(p.phase)} className="text-xl font-bold">
               {t("phaseHeading", { phase: name, years: years(p) })}
             </h3>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">

@@ -13,15 +13,26 @@ type CookieReader = { get(name: string): { value: string } | undefined };
  * what to show, and every service checks again (assertCan).
  */
 export async function tokenRoleLacks(cookies: CookieReader, permission: Permission): Promise<boolean> {
+  const claims = await tokenClaims(cookies);
+  if (!claims) return false;
+  const role = claims.role;
+  if (typeof role !== "string" || !(role in ROLE_PERMISSIONS)) return false;
+  return !can({ role: role as Role }, permission);
+}
+
+/** For proxy.ts only: the user id the session token was issued to (a hint, like the role above). */
+export async function tokenSubject(cookies: CookieReader): Promise<string | null> {
+  const sub = (await tokenClaims(cookies))?.sub;
+  return typeof sub === "string" ? sub : null;
+}
+
+async function tokenClaims(cookies: CookieReader) {
   const secret = env.NEXTAUTH_SECRET;
-  if (!secret) return false;
+  if (!secret) return null;
   for (const name of SESSION_COOKIE_NAMES) {
     const raw = cookies.get(name)?.value;
     if (!raw) continue;
-    const claims = await decode({ token: raw, secret }).catch(() => null);
-    const role = claims?.role;
-    if (typeof role !== "string" || !(role in ROLE_PERMISSIONS)) return false;
-    return !can({ role: role as Role }, permission);
+    return decode({ token: raw, secret }).catch(() => null);
   }
-  return false;
+  return null;
 }

@@ -22,6 +22,7 @@ const SELECT = {
   responsibleName: true,
   responsibleAddress: true,
   signLanguageVideoUrl: true,
+  signLanguageCaptionsUrl: true,
   version: true,
   updatedAt: true,
 } as const;

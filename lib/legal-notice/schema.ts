@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalText, requiredEmail, requiredText, version } from "@/lib/validation/fields";
 
 /**
- * The sign-language video may only come from the portal itself (no third-party embed, no request
+ * The sign-language video and its captions may only come from the portal itself (no third-party embed, no request
  * to another origin): a path under /medien/ or an absolute URL of the site's own origin.
  */
 export function isOwnVideoUrl(value: string, siteUrl: string): boolean {
@@ -32,6 +32,7 @@ export const legalNoticeSchema = (siteUrl: string) =>
     responsibleName: requiredText(200),
     responsibleAddress: requiredText(500),
     signLanguageVideoUrl: optionalText(500).refine((v) => v === null || isOwnVideoUrl(v, siteUrl), "validation.ownVideoUrl"),
+    signLanguageCaptionsUrl: optionalText(500).refine((v) => v === null || isOwnVideoUrl(v, siteUrl), "validation.ownCaptionsUrl"),
     version: version(),
   });
 export type LegalNoticeInput = z.output<ReturnType<typeof legalNoticeSchema>>;
@@ -52,4 +53,5 @@ export const LEGAL_NOTICE_FIELDS = [
   "responsibleName",
   "responsibleAddress",
   "signLanguageVideoUrl",
+  "signLanguageCaptionsUrl",
 ] as const satisfies readonly (keyof LegalNoticeFields)[];

@@ -62,3 +62,55 @@ test("403: a provider opening the editor area gets a complete page without JavaS
   await expectNoAxeViolationsAtUrl(page, "403 /redaktion/foerderprogramme");
   await context.close();
 });
+
+// Editor pages of an entry that does not exist (a stale bookmark, a deleted entry): the page
+// renders the not-found content itself and proxy.ts sets the 404 (lib/db/editor-entries.ts).
+async function noScriptSignedIn(browser: Browser, email: string) {
+  const signedIn = await browser.newContext();
+  await signIn(await signedIn.newPage(), email);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+  await signedIn.close();
+  return { context, page: await context.newPage() };
+}
+
+const UNKNOWN_ID = "cgibtesnicht000000000000";
+
+test("404: editor pages of an unknown entry are complete pages without JavaScript", async ({ browser }) => {
+  const { context, page } = await noScriptSignedIn(browser, "redaktion@regiontrier.example");
+  for (const path of [
+    `/redaktion/foerderprogramme/${UNKNOWN_ID}`,
+    `/redaktion/foerderprogramme/${UNKNOWN_ID}/verlauf`,
+    `/redaktion/veranstaltungen/${UNKNOWN_ID}/vorschau`,
+    `/redaktion/dienstleister/${UNKNOWN_ID}/logo`,
+    `/redaktion/berater/${UNKNOWN_ID}`,
+    `/redaktion/initiativen/${UNKNOWN_ID}`,
+    `/redaktion/aktuelles/${UNKNOWN_ID}`,
+    `/redaktion/organisationen/${UNKNOWN_ID}`,
+    `/redaktion/themen/thema/${UNKNOWN_ID}`,
+    `/redaktion/themen/synonyme/${UNKNOWN_ID}`,
+    `/redaktion/postausgang/${UNKNOWN_ID}`,
+    `/redaktion/pruefungen/${UNKNOWN_ID}`,
+    `/redaktion/anmeldungen/${UNKNOWN_ID}`,
+    `/redaktion/import/${UNKNOWN_ID}`,
+  ]) {
+    await expectCompleteErrorPage(page, path, 404, NOT_FOUND, ["/", "/suche", "/foerderprogramme"]);
+  }
+  await expectNoAxeViolationsAtUrl(page, `404 /redaktion/foerderprogramme/${UNKNOWN_ID}`);
+
+  // Existing entries and the static pages beside [id] keep their 200.
+  const list = await page.goto("/redaktion/foerderprogramme");
+  expect(list?.status()).toBe(200);
+  const href = await page.locator('main a[href^="/redaktion/foerderprogramme/c"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/redaktion\/foerderprogramme\/[a-z0-9]+$/);
+  for (const path of [href!, `${href}/verlauf`, "/redaktion/foerderprogramme/neu", "/redaktion/themen/synonyme/neu"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  await context.close();
+});
+
+test("404: an unknown account in the user administration is a complete page without JavaScript", async ({ browser }) => {
+  const { context, page } = await noScriptSignedIn(browser, "admin@regiontrier.example");
+  await expectCompleteErrorPage(page, `/redaktion/benutzer/${UNKNOWN_ID}`, 404, NOT_FOUND, ["/", "/suche"]);
+  await context.close();
+});

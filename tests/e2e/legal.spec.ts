@@ -71,6 +71,45 @@ test("an admin edits the Impressum without JavaScript: error next to the field, 
   await context.close();
 });
 
+test("the sign-language video carries its captions as a German default track, edited beside the video's address", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, ADMIN);
+  await page.goto("/redaktion/impressum");
+  const captions = page.getByLabel("Adresse der Untertitel (optional)");
+  await page.getByLabel("Adresse des Videos (optional)").fill("/medien/gebaerdensprache.mp4");
+  await captions.fill("https://video.example.com/dgs.vtt");
+  await page.getByRole("button", { name: "Impressum speichern" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeVisible();
+  await expect(captions).toHaveAccessibleDescription(/Bitte geben Sie Untertitel auf diesem Portal an/);
+
+  const file = `/medien/gebaerdensprache-${Date.now()}.vtt`;
+  await captions.fill(file);
+  await page.getByRole("button", { name: "Impressum speichern" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toHaveCount(0);
+  await expect(captions).toHaveValue(file);
+
+  await page.goto("/gebaerdensprache");
+  const track = page.locator("video track");
+  await expect(track).toHaveCount(1);
+  await expect(track).toHaveAttribute("kind", "captions");
+  await expect(track).toHaveAttribute("src", file);
+  await expect(track).toHaveAttribute("srclang", "de");
+  await expect(track).toHaveAttribute("label", "Deutsch");
+  await expect(track).toHaveAttribute("default", "");
+  await expectNoAxeViolationsAtUrl(page, "/gebaerdensprache with captions");
+
+  // Emptied again: without an address the page has no track (and other specs see the page as before).
+  await page.goto("/redaktion/impressum");
+  await captions.fill("");
+  await page.getByRole("button", { name: "Impressum speichern" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toHaveCount(0);
+  await page.goto("/gebaerdensprache");
+  await expect(page.locator("video source")).toHaveCount(1);
+  await expect(page.locator("video track")).toHaveCount(0);
+  await context.close();
+});
+
 test("public pages of every type set no cookie for a visitor who does not sign in", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

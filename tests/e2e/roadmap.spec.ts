@@ -90,6 +90,32 @@ test("the Rathaus der Zukunft's milestones stand under their phases, marked, cou
   await expect(page).toHaveURL(new RegExp(`/initiativen/${RATHAUS}$`));
 });
 
+// Review finding: on a phone the page is some 4,650 px tall; "Auf dieser Seite" leads to each
+// section and phase with plain anchors (no JavaScript needed).
+test("the jump list leads to the sections and to each phase of the Fahrplan", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto("/modellregion");
+  const nav = page.getByRole("navigation", { name: "Auf dieser Seite" });
+  await expect(nav.getByRole("link")).toHaveText(["Das Konzept in Kürze", "Die Themenfelder", "Der Fahrplan in fünf Phasen", ...PHASES.map((p) => p.name)]);
+  const phaseLinks = nav.getByRole("list", { name: "Die Phasen des Fahrplans" }).getByRole("link");
+  await expect(phaseLinks).toHaveCount(PHASES.length);
+  for (const phase of [...PHASES].reverse()) {
+    await nav.getByRole("link", { name: phase.name, exact: true }).click();
+    const heading = page.getByRole("heading", { level: 3, name: `${phase.name} (${phase.years})` });
+    const id = await heading.getAttribute("id");
+    expect(id).toBeTruthy();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(heading).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+  await nav.getByRole("link", { name: "Die Themenfelder" }).click();
+  await expect(page).toHaveURL(/#themenfelder$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Die Themenfelder" })).toBeInViewport();
+  await expectNoAxeViolations(page, "/modellregion on a phone");
+  await context.close();
+});
+
 test("the footer's Modellregion group leads to the Fahrplan first; the header does not", async ({ page }) => {
   await page.goto("/");
   const group = page.getByRole("contentinfo").getByRole("navigation", { name: "Modellregion" });

@@ -11,11 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The video comes only from the portal itself (validated in lib/legal-notice/schema.ts): no
-// third-party player, no request to another origin. preload="none": nothing loads until asked.
+// third-party player, no request to another origin (the captions neither). preload="none": nothing loads until asked.
 export default async function SignLanguagePage() {
   const [t, notice] = await Promise.all([getTranslations("legal.signLanguage"), getLegalNotice()]);
   const values = { operator: env.OPERATOR_NAME, email: env.OPERATOR_EMAIL };
   const video = notice?.signLanguageVideoUrl ?? null;
+  const captions = notice?.signLanguageCaptionsUrl ?? null;
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
@@ -25,6 +26,7 @@ export default async function SignLanguagePage() {
             <p>{t("videoIntro")}</p>
             <video controls preload="none" className="w-full" aria-label={t("videoHeading")}>
               <source src={video} />
+              {captions && <track kind="captions" src={captions} srcLang="de" label={t("captionsLabel")} default />}
               {t("videoFallback")}
             </video>
             <p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RoadmapJumpList } from "@/components/roadmap/roadmap-jump-list";
 import { RoadmapPhases } from "@/components/roadmap/roadmap-phases";
 import { Section } from "@/components/ui/section";
 import { expireRenderAt } from "@/lib/cache/expire-render";
@@ -22,6 +23,14 @@ export default async function RoadmapPage() {
     <article>
       <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
+      <RoadmapJumpList
+        sections={[
+          { id: "konzept", label: t("conceptHeading") },
+          { id: "themenfelder", label: t("topicsHeading") },
+          { id: "fahrplan", label: t("phasesHeading") },
+        ]}
+        phases={page.phases}
+      />
       <div className="mt-10 grid gap-10">
         <Section id="konzept" title={t("conceptHeading")}>
           <p className="max-w-3xl">{t("concept")}</p>

@@ -25,6 +25,7 @@ export async function seedLegalNotice(db: Db) {
       responsibleName: `Geschäftsführung der Initiative Region Trier e. V. ${DEMO}`,
       responsibleAddress: "Domfreihof 1a, 54290 Trier",
       signLanguageVideoUrl: null,
+      signLanguageCaptionsUrl: null,
     },
   });
 }

@@ -28,6 +28,7 @@ const form = (overrides: Record<string, string | number> = {}) => ({
   responsibleName: "Erika Muster",
   responsibleAddress: "Domfreihof 1, 54290 Trier",
   signLanguageVideoUrl: "",
+  signLanguageCaptionsUrl: "",
   version: 1,
   ...overrides,
 });
@@ -53,6 +54,29 @@ describe("Impressum (lib/legal-notice)", () => {
     }
     expect(legalNoticeSchema(SITE).safeParse(form({ signLanguageVideoUrl: "/medien/../api/x" })).success).toBe(false);
     expect(legalNoticeSchema(SITE).parse(form({ vatId: "DE123456789" })).vatId).toBe("DE123456789");
+  });
+
+  it("holds the video's captions (WebVTT) to the same rule: only from the portal itself", () => {
+    for (const url of ["https://video.example.com/dgs.vtt", "//video.example.com/dgs.vtt", "/api/dgs.vtt", "/medien/../api/x", "javascript:alert(1)"]) {
+      const result = legalNoticeSchema(SITE).safeParse(form({ signLanguageVideoUrl: "/medien/dgs.mp4", signLanguageCaptionsUrl: url }));
+      expect(result.success, url).toBe(false);
+      expect((result.error!.flatten().fieldErrors as Record<string, string[]>).signLanguageCaptionsUrl, url).toEqual(["validation.ownCaptionsUrl"]);
+    }
+    for (const url of ["/medien/dgs.vtt", `${SITE}/medien/dgs.vtt`]) {
+      expect(legalNoticeSchema(SITE).parse(form({ signLanguageCaptionsUrl: url })).signLanguageCaptionsUrl, url).toBe(url);
+    }
+    expect(legalNoticeSchema(SITE).parse(form({ signLanguageCaptionsUrl: "  " })).signLanguageCaptionsUrl).toBeNull();
+  });
+
+  it("saves the captions address beside the video's, audited with before and after", async () => {
+    const captions = `/medien/dgs-${Date.now()}.vtt`;
+    await saveLegalNotice(admin, legalNoticeSchema(SITE).parse(form({ signLanguageVideoUrl: "/medien/dgs.mp4", version: await currentVersion() })));
+    const saved = await saveLegalNotice(admin, legalNoticeSchema(SITE).parse(form({ signLanguageVideoUrl: "/medien/dgs.mp4", signLanguageCaptionsUrl: captions, version: await currentVersion() })));
+    expect(saved.signLanguageCaptionsUrl).toBe(captions);
+    expect((await readLegalNotice())?.signLanguageCaptionsUrl).toBe(captions);
+    const audit = await db.auditLog.findFirst({ where: { entityType: "legalNotice", entityId: "site", actorId: admin.id }, orderBy: { createdAt: "desc" } });
+    expect(JSON.stringify(audit?.changes)).toContain(captions);
+    expect(JSON.stringify(audit?.changes)).toContain("signLanguageCaptionsUrl");
   });
 
   it("lets an admin save with an audit record in the same write, and refuses editors", async () => {

@@ -94,6 +94,7 @@ async function legalNoticeForm() {
     responsibleName: "Erika Muster",
     responsibleAddress: "Domfreihof 1, 54290 Trier",
     signLanguageVideoUrl: "/medien/gebaerdensprache.mp4",
+    signLanguageCaptionsUrl: "/medien/gebaerdensprache.vtt",
     version: current?.version ?? 1,
   });
 }

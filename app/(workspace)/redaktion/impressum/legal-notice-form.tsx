@@ -39,6 +39,7 @@ export async function LegalNoticeForm({ notice }: { notice: LegalNoticeDTO | nul
       <fieldset className="space-y-6">
         <legend className="text-xl font-bold">{t("signLanguage")}</legend>
         <TextField name="signLanguageVideoUrl" label={labels.signLanguageVideoUrl!} hint={t("hints.signLanguageVideoUrl")} />
+        <TextField name="signLanguageCaptionsUrl" label={labels.signLanguageCaptionsUrl!} hint={t("hints.signLanguageCaptionsUrl")} />
       </fieldset>
       <SubmitButton>{t("save")}</SubmitButton>
     </EditorForm>

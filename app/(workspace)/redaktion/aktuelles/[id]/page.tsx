@@ -1,6 +1,5 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,20 +10,22 @@ import { newsFormValues } from "@/lib/news/editor-form-values";
 import { getNewsEditorOptions, getNewsForEditor } from "@/lib/news/editor-queries";
 import { transitionNewsAction, updateNewsAction, verifyNewsAction } from "../actions";
 import { NewsForm } from "../_components/news-form";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("newsEditor.form"), readForMetadata((actor) => getNewsForEditor(actor, id))]);
-  return { title: row ? t("editTitle", { name: row.title }) : undefined };
+  if (!row) return notFoundMetadata();
+  return { title: t("editTitle", { name: row.title }) };
 }
 
 export default async function EditNewsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("news.update", `/redaktion/aktuelles/${id}`);
   const [row, options, query, t] = await Promise.all([getNewsForEditor(actor, id), getNewsEditorOptions(actor), searchParams, getTranslations("newsEditor.form")]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "news", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <EntryEditPage

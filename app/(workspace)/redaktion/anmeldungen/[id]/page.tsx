@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
@@ -8,6 +7,7 @@ import { getSignupForReview } from "@/lib/signup/queries";
 import { DecisionForms } from "./decision-forms";
 import { SignupFacts } from "./signup-facts";
 import { SignupLookalikes } from "./signup-lookalikes";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ entschieden?: string }> };
 
@@ -15,14 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requirePermission("revision.review", `/redaktion/anmeldungen/${id}`);
   const [t, signup] = await Promise.all([getTranslations("signup.review"), getSignupForReview(actor, id)]);
-  return { title: signup ? t("detailTitle", { name: signup.name }) : t("title") };
+  if (!signup) return notFoundMetadata();
+  return { title: t("detailTitle", { name: signup.name }) };
 }
 
 export default async function SignupReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("revision.review", `/redaktion/anmeldungen/${id}`);
   const [t, signup, { entschieden }] = await Promise.all([getTranslations("signup.review"), getSignupForReview(actor, id), searchParams]);
-  if (!signup) notFound();
+  if (!signup) return <InPageNotFound />;
   const done = entschieden === "freigegeben" ? t("approved") : entschieden === "abgelehnt" ? t("rejected") : null;
   return (
     <div className="max-w-4xl space-y-8">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
@@ -8,18 +7,25 @@ import { isAppError } from "@/lib/errors";
 import { getUserOrThrow } from "@/lib/user/queries";
 import { roleLinkOptions } from "../link-options";
 import { RoleForm, StatusForm } from "./account-forms";
+import { readForMetadata } from "@/lib/auth/metadata-read";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ angelegt?: string }> };
 
-export const metadata: Metadata = { title: "Benutzerkonto" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const user = await readForMetadata((actor) => getUserOrThrow(actor, id));
+  return user ? { title: "Benutzerkonto" } : notFoundMetadata();
+}
 
 export default async function UserPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePermission("user.manage", `/redaktion/benutzer/${id}`);
   const user = await getUserOrThrow(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   });
+  if (!user) return <InPageNotFound />;
   const [options, t, roles] = await Promise.all([roleLinkOptions(actor), getTranslations("auth.users"), getTranslations("auth.roles")]);
   const current = { role: user.role, advisorId: user.advisorId ?? "", providerId: user.providerId ?? "" };
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profile-edit-page";
 import { advisorFormValues } from "@/lib/advisor/editor-form-values";
 import { getAdvisorEditorOptions, getAdvisorForEditor } from "@/lib/advisor/editor-queries";
@@ -9,6 +8,7 @@ import { getPublishReview } from "@/lib/content/publish-readiness";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionAdvisorAction, updateAdvisorAction, verifyAdvisorAction } from "../actions";
 import { AdvisorForm } from "../_components/advisor-form";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,7 @@ export default async function EditAdvisorPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("advisor.update", `/redaktion/berater/${id}`);
   const [row, options, query] = await Promise.all([getAdvisorForEditor(actor, id), getAdvisorEditorOptions(actor), searchParams]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "advisor", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <ProfileEditPage

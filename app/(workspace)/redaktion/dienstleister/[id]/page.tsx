@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProfileEditPage, profileEditMetadata } from "@/components/editor/profile-edit-page";
 import { providerFormValues } from "@/lib/provider/editor-form-values";
 import { getProviderForEditor, getProviderRegionOptions } from "@/lib/provider/editor-queries";
@@ -9,6 +8,7 @@ import { getPublishReview } from "@/lib/content/publish-readiness";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { transitionProviderAction, updateProviderAction, verifyProviderAction } from "../actions";
 import { ProviderForm } from "../_components/provider-form";
+import { InPageNotFound } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,7 @@ export default async function EditProviderPage({ params, searchParams }: Props) 
   const { id } = await params;
   const actor = await requirePermission("provider.update", `/redaktion/dienstleister/${id}`);
   const [row, regions, query] = await Promise.all([getProviderForEditor(actor, id), getProviderRegionOptions(actor), searchParams]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "provider", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <ProfileEditPage

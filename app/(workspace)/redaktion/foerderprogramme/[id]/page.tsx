@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,13 +10,15 @@ import { transitionProgrammeAction, updateProgrammeAction, verifyProgrammeAction
 import { ProgrammeForm } from "../_components/programme-form";
 import { programmeDefaults } from "../_components/defaults";
 import { SourceUrlNotice } from "../_components/source-url-notice";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("programmeEditor.form"), readForMetadata((actor) => getProgrammeForEditor(actor, id))]);
-  return { title: row ? t("editTitle", { title: row.title }) : undefined };
+  if (!row) return notFoundMetadata();
+  return { title: t("editTitle", { title: row.title }) };
 }
 
 export default async function EditProgrammePage({ params, searchParams }: Props) {
@@ -29,7 +30,7 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
     getTranslations("programmeEditor.form"),
     searchParams,
   ]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "programme", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <EntryEditPage

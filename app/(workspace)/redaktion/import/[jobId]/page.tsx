@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { requirePermission } from "@/lib/auth/guard";
@@ -13,9 +12,13 @@ import { JobPoller } from "../_components/job-poller";
 import { CreatedEntries } from "../_components/created-entries";
 import { RowErrorTable } from "../_components/row-error-table";
 import { RowPlanTable } from "../_components/row-plan-table";
+import { readForMetadata } from "@/lib/auth/metadata-read";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("importExport.upload");
+export async function generateMetadata({ params }: { params: Promise<{ jobId: string }> }): Promise<Metadata> {
+  const { jobId } = await params;
+  const [t, job] = await Promise.all([getTranslations("importExport.upload"), readForMetadata((actor) => getImportJob(actor, jobId))]);
+  if (!job) return notFoundMetadata();
   return { title: t("title") };
 }
 
@@ -23,7 +26,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
   const { jobId } = await params;
   const actor = await requirePermission("import.run", `/redaktion/import/${jobId}`);
   const job = await getImportJob(actor, jobId);
-  if (!job) notFound();
+  if (!job) return <InPageNotFound />;
   const [t, tAll] = await Promise.all([getTranslations("importExport"), getTranslations()]);
   const { report } = job;
   const errors = hasErrors(report);

@@ -1,6 +1,5 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,20 +10,22 @@ import { initiativeFormValues } from "@/lib/initiative/editor-form-values";
 import { getInitiativeEditorOptions, getInitiativeForEditor } from "@/lib/initiative/editor-queries";
 import { transitionInitiativeAction, updateInitiativeAction, verifyInitiativeAction } from "../actions";
 import { InitiativeForm } from "../_components/initiative-form";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("initiativeEditor.form"), readForMetadata((actor) => getInitiativeForEditor(actor, id))]);
-  return { title: row ? t("editTitle", { name: row.title }) : undefined };
+  if (!row) return notFoundMetadata();
+  return { title: t("editTitle", { name: row.title }) };
 }
 
 export default async function EditInitiativePage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("initiative.update", `/redaktion/initiativen/${id}`);
   const [row, options, query, t] = await Promise.all([getInitiativeForEditor(actor, id), getInitiativeEditorOptions(actor), searchParams, getTranslations("initiativeEditor.form")]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "initiative", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <EntryEditPage

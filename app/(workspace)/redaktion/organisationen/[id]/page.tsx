@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
@@ -8,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getOrganisationForEdit } from "@/lib/organisation/queries";
 import { OrganisationForm } from "../_components/organisation-form";
 import { DeleteOrganisation } from "../_components/delete-organisation";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,14 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("editorOverview.organisations");
   const { id } = await params;
   const organisation = await readForMetadata((actor) => getOrganisationForEdit(actor, id));
-  return { title: organisation ? t("editTitle", { name: organisation.name }) : t("title"), description: t("intro") };
+  if (!organisation) return notFoundMetadata();
+  return { title: t("editTitle", { name: organisation.name }), description: t("intro") };
 }
 
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("organisation.manage", `/redaktion/organisationen/${id}`);
   const [t, organisation, query] = await Promise.all([getTranslations("editorOverview.organisations"), getOrganisationForEdit(actor, id), searchParams]);
-  if (!organisation) notFound();
+  if (!organisation) return <InPageNotFound />;
   return (
     <div className="max-w-3xl space-y-8">
       <p>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -10,21 +9,22 @@ import { getMail } from "@/lib/mail/queries";
 import { MailKind } from "../_components/mail-kind";
 import { RetryForm } from "../_components/retry-form";
 import { retryMailAction } from "./actions";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ meldung?: string | string[] }> };
 
-// The subject only after the permission check; everyone else gets the section's name.
+// The subject only after the permission check (everyone else sees the layout's refusal title).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, actor, { id }] = await Promise.all([getTranslations("editor.outbox"), getActor(), params]);
+  const [actor, { id }] = await Promise.all([getActor(), params]);
   const mail = can(actor, "editor.access") ? await getMail(actor, id) : null;
-  return { title: mail?.subject ?? t("title") };
+  return mail ? { title: mail.subject } : notFoundMetadata();
 }
 
 export default async function OutboxMessagePage({ params, searchParams }: Props) {
   const [{ id }, { meldung }] = await Promise.all([params, searchParams]);
   const actor = await requirePermission("editor.access", `/redaktion/postausgang/${id}`);
   const [t, mail] = await Promise.all([getTranslations("editor.outbox"), getMail(actor, id)]);
-  if (!mail) notFound();
+  if (!mail) return <InPageNotFound />;
   // The button is a convenience; lib/mail/retry.ts decides (mail.retry).
   const mayRetry = can(actor, "mail.retry");
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors";
@@ -15,6 +14,7 @@ import { ApproveForm, RejectForm } from "../_components/decision-forms";
 import { LogoComparison } from "../_components/logo-comparison";
 import { RevisionDiff } from "../_components/revision-diff";
 import { approveRevisionAction, editAndApproveRevisionAction, rejectRevisionAction } from "./actions";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,19 +23,21 @@ async function load(id: string) {
   try {
     return await getRevisionForReview(actor, id);
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [t, revision] = await Promise.all([getTranslations("selfService.review.detail"), load((await params).id)]);
+  if (!revision) return notFoundMetadata();
   return { title: t("title", { entry: String(revision.current.name) }) };
 }
 
 export default async function RevisionReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const [revision, options, t, query] = await Promise.all([load(id), getSelfFormOptions(), getTranslations("selfService.review.detail"), searchParams]);
+  if (!revision) return <InPageNotFound />;
   const [labels, valueLabels] = await Promise.all([selfFieldLabels(revision.type), selfValueLabels(options)]);
   const entry = String(revision.current.name);
   const Form = revision.type === "advisor" ? AdvisorSelfForm : ProviderSelfForm;

@@ -1,6 +1,5 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryEditPage } from "@/components/editor/entry-edit-page";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,20 +10,22 @@ import { eventFormValues } from "@/lib/event/editor-form-values";
 import { getEventEditorOptions, getEventForEditor } from "@/lib/event/editor-queries";
 import { transitionEventAction, updateEventAction, verifyEventAction } from "../actions";
 import { EventForm } from "../_components/event-form";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("eventEditor.form"), readForMetadata((actor) => getEventForEditor(actor, id))]);
-  return { title: row ? t("editTitle", { title: row.title }) : undefined };
+  if (!row) return notFoundMetadata();
+  return { title: t("editTitle", { title: row.title }) };
 }
 
 export default async function EditEventPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePermission("event.update", `/redaktion/veranstaltungen/${id}`);
   const [row, options, t, query] = await Promise.all([getEventForEditor(actor, id), getEventEditorOptions(actor), getTranslations("eventEditor.form"), searchParams]);
-  if (!row) notFound();
+  if (!row) return <InPageNotFound />;
   const publishReview = await getPublishReview(actor, "event", id, query[PUBLISH_REFUSAL_PARAM]);
   return (
     <EntryEditPage

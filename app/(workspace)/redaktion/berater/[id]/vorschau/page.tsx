@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { AdvisorDetail } from "@/components/advisor/advisor-detail";
@@ -10,13 +9,15 @@ import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("directoryEditor.advisors.preview"), readForMetadata((actor) => getAdvisorForEditor(actor, id))]);
-  return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
+  if (!row) return notFoundMetadata();
+  return { title: t("title", { name: row.name }), robots: { index: false, follow: false } };
 }
 
 /** The entry exactly as the public will see it: the public page's own component, whatever the status. */
@@ -29,7 +30,7 @@ export default async function AdvisorPreviewPage({ params }: Props) {
     getTranslations("editor.preview"),
     getRegions(),
   ]);
-  if (!row || !advisor) notFound();
+  if (!row || !advisor) return <InPageNotFound />;
   // The list card from the same data the public list projection holds.
   const card: AdvisorCardDTO = {
     slug: advisor.slug,

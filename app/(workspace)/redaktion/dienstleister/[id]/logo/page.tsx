@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
 import { FileField } from "@/components/forms/file-field";
@@ -10,6 +9,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { getProviderPreview } from "@/lib/provider/editor-queries";
 import { removeProviderLogoAction, uploadProviderLogoAction } from "./actions";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,8 @@ const ACCEPT = "image/png,image/jpeg,image/webp";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.logo"), readForMetadata((actor) => getProviderPreview(actor, id))]);
-  return { title: row ? t("title", { name: row.name }) : undefined };
+  if (!row) return notFoundMetadata();
+  return { title: t("title", { name: row.name }) };
 }
 
 /** An editor's logo form for one provider: upload (replaces) and remove, each its own small form. */
@@ -27,7 +28,7 @@ export default async function ProviderLogoPage({ params, searchParams }: Props) 
   const { id } = await params;
   const actor = await requirePermission("provider.update", `/redaktion/dienstleister/${id}/logo`);
   const [provider, query, t] = await Promise.all([getProviderPreview(actor, id), searchParams, getTranslations("directoryEditor.providers.logo")]);
-  if (!provider) notFound();
+  if (!provider) return <InPageNotFound />;
   const notice = NOTICES.find((key) => key === query.meldung);
   const labels = { logo: t("fileLabel") };
   return (

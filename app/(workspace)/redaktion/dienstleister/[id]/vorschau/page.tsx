@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProviderCard } from "@/components/provider/provider-card";
 import { ProviderDetail } from "@/components/provider/provider-detail";
@@ -8,13 +7,15 @@ import { getProviderForEditor, getProviderPreview } from "@/lib/provider/editor-
 import { PreviewBanner } from "@/components/editor/preview-banner";
 import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("directoryEditor.providers.preview"), readForMetadata((actor) => getProviderForEditor(actor, id))]);
-  return { title: row ? t("title", { name: row.name }) : undefined, robots: { index: false, follow: false } };
+  if (!row) return notFoundMetadata();
+  return { title: t("title", { name: row.name }), robots: { index: false, follow: false } };
 }
 
 /** The entry exactly as the public will see it: the public page's own component, whatever the status. */
@@ -26,7 +27,7 @@ export default async function ProviderPreviewPage({ params }: Props) {
     getProviderPreview(actor, id),
     getTranslations("editor.preview"),
   ]);
-  if (!row || !provider) notFound();
+  if (!row || !provider) return <InPageNotFound />;
   // The list card from the same data the public list projection holds.
   const card: ProviderCardDTO = {
     slug: provider.slug,

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeCard } from "@/components/programme/programme-card";
 import { ProgrammeDetail } from "@/components/programme/programme-detail";
@@ -11,13 +10,15 @@ import { getProgrammePreview } from "@/lib/programme/editor-preview";
 import { programmeTiming } from "@/lib/programme/deadline";
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, preview] = await Promise.all([getTranslations("programmeEditor.preview"), readForMetadata((actor) => getProgrammePreview(actor, id))]);
-  return { title: preview ? t("title", { title: preview.detail.title }) : undefined, robots: { index: false, follow: false } };
+  if (!preview) return notFoundMetadata();
+  return { title: t("title", { title: preview.detail.title }), robots: { index: false, follow: false } };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -27,7 +28,7 @@ export default async function ProgrammePreviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("editor.access", `/redaktion/foerderprogramme/${id}/vorschau`);
   const preview = await getProgrammePreview(actor, id);
-  if (!preview) notFound();
+  if (!preview) return <InPageNotFound />;
   const t = await getTranslations("editor.preview");
   const timing = programmeTiming(preview.card);
   const kreise = kreiseOf(await getRegions());

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { can } from "@/lib/auth/permissions";
 import { getTopicForEdit } from "@/lib/taxonomy/editor-queries";
 import { TopicForm } from "../../_components/topic-form";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,14 +14,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("editorOverview.taxonomy");
   const { id } = await params;
   const topic = await readForMetadata((actor) => getTopicForEdit(actor, id));
-  return { title: topic ? t("topic.title", { name: topic.name }) : t("title"), description: t("intro") };
+  if (!topic) return notFoundMetadata();
+  return { title: t("topic.title", { name: topic.name }), description: t("intro") };
 }
 
 export default async function EditTopicPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("taxonomy.manage", `/redaktion/themen/thema/${id}`);
   const [t, topic] = await Promise.all([getTranslations("editorOverview.taxonomy"), getTopicForEdit(actor, id)]);
-  if (!topic) notFound();
+  if (!topic) return <InPageNotFound />;
   return (
     <div className="max-w-3xl space-y-6">
       <p>

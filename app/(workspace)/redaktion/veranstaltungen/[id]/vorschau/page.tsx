@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event/event-card";
 import { EventDetail } from "@/components/event/event-detail";
@@ -9,13 +8,15 @@ import { readForMetadata } from "@/lib/auth/metadata-read";
 import type { EventCardDTO } from "@/lib/event/dto";
 import { getEventForEditor, getEventPreview } from "@/lib/event/editor-queries";
 import { isPastEvent } from "@/lib/event/timing";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const [t, row] = await Promise.all([getTranslations("eventEditor.preview"), readForMetadata((actor) => getEventForEditor(actor, id))]);
-  return { title: row ? t("title", { title: row.title }) : undefined, robots: { index: false, follow: false } };
+  if (!row) return notFoundMetadata();
+  return { title: t("title", { title: row.title }), robots: { index: false, follow: false } };
 }
 
 /** The entry exactly as the public will see it: the public page's own component, whatever the status. */
@@ -23,7 +24,7 @@ export default async function EventPreviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePermission("editor.access", `/redaktion/veranstaltungen/${id}/vorschau`);
   const [row, event, t] = await Promise.all([getEventForEditor(actor, id), getEventPreview(actor, id), getTranslations("editor.preview")]);
-  if (!row || !event) notFound();
+  if (!row || !event) return <InPageNotFound />;
   // The list card from the same data the public list projection holds.
   const card: EventCardDTO = {
     id: event.id,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LegalNotice" ADD COLUMN     "signLanguageCaptionsUrl" TEXT;
