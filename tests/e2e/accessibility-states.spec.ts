@@ -20,7 +20,7 @@ test("after a failed submit the focus is on the error summary", async ({ page })
 
 test("after a search submit the focus is on the result heading", async ({ page }) => {
   await page.goto("/suche");
-  await page.getByRole("main").getByRole("combobox", { name: "Suchbegriff" }).fill("Digitalisierung");
+  await page.getByRole("main").getByRole("searchbox", { name: "Suchbegriff" }).fill("Digitalisierung");
   await page.getByRole("main").getByRole("button", { name: "Suchen" }).click();
   await page.waitForURL(/q=Digitalisierung/);
   await expect(page.getByRole("heading", { level: 1, name: "Suchergebnisse für „Digitalisierung“" })).toBeFocused();
