@@ -15,12 +15,12 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { appEnv } from "../scripts/lib/app-env.mjs";
-import { clearDataCache } from "../scripts/lib/build-stamp.mjs";
-import { prepareFreshDatabase, redact, withDatabase } from "../scripts/lib/database.mjs";
+import { withDatabase } from "../scripts/lib/database.mjs";
 import { findFreePort, waitForHttp } from "../scripts/lib/net.mjs";
-import { heading, NEXT_BIN, run, startBackground, stopAll } from "../scripts/lib/proc.mjs";
+import { heading, NEXT_BIN, startBackground, stopAll } from "../scripts/lib/proc.mjs";
 import { ensureChromium } from "../scripts/lib/setup.mjs";
 import { firstDetailPath } from "./lib/detail-paths.mjs";
+import { prepareBench } from "./lib/prepare.mjs";
 import { printTable } from "./lib/table.mjs";
 
 const { values: options } = parseArgs({
@@ -67,16 +67,7 @@ async function audit(url, port, { noindex }) {
 async function main() {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? withDatabase(process.env.DATABASE_URL, "regiontrier_bench");
   const port = await findFreePort(3600);
-  if (!options["keep-database"]) {
-    heading(`Database ${redact(databaseUrl)} (fresh, migrated, seeded)`);
-    await prepareFreshDatabase(databaseUrl);
-    clearDataCache();
-  }
-  if (!options["skip-build"]) {
-    heading("Production build");
-    const { code } = await run("node", [NEXT_BIN, "build"], { env: appEnv({ port, databaseUrl }) });
-    if (code !== 0) throw new Error("next build failed");
-  }
+  await prepareBench({ databaseUrl, port: port, keepDatabase: options["keep-database"], skipBuild: options["skip-build"] });
   heading(`Starting next start on port ${port}`);
   startBackground("node", [NEXT_BIN, "start", "-p", String(port)], {
     env: { ...appEnv({ port, databaseUrl }), NODE_ENV: "production" },

@@ -12,13 +12,12 @@
 // E2E_REDIS_URL, else redis://127.0.0.1:6379/0), under a key prefix of this run.
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
-import { appEnv } from "../scripts/lib/app-env.mjs";
-import { clearDataCache } from "../scripts/lib/build-stamp.mjs";
 import { deleteRedisKeys, removeDir, runKeyPrefix, startCluster, tempDir } from "../scripts/lib/cluster.mjs";
-import { prepareFreshDatabase, redact, withDatabase } from "../scripts/lib/database.mjs";
-import { heading, NEXT_BIN, run, stopAll } from "../scripts/lib/proc.mjs";
+import { withDatabase } from "../scripts/lib/database.mjs";
+import { heading, stopAll } from "../scripts/lib/proc.mjs";
 import { ms, summarize } from "./lib/percentiles.mjs";
 import { detailPaths } from "./lib/detail-paths.mjs";
+import { prepareBench } from "./lib/prepare.mjs";
 import { printTable } from "./lib/table.mjs";
 
 const { values: options } = parseArgs({
@@ -89,16 +88,7 @@ async function measure(base, paths, { connections, durationSeconds }) {
 
 async function main() {
   const dir = tempDir("bench-load");
-  if (!options["keep-database"]) {
-    heading(`Database ${redact(databaseUrl)} (fresh, migrated, seeded)`);
-    await prepareFreshDatabase(databaseUrl);
-    clearDataCache();
-  }
-  if (!options["skip-build"]) {
-    heading("Production build");
-    const { code } = await run("node", [NEXT_BIN, "build"], { env: appEnv({ port: 3900, databaseUrl }) });
-    if (code !== 0) throw new Error("next build failed");
-  }
+  await prepareBench({ databaseUrl, port: 3900, keepDatabase: options["keep-database"], skipBuild: options["skip-build"] });
   heading("Two instances, a worker and nginx");
   // The API's request limit would answer the load with 429s from one client: lifted for the bench.
   const cluster = await startCluster({ databaseUrl, redisUrl, keyPrefix, dir, extraEnv: { API_RATE_LIMIT_PER_MINUTE: "1000000" } });
