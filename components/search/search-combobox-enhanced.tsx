@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { SearchComboboxProps, TakeOver } from "./search-combobox";
+import { fieldAttributes, type SearchComboboxProps, type TakeOver } from "./search-combobox";
 
 // Search-as-you-type (WAI-ARIA 1.2 combobox with a listbox popup). Loaded by SearchCombobox only
 // when the search field is first used, so pages do not carry it; it takes over the plain field's
@@ -36,7 +36,8 @@ function isSuggestion(value: unknown): value is Suggestion {
   );
 }
 
-export function SearchComboboxEnhanced({ id, name = "q", className = "", describedBy, maxLength = 200, texts, takeOver }: Props) {
+export function SearchComboboxEnhanced(props: Props) {
+  const { id, texts, takeOver } = props;
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -166,12 +167,7 @@ export function SearchComboboxEnhanced({ id, name = "q", className = "", describ
     <div className="relative w-full">
       <input
         ref={input}
-        id={id}
-        name={name}
-        type="search"
-        maxLength={maxLength}
-        aria-describedby={describedBy}
-        className={className}
+        {...fieldAttributes(props)}
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"

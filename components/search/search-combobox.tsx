@@ -36,8 +36,13 @@ export interface TakeOver {
 
 type Enhanced = ComponentType<SearchComboboxProps & { takeOver: TakeOver }>;
 
+/** The input's attributes both fields share, so the combobox replaces the plain field one for one. */
+export function fieldAttributes({ id, name = "q", className = "", describedBy, maxLength = 200 }: SearchComboboxProps) {
+  return { id, name, type: "search", maxLength, "aria-describedby": describedBy, className } as const;
+}
+
 export function SearchCombobox(props: SearchComboboxProps) {
-  const { id, name = "q", defaultValue = "", className = "", describedBy, maxLength = 200 } = props;
+  const { defaultValue = "" } = props;
   const input = useRef<HTMLInputElement>(null);
   const loading = useRef(false);
   const [enhanced, setEnhanced] = useState<{ Component: Enhanced; takeOver: TakeOver } | null>(null);
@@ -73,18 +78,7 @@ export function SearchCombobox(props: SearchComboboxProps) {
   if (enhanced) return <enhanced.Component {...props} takeOver={enhanced.takeOver} />;
   return (
     <div className="relative w-full">
-      <input
-        ref={input}
-        id={id}
-        name={name}
-        type="search"
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        aria-describedby={describedBy}
-        className={className}
-        onFocus={load}
-        onInput={load}
-      />
+      <input ref={input} {...fieldAttributes(props)} defaultValue={defaultValue} onFocus={load} onInput={load} />
     </div>
   );
 }
