@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/cards/card";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
-import { AdvisorCardFacts } from "./advisor-card-facts";
+import { advisorCardFacts } from "./advisor-card-facts";
 
 interface Props {
   advisor: AdvisorCardDTO;
@@ -10,16 +10,20 @@ interface Props {
   headingLevel?: "h2" | "h3";
 }
 
-export async function AdvisorCard({ advisor, kreise, headingLevel: Heading = "h3" }: Props) {
-  const t = await getTranslations();
+export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Props) {
+  const [t, facts] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise)]);
+  const role = [t(advisor.kind), advisor.jobTitle].filter(Boolean).join(" · ");
   return (
-    <article className="border-b border-line py-5" data-type="berater">
-      <Heading className="text-lg font-bold">
-        <Link href={`/berater/${advisor.slug}`}>{advisor.name}</Link>
-      </Heading>
-      <p className="text-muted">{[t(`facets.advisorKind.${advisor.kind}`), advisor.jobTitle].filter(Boolean).join(" · ")}</p>
-      <p className="mt-2">{advisor.summary}</p>
-      <AdvisorCardFacts advisor={advisor} kreise={kreise} />
-    </article>
+    <Card
+      view={{
+        type: "berater",
+        href: `/berater/${advisor.slug}`,
+        heading: headingLevel,
+        title: advisor.name,
+        below: { tone: "muted", parts: [{ text: role }] },
+        summary: advisor.summary,
+        facts,
+      }}
+    />
   );
 }

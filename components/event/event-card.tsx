@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/cards/card";
 import type { EventCardDTO } from "@/lib/event/dto";
-import { EventWhen } from "./event-when";
+import { eventWhen } from "./event-when";
 
 interface Props {
   event: EventCardDTO;
@@ -9,36 +9,25 @@ interface Props {
 }
 
 /** One event in a list: title, when, where (or "online"), organiser and costs. */
-export async function EventCard({ event, headingLevel: Heading = "h3" }: Props) {
-  const t = await getTranslations();
+export async function EventCard({ event, headingLevel = "h3" }: Props) {
+  const [t, when] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt)]);
   const place = event.format === "ONLINE" ? t("events.card.online") : [event.venueName, event.town].filter(Boolean).join(", ");
   return (
-    <article className="border-b border-line py-5" data-type="veranstaltungen">
-      <Heading className="text-lg font-bold">
-        <Link href={`/veranstaltungen/${event.slug}`}>{event.title}</Link>
-      </Heading>
-      <p className="font-semibold">
-        <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} />
-      </p>
-      <p className="mt-2">{event.summary}</p>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("events.card.format")}</dt>
-        <dd data-fact="format">{t(`facets.eventFormat.${event.format}`)}</dd>
-        {place && (
-          <>
-            <dt className="font-semibold">{t("events.card.where")}</dt>
-            <dd data-fact="place">{place}</dd>
-          </>
-        )}
-        <dt className="font-semibold">{t("events.card.organiser")}</dt>
-        <dd data-fact="organiser">{event.organiserName}</dd>
-        {event.costs && (
-          <>
-            <dt className="font-semibold">{t("events.card.costs")}</dt>
-            <dd>{event.costs}</dd>
-          </>
-        )}
-      </dl>
-    </article>
+    <Card
+      view={{
+        type: "veranstaltungen",
+        href: `/veranstaltungen/${event.slug}`,
+        heading: headingLevel,
+        title: event.title,
+        below: { tone: "strong", parts: [when] },
+        summary: event.summary,
+        facts: [
+          { name: "format", label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
+          ...(place ? [{ name: "place", label: t("events.card.where"), value: place }] : []),
+          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName },
+          ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs }] : []),
+        ],
+      }}
+    />
   );
 }

@@ -1,9 +1,16 @@
+import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { TextPart } from "@/components/cards/card-view";
 import { eventWhenParts } from "@/lib/event/format";
 
-/** "Di., 15. Dezember 2026, 14:00–16:00 Uhr" in Berlin time, as a <time> with the start instant. */
-export async function EventWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {
+/** "Di., 15. Dezember 2026, 14:00–16:00 Uhr" in Berlin time, with the start instant for <time>. */
+export async function eventWhen(startsAt: string, endsAt: string): Promise<Required<TextPart>> {
   const t = await getTranslations("events.when");
   const { kind, ...parts } = eventWhenParts(startsAt, endsAt);
-  return <time dateTime={startsAt}>{t(kind, parts)}</time>;
+  return { text: t(kind, parts), time: startsAt };
+}
+
+export async function EventWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {
+  const when = await eventWhen(startsAt, endsAt);
+  return <time dateTime={when.time}>{when.text}</time>;
 }

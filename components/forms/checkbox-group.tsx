@@ -28,18 +28,9 @@ export function CheckboxGroup({ name, legend, hint, options, columns }: Props) {
         {options.map((option) => {
           const id = `${field.id}-${option.value}`;
           return (
-            <div key={option.value} className="flex items-start gap-2">
-              <input
-                id={id}
-                type="checkbox"
-                name={name}
-                value={option.value}
-                defaultChecked={checked.has(option.value)}
-                className="mt-1 size-5 shrink-0 accent-brand-700"
-              />
-              <label htmlFor={id} className="leading-snug">
-                {option.label}
-              </label>
+            <div key={option.value} className="option">
+              <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} />
+              <label htmlFor={id}>{option.label}</label>
             </div>
           );
         })}

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/cards/card";
 import type { InitiativeCardDTO } from "@/lib/initiative/dto";
 
 interface Props {
@@ -8,20 +8,22 @@ interface Props {
 }
 
 /** An initiative in a list: title, phase, who and where. No "done" marks, so a cached list never goes stale. */
-export async function InitiativeCard({ initiative, headingLevel: Heading = "h3" }: Props) {
+export async function InitiativeCard({ initiative, headingLevel = "h3" }: Props) {
   const [t, tf] = await Promise.all([getTranslations("initiatives.list"), getTranslations("facets.initiativePhase")]);
   return (
-    <article className="border-b border-line py-5" data-type="initiativen">
-      <Heading className="text-lg font-bold">
-        <Link href={`/initiativen/${initiative.slug}`}>{initiative.title}</Link>
-      </Heading>
-      <p className="text-muted">{t("phase", { phase: tf(initiative.phase) })}</p>
-      <p className="mt-2">{initiative.summary}</p>
-      <ul className="mt-2 text-sm">
-        <li>{t("responsibleBody", { name: initiative.responsibleBodyName })}</li>
-        {initiative.regionNames.length > 0 && <li>{t("regions", { names: initiative.regionNames.join(", ") })}</li>}
-      </ul>
-    </article>
+    <Card
+      view={{
+        type: "initiativen",
+        href: `/initiativen/${initiative.slug}`,
+        heading: headingLevel,
+        title: initiative.title,
+        below: { tone: "muted", parts: [{ text: t("phase", { phase: tf(initiative.phase) }) }] },
+        summary: initiative.summary,
+        notes: [
+          t("responsibleBody", { name: initiative.responsibleBodyName }),
+          ...(initiative.regionNames.length > 0 ? [t("regions", { names: initiative.regionNames.join(", ") })] : []),
+        ],
+      }}
+    />
   );
 }
-

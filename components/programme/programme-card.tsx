@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { Card } from "@/components/cards/card";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
-import { ProgrammeCardFacts } from "./programme-card-facts";
-import { StatusBadge } from "./status-badge";
+import { programmeCardFacts } from "./programme-card-facts";
+import { statusView } from "./status-view";
 
 interface Props {
   /** status and daysLeft derived from the dates with the same "now" (lib/programme/deadline.ts). */
@@ -12,20 +12,19 @@ interface Props {
   headingLevel?: "h2" | "h3";
 }
 
-export function ProgrammeCard({ programme, kreise, headingLevel: Heading = "h3" }: Props) {
+export async function ProgrammeCard({ programme, kreise, headingLevel = "h3" }: Props) {
+  const [status, facts] = await Promise.all([statusView(programme), programmeCardFacts(programme, kreise)]);
   return (
-    <article className="border-b border-line py-5" data-type="foerderprogramme">
-      <Heading className="text-lg font-bold">
-        <Link href={`/foerderprogramme/${programme.slug}`}>{programme.title}</Link>
-      </Heading>
-      <StatusBadge
-        status={programme.status}
-        deadline={programme.deadline}
-        applicationStart={programme.applicationStart}
-        daysLeft={programme.daysLeft}
-      />
-      <p className="mt-2">{programme.summary}</p>
-      <ProgrammeCardFacts programme={programme} kreise={kreise} />
-    </article>
+    <Card
+      view={{
+        type: "foerderprogramme",
+        href: `/foerderprogramme/${programme.slug}`,
+        heading: headingLevel,
+        title: programme.title,
+        status,
+        summary: programme.summary,
+        facts,
+      }}
+    />
   );
 }

@@ -1,23 +1,25 @@
-import Link from "next/link";
+import { Card } from "@/components/cards/card";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
-import { ProviderCardFacts } from "./provider-card-facts";
-import { CARD_LOGO_BOX, ProviderLogo } from "./provider-logo";
+import { providerCardFacts } from "./provider-card-facts";
+import { CARD_LOGO_BOX, logoView } from "./provider-logo";
 
 interface Props {
   provider: ProviderCardDTO;
   headingLevel?: "h2" | "h3";
 }
 
-export function ProviderCard({ provider, headingLevel: Heading = "h3" }: Props) {
+export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
   return (
-    <article className="flow-root border-b border-line py-5" data-type="dienstleister">
-      {/* Beside the linked name, so decorative here (empty alt). */}
-      {provider.logo && <ProviderLogo logo={provider.logo} box={CARD_LOGO_BOX} alt="" lazy className="float-right mb-2 ml-4" />}
-      <Heading className="text-lg font-bold">
-        <Link href={`/dienstleister/${provider.slug}`}>{provider.name}</Link>
-      </Heading>
-      <p className="mt-2">{provider.summary}</p>
-      <ProviderCardFacts provider={provider} />
-    </article>
+    <Card
+      view={{
+        type: "dienstleister",
+        href: `/dienstleister/${provider.slug}`,
+        heading: headingLevel,
+        title: provider.name,
+        ...(provider.logo && { logo: logoView(provider.logo, CARD_LOGO_BOX) }),
+        summary: provider.summary,
+        facts: await providerCardFacts(provider),
+      }}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import type { LogoView } from "@/components/cards/card-view";
 import type { LogoDTO } from "@/lib/media/dto";
 import { variantUrl } from "@/lib/media/keys";
 import { fitLogo, variantWidths } from "@/lib/media/limits";
@@ -13,22 +14,22 @@ interface Props {
   className?: string;
 }
 
-/** An uploaded logo from /medien, as the WebP variants the browser picks from by pixel density. */
-export function ProviderLogo({ logo, box, alt, lazy = false, className = "" }: Props) {
+/** An uploaded logo from /medien as <img> attributes: the WebP variants the browser picks from by pixel density. */
+export function logoView(logo: LogoDTO, box: { width: number; height: number }): LogoView {
   const size = fitLogo(logo, box);
   const widths = variantWidths(logo.width);
   const srcSet = widths.map((width) => `${variantUrl(logo.hash, width)} ${width}w`).join(", ");
   const fallback = widths.find((width) => width >= size.width) ?? widths[widths.length - 1]!;
+  return { src: variantUrl(logo.hash, fallback), srcSet, sizes: `${size.width}px`, width: size.width, height: size.height };
+}
+
+export function ProviderLogo({ logo, box, alt, lazy = false, className = "" }: Props) {
   return (
     // A plain img: next/image's optimiser would fetch and re-encode what is already a fixed set of
     // WebP variants, and its cache is per instance.
     // eslint-disable-next-line @next/next/no-img-element
     <img
-      src={variantUrl(logo.hash, fallback)}
-      srcSet={srcSet}
-      sizes={`${size.width}px`}
-      width={size.width}
-      height={size.height}
+      {...logoView(logo, box)}
       alt={alt}
       loading={lazy ? "lazy" : undefined}
       decoding="async"

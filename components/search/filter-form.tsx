@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { FacetFieldsets } from "./facet-fieldsets";
 
 export interface FilterOption {
   value: string;
@@ -78,29 +79,7 @@ async function FilterFields({ action, query, sort, groups, resultsId, hidden = {
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {groups.filter((group) => group.options.length > 0).map((group) => (
-        <fieldset key={group.param} className="space-y-1">
-          <legend className="mb-1 font-semibold">{group.legend}</legend>
-          {group.options.map((option) => {
-            const id = `f-${group.param}-${option.value}`;
-            return (
-              <div key={option.value} className="flex items-start gap-2">
-                <input
-                  id={id}
-                  type="checkbox"
-                  name={group.param}
-                  value={option.value}
-                  defaultChecked={option.checked}
-                  className="mt-1 size-5 shrink-0 accent-brand-700"
-                />
-                <label htmlFor={id} className="leading-snug">
-                  {option.label} <span className="text-muted">({option.count})</span>
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
-      ))}
+      <FacetFieldsets groups={groups.filter((group) => group.options.length > 0)} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}

@@ -33,18 +33,3 @@ export function renderHighlight(html: string): string {
   }
   return open ? `${out}</mark>` : out;
 }
-
-interface Props {
-  html: string;
-  className?: string;
-}
-
-/** A span with the sanitized highlight; the marks get a light yellow background and bold text. */
-export function Highlighted({ html, className }: Props) {
-  return (
-    <span
-      className={`[&_mark]:bg-[#fff2a8] [&_mark]:text-inherit [&_mark]:font-semibold ${className ?? ""}`}
-      dangerouslySetInnerHTML={{ __html: renderHighlight(html) }}
-    />
-  );
-}

@@ -1,0 +1,56 @@
+// The data a list card is drawn from. One client component (card.tsx) draws every card type from
+// it, so a list's flight payload carries each card's words once instead of its element tree with
+// every class name (docs/architecture.md, "Page weight"). Everything is resolved on the server:
+// texts translated, dates formatted, highlights sanitized.
+import type { ProgrammeStatus } from "@/lib/programme/status";
+
+/** A run of text; with `time` it is a <time dateTime={time}>. */
+export interface TextPart {
+  text: string;
+  time?: string;
+}
+
+export interface StatusView {
+  status: ProgrammeStatus;
+  label: string;
+  /** Days to a near deadline, counted down in words. */
+  countdown?: { days: number; text: string };
+  detail?: string;
+}
+
+export interface FactView {
+  /** data-fact, for the facts tests and styles address. */
+  name?: string;
+  label: string;
+  value: string;
+}
+
+/** An uploaded logo's <img> attributes (components/provider/provider-logo.tsx). */
+export interface LogoView {
+  src: string;
+  srcSet: string;
+  sizes: string;
+  width: number;
+  height: number;
+}
+
+export interface CardView {
+  /** data-type: the list's path segment. */
+  type: string;
+  href: string;
+  heading: "h2" | "h3";
+  title: string;
+  /** Title and summary are sanitized highlight HTML with <mark> (search results). */
+  highlighted?: boolean;
+  logo?: LogoView;
+  /** Above the title: the type in mixed results ("kicker"), or date and kind ("muted"). */
+  above?: { tone: "kicker" | "muted"; parts: TextPart[] };
+  status?: StatusView;
+  /** Under the title: a role ("muted") or an event's date ("strong"). */
+  below?: { tone: "muted" | "strong"; parts: TextPart[] };
+  summary: string;
+  facts?: FactView[];
+  notes?: string[];
+  /** After the summary, small and bold: an event's date and organiser in search results. */
+  footer?: TextPart[];
+}

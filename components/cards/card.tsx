@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { Fragment } from "react";
+import type { CardView, TextPart } from "./card-view";
+import { StatusLine } from "./status-line";
+
+// A client component only so that the flight payload carries the card as data (card-view.ts); it
+// has no state and no effects, and the server renders it to HTML like any other card.
+
+function Parts({ parts }: { parts: TextPart[] }) {
+  return parts.map((part, index) =>
+    part.time ? (
+      <time key={index} dateTime={part.time}>
+        {part.text}
+      </time>
+    ) : (
+      part.text
+    ),
+  );
+}
+
+/** Sanitized on the server (components/search/search-highlight.ts renderHighlight). */
+function Text({ value, html }: { value: string; html: boolean | undefined }) {
+  return html ? <span className="hl" dangerouslySetInnerHTML={{ __html: value }} /> : value;
+}
+
+export function Card({ view }: { view: CardView }) {
+  const Heading = view.heading;
+  return (
+    <article className="card" data-type={view.type}>
+      {/* Beside the linked name, so decorative (empty alt); a plain img as on the detail page. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      {view.logo && <img {...view.logo} alt="" loading="lazy" decoding="async" className="card-logo" data-logo />}
+      {view.above && (
+        <p className={view.above.tone === "kicker" ? "card-kicker" : "text-muted"}>
+          <Parts parts={view.above.parts} />
+        </p>
+      )}
+      <Heading className="card-title">
+        <Link href={view.href}>
+          <Text value={view.title} html={view.highlighted} />
+        </Link>
+      </Heading>
+      {view.status && <StatusLine view={view.status} />}
+      {view.below && (
+        <p className={view.below.tone === "muted" ? "text-muted" : "font-semibold"}>
+          <Parts parts={view.below.parts} />
+        </p>
+      )}
+      <p className="mt-2">
+        <Text value={view.summary} html={view.highlighted} />
+      </p>
+      {view.facts && view.facts.length > 0 && (
+        <dl className="facts">
+          {view.facts.map((fact) => (
+            <Fragment key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd data-fact={fact.name}>{fact.value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      {view.notes && (
+        <ul className="mt-2 text-sm">
+          {view.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {view.footer && (
+        <p className="mt-2 text-sm font-semibold">
+          <Parts parts={view.footer} />
+        </p>
+      )}
+    </article>
+  );
+}
