@@ -1,6 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { BUDGETS, gzipSize, overBudget, scriptSources, stylesheetHrefs, type PageWeight } from "../weight/budgets";
 import { floorScriptsGzip } from "../weight/floor";
+
+/** Where results pages stand after cards became data, while the issue's 60 KiB is out of reach. */
+const RESULTS_HTML_CEILING = 100 * 1024;
 import { detailPaths } from "../../bench/lib/detail-paths.mjs";
 
 // Issue 17's weight budgets against the production build (tests/weight/budgets.ts): every public
@@ -61,14 +64,26 @@ test("every public reading page type keeps the JavaScript and CSS budgets", asyn
   ]);
 });
 
-// Not met yet (issue 17): a results page of 20 is 140 KiB, two thirds of it the flight payload that
-// repeats the content; the public forms load the message-format runtime and their form library.
+const RESULTS_PAGES: [string, boolean][] = [
+  ["/foerderprogramme", true],
+  ["/foerderprogramme?q=digital", true],
+  ["/suche?q=digital", true],
+];
+
+// Not met (issue 17, docs/architecture.md "Page weight"): a results page of 20 is 67 to 94 KiB. The
+// cards' words are sent twice (HTML and the flight payload) and the page's frame is 31 KiB.
 test.fixme("results pages of 20 entries keep the HTML budget", async ({ request }) => {
-  await expectWithinBudgets(request, [
-    ["/foerderprogramme", true],
-    ["/foerderprogramme?q=digital", true],
-    ["/suche?q=digital", true],
-  ]);
+  await expectWithinBudgets(request, RESULTS_PAGES);
+});
+
+// Met, and held: cards and filter options travel as data (components/cards/card.tsx); if their
+// element trees came back, a results page would be 140 KiB again.
+test("results pages of 20 entries stay under the 100 KiB ceiling", async ({ request }) => {
+  for (const [path] of RESULTS_PAGES) {
+    const html = await (await request.get(path)).body();
+    console.log(`${path}: HTML ${html.length} B`);
+    expect(html.length, path).toBeLessThanOrEqual(RESULTS_HTML_CEILING);
+  }
 });
 
 test.fixme("the public forms keep the JavaScript budget", async ({ request }) => {
