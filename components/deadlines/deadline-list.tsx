@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/programme/status-badge";
+import { statusView } from "@/components/programme/status-view";
+import { DeadlineRows, type DeadlineRowView } from "./deadline-rows";
 import { formatLongDay, formatMonth } from "@/lib/format";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 
@@ -17,32 +17,31 @@ export interface DeadlineItem {
 /** The upcoming deadlines grouped by month, nearest first; the first entry of each day is anchored as tag-<day>. */
 export async function DeadlineList({ groups }: { groups: { month: string; rows: DeadlineItem[] }[] }) {
   const t = await getTranslations("deadlines.page");
+  const views = await Promise.all(
+    groups.map(({ rows }) =>
+      Promise.all(
+        rows.map(
+          async (row, i): Promise<DeadlineRowView> => ({
+            slug: row.slug,
+            title: row.title,
+            deadline: row.deadline,
+            deadlineText: t("deadlineOn", { date: formatLongDay(row.deadline) }),
+            anchor: rows[i - 1]?.deadline !== row.deadline,
+            status: await statusView(row),
+            fundingBody: t("fundingBody", { name: row.fundingBodyName }),
+          }),
+        ),
+      ),
+    ),
+  );
   return (
     <div data-testid="deadline-list">
-      {groups.map((group) => (
+      {groups.map((group, g) => (
         <section key={group.month} aria-labelledby={`monat-${group.month}`} className="mt-6">
           <h3 id={`monat-${group.month}`} className="border-b border-line pb-1 text-xl font-bold">
             {formatMonth(group.month)}
           </h3>
-          <ul>
-            {group.rows.map((row, i) => (
-              <li
-                key={row.slug}
-                id={group.rows[i - 1]?.deadline === row.deadline ? undefined : `tag-${row.deadline}`}
-                className="border-b border-line py-4"
-                data-deadline={row.deadline}
-              >
-                <p className="text-sm font-semibold">
-                  <time dateTime={row.deadline}>{t("deadlineOn", { date: formatLongDay(row.deadline) })}</time>
-                </p>
-                <p className="text-lg font-bold">
-                  <Link href={`/foerderprogramme/${row.slug}`}>{row.title}</Link>
-                </p>
-                <StatusBadge status={row.status} deadline={row.deadline} applicationStart={row.applicationStart} daysLeft={row.daysLeft} />
-                <p className="mt-1 text-sm text-muted">{t("fundingBody", { name: row.fundingBodyName })}</p>
-              </li>
-            ))}
-          </ul>
+          <DeadlineRows rows={views[g]!} />
         </section>
       ))}
     </div>
