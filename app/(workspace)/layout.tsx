@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { IntlFormTexts } from "@/components/forms/intl-form-texts";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { getActor } from "@/lib/auth/session";
 
@@ -17,7 +18,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     <NextIntlClientProvider messages={clientMessages}>
       {/* Without a session the page's own guard redirects to the sign-in page (keeping its path). */}
       {actor && <WorkspaceNav actor={actor} />}
-      {children}
+      <IntlFormTexts>{children}</IntlFormTexts>
     </NextIntlClientProvider>
   );
 }

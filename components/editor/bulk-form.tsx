@@ -4,7 +4,8 @@ import { createContext, useActionState, useContext, type ReactNode } from "react
 import { useTranslations } from "next-intl";
 import { IDLE } from "@/lib/actions/form-state";
 import type { BulkAction, BulkFormState } from "@/lib/content/bulk-request";
-import { describedBy, FieldError, useFormMessage } from "@/components/forms/field-message";
+import { describedBy, FieldError } from "@/components/forms/field-message";
+import { useFormMessage } from "@/components/forms/form-texts";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { BulkSummaryView } from "./bulk-summary";
 

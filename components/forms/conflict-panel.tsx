@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import { useFormText } from "./form-texts";
 import { conflictValueText, type ValueLabels } from "./option-labels";
 
 type Conflict = NonNullable<Extract<FormState, { status: "error" }>["conflict"]>;
@@ -9,7 +9,8 @@ type Props = { conflict: Conflict; labels: Record<string, string>; valueLabels?:
 
 /** What another person saved meanwhile, next to what this user typed (their input stays in the form). */
 export function ConflictPanel({ conflict, labels, valueLabels = {} }: Props) {
-  const t = useTranslations("editor.conflict");
+  const text = useFormText();
+  const t = (key: string) => text(`editor.conflict.${key}`);
   const rows = Object.entries(conflict.changes);
   return (
     <section aria-labelledby="konflikt-titel" className="mb-6 border-4 border-upcoming p-4">

@@ -1,15 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { fieldId } from "./form-context";
-import { useFormMessage } from "./field-message";
+import { useFormMessage, useFormText } from "./form-texts";
 
 const TITLE_PREFIX = "Fehler: ";
 
 export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
-  const t = useTranslations("editor.form");
+  const text = useFormText();
   const message = useFormMessage();
   const ref = useRef<HTMLDivElement>(null);
   // An error state without a message only carries values back (e.g. "Weitere Zeilen" re-renders the form).
@@ -27,7 +26,7 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="fehler-titel" className="mb-6 border-4 border-closed p-4 focus:outline-none">
       <h2 id="fehler-titel" className="text-xl font-bold">
-        {t("errorSummaryHeading")}
+        {text("editor.form.errorSummaryHeading")}
       </h2>
       {state.formError && (fieldErrors.length === 0 || state.formError !== "errors.invalid") && (
         <p className="mt-2">{message(state.formError)}</p>

@@ -1,23 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
-/**
- * Translates a catalogue key from a FormState: "validation.required" in the "editor" namespace, or
- * a full key of another namespace ("account.passwordReset.sent"); text that is no key shows as-is.
- */
-export function useFormMessage() {
-  const t = useTranslations();
-  return (key: string) => (t.has(`editor.${key}`) ? t(`editor.${key}`) : t.has(key) ? t(key) : key);
-}
+import { useFormMessage, useFormText } from "./form-texts";
 
 export function FieldError({ id, errors }: { id: string; errors: string[] }) {
   const message = useFormMessage();
-  const t = useTranslations("editor.form");
+  const text = useFormText();
   if (errors.length === 0) return null;
   return (
     <p id={id} className="font-bold text-closed">
-      <span className="sr-only">{t("errorPrefix")} </span>
+      <span className="sr-only">{text("editor.form.errorPrefix")} </span>
       {errors.map(message).join(" ")}
     </p>
   );

@@ -25,8 +25,6 @@ export const signupInput = z.object({
 });
 export type SignupInput = z.output<typeof signupInput>;
 
-/** Labels of the form in this order (error summary); the honeypot is no field to correct. */
-export const SIGNUP_FIELDS = Object.keys(signupInput.shape) as (keyof SignupInput)[];
 
 /**
  * The proposed listing in the provider form schema (ProviderSignup.data), as the editors' create

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
+import { FormTexts } from "@/components/forms/form-texts";
+import { formTexts } from "@/components/forms/form-texts-server";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -10,12 +11,10 @@ import { FEEDBACK_FIELDS } from "@/lib/feedback/schema";
 import { submitFeedbackAction } from "./actions";
 
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
-// A server component: the texts come from the server catalogue; EditorForm and the fields are the client parts.
+// A server component: its texts and the field messages come resolved from the server, so the page
+// loads no message catalogue; EditorForm and the fields are the client parts.
 export async function FeedbackForm() {
-  const [t, messages] = await Promise.all([getTranslations("legal.feedback"), getMessages()]);
-  const editor = messages.editor as Record<string, unknown>;
-  // The form parts are client components (useActionState): they get the form texts and field messages only.
-  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors } };
+  const [t, texts] = await Promise.all([getTranslations("legal.feedback"), formTexts()]);
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
   return (
     <section aria-labelledby="barriere-melden" className="space-y-4">
@@ -23,19 +22,19 @@ export async function FeedbackForm() {
         {t("formHeading")}
       </h2>
       <p>{t("formIntro")}</p>
-      <NextIntlClientProvider messages={clientMessages}>
-      <EditorForm action={submitFeedbackAction} labels={labels} ariaLabel={t("formHeading")} className="space-y-4">
-        <TextField name="name" label={labels.name!} autoComplete="name" />
-        <TextField name="email" label={labels.email!} hint={t("hints.email")} type="email" autoComplete="email" inputMode="email" />
-        <TextField name="pageUrl" label={labels.pageUrl!} hint={t("hints.pageUrl")} required />
-        <TextareaField name="message" label={labels.message!} hint={t("hints.message")} required rows={6} />
-        <Honeypot label={t("honeypot")} />
-        <p>
-          {t("privacy")} <Link href="/datenschutz">{t("privacyLink")}</Link>.
-        </p>
-        <SubmitButton>{t("submit")}</SubmitButton>
-      </EditorForm>
-      </NextIntlClientProvider>
+      <FormTexts texts={texts}>
+        <EditorForm action={submitFeedbackAction} labels={labels} ariaLabel={t("formHeading")} className="space-y-4">
+          <TextField name="name" label={labels.name!} autoComplete="name" />
+          <TextField name="email" label={labels.email!} hint={t("hints.email")} type="email" autoComplete="email" inputMode="email" />
+          <TextField name="pageUrl" label={labels.pageUrl!} hint={t("hints.pageUrl")} required />
+          <TextareaField name="message" label={labels.message!} hint={t("hints.message")} required rows={6} />
+          <Honeypot label={t("honeypot")} />
+          <p>
+            {t("privacy")} <Link href="/datenschutz">{t("privacyLink")}</Link>.
+          </p>
+          <SubmitButton>{t("submit")}</SubmitButton>
+        </EditorForm>
+      </FormTexts>
     </section>
   );
 }

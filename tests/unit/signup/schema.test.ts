@@ -4,7 +4,8 @@ import editorMessages from "@/messages/de/editor.json";
 import signupMessages from "@/messages/de/signup.json";
 import { providerInput } from "@/lib/provider/schema";
 import { HONEYPOT_FIELD, isHoneypotFilled } from "@/lib/signup/honeypot";
-import { SIGNUP_FIELDS, signupInput, toProviderData } from "@/lib/signup/schema";
+import { SIGNUP_FIELDS } from "@/lib/signup/fields";
+import { signupInput, toProviderData } from "@/lib/signup/schema";
 
 const valid = {
   name: "Moselpixel GmbH",
@@ -59,6 +60,10 @@ describe("sign-up schema", () => {
   it("requires the consent box and the postal code", () => {
     const { fieldErrors } = z.flattenError(signupInput.safeParse({ ...valid, consent: "", postalCode: "" }).error!);
     expect(fieldErrors).toEqual({ consent: ["signup.validation.consent"], postalCode: ["validation.required"] });
+  });
+
+  it("names the schema's fields, in its order, for the form's labels", () => {
+    expect([...SIGNUP_FIELDS]).toEqual(Object.keys(signupInput.shape));
   });
 
   it("labels every field in the form's catalogue", () => {

@@ -1,66 +1,32 @@
-"use client";
-
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { ConsentField } from "@/components/forms/consent-field";
 import { EditorForm } from "@/components/forms/editor-form";
-import { describedBy, FieldError } from "@/components/forms/field-message";
-import { asString, useField } from "@/components/forms/form-context";
+import { FormTexts } from "@/components/forms/form-texts";
+import { formTexts } from "@/components/forms/form-texts-server";
+import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { HONEYPOT_FIELD } from "@/lib/signup/honeypot";
 import { requestAlertAction } from "./actions";
 
 /** The "Benachrichtigen" form: address and consent; the selection travels as a hidden field. */
-export function AlertForm({ query }: { query: string }) {
-  const t = useTranslations("alerts.subscribe");
+// A server component: its texts and the field messages come resolved from the server, so the page
+// loads no message catalogue; EditorForm and the fields are the client parts.
+export async function AlertForm({ query }: { query: string }) {
+  const [t, texts] = await Promise.all([getTranslations("alerts.subscribe"), formTexts("alerts.validation")]);
   return (
-    <EditorForm action={requestAlertAction} labels={{ email: t("email"), consent: t("consentHeading") }} ariaLabel={t("title")} className="space-y-6">
-      <input type="hidden" name="query" value={query} />
-      <TextField name="email" label={t("email")} hint={t("emailHint")} type="email" required autoComplete="email" inputMode="email" />
-      <Honeypot label={t("honeypot")} />
-      <Consent />
-      <SubmitButton>{t("submit")}</SubmitButton>
-    </EditorForm>
-  );
-}
-
-function Consent() {
-  const t = useTranslations("alerts.subscribe");
-  const field = useField("consent");
-  const invalid = field.errors.length > 0;
-  return (
-    <fieldset className={`space-y-2 ${invalid ? "border-l-4 border-closed pl-3" : ""}`} aria-describedby={describedBy(invalid && field.errorId)}>
-      <legend className="text-xl font-bold">{t("consentHeading")}</legend>
-      <FieldError id={field.errorId} errors={field.errors} />
-      <div className="flex items-start gap-2">
-        <input
-          id={field.id}
-          type="checkbox"
-          name="consent"
-          value="ja"
-          key={asString(field.value)}
-          defaultChecked={asString(field.value) === "ja"}
-          required
-          aria-invalid={invalid || undefined}
-          className="mt-1 size-5 shrink-0 accent-brand-700"
-        />
-        <label htmlFor={field.id} className="leading-snug">
-          {t("consent")}
-        </label>
-      </div>
-      <p>
-        {t("privacyLinkBefore")} <Link href="/datenschutz#alerts">{t("privacyLink")}</Link>.
-      </p>
-    </fieldset>
-  );
-}
-
-/** The spam trap of the sign-up form (lib/signup/honeypot.ts): off-screen, only robots fill it in. */
-function Honeypot({ label }: { label: string }) {
-  return (
-    <div className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden" aria-hidden="true">
-      <label htmlFor="feld-fax">{label}</label>
-      <input id="feld-fax" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-    </div>
+    <FormTexts texts={texts}>
+      <EditorForm action={requestAlertAction} labels={{ email: t("email"), consent: t("consentHeading") }} ariaLabel={t("title")} className="space-y-6">
+        <input type="hidden" name="query" value={query} />
+        <TextField name="email" label={t("email")} hint={t("emailHint")} type="email" required autoComplete="email" inputMode="email" />
+        <Honeypot label={t("honeypot")} />
+        <ConsentField heading={t("consentHeading")} label={t("consent")}>
+          <p>
+            {t("privacyLinkBefore")} <Link href="/datenschutz#alerts">{t("privacyLink")}</Link>.
+          </p>
+        </ConsentField>
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </EditorForm>
+    </FormTexts>
   );
 }

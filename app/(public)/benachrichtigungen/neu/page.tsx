@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { AlertForm } from "./alert-form";
 import { describeAlertQuery } from "@/lib/alerts/label";
@@ -18,11 +17,8 @@ type Props = { searchParams: Promise<RawSearchParams> };
 // Reached by a GET link from a filtered list (/benachrichtigungen/neu?<the list's filters>): the
 // selection is shown in words and carried to the form as the canonical filter query.
 export default async function NewAlertPage({ searchParams }: Props) {
-  const [raw, context, t, list, messages] = await Promise.all([searchParams, loadAlertContext(), getTranslations("alerts.subscribe"), getTranslations("programmes.list"), getMessages()]);
+  const [raw, context, t, list] = await Promise.all([searchParams, loadAlertContext(), getTranslations("alerts.subscribe"), getTranslations("programmes.list")]);
   const query = canonicalAlertQuery(raw, context);
-  const editor = messages.editor as Record<string, unknown>;
-  const alerts = messages.alerts as Record<string, unknown>;
-  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors }, alerts: { subscribe: alerts.subscribe, validation: alerts.validation } };
   return (
     <div className="max-w-2xl space-y-6">
       <Breadcrumbs items={[{ href: "/foerderprogramme", label: list("title") }]} />
@@ -40,9 +36,7 @@ export default async function NewAlertPage({ searchParams }: Props) {
         </p>
       </section>
       <p>{t("requiredNote")}</p>
-      <NextIntlClientProvider messages={clientMessages}>
-        <AlertForm query={query} />
-      </NextIntlClientProvider>
+      <AlertForm query={query} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import { getRegions } from "@/lib/taxonomy/cached";
@@ -14,11 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Static: the form posts to a server action; nothing here depends on the visitor.
 export default async function ProviderSignupPage() {
-  const [t, facets, regions, messages] = await Promise.all([getTranslations("signup.form"), getTranslations("facets"), getRegions(), getMessages()]);
-  const editor = messages.editor as Record<string, unknown>;
-  const signup = messages.signup as Record<string, unknown>;
-  // The form is a client component (useActionState): it gets the form texts and field messages only.
-  const clientMessages = { editor: { form: editor.form, validation: editor.validation, errors: editor.errors }, signup: { form: signup.form, validation: signup.validation } };
+  const [t, facets, regions] = await Promise.all([getTranslations("signup.form"), getTranslations("facets"), getRegions()]);
   const options = {
     regions: kreiseOf(regions).map((r) => ({ value: r.slug, label: r.name })),
     services: PROVIDER_SERVICES.map((value) => ({ value, label: facets(`service.${value}`) })),
@@ -32,9 +27,7 @@ export default async function ProviderSignupPage() {
       <p className="text-lg">{t("intro")}</p>
       <p>{t("steps")}</p>
       <p>{t("requiredNote")}</p>
-      <NextIntlClientProvider messages={clientMessages}>
-        <SignupForm options={options} />
-      </NextIntlClientProvider>
+      <SignupForm options={options} />
     </div>
   );
 }

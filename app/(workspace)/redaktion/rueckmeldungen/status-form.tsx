@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormMessage } from "@/components/forms/field-message";
+import { useFormMessage } from "@/components/forms/form-texts";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/actions/form-state";
 import { setFeedbackStatusAction } from "./actions";

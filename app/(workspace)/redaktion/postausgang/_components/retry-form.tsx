@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useFormMessage } from "@/components/forms/field-message";
+import { useFormMessage } from "@/components/forms/form-texts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
