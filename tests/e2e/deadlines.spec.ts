@@ -83,7 +83,7 @@ test.describe("without JavaScript", () => {
 test("the .ics of a filtered list parses with a real iCalendar parser and has one event per deadline", async ({ page, request }) => {
   await page.goto("/fristen?status=offen&foerderart=zuschuss");
   const shown = await deadlineCount(page);
-  const titles = await page.locator("[data-deadline] p.text-lg a").allInnerTexts();
+  const titles = await page.locator('[data-deadline] a[href^="/foerderprogramme/"]').allInnerTexts();
   expect(shown).toBeGreaterThan(0);
   const icsHref = await page.getByTestId("subscribe-links").getByRole("link", { name: /Kalenderdatei/ }).getAttribute("href");
   const response = await request.get(icsHref!);
@@ -109,8 +109,8 @@ test("the .ics of a filtered list parses with a real iCalendar parser and has on
 
 test("a programme's page offers its deadline as a calendar file", async ({ page, request }) => {
   await page.goto("/fristen?status=offen");
-  const href = (await page.locator("[data-deadline] p.text-lg a").first().getAttribute("href"))!;
-  const title = await page.locator("[data-deadline] p.text-lg a").first().innerText();
+  const href = (await page.locator('[data-deadline] a[href^="/foerderprogramme/"]').first().getAttribute("href"))!;
+  const title = await page.locator('[data-deadline] a[href^="/foerderprogramme/"]').first().innerText();
   await page.goto(href);
   const block = page.getByTestId("programme-calendar-link");
   await expect(block.getByRole("heading", { name: "Frist in meinen Kalender" })).toBeVisible();
