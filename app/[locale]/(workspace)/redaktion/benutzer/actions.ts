@@ -22,7 +22,7 @@ export async function createUserAction(_state: FormState, formData: FormData): P
 export async function changeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(formData, changeRoleSchema, async (input, actor) => {
     await changeUserRole(actor, input);
-    revalidatePath("/redaktion/benutzer", "layout"); // the pages show role and status
+    revalidatePath("/[locale]/redaktion/benutzer", "layout"); // the pages show role and status
     return { status: "success", message: "auth.users.roleChanged" };
   });
   return localiseState(state);
@@ -32,7 +32,7 @@ export async function setDisabledAction(_state: FormState, formData: FormData): 
   const state = await runFormAction(formData, setDisabledSchema, (input, actor) =>
     withFormRefusal(async () => {
       await setUserDisabled(actor, input);
-      revalidatePath("/redaktion/benutzer", "layout");
+      revalidatePath("/[locale]/redaktion/benutzer", "layout");
       return { status: "success", message: input.disabled ? "auth.users.disabledDone" : "auth.users.enabledDone" };
     }),
   );

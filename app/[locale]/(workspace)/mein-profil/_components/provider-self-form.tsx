@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/text-field";
 import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
-import { ReferenceFields } from "@/app/(workspace)/redaktion/dienstleister/_components/reference-fields";
+import { ReferenceFields } from "@/app/[locale]/(workspace)/redaktion/dienstleister/_components/reference-fields";
 import { loadSelfFormText, type SelfFormProps } from "./self-form";
 
 /** The fields a provider may change on their own entry (no id field: the server takes the entry from the session). */

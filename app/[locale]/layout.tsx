@@ -6,9 +6,9 @@ import { DemoNotice } from "@/components/layout/demo-notice";
 import { BRAND_COLOR } from "@/lib/brand";
 import { getDemoContentFlag } from "@/lib/demo-notice/cached";
 import { env } from "@/lib/env";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { openGraph } from "@/lib/seo/open-graph";
-import "./globals.css";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.site");
@@ -33,12 +33,22 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+// The root layout: every page is under app/[locale] (see docs/architecture.md, "Languages").
+// German is prerendered at build time like before; French and English pages render on their first
+// request and are cached from then on, which keeps the build as long as it was.
+export function generateStaticParams() {
+  return [{ locale: DEFAULT_LOCALE }];
+}
+
 export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale: segment } = await params;
+  // proxy.ts only ever routes de, fr and en here.
+  const locale = isLocale(segment) ? segment : DEFAULT_LOCALE;
   const [t, demoContent] = await Promise.all([getTranslations("common.site"), getDemoContentFlag()]);
   return (
-    <html lang={DEFAULT_LOCALE}>
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
         <a
           href="#inhalt"
