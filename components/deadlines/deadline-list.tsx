@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { formatLongDay, formatMonth } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 
 export interface DeadlineItem {
@@ -16,13 +17,14 @@ export interface DeadlineItem {
 
 /** The upcoming deadlines grouped by month, nearest first; the first entry of each day is anchored as tag-<day>. */
 export async function DeadlineList({ groups }: { groups: { month: string; rows: DeadlineItem[] }[] }) {
+  const locale = await pageLocale();
   const t = await getTranslations("deadlines.page");
   return (
     <div data-testid="deadline-list">
       {groups.map((group) => (
         <section key={group.month} aria-labelledby={`monat-${group.month}`} className="mt-6">
           <h3 id={`monat-${group.month}`} className="border-b border-line pb-1 text-xl font-bold">
-            {formatMonth(group.month)}
+            {formatMonth(group.month, locale)}
           </h3>
           <ul>
             {group.rows.map((row, i) => (
@@ -33,7 +35,7 @@ export async function DeadlineList({ groups }: { groups: { month: string; rows: 
                 data-deadline={row.deadline}
               >
                 <p className="text-sm font-semibold">
-                  <time dateTime={row.deadline}>{t("deadlineOn", { date: formatLongDay(row.deadline) })}</time>
+                  <time dateTime={row.deadline}>{t("deadlineOn", { date: formatLongDay(row.deadline, locale) })}</time>
                 </p>
                 <p className="text-lg font-bold">
                   <Link href={`/foerderprogramme/${row.slug}`}>{row.title}</Link>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeDays, ProgrammeStatus } from "@/lib/programme/status";
 
 const STYLES: Record<ProgrammeStatus, string> = {
@@ -17,16 +18,17 @@ interface Props extends ProgrammeDays {
 
 /** The derived status in words, never only in colour (WCAG 1.4.1). */
 export async function StatusBadge({ status, deadline, applicationStart, daysLeft = null }: Props) {
+  const locale = await pageLocale();
   const t = await getTranslations("programmes.status");
   const detail =
     status === "open" && deadline
-      ? t("openUntil", { date: formatDay(deadline) })
+      ? t("openUntil", { date: formatDay(deadline, locale) })
       : status === "rolling"
         ? t("rollingHint")
         : status === "upcoming" && applicationStart
-          ? t("upcomingFrom", { date: formatDay(applicationStart) })
+          ? t("upcomingFrom", { date: formatDay(applicationStart, locale) })
           : status === "closed" && deadline
-            ? t("closedSince", { date: formatDay(deadline) })
+            ? t("closedSince", { date: formatDay(deadline, locale) })
             : null;
   return (
     <p className="flex flex-wrap items-center gap-2" data-status={status}>

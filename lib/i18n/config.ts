@@ -7,3 +7,6 @@ export const DEFAULT_LOCALE: Locale = "de";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The Intl locale of each: English as written in Europe (en-GB: the day before the month). */
+export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };

@@ -1,10 +1,15 @@
 import { getLocale } from "next-intl/server";
-import { isLocale, DEFAULT_LOCALE } from "./config";
+import { isLocale, DEFAULT_LOCALE, type Locale } from "./config";
 import { localizedPath } from "./routing";
+
+/** The page's locale in a server component (from the root segment, lib/i18n/request.ts). */
+export async function pageLocale(): Promise<Locale> {
+  const value = await getLocale();
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
 
 /** Server components: turns a German path into the current locale's address (/fr/…, /en/…). */
 export async function localHrefs(): Promise<(path: string) => string> {
-  const value = await getLocale();
-  const locale = isLocale(value) ? value : DEFAULT_LOCALE;
+  const locale = await pageLocale();
   return (path) => localizedPath(locale, path);
 }

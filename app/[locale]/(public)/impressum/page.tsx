@@ -4,6 +4,7 @@ import { PhoneLink } from "@/components/ui/phone-link";
 import { Section } from "@/components/ui/section";
 import { env } from "@/lib/env";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** § 5 DDG, § 18 Abs. 2 MStV: the fields come from /redaktion/impressum (cached, expired on save). */
 export default async function ImprintPage() {
+  const locale = await pageLocale();
   const [t, notice] = await Promise.all([getTranslations("legal.notice"), getLegalNotice()]);
   return (
     <article className="max-w-3xl space-y-6">
@@ -57,7 +59,7 @@ export default async function ImprintPage() {
               {notice.responsibleAddress}
             </address>
           </Section>
-          <p className="text-sm text-muted">{t("updated", { date: formatInstantDay(new Date(notice.updatedAt).toISOString()) })}</p>
+          <p className="text-sm text-muted">{t("updated", { date: formatInstantDay(new Date(notice.updatedAt).toISOString(), locale) })}</p>
         </>
       )}
     </article>
