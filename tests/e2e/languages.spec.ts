@@ -33,6 +33,9 @@ test("switching to French on a filtered programme list keeps the filters", async
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Programmes d'aide");
   await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Programmes d'aide" })).toHaveAttribute("href", "/fr/foerderprogramme");
+  // Filtering again stays French: the filter form and the header search post to French addresses.
+  await expect(page.locator('form[aria-labelledby="filter-heading"]')).toHaveAttribute("action", /^\/fr\/foerderprogramme#/);
+  await expect(page.getByRole("search", { name: "Rechercher dans le portail" })).toHaveAttribute("action", "/fr/suche");
   // and back to German, still filtered
   await page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "Deutsch" }).click();
   expect(new URL(page.url()).pathname).toBe("/foerderprogramme");
@@ -82,6 +85,7 @@ test("unknown pages answer 404 in their language", async ({ page }) => {
   const response = await page.goto("/fr/gibt-es-gar-nicht");
   expect(response?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
 });
 
 test("a French and an English page are accessible", async ({ browser }) => {

@@ -1,7 +1,10 @@
-import { notFound } from "next/navigation";
+import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
 
 // Unmatched URLs: proxy.ts rewrites every page path to /<locale>/…, so an unknown one lands here
-// and gets app/[locale]/not-found.tsx inside the site's frame, in its language.
+// and gets the not-found page inside the site's frame, in its language. InPageNotFound, not a
+// bare notFound(), so that the server's HTML is complete (see there).
+export const generateMetadata = notFoundMetadata;
+
 export default function UnknownPage() {
-  notFound();
+  return <InPageNotFound />;
 }
