@@ -13,3 +13,8 @@ export async function localHrefs(): Promise<(path: string) => string> {
   const locale = await pageLocale();
   return (path) => localizedPath(locale, path);
 }
+
+/** One German path in the current locale: canonical addresses of French and English pages. */
+export async function localHref(path: string): Promise<string> {
+  return localizedPath(await pageLocale(), path);
+}

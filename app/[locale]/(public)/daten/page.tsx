@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CaptionedTable } from "@/components/ui/captioned-table";
@@ -14,7 +15,7 @@ const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.de";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("openData.page");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: "/daten" } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/daten") } };
 }
 
 /** What the portal offers as open data, under which licence, and how to fetch it (docs: README "Open data"). */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoadmapJumpList } from "@/components/roadmap/roadmap-jump-list";
@@ -13,7 +14,7 @@ export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("roadmap.page");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: "/modellregion" } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/modellregion") } };
 }
 
 export default async function RoadmapPage() {

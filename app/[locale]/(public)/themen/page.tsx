@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getTopics } from "@/lib/taxonomy/cached";
@@ -8,7 +9,7 @@ export const revalidate = 86400;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("topics.index");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: "/themen" } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/themen") } };
 }
 
 export default async function TopicsPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { NewsCard } from "@/components/news/news-card";
 import { facetFilterGroups } from "@/components/search/facet-groups";
@@ -22,7 +23,7 @@ export async function newsListMetadata(): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { canonical: PATH, types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] } },
+    alternates: { canonical: await localHref(PATH), types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] } },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
@@ -14,7 +15,7 @@ export const PATH = "/berater";
 
 export async function advisorListMetadata(): Promise<Metadata> {
   const t = await getTranslations("advisors.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
 }
 
 /** The advisor list for given parameters; rendered per request or cached per canonical query. */

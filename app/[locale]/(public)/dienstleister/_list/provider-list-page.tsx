@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
@@ -16,7 +17,7 @@ export const PATH = "/dienstleister";
 
 export async function providerListMetadata(): Promise<Metadata> {
   const t = await getTranslations("providers.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
 }
 
 /** The provider list for given parameters; rendered per request or cached per canonical query. */

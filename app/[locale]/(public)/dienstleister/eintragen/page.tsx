@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -9,7 +10,7 @@ import { SignupForm } from "./signup-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.form");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: "/dienstleister/eintragen" } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/dienstleister/eintragen") } };
 }
 
 // Static: the form posts to a server action; nothing here depends on the visitor.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -16,7 +17,7 @@ import type { RawSearchParams } from "@/lib/listing/params";
 
 export async function foerderCheckMetadata(): Promise<Metadata> {
   const t = await getTranslations("foerderCheck");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: FOERDER_CHECK_PATH } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(FOERDER_CHECK_PATH) } };
 }
 
 export async function FoerderCheckPage({ raw, now }: { raw: RawSearchParams; now: Date }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { ProgrammeCard } from "@/components/programme/programme-card";
@@ -35,7 +36,7 @@ export async function programmeListMetadata(raw: RawSearchParams): Promise<Metad
     title: t("programmes.list.title"),
     description: t("programmes.list.metaDescription"),
     alternates: {
-      canonical: PATH,
+      canonical: await localHref(PATH),
       types: {
         "application/atom+xml": [{ url: `${PROGRAMMES_ATOM_PATH}${filters}`, title: t("deadlines.atom.linkTitle") }],
         "text/calendar": [{ url: `${DEADLINES_ICS_PATH}${filters}`, title: t("deadlines.atom.calendarLinkTitle") }],

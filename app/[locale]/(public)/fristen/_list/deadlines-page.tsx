@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeadlineCalendar } from "@/components/deadlines/deadline-calendar";
@@ -27,7 +28,7 @@ export async function deadlinesMetadata(raw: RawSearchParams): Promise<Metadata>
     title: t("page.title"),
     description: t("page.metaDescription"),
     alternates: {
-      canonical: PATH,
+      canonical: await localHref(PATH),
       types: {
         "text/calendar": [{ url: `${DEADLINES_ICS_PATH}${selection.filterQuery}`, title: t("atom.calendarLinkTitle") }],
         "application/atom+xml": [{ url: `${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`, title: t("atom.linkTitle") }],

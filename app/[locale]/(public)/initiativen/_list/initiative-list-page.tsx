@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { InitiativeCard } from "@/components/initiative/initiative-card";
 import { facetFilterGroups } from "@/components/search/facet-groups";
@@ -12,7 +13,7 @@ export const PATH = "/initiativen";
 
 export async function initiativeListMetadata(): Promise<Metadata> {
   const t = await getTranslations("initiatives.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATH } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
 }
 
 /**

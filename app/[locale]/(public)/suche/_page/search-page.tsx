@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { addDays, berlinDay, earliestInstant, startOfBerlinDay } from "@/lib/dates";
 import { expireRenderAt, tagRender } from "@/lib/cache/expire-render";
@@ -28,7 +29,7 @@ export async function searchPageMetadata(raw: RawSearchParams): Promise<Metadata
   return {
     title: q ? t("titleWithQuery", { q }) : t("title"),
     description: q ? t("metaDescriptionWithQuery", { q }) : t("metaDescription"),
-    alternates: { canonical: "/suche" },
+    alternates: { canonical: await localHref("/suche") },
     // Result pages are endless variations of one page; only the empty search page is indexed.
     ...(q || type ? { robots: { index: false, follow: true } } : {}),
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event/event-card";
@@ -17,7 +18,7 @@ const MESSAGES: Record<EventView, "events.list" | "events.archive"> = { upcoming
 
 export async function eventListMetadata(view: EventView): Promise<Metadata> {
   const t = await getTranslations(MESSAGES[view]);
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: PATHS[view] } };
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATHS[view]) } };
 }
 
 /**
