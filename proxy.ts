@@ -18,6 +18,8 @@ import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { isGermanOnly, isLocaleRouted, splitLocale } from "@/lib/i18n/routing";
 
 // What this file does before any page runs:
 // 1. guardRequest refuses what Next would answer with a 500 (foreign origins, oversized bodies,
@@ -26,7 +28,7 @@ import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/co
 // 3. While the database is unreachable, every page answers a German 503 page with a retry hint
 //    (lib/db/availability.ts) instead of rendering into a 500; /api/health answers for itself.
 // 4. The directory lists are REWRITTEN to a route you will not guess from the URL:
-//      /foerderprogramme?foerderart=zuschuss  →  app/(public)/foerderprogramme/ansicht/[key]
+//      /foerderprogramme?foerderart=zuschuss  →  app/[locale]/(public)/foerderprogramme/ansicht/[key]
 //    where [key] is the canonical query (lib/listing/canonical.ts: sorted, de-duplicated, defaults
 //    and unknown parameters dropped, base64url). Why: a filter-only list URL is then one ISR page
 //    in the page cache per filter combination, so lists cost nothing on a hit. A text search (q,
@@ -102,44 +104,71 @@ async function missingEditorEntry(request: NextRequest): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
-  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, (init) => NextResponse.next(init));
+  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, forward());
   // The areas rendered per request get a strict Content Security Policy with a fresh nonce
   // (lib/security/content-security-policy.ts): on the request, from which Next reads the nonce for
   // the scripts it renders, and on whatever response leaves here (redirects and refusals too).
   const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV !== "production" });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = await routeRequest(request, (init) => NextResponse.next({ ...init, request: { headers } }));
+  const response = await routeRequest(request, forward(headers));
   response.headers.set("content-security-policy", policy);
   return response;
 }
 
-type Next = (init?: { status?: number }) => NextResponse;
+type Next = (init?: { status?: number; rewrite?: URL }) => NextResponse;
+
+/** On to the page (rewritten or not), with the request headers given (the nonce's policy). */
+function forward(headers?: Headers): Next {
+  return ({ rewrite, ...init } = {}) => {
+    const options = headers ? { ...init, request: { headers } } : init;
+    return rewrite ? NextResponse.rewrite(rewrite, options) : NextResponse.next(options);
+  };
+}
 
 async function routeRequest(request: NextRequest, next: Next): Promise<NextResponse | Response> {
   const refused = guardRequest(request);
   if (refused) return refused;
-  const { pathname, searchParams, search } = request.nextUrl;
-  if (pathname !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${pathname}${search}`);
+  const { pathname: visible, searchParams, search } = request.nextUrl;
+  if (visible !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${visible}${search}`);
+  const { prefix, path: pathname } = splitLocale(visible);
+  if (prefix === DEFAULT_LOCALE || (prefix && isGermanOnly(pathname))) return redirectTo(request, pathname);
+  const locale = prefix ?? DEFAULT_LOCALE;
+  // The page's own route under app/[locale], for whatever is not rewritten to a cached view below.
+  const page: Next = (init = {}) =>
+    next(init.rewrite || prefix || !isLocaleRouted(pathname) ? init : { ...init, rewrite: internal(request, `/${locale}${pathname}`) });
   if (needsSignIn(request)) {
     const signIn = new URL("/anmelden", request.url);
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
     return NextResponse.redirect(signIn);
   }
-  if (await refusedEditorArea(request)) return next({ status: 403 });
-  if (await missingEditorEntry(request)) return next({ status: 404 });
-  if (request.method !== "GET" || search.length > 2000) return next();
+  if (await refusedEditorArea(request)) return page({ status: 403 });
+  if (await missingEditorEntry(request)) return page({ status: 404 });
+  if (request.method !== "GET" || search.length > 2000) return page();
   if (pathname === FOERDER_CHECK_PATH) {
     const key = encodeListKey([...searchParams] as ParamPairs);
-    if (key.length > 2000) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`${FOERDER_CHECK_PATH}/ansicht/${key}`, request.url));
+    if (key.length > 2000) return page();
+    return page({ rewrite: new URL(`/${locale}${FOERDER_CHECK_PATH}/ansicht/${key}`, request.url) });
   }
-  if (pathname === SEARCH_PATH) return rewriteToKey(request, SEARCH_PATH, "treffer", searchPagePairs(searchParams));
+  if (pathname === SEARCH_PATH) return rewriteToKey(request, page, `/${locale}${SEARCH_PATH}`, "treffer", searchPagePairs(searchParams));
   const target = LISTS[pathname];
-  if (!target) return next();
+  if (!target) return page();
   const pairs = syntacticParams(knownParams(searchParams, target.params), target.defaultSort);
   const searched = withSearchText(pairs, { q: searchParams.getAll("q") });
-  return rewriteToKey(request, pathname, searched === pairs ? "ansicht" : "treffer", searched);
+  return rewriteToKey(request, page, `/${locale}${pathname}`, searched === pairs ? "ansicht" : "treffer", searched);
+}
+
+/** The internal address of a route, keeping the query (the page still reads it). */
+function internal(request: NextRequest, path: string): URL {
+  const url = new URL(path, request.url);
+  url.search = request.nextUrl.search;
+  return url;
+}
+
+function redirectTo(request: NextRequest, path: string) {
+  const url = new URL(path, request.url);
+  url.search = request.nextUrl.search;
+  return NextResponse.redirect(url, 308);
 }
 
 const SEARCH_PATH = "/suche";
@@ -150,11 +179,11 @@ function searchPagePairs(searchParams: URLSearchParams): ParamPairs {
   return withSearchText(syntacticParams(raw, "relevanz"), raw);
 }
 
-function rewriteToKey(request: NextRequest, path: string, route: "ansicht" | "treffer", pairs: ParamPairs) {
+function rewriteToKey(request: NextRequest, page: Next, path: string, route: "ansicht" | "treffer", pairs: ParamPairs) {
   const key = encodeListKey(pairs);
   // Longer keys than a cached page accepts (decodeListKey) render per request in <path>/page.tsx.
-  if (key.length > 2000) return NextResponse.next();
-  return NextResponse.rewrite(new URL(`${path}/${route}/${key}`, request.url));
+  if (key.length > 2000) return page();
+  return page({ rewrite: new URL(`${path}/${route}/${key}`, request.url) });
 }
 
 export const config = {

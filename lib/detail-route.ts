@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
@@ -43,7 +44,7 @@ export function detailRoute<T>(
 async function detailMetadata(entry: { title: string; description: string; path: string } | null): Promise<Metadata> {
   if (entry) {
     const { title, description, path } = entry;
-    return { title, description, alternates: { canonical: path }, openGraph: await openGraph({ type: "article", title, description, url: path }) };
+    return { title, description, alternates: { canonical: await localHref(path) }, openGraph: await openGraph({ type: "article", title, description, url: await localHref(path) }) };
   }
   const t = await getTranslations("common.notFound");
   return { title: t("title"), robots: { index: false } };

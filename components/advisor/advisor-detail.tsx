@@ -10,10 +10,12 @@ import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 
 /** The advisor's public detail: the public page and the editor preview render exactly this. */
 export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetailDTO; kreise: readonly KreisRef[] }) {
+  const locale = await pageLocale();
   const t = await getTranslations();
   const organisation = advisor.organisation;
 
@@ -66,7 +68,7 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
           <AdvisorProviders regionSlugs={advisor.regions.map((r) => r.slug)} kreise={kreise} />
           <VerifiedNote
             heading={t("advisors.detail.verifiedHeading")}
-            note={advisor.lastVerifiedAt ? t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt) }) : t("advisors.detail.unverifiedNote")}
+            note={advisor.lastVerifiedAt ? t("advisors.detail.verifiedNote", { date: formatInstantDay(advisor.lastVerifiedAt, locale) }) : t("advisors.detail.unverifiedNote")}
           />
         </div>
       </div>

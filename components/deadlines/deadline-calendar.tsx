@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatLongDay, formatMonth } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { monthWeeks } from "@/lib/programme/deadline-calendar";
 
 const WEEKDAYS = ["mo", "di", "mi", "do", "fr", "sa", "so"] as const;
@@ -22,6 +23,7 @@ interface Props {
  * to its programmes. The page lists the month's deadlines below the table (anchors tag-<day>).
  */
 export async function DeadlineCalendar({ month, today, byDay, previousHref, nextHref, previousMonth, nextMonth }: Props) {
+  const locale = await pageLocale();
   const t = await getTranslations("deadlines.calendar");
   const weeks = monthWeeks(month);
   const any = weeks.some((week) => week.some((day) => day && byDay.has(day)));
@@ -29,20 +31,20 @@ export async function DeadlineCalendar({ month, today, byDay, previousHref, next
     <div data-testid="deadline-calendar">
       <nav aria-label={t("navLabel")} className="mt-4 flex flex-wrap justify-between gap-2">
         {previousHref ? (
-          <Link href={previousHref} aria-label={t("previousLabel", { month: formatMonth(previousMonth) })}>
-            ← {formatMonth(previousMonth)}
+          <Link href={previousHref} aria-label={t("previousLabel", { month: formatMonth(previousMonth, locale) })}>
+            ← {formatMonth(previousMonth, locale)}
           </Link>
         ) : (
           <span />
         )}
         {nextHref && (
-          <Link href={nextHref} aria-label={t("nextLabel", { month: formatMonth(nextMonth) })}>
-            {formatMonth(nextMonth)} →
+          <Link href={nextHref} aria-label={t("nextLabel", { month: formatMonth(nextMonth, locale) })}>
+            {formatMonth(nextMonth, locale)} →
           </Link>
         )}
       </nav>
       <table className="mt-3 w-full table-fixed border-collapse text-sm">
-        <caption className="mb-2 text-left text-xl font-bold">{t("caption", { month: formatMonth(month) })}</caption>
+        <caption className="mb-2 text-left text-xl font-bold">{t("caption", { month: formatMonth(month, locale) })}</caption>
         <thead>
           <tr>
             {WEEKDAYS.map((day) => (
@@ -68,12 +70,13 @@ export async function DeadlineCalendar({ month, today, byDay, previousHref, next
 }
 
 async function DayCell({ day, today, entries }: { day: string; today: string; entries: { slug: string; title: string }[] }) {
+  const locale = await pageLocale();
   const t = await getTranslations("deadlines.calendar");
   const isToday = day === today;
   return (
     <td className={`min-w-0 border border-line px-1 py-1 align-top ${entries.length ? "bg-brand-50" : "bg-white"}`} data-day={day}>
       <span className={`block font-semibold ${isToday ? "underline decoration-2" : ""}`}>
-        <time dateTime={day} aria-label={formatLongDay(day)}>
+        <time dateTime={day} aria-label={formatLongDay(day, locale)}>
           {Number(day.slice(8))}
         </time>
         {isToday && <span className="sr-only"> ({t("today")})</span>}

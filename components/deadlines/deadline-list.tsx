@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { statusView } from "@/components/programme/status-view";
 import { DeadlineRows, type DeadlineRowView } from "./deadline-rows";
 import { formatLongDay, formatMonth } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 
 export interface DeadlineItem {
@@ -16,6 +17,7 @@ export interface DeadlineItem {
 
 /** The upcoming deadlines grouped by month, nearest first; the first entry of each day is anchored as tag-<day>. */
 export async function DeadlineList({ groups }: { groups: { month: string; rows: DeadlineItem[] }[] }) {
+  const locale = await pageLocale();
   const t = await getTranslations("deadlines.page");
   const views = await Promise.all(
     groups.map(({ rows }) =>
@@ -25,7 +27,7 @@ export async function DeadlineList({ groups }: { groups: { month: string; rows: 
             slug: row.slug,
             title: row.title,
             deadline: row.deadline,
-            deadlineText: t("deadlineOn", { date: formatLongDay(row.deadline) }),
+            deadlineText: t("deadlineOn", { date: formatLongDay(row.deadline, locale) }),
             anchor: rows[i - 1]?.deadline !== row.deadline,
             status: await statusView(row),
             fundingBody: t("fundingBody", { name: row.fundingBodyName }),
@@ -39,7 +41,7 @@ export async function DeadlineList({ groups }: { groups: { month: string; rows: 
       {groups.map((group, g) => (
         <section key={group.month} aria-labelledby={`monat-${group.month}`} className="mt-6">
           <h3 id={`monat-${group.month}`} className="border-b border-line pb-1 text-xl font-bold">
-            {formatMonth(group.month)}
+            {formatMonth(group.month, locale)}
           </h3>
           <DeadlineRows rows={views[g]!} />
         </section>

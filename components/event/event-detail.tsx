@@ -9,6 +9,7 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import type { EventDetailDTO } from "@/lib/event/dto";
 import { hasVenue } from "@/lib/event/schema";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { EventWhen } from "./event-when";
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 
 /** The event's public detail: the public page and the editor preview render exactly this. */
 export async function EventDetail({ event, past }: Props) {
+  const locale = await pageLocale();
   const t = await getTranslations();
   const organiser = event.organiser;
   const address = [event.street, [event.postalCode, event.town].filter(Boolean).join(" ")].filter(Boolean).join(", ");
@@ -85,7 +87,7 @@ export async function EventDetail({ event, past }: Props) {
         </Section>
         <VerifiedNote
           heading={t("events.detail.verifiedHeading")}
-          note={event.lastVerifiedAt ? t("events.detail.verifiedNote", { date: formatInstantDay(event.lastVerifiedAt) }) : t("events.detail.unverifiedNote")}
+          note={event.lastVerifiedAt ? t("events.detail.verifiedNote", { date: formatInstantDay(event.lastVerifiedAt, locale) }) : t("events.detail.unverifiedNote")}
         />
         <p>
           <Link href="/veranstaltungen">{t("events.detail.allEvents")}</Link>

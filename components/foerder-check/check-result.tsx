@@ -12,6 +12,7 @@ import { projectRule } from "@/lib/foerder-check/project";
 import { ALERT_NEW_PATH } from "@/lib/alerts/links";
 import type { CompleteAnswers, Note, ProgrammeMatch } from "@/lib/foerder-check/match";
 import { formatDay, formatEuro } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { hrefWith } from "@/lib/listing/url";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
@@ -29,11 +30,12 @@ interface Props {
 // The result: programmes with their reasons and notes, then advisors, then providers; each section
 // says what to do instead when it is empty. Print: cards do not break across pages.
 export async function CheckResult({ answers, kreis, kreise, programmes, advisors, providers }: Props) {
+  const locale = await pageLocale();
   const t = await getTranslations("foerderCheck");
   const words = (note: Note) => {
     const values: Record<string, string | number> = { kreis: kreis.name };
     for (const [key, value] of Object.entries(note.values ?? {})) {
-      values[key] = key === "date" ? formatDay(String(value)) : key === "amount" ? formatEuro(Number(value)) : value;
+      values[key] = key === "date" ? formatDay(String(value), locale) : key === "amount" ? formatEuro(Number(value), locale) : value;
     }
     return t(note.key, values);
   };

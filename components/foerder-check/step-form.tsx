@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import { buttonClass } from "@/components/ui/button";
 import { answerEntries, FOERDER_CHECK_PATH, foerderCheckHref, MAX_EMPLOYEES, PARAMS, previousStep, stepsFor, type Answers, type StepId } from "@/lib/foerder-check/answers";
 import { AMOUNT_ANSWERS, PROJECT_KINDS, WHEN, WHO } from "@/lib/foerder-check/rules";
@@ -19,7 +20,7 @@ interface Choice {
 // One question per page, as a GET form (works without JavaScript): the other answers travel as
 // hidden inputs in canonical order around the question, so the submitted URL is already canonical.
 export async function StepForm({ step, answers, options }: Props) {
-  const t = await getTranslations("foerderCheck");
+  const [t, href] = await Promise.all([getTranslations("foerderCheck"), localHrefs()]);
   const steps = stepsFor(answers);
   const back = previousStep(answers, step);
   const others = answerEntries(answers, step);
@@ -42,7 +43,7 @@ export async function StepForm({ step, answers, options }: Props) {
       <p className="font-semibold text-muted" id="fortschritt">
         {t("progress", { current: steps.indexOf(step) + 1, total: steps.length })}
       </p>
-      <form method="get" action={FOERDER_CHECK_PATH} className="mt-2" aria-describedby="fortschritt">
+      <form method="get" action={href(FOERDER_CHECK_PATH)} className="mt-2" aria-describedby="fortschritt">
         {hidden(before)}
         {step === "beschaeftigte" ? (
           <EmployeesQuestion value={answers.beschaeftigte} label={t("questions.beschaeftigte")} hint={t("hints.beschaeftigte")} />

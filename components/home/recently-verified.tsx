@@ -2,11 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { hitPath } from "@/lib/search/query-params";
 import type { VerifiedEntryDTO } from "@/lib/start-page/dto";
 
 // The day of the check is shown as a date, not "vor 3 Tagen", so the cached page never goes stale by itself.
 export async function RecentlyVerified({ entries }: { entries: readonly VerifiedEntryDTO[] }) {
+  const locale = await pageLocale();
   const t = await getTranslations("home.verified");
   return (
     <Section id="geprueft" title={t("heading")} className="min-w-0">
@@ -20,7 +22,7 @@ export async function RecentlyVerified({ entries }: { entries: readonly Verified
                 <Link href={hitPath(entry.type, entry.slug)}>{entry.title}</Link>
               </h3>
               <p className="text-sm">
-                {t.rich("date", { date: formatInstantDay(entry.verifiedAt), time: (chunks) => <time dateTime={entry.verifiedAt}>{chunks}</time> })}
+                {t.rich("date", { date: formatInstantDay(entry.verifiedAt, locale), time: (chunks) => <time dateTime={entry.verifiedAt}>{chunks}</time> })}
               </p>
             </li>
           ))}

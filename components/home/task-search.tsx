@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import { FoerderCheckStartLink } from "@/components/foerder-check/start-link";
 import { buttonClass } from "@/components/ui/button";
 import type { FacetOption } from "@/lib/listing/facet-data";
@@ -8,10 +9,10 @@ import { TASK_IDS, TASK_SEARCH, taskSearchHref } from "@/lib/start-page/tasks";
 // The start page leads with the visitor's task. A plain GET form (works without JavaScript): the
 // h1 is the text field's label, as on a GOV.UK question page; the Kreis is the search's region filter.
 export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] }) {
-  const t = await getTranslations("home");
+  const [t, href] = await Promise.all([getTranslations("home"), localHrefs()]);
   return (
     <div className="border-t-8 border-brand-600 bg-brand-50 px-4 py-6 md:px-8 md:py-8">
-      <form role="search" aria-labelledby="aufgabe" method="get" action={TASK_SEARCH.action}>
+      <form role="search" aria-labelledby="aufgabe" method="get" action={href(TASK_SEARCH.action)}>
         <h1 id="aufgabe" className="max-w-4xl text-3xl font-bold md:text-5xl">
           <label htmlFor="vorhaben">{t("title")}</label>
         </h1>

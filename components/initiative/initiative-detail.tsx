@@ -9,11 +9,13 @@ import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import { berlinDay } from "@/lib/dates";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import { MilestoneList } from "./milestone-list";
 
 /** The initiative's public detail: the public page and the editor preview render exactly this. */
 export async function InitiativeDetail({ initiative, today = berlinDay() }: { initiative: InitiativeDetailDTO; today?: string }) {
+  const locale = await pageLocale();
   const t = await getTranslations("initiatives.detail");
   const tf = await getTranslations("facets");
   const body = initiative.responsibleBody;
@@ -91,7 +93,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
           )}
           <VerifiedNote
             heading={t("verifiedHeading")}
-            note={initiative.lastVerifiedAt ? t("verifiedNote", { date: formatInstantDay(initiative.lastVerifiedAt) }) : t("unverifiedNote")}
+            note={initiative.lastVerifiedAt ? t("verifiedNote", { date: formatInstantDay(initiative.lastVerifiedAt, locale) }) : t("unverifiedNote")}
           />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 
 // Only pages that exist are linked. Leichte Sprache and Gebärdensprache: BITV 2.0 § 4.
 const LEGAL_LINKS = [
@@ -23,7 +24,7 @@ const REGION_LINKS = [
 ] as const;
 
 export async function SiteFooter() {
-  const [t, operator] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable")]);
+  const [t, operator, href] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable"), localHrefs()]);
   return (
     <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr_1fr]">
@@ -48,7 +49,7 @@ export async function SiteFooter() {
           <ul className="mt-2 space-y-2">
             {REGION_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{t(link.key)}</Link>
+                <Link href={href(link.href)}>{t(link.key)}</Link>
               </li>
             ))}
           </ul>
@@ -60,7 +61,7 @@ export async function SiteFooter() {
           <ul className="mt-2 space-y-2">
             {LEGAL_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{t(link.key)}</Link>
+                <Link href={href(link.href)}>{t(link.key)}</Link>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { DetailHeader } from "@/components/ui/detail-header";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { NewsDetailDTO, NewsLinkDTO } from "@/lib/news/dto";
 
 function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
@@ -20,6 +21,7 @@ function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
 
 /** The news item's public detail: the public page and the editor preview render exactly this. */
 export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
+  const locale = await pageLocale();
   const [t, tl, tf] = await Promise.all([getTranslations("news.detail"), getTranslations("news.list"), getTranslations("facets")]);
   const linked = [
     { key: "programmes", base: "/foerderprogramme", items: item.programmes },
@@ -30,7 +32,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
     <article>
       <DetailHeader
         list={{ href: "/aktuelles", label: tl("title") }}
-        kicker={t("kicker", { kind: tf(`newsKind.${item.kind}`), date: formatDay(item.date) })}
+        kicker={t("kicker", { kind: tf(`newsKind.${item.kind}`), date: formatDay(item.date, locale) })}
         title={item.title}
         summary={item.summary}
       >

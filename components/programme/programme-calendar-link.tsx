@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkBox } from "@/components/ui/link-box";
 import { berlinDay } from "@/lib/dates";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 
 interface Props {
   deadline: string | null;
@@ -15,6 +16,7 @@ interface Props {
  * cached until its status changes (the day after the deadline), so the block goes with it.
  */
 export async function ProgrammeCalendarLink({ deadline, webcalHref, icsHref }: Props) {
+  const locale = await pageLocale();
   if (!deadline || deadline < berlinDay()) return null;
   const t = await getTranslations("deadlines.programme");
   const links = [
@@ -25,7 +27,7 @@ export async function ProgrammeCalendarLink({ deadline, webcalHref, icsHref }: P
     <LinkBox
       headingId="frist-kalender-heading"
       heading={t("heading")}
-      intro={t("text", { date: formatDay(deadline) })}
+      intro={t("text", { date: formatDay(deadline, locale) })}
       links={links}
       testId="programme-calendar-link"
       inline

@@ -4,6 +4,7 @@ import { ExternalLink } from "@/components/ui/external-link";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { DETAIL_COUNTDOWN, programmeTiming } from "@/lib/programme/deadline";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 import { ProgrammeAdvisors } from "./programme-advisors";
@@ -21,6 +22,7 @@ import { StatusBadge } from "./status-badge";
  * public page passes `providers`, lib/portfolio-funding), and where the data comes from.
  */
 export async function ProgrammeDetail({ programme, providers }: { programme: ProgrammeDetailDTO; providers?: React.ReactNode }) {
+  const locale = await pageLocale();
   const t = await getTranslations("programmes");
   // Every open deadline is counted down here, not only near ones as on cards; the page expires at
   // Berlin midnight for it (nextDetailChange in the route).
@@ -65,11 +67,11 @@ export async function ProgrammeDetail({ programme, providers }: { programme: Pro
             </p>
             {programme.lastVerifiedAt && (
               <p className="mt-2 font-semibold" data-testid="checked-on">
-                {t("detail.checkedOn", { date: formatInstantDay(programme.lastVerifiedAt) })}
+                {t("detail.checkedOn", { date: formatInstantDay(programme.lastVerifiedAt, locale) })}
               </p>
             )}
             <p className="mt-2 text-sm" data-testid="last-verified">
-              {programme.lastVerifiedAt ? t("detail.verifiedNote", { date: formatInstantDay(programme.lastVerifiedAt) }) : t("detail.unverifiedNote")}
+              {programme.lastVerifiedAt ? t("detail.verifiedNote", { date: formatInstantDay(programme.lastVerifiedAt, locale) }) : t("detail.unverifiedNote")}
             </p>
           </section>
         </div>

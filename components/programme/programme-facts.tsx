@@ -1,17 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { FactList } from "@/components/ui/fact-list";
 import { formatDay, formatEuro } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 
 export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDetailDTO }) {
+  const locale = await pageLocale();
   const t = await getTranslations();
   const amountRange =
     p.amountMin !== null && p.amountMax !== null
-      ? t("programmes.detail.amountRange", { min: formatEuro(p.amountMin), max: formatEuro(p.amountMax) })
+      ? t("programmes.detail.amountRange", { min: formatEuro(p.amountMin, locale), max: formatEuro(p.amountMax, locale) })
       : p.amountMax !== null
-        ? t("programmes.detail.amountUpTo", { max: formatEuro(p.amountMax) })
+        ? t("programmes.detail.amountUpTo", { max: formatEuro(p.amountMax, locale) })
         : p.amountMin !== null
-          ? t("programmes.detail.amountFrom", { min: formatEuro(p.amountMin) })
+          ? t("programmes.detail.amountFrom", { min: formatEuro(p.amountMin, locale) })
           : null;
   return (
     <FactList
@@ -26,9 +28,9 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
         },
         {
           label: t("programmes.detail.deadline"),
-          value: p.deadline ? t("programmes.detail.deadlineValue", { date: formatDay(p.deadline) }) : t("programmes.detail.noDeadline"),
+          value: p.deadline ? t("programmes.detail.deadlineValue", { date: formatDay(p.deadline, locale) }) : t("programmes.detail.noDeadline"),
         },
-        { label: t("programmes.detail.start"), value: p.applicationStart ? formatDay(p.applicationStart) : null },
+        { label: t("programmes.detail.start"), value: p.applicationStart ? formatDay(p.applicationStart, locale) : null },
         { label: t("programmes.detail.targetGroups"), value: p.targetGroups.map((x) => t(`facets.targetGroup.${x}`)).join(", ") },
         { label: t("programmes.detail.maxEmployees"), value: p.maxEmployees === null ? null : t("programmes.detail.maxEmployeesValue", { count: p.maxEmployees }) },
         {

@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { StatusView } from "@/components/cards/card-view";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeDays, ProgrammeStatus } from "@/lib/programme/status";
 
 export interface StatusInput extends ProgrammeDays {
@@ -12,16 +13,16 @@ export interface StatusInput extends ProgrammeDays {
 
 /** The derived status in words: label, countdown and the date it hangs on. */
 export async function statusView({ status, deadline, applicationStart, daysLeft = null }: StatusInput): Promise<StatusView> {
-  const t = await getTranslations("programmes.status");
+  const [t, locale] = await Promise.all([getTranslations("programmes.status"), pageLocale()]);
   const detail =
     status === "open" && deadline
-      ? t("openUntil", { date: formatDay(deadline) })
+      ? t("openUntil", { date: formatDay(deadline, locale) })
       : status === "rolling"
         ? t("rollingHint")
         : status === "upcoming" && applicationStart
-          ? t("upcomingFrom", { date: formatDay(applicationStart) })
+          ? t("upcomingFrom", { date: formatDay(applicationStart, locale) })
           : status === "closed" && deadline
-            ? t("closedSince", { date: formatDay(deadline) })
+            ? t("closedSince", { date: formatDay(deadline, locale) })
             : null;
   return {
     status,

@@ -9,6 +9,7 @@ import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
 /**
@@ -17,6 +18,7 @@ import type { ProviderDetailDTO } from "@/lib/provider/dto";
  * the general pointer to the programme list in its place.
  */
 export async function ProviderDetail({ provider, funding }: { provider: ProviderDetailDTO; funding?: React.ReactNode }) {
+  const locale = await pageLocale();
   const t = await getTranslations();
   const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
 
@@ -59,7 +61,7 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
           <ProviderReferences name={provider.name} references={provider.references} />
           <VerifiedNote
             heading={t("providers.detail.verifiedHeading")}
-            note={provider.lastVerifiedAt ? t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt) }) : t("providers.detail.unverifiedNote")}
+            note={provider.lastVerifiedAt ? t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt, locale) }) : t("providers.detail.unverifiedNote")}
           >
             <p className="mt-2 text-sm">{t("providers.detail.neutrality")}</p>
           </VerifiedNote>

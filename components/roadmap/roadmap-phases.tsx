@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import type { RoadmapPagePhase } from "@/lib/roadmap/build";
 import type { PhaseStatus } from "@/lib/roadmap/phases";
 
@@ -20,6 +21,7 @@ export function phaseAnchor(phase: RoadmapPagePhase["phase"]): string {
  * alone), and the running phase carries aria-current="step".
  */
 export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePhase[] }) {
+  const locale = await pageLocale();
   const [t, tp] = await Promise.all([getTranslations("roadmap.page"), getTranslations("facets.roadmapPhase")]);
   const years = (p: RoadmapPagePhase) =>
     p.toYear === null ? t("yearsOpen", { from: p.fromYear }) : p.toYear === p.fromYear ? t("yearsOne", { from: p.fromYear }) : t("yearsRange", { from: p.fromYear, to: p.toYear });
@@ -48,7 +50,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                   {p.milestones.map((m, index) => (
                     <li key={`${m.initiativeSlug}-${m.date}-${index}`} className="min-w-0" data-done={m.done || undefined}>
                       <p className="text-sm text-muted">
-                        <time dateTime={m.date}>{formatDay(m.date)}</time>
+                        <time dateTime={m.date}>{formatDay(m.date, locale)}</time>
                         {" · "}
                         <strong className={m.done ? "text-open" : ""}>{m.done ? t("done") : t("upcoming")}</strong>
                       </p>
@@ -73,7 +75,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                   <ul className="mt-1 space-y-1" aria-label={t("reportsLabel", { phase: name })}>
                     {p.reports.map((r) => (
                       <li key={r.href}>
-                        <time dateTime={r.date}>{formatDay(r.date)}</time>
+                        <time dateTime={r.date}>{formatDay(r.date, locale)}</time>
                         {" · "}
                         <Link href={r.href}>{r.title}</Link>
                       </li>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FacetFieldsets } from "./facet-fieldsets";
@@ -47,9 +48,9 @@ export async function FilterForm({ action, query, sort, groups, resultsId, hidde
 }
 
 async function FilterFields({ action, query, sort, groups, resultsId, hidden = {} }: Props) {
-  const t = await getTranslations("common.list");
+  const [t, href] = await Promise.all([getTranslations("common.list"), localHrefs()]);
   return (
-    <form method="get" action={`${action}#${resultsId}`} className="space-y-6" aria-labelledby="filter-heading">
+    <form method="get" action={`${href(action)}#${resultsId}`} className="space-y-6" aria-labelledby="filter-heading">
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="filter-heading" className="text-xl font-bold">
           {t("filtersHeading")}

@@ -2,15 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "./search-combobox";
 import { suggestTexts } from "./suggest-texts";
 import { buttonClass } from "@/components/ui/button";
+import { localHrefs } from "@/lib/i18n/href";
 
 /**
  * The search box on every page: a GET form to /suche; suggestions appear only with JavaScript.
  * Its label stays visible on every screen (a placeholder would vanish while typing).
  */
 export async function HeaderSearch() {
-  const [t, texts] = await Promise.all([getTranslations("search.suggest"), suggestTexts()]);
+  const [t, texts, href] = await Promise.all([getTranslations("search.suggest"), suggestTexts(), localHrefs()]);
   return (
-    <form role="search" aria-label={t("label")} method="get" action="/suche" className="w-full md:max-w-md">
+    <form role="search" aria-label={t("label")} method="get" action={href("/suche")} className="w-full md:max-w-md">
       <label htmlFor="kopf-suche" className="block text-sm font-semibold">
         {t("label")}
       </label>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import { SearchCombobox } from "./search-combobox";
 import { suggestTexts } from "./suggest-texts";
 import { buttonClass } from "@/components/ui/button";
@@ -11,9 +12,9 @@ interface Props {
 
 /** The search form at the top of /suche: visible label, hint, suggestions with JavaScript. */
 export async function SearchForm({ q, typ }: Props) {
-  const [t, texts] = await Promise.all([getTranslations("search.page"), suggestTexts()]);
+  const [t, texts, href] = await Promise.all([getTranslations("search.page"), suggestTexts(), localHrefs()]);
   return (
-    <form method="get" action="/suche" className="mt-6 max-w-2xl">
+    <form method="get" action={href("/suche")} className="mt-6 max-w-2xl">
       <label htmlFor="suche-q" className="block text-lg font-semibold">
         {t("formLabel")}
       </label>

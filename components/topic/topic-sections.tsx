@@ -4,6 +4,7 @@ import { EventWhen } from "@/components/event/event-when";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
 import { isMilestoneDone } from "@/lib/initiative/milestones";
 import { programmeTiming } from "@/lib/programme/deadline";
 import type { TopicPage, TopicSection } from "@/lib/topic-page/page";
@@ -50,6 +51,7 @@ async function EntrySection<T>({
 }
 
 export async function TopicSections({ page, now, today }: { page: TopicPage; now: Date; today: string }) {
+  const locale = await pageLocale();
   const [tp, ti, tt, tf, tk] = await Promise.all([
     getTranslations("providers.detail"),
     getTranslations("initiatives.detail"),
@@ -107,7 +109,7 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
               <ol className="mt-2 space-y-1 text-sm" aria-label={tt("initiatives.milestones", { title: initiative.title })}>
                 {initiative.milestones.map((milestone, index) => (
                   <li key={`${milestone.date}-${index}`}>
-                    <time dateTime={milestone.date}>{formatDay(milestone.date)}</time>
+                    <time dateTime={milestone.date}>{formatDay(milestone.date, locale)}</time>
                     {" · "}
                     <strong>{isMilestoneDone(milestone, today) ? ti("done") : ti("upcoming")}</strong>
                     {" · "}
@@ -149,7 +151,7 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
               {item.title}
             </Link>
             <p className="text-sm">
-              <time dateTime={item.date}>{formatDay(item.date)}</time> · {tk(item.kind)}
+              <time dateTime={item.date}>{formatDay(item.date, locale)}</time> · {tk(item.kind)}
             </p>
           </>
         )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { signOutAction } from "@/app/[locale]/(auth)/sign-out-action";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { buttonClass } from "@/components/ui/button";

@@ -1,3 +1,12 @@
-export const LOCALES = ["de"] as const;
+// German is the portal's language; French and English serve the Luxembourg border region
+// (issue 20). German URLs carry no prefix, the others /fr/… and /en/… (lib/i18n/routing.ts).
+export const LOCALES = ["de", "fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "de";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The Intl locale of each: English as written in Europe (en-GB: the day before the month). */
+export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };

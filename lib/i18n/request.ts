@@ -1,13 +1,23 @@
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE } from "./config";
+import { locale as rootLocale } from "next/root-params";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./config";
 import { loadMessages } from "./messages";
 import { TIME_ZONE } from "@/lib/dates";
 
-// German is the only complete catalogue so far; French and English for the Luxembourg border
-// region add messages/<locale>/ and a locale choice here, without touching components.
-// The locale is not read from the request so that pages stay statically renderable.
-export default getRequestConfig(async () => ({
-  locale: DEFAULT_LOCALE,
-  timeZone: TIME_ZONE,
-  messages: await loadMessages(DEFAULT_LOCALE),
-}));
+// The locale is the root segment app/[locale] (proxy.ts rewrites German URLs to /de/…), read with
+// next/root-params: unlike a header it is known while a page is prerendered, so every page stays
+// static and is cached once per locale. Server actions and route handlers cannot read root params
+// (Next throws there); they answer in German, like the signed-in areas they mostly serve.
+async function currentLocale(): Promise<Locale> {
+  try {
+    const value: unknown = await rootLocale();
+    return isLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+export default getRequestConfig(async ({ locale: explicit }) => {
+  const locale = isLocale(explicit) ? explicit : await currentLocale();
+  return { locale, timeZone: TIME_ZONE, messages: await loadMessages(locale) };
+});

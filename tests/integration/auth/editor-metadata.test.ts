@@ -30,17 +30,17 @@ const entries: Record<"programme" | "advisor" | "provider" | "organisation" | "t
 const tokens = {} as Record<Role | "forged", string>;
 
 const PAGES: Page[] = [
-  { path: "foerderprogramme/[id]", load: () => import("@/app/(workspace)/redaktion/foerderprogramme/[id]/page"), entry: () => entries.programme },
-  { path: "foerderprogramme/[id]/vorschau", load: () => import("@/app/(workspace)/redaktion/foerderprogramme/[id]/vorschau/page"), entry: () => entries.programme },
-  { path: "foerderprogramme/[id]/verlauf", load: () => import("@/app/(workspace)/redaktion/foerderprogramme/[id]/verlauf/page"), entry: () => entries.programme },
-  { path: "berater/[id]", load: () => import("@/app/(workspace)/redaktion/berater/[id]/page"), entry: () => entries.advisor },
-  { path: "berater/[id]/vorschau", load: () => import("@/app/(workspace)/redaktion/berater/[id]/vorschau/page"), entry: () => entries.advisor },
-  { path: "berater/[id]/verlauf", load: () => import("@/app/(workspace)/redaktion/berater/[id]/verlauf/page"), entry: () => entries.advisor },
-  { path: "dienstleister/[id]", load: () => import("@/app/(workspace)/redaktion/dienstleister/[id]/page"), entry: () => entries.provider },
-  { path: "dienstleister/[id]/vorschau", load: () => import("@/app/(workspace)/redaktion/dienstleister/[id]/vorschau/page"), entry: () => entries.provider },
-  { path: "dienstleister/[id]/verlauf", load: () => import("@/app/(workspace)/redaktion/dienstleister/[id]/verlauf/page"), entry: () => entries.provider },
-  { path: "organisationen/[id]", load: () => import("@/app/(workspace)/redaktion/organisationen/[id]/page"), entry: () => entries.organisation },
-  { path: "themen/thema/[id]", load: () => import("@/app/(workspace)/redaktion/themen/thema/[id]/page"), entry: () => entries.topic },
+  { path: "foerderprogramme/[id]", load: () => import("@/app/[locale]/(workspace)/redaktion/foerderprogramme/[id]/page"), entry: () => entries.programme },
+  { path: "foerderprogramme/[id]/vorschau", load: () => import("@/app/[locale]/(workspace)/redaktion/foerderprogramme/[id]/vorschau/page"), entry: () => entries.programme },
+  { path: "foerderprogramme/[id]/verlauf", load: () => import("@/app/[locale]/(workspace)/redaktion/foerderprogramme/[id]/verlauf/page"), entry: () => entries.programme },
+  { path: "berater/[id]", load: () => import("@/app/[locale]/(workspace)/redaktion/berater/[id]/page"), entry: () => entries.advisor },
+  { path: "berater/[id]/vorschau", load: () => import("@/app/[locale]/(workspace)/redaktion/berater/[id]/vorschau/page"), entry: () => entries.advisor },
+  { path: "berater/[id]/verlauf", load: () => import("@/app/[locale]/(workspace)/redaktion/berater/[id]/verlauf/page"), entry: () => entries.advisor },
+  { path: "dienstleister/[id]", load: () => import("@/app/[locale]/(workspace)/redaktion/dienstleister/[id]/page"), entry: () => entries.provider },
+  { path: "dienstleister/[id]/vorschau", load: () => import("@/app/[locale]/(workspace)/redaktion/dienstleister/[id]/vorschau/page"), entry: () => entries.provider },
+  { path: "dienstleister/[id]/verlauf", load: () => import("@/app/[locale]/(workspace)/redaktion/dienstleister/[id]/verlauf/page"), entry: () => entries.provider },
+  { path: "organisationen/[id]", load: () => import("@/app/[locale]/(workspace)/redaktion/organisationen/[id]/page"), entry: () => entries.organisation },
+  { path: "themen/thema/[id]", load: () => import("@/app/[locale]/(workspace)/redaktion/themen/thema/[id]/page"), entry: () => entries.topic },
 ];
 
 beforeAll(async () => {

@@ -4,17 +4,17 @@ import { db } from "@/lib/db/client";
 import { validateImport } from "@/lib/import/service";
 import { proposeOwnProfileChange } from "@/lib/revision/propose";
 import { submitProviderSignup } from "@/lib/signup/service";
-import * as organisationActions from "@/app/(workspace)/redaktion/organisationen/actions";
-import * as taxonomyActions from "@/app/(workspace)/redaktion/themen/actions";
-import * as userActions from "@/app/(workspace)/redaktion/benutzer/actions";
-import * as invitationActions from "@/app/(workspace)/redaktion/einladungen/actions";
-import * as signupReviewActions from "@/app/(workspace)/redaktion/anmeldungen/actions";
-import * as revisionActions from "@/app/(workspace)/redaktion/pruefungen/[id]/actions";
-import * as importActions from "@/app/(workspace)/redaktion/import/actions";
-import * as outboxActions from "@/app/(workspace)/redaktion/postausgang/[id]/actions";
-import * as legalNoticeActions from "@/app/(workspace)/redaktion/impressum/actions";
-import * as feedbackStatusActions from "@/app/(workspace)/redaktion/rueckmeldungen/actions";
-import * as feedbackActions from "@/app/(public)/barrierefreiheit/actions";
+import * as organisationActions from "@/app/[locale]/(workspace)/redaktion/organisationen/actions";
+import * as taxonomyActions from "@/app/[locale]/(workspace)/redaktion/themen/actions";
+import * as userActions from "@/app/[locale]/(workspace)/redaktion/benutzer/actions";
+import * as invitationActions from "@/app/[locale]/(workspace)/redaktion/einladungen/actions";
+import * as signupReviewActions from "@/app/[locale]/(workspace)/redaktion/anmeldungen/actions";
+import * as revisionActions from "@/app/[locale]/(workspace)/redaktion/pruefungen/[id]/actions";
+import * as importActions from "@/app/[locale]/(workspace)/redaktion/import/actions";
+import * as outboxActions from "@/app/[locale]/(workspace)/redaktion/postausgang/[id]/actions";
+import * as legalNoticeActions from "@/app/[locale]/(workspace)/redaktion/impressum/actions";
+import * as feedbackStatusActions from "@/app/[locale]/(workspace)/redaktion/rueckmeldungen/actions";
+import * as feedbackActions from "@/app/[locale]/(public)/barrierefreiheit/actions";
 import { csvFile, programmeRow, uniqueSuffix } from "../import/helpers";
 import { initial, type CaseTable, type Context } from "./case";
 import { formDataOf } from "./harness";
@@ -65,16 +65,16 @@ async function pendingRevision(context: Context) {
   return { id: revision.id, proposedAt: revision.createdAt.getTime(), version: advisor.version };
 }
 
-const O = "app/(workspace)/redaktion/organisationen/actions.ts";
-const T = "app/(workspace)/redaktion/themen/actions.ts";
-const U = "app/(workspace)/redaktion/benutzer/actions.ts";
-const I = "app/(workspace)/redaktion/einladungen/actions.ts";
-const S = "app/(workspace)/redaktion/anmeldungen/actions.ts";
-const R = "app/(workspace)/redaktion/pruefungen/[id]/actions.ts";
-const M = "app/(workspace)/redaktion/import/actions.ts";
-const P = "app/(workspace)/redaktion/postausgang/[id]/actions.ts";
-const L = "app/(workspace)/redaktion/impressum/actions.ts";
-const F = "app/(workspace)/redaktion/rueckmeldungen/actions.ts";
+const O = "app/[locale]/(workspace)/redaktion/organisationen/actions.ts";
+const T = "app/[locale]/(workspace)/redaktion/themen/actions.ts";
+const U = "app/[locale]/(workspace)/redaktion/benutzer/actions.ts";
+const I = "app/[locale]/(workspace)/redaktion/einladungen/actions.ts";
+const S = "app/[locale]/(workspace)/redaktion/anmeldungen/actions.ts";
+const R = "app/[locale]/(workspace)/redaktion/pruefungen/[id]/actions.ts";
+const M = "app/[locale]/(workspace)/redaktion/import/actions.ts";
+const P = "app/[locale]/(workspace)/redaktion/postausgang/[id]/actions.ts";
+const L = "app/[locale]/(workspace)/redaktion/impressum/actions.ts";
+const F = "app/[locale]/(workspace)/redaktion/rueckmeldungen/actions.ts";
 
 /** The Impressum form as an admin would post it, at the row's current version (the first save creates it). */
 async function legalNoticeForm() {
@@ -198,7 +198,7 @@ export const adminCases: CaseTable = {
       return { call: () => feedbackStatusActions.setFeedbackStatusAction(initial, form), fixtureIds: [report.id] };
     },
   },
-  "app/(public)/barrierefreiheit/actions.ts#submitFeedbackAction": {
+  "app/[locale]/(public)/barrierefreiheit/actions.ts#submitFeedbackAction": {
     expect: { kind: "public", changes: ["AccessibilityFeedback", "MailMessage", "RateLimitBucket", "AuditLog"] },
     prepare: async () => {
       const form = formDataOf({ name: "", email: uniqueEmail("replay-feedback"), pageUrl: "/fristen", message: "Der Kalender ist mit der Tastatur nicht bedienbar.", fax: "" });

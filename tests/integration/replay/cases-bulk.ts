@@ -2,10 +2,10 @@ import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { createProgramme } from "@/lib/programme/service";
 import { programmeSchema } from "@/lib/programme/schema";
-import * as programmeBulk from "@/app/(workspace)/redaktion/foerderprogramme/bulk-actions";
-import * as advisorBulk from "@/app/(workspace)/redaktion/berater/bulk-actions";
-import * as providerBulk from "@/app/(workspace)/redaktion/dienstleister/bulk-actions";
-import * as initiativeBulk from "@/app/(workspace)/redaktion/initiativen/bulk-actions";
+import * as programmeBulk from "@/app/[locale]/(workspace)/redaktion/foerderprogramme/bulk-actions";
+import * as advisorBulk from "@/app/[locale]/(workspace)/redaktion/berater/bulk-actions";
+import * as providerBulk from "@/app/[locale]/(workspace)/redaktion/dienstleister/bulk-actions";
+import * as initiativeBulk from "@/app/[locale]/(workspace)/redaktion/initiativen/bulk-actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
 import { newAdvisor, newInitiative, newProvider } from "./fixtures";
@@ -13,10 +13,10 @@ import { distinctSourceUrl, distinctTitle } from "../programme-editor/helpers";
 
 // The bulk forms of the editor lists (issue 13, item 3): a role without the step's permission is
 // refused as a whole, with one refusal in the security log; an editor's run changes the entries.
-const P = "app/(workspace)/redaktion/foerderprogramme/bulk-actions.ts";
-const A = "app/(workspace)/redaktion/berater/bulk-actions.ts";
-const D = "app/(workspace)/redaktion/dienstleister/bulk-actions.ts";
-const I = "app/(workspace)/redaktion/initiativen/bulk-actions.ts";
+const P = "app/[locale]/(workspace)/redaktion/foerderprogramme/bulk-actions.ts";
+const A = "app/[locale]/(workspace)/redaktion/berater/bulk-actions.ts";
+const D = "app/[locale]/(workspace)/redaktion/dienstleister/bulk-actions.ts";
+const I = "app/[locale]/(workspace)/redaktion/initiativen/bulk-actions.ts";
 
 const bulkForm = (bulkAction: string, rows: { id: string; version: number }[]) =>
   formDataOf({ bulkAction, scope: "selected", filters: "", entries: rows.map((row) => `${row.id}:${row.version}`) });

@@ -5,10 +5,10 @@ import { providerFormValues } from "@/lib/provider/editor-form-values";
 import { loadProviderState } from "@/lib/provider/editor-state";
 import { createProgramme } from "@/lib/programme/service";
 import { programmeSchema } from "@/lib/programme/schema";
-import * as programmeActions from "@/app/(workspace)/redaktion/foerderprogramme/actions";
-import * as advisorActions from "@/app/(workspace)/redaktion/berater/actions";
-import * as providerActions from "@/app/(workspace)/redaktion/dienstleister/actions";
-import * as initiativeActions from "@/app/(workspace)/redaktion/initiativen/actions";
+import * as programmeActions from "@/app/[locale]/(workspace)/redaktion/foerderprogramme/actions";
+import * as advisorActions from "@/app/[locale]/(workspace)/redaktion/berater/actions";
+import * as providerActions from "@/app/[locale]/(workspace)/redaktion/dienstleister/actions";
+import * as initiativeActions from "@/app/[locale]/(workspace)/redaktion/initiativen/actions";
 import { initiativeFormValues } from "@/lib/initiative/editor-form-values";
 import { loadInitiativeState } from "@/lib/initiative/editor-state";
 import { initial, type CaseTable } from "./case";
@@ -43,10 +43,10 @@ async function newProgramme(context: { actors: { ADMIN: Parameters<typeof create
   return { values, row };
 }
 
-const P = "app/(workspace)/redaktion/foerderprogramme/actions.ts";
-const A = "app/(workspace)/redaktion/berater/actions.ts";
-const D = "app/(workspace)/redaktion/dienstleister/actions.ts";
-const I = "app/(workspace)/redaktion/initiativen/actions.ts";
+const P = "app/[locale]/(workspace)/redaktion/foerderprogramme/actions.ts";
+const A = "app/[locale]/(workspace)/redaktion/berater/actions.ts";
+const D = "app/[locale]/(workspace)/redaktion/dienstleister/actions.ts";
+const I = "app/[locale]/(workspace)/redaktion/initiativen/actions.ts";
 
 export const contentCases: CaseTable = {
   [`${P}#createProgrammeAction`]: {

@@ -4,15 +4,15 @@ import { eventFormValues } from "@/lib/event/editor-form-values";
 import { loadEventState } from "@/lib/event/editor-state";
 import { eventInput } from "@/lib/event/schema";
 import { createEvent } from "@/lib/event/service";
-import * as eventActions from "@/app/(workspace)/redaktion/veranstaltungen/actions";
-import * as eventBulk from "@/app/(workspace)/redaktion/veranstaltungen/bulk-actions";
+import * as eventActions from "@/app/[locale]/(workspace)/redaktion/veranstaltungen/actions";
+import * as eventBulk from "@/app/[locale]/(workspace)/redaktion/veranstaltungen/bulk-actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
 import { uniqueWord } from "./fixtures";
 
 // Veranstaltungen: every editor action and the bulk form on a fresh event of its own.
-const E = "app/(workspace)/redaktion/veranstaltungen/actions.ts";
-const B = "app/(workspace)/redaktion/veranstaltungen/bulk-actions.ts";
+const E = "app/[locale]/(workspace)/redaktion/veranstaltungen/actions.ts";
+const B = "app/[locale]/(workspace)/redaktion/veranstaltungen/bulk-actions.ts";
 
 const eventValues = (title: string): Record<string, unknown> => ({
   title,

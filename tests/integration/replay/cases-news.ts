@@ -4,15 +4,15 @@ import { newsFormValues } from "@/lib/news/editor-form-values";
 import { loadNewsState } from "@/lib/news/editor-state";
 import { newsInput } from "@/lib/news/schema";
 import { createNews } from "@/lib/news/service";
-import * as newsActions from "@/app/(workspace)/redaktion/aktuelles/actions";
-import * as newsBulk from "@/app/(workspace)/redaktion/aktuelles/bulk-actions";
+import * as newsActions from "@/app/[locale]/(workspace)/redaktion/aktuelles/actions";
+import * as newsBulk from "@/app/[locale]/(workspace)/redaktion/aktuelles/bulk-actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf } from "./harness";
 import { uniqueWord } from "./fixtures";
 
 // Aktuelles: every editor action and the bulk form on a fresh news item of its own.
-const N = "app/(workspace)/redaktion/aktuelles/actions.ts";
-const B = "app/(workspace)/redaktion/aktuelles/bulk-actions.ts";
+const N = "app/[locale]/(workspace)/redaktion/aktuelles/actions.ts";
+const B = "app/[locale]/(workspace)/redaktion/aktuelles/bulk-actions.ts";
 
 const newsValues = (title: string): Record<string, unknown> => ({
   title,

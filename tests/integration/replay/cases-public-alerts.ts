@@ -4,10 +4,10 @@ import { confirmAlert } from "@/lib/alerts/confirm";
 import { requestAlert } from "@/lib/alerts/subscribe";
 import { db } from "@/lib/db/client";
 import { setProviderLogo } from "@/lib/provider/logo-service";
-import * as alertRequestActions from "@/app/(public)/benachrichtigungen/neu/actions";
-import * as alertConfirmActions from "@/app/(public)/benachrichtigungen/bestaetigen/[token]/actions";
-import * as alertManageActions from "@/app/(public)/benachrichtigungen/verwalten/[token]/actions";
-import * as logoActions from "@/app/(workspace)/redaktion/dienstleister/[id]/logo/actions";
+import * as alertRequestActions from "@/app/[locale]/(public)/benachrichtigungen/neu/actions";
+import * as alertConfirmActions from "@/app/[locale]/(public)/benachrichtigungen/bestaetigen/[token]/actions";
+import * as alertManageActions from "@/app/[locale]/(public)/benachrichtigungen/verwalten/[token]/actions";
+import * as logoActions from "@/app/[locale]/(workspace)/redaktion/dienstleister/[id]/logo/actions";
 import { initial, type CaseTable } from "./case";
 import { formDataOf, Interrupt } from "./harness";
 import { newProvider, uniqueEmail } from "./fixtures";
@@ -52,42 +52,42 @@ async function withoutNewManageToken(action: Promise<unknown>) {
 }
 
 export const publicAlertCases: CaseTable = {
-  "app/(public)/benachrichtigungen/neu/actions.ts#requestAlertAction": {
+  "app/[locale]/(public)/benachrichtigungen/neu/actions.ts#requestAlertAction": {
     expect: { kind: "public", changes: ["PendingAlert", "MailMessage", "RateLimitBucket"] },
     prepare: async () => {
       const form = formDataOf({ email: uniqueEmail("replay-alert-form"), consent: "ja", query: "?foerderart=zuschuss", fax: "" });
       return { call: () => alertRequestActions.requestAlertAction(initial, form) };
     },
   },
-  "app/(public)/benachrichtigungen/bestaetigen/[token]/actions.ts#confirmAlertAction": {
+  "app/[locale]/(public)/benachrichtigungen/bestaetigen/[token]/actions.ts#confirmAlertAction": {
     expect: { kind: "public", changes: ["PendingAlert", "AlertSubscriber", "Alert"] },
     prepare: async () => {
       const { token } = await pendingAlertToken();
       return { call: () => withoutNewManageToken(alertConfirmActions.confirmAlertAction(token)), fixtureIds: [token] };
     },
   },
-  "app/(public)/benachrichtigungen/verwalten/[token]/actions.ts#deleteAlertAction": {
+  "app/[locale]/(public)/benachrichtigungen/verwalten/[token]/actions.ts#deleteAlertAction": {
     expect: { kind: "public", changes: ["AlertSubscriber", "Alert", "MailMessage"] },
     prepare: async () => {
       const { manage, alertId } = await confirmedAlert();
       return { call: () => alertManageActions.deleteAlertAction(manage, formDataOf({ alert: alertId })), fixtureIds: [manage, alertId] };
     },
   },
-  "app/(public)/benachrichtigungen/verwalten/[token]/actions.ts#deleteAllAlertsAction": {
+  "app/[locale]/(public)/benachrichtigungen/verwalten/[token]/actions.ts#deleteAllAlertsAction": {
     expect: { kind: "public", changes: ["AlertSubscriber", "Alert", "MailMessage"] },
     prepare: async () => {
       const { manage } = await confirmedAlert();
       return { call: () => alertManageActions.deleteAllAlertsAction(manage), fixtureIds: [manage] };
     },
   },
-  "app/(workspace)/redaktion/dienstleister/[id]/logo/actions.ts#uploadProviderLogoAction": {
+  "app/[locale]/(workspace)/redaktion/dienstleister/[id]/logo/actions.ts#uploadProviderLogoAction": {
     expect: { kind: "permission", permission: "provider.update", changes: ["Provider", "AuditLog"] },
     prepare: async ({ actors }) => {
       const provider = await newProvider(actors.ADMIN);
       return { call: () => logoActions.uploadProviderLogoAction(initial, formDataOf({ id: provider.id, logo: logoFile() })), fixtureIds: [provider.id] };
     },
   },
-  "app/(workspace)/redaktion/dienstleister/[id]/logo/actions.ts#removeProviderLogoAction": {
+  "app/[locale]/(workspace)/redaktion/dienstleister/[id]/logo/actions.ts#removeProviderLogoAction": {
     expect: { kind: "permission", permission: "provider.update", changes: ["Provider", "AuditLog"] },
     prepare: async ({ actors }) => {
       const provider = await newProvider(actors.ADMIN);

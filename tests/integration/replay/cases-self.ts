@@ -4,17 +4,17 @@ import { issueToken } from "@/lib/account/tokens";
 import { SESSION_COOKIE } from "@/lib/auth/config";
 import { db } from "@/lib/db/client";
 import { submitProviderSignup } from "@/lib/signup/service";
-import * as accountActions from "@/app/(workspace)/konto/actions";
+import * as accountActions from "@/app/[locale]/(workspace)/konto/actions";
 import { setProviderLogo } from "@/lib/provider/logo-service";
-import * as profileActions from "@/app/(workspace)/mein-profil/actions";
-import * as ownLogoActions from "@/app/(workspace)/mein-profil/logo-actions";
-import * as signInActions from "@/app/(auth)/anmelden/sign-in-action";
-import * as signOutActions from "@/app/(auth)/sign-out-action";
-import * as resetRequestActions from "@/app/(auth)/passwort-vergessen/actions";
-import * as resetActions from "@/app/(auth)/passwort-neu/[token]/actions";
-import * as invitationAcceptActions from "@/app/(auth)/einladung/[token]/actions";
-import * as signupActions from "@/app/(public)/dienstleister/eintragen/actions";
-import * as signupConfirmActions from "@/app/(public)/dienstleister/eintragen/bestaetigen/[token]/actions";
+import * as profileActions from "@/app/[locale]/(workspace)/mein-profil/actions";
+import * as ownLogoActions from "@/app/[locale]/(workspace)/mein-profil/logo-actions";
+import * as signInActions from "@/app/[locale]/(auth)/anmelden/sign-in-action";
+import * as signOutActions from "@/app/[locale]/(auth)/sign-out-action";
+import * as resetRequestActions from "@/app/[locale]/(auth)/passwort-vergessen/actions";
+import * as resetActions from "@/app/[locale]/(auth)/passwort-neu/[token]/actions";
+import * as invitationAcceptActions from "@/app/[locale]/(auth)/einladung/[token]/actions";
+import * as signupActions from "@/app/[locale]/(public)/dienstleister/eintragen/actions";
+import * as signupConfirmActions from "@/app/[locale]/(public)/dienstleister/eintragen/bestaetigen/[token]/actions";
 import { initial, type CaseTable, type Diff } from "./case";
 import { formDataOf, request } from "./harness";
 import { advisorValues, createAccount, newAdvisor, newProvider, PASSWORD, providerValues, uniqueEmail, uniqueWord } from "./fixtures";
@@ -44,14 +44,14 @@ async function unconfirmedSignupToken() {
 }
 
 export const selfCases: CaseTable = {
-  "app/(workspace)/konto/actions.ts#changePasswordAction": {
+  "app/[locale]/(workspace)/konto/actions.ts#changePasswordAction": {
     expect: { kind: "own", changes: ["User"], mayChange: ["AuditLog", "RateLimitBucket"] },
     prepare: async () => {
       const form = formDataOf({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD });
       return { call: () => accountActions.changePasswordAction(initial, form) };
     },
   },
-  "app/(workspace)/mein-profil/actions.ts#proposeOwnProfileAction": {
+  "app/[locale]/(workspace)/mein-profil/actions.ts#proposeOwnProfileAction": {
     expect: { kind: "permission", permission: "profile.editOwn", changes: ["ProfileRevision", "AuditLog"] },
     prepare: async ({ actors }) => {
       // Another advisor's and provider's ids forged into the post: the service must ignore them.
@@ -69,7 +69,7 @@ export const selfCases: CaseTable = {
       return { call: () => profileActions.proposeOwnProfileAction(initial, form), check: onlyOwnRevisions };
     },
   },
-  "app/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoAction": {
+  "app/[locale]/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoAction": {
     expect: { kind: "permission", permission: "profile.proposeLogo", changes: ["ProfileRevision", "AuditLog"] },
     prepare: async ({ actors }) => {
       // Another provider's id forged into the post: the logo is proposed for the own entry only.
@@ -78,7 +78,7 @@ export const selfCases: CaseTable = {
       return { call: () => ownLogoActions.proposeOwnLogoAction(initial, form), check: onlyOwnRevisions, fixtureIds: [victim.id] };
     },
   },
-  "app/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoRemovalAction": {
+  "app/[locale]/(workspace)/mein-profil/logo-actions.ts#proposeOwnLogoRemovalAction": {
     expect: { kind: "permission", permission: "profile.proposeLogo", changes: ["ProfileRevision", "AuditLog"] },
     prepare: async ({ actors }) => {
       // The own entry has a logo to remove; the forged id names another provider's, which stays.
@@ -89,7 +89,7 @@ export const selfCases: CaseTable = {
       return { call: () => ownLogoActions.proposeOwnLogoRemovalAction(initial, form), check: onlyOwnRevisions, fixtureIds: [victim.id] };
     },
   },
-  "app/(auth)/sign-out-action.ts#signOutAction": {
+  "app/[locale]/(auth)/sign-out-action.ts#signOutAction": {
     expect: { kind: "own", changes: [], mayChange: [] },
     prepare: async () => ({
       call: () => signOutActions.signOutAction(),
@@ -97,21 +97,21 @@ export const selfCases: CaseTable = {
     }),
   },
 
-  "app/(auth)/anmelden/sign-in-action.ts#signInAction": {
+  "app/[locale]/(auth)/anmelden/sign-in-action.ts#signInAction": {
     expect: { kind: "public", changes: ["User"] },
     prepare: async () => {
       const user = await createAccount("EDITOR");
       return { call: () => signInActions.signInAction(initial, formDataOf({ email: user.email, password: PASSWORD })), fixtureIds: [user.id] };
     },
   },
-  "app/(auth)/passwort-vergessen/actions.ts#requestResetAction": {
+  "app/[locale]/(auth)/passwort-vergessen/actions.ts#requestResetAction": {
     expect: { kind: "public", changes: ["AccountToken", "MailMessage", "RateLimitBucket"] },
     prepare: async () => {
       const user = await createAccount("EDITOR");
       return { call: () => resetRequestActions.requestResetAction(initial, formDataOf({ email: user.email })), fixtureIds: [user.id] };
     },
   },
-  "app/(auth)/passwort-neu/[token]/actions.ts#resetPasswordAction": {
+  "app/[locale]/(auth)/passwort-neu/[token]/actions.ts#resetPasswordAction": {
     expect: { kind: "public", changes: ["User", "AccountToken"] },
     prepare: async () => {
       const user = await createAccount("EDITOR");
@@ -120,7 +120,7 @@ export const selfCases: CaseTable = {
       return { call: () => resetActions.resetPasswordAction(token, initial, form), fixtureIds: [user.id, token] };
     },
   },
-  "app/(auth)/einladung/[token]/actions.ts#acceptInvitationAction": {
+  "app/[locale]/(auth)/einladung/[token]/actions.ts#acceptInvitationAction": {
     expect: { kind: "public", changes: ["User", "AccountToken"] },
     prepare: async ({ actors }) => {
       const advisor = await newAdvisor(actors.ADMIN);
@@ -136,14 +136,14 @@ export const selfCases: CaseTable = {
       return { call: () => invitationAcceptActions.acceptInvitationAction(token, initial, form), fixtureIds: [userId, token] };
     },
   },
-  "app/(public)/dienstleister/eintragen/actions.ts#submitSignupAction": {
+  "app/[locale]/(public)/dienstleister/eintragen/actions.ts#submitSignupAction": {
     expect: { kind: "public", changes: ["ProviderSignup", "AccountToken", "MailMessage", "RateLimitBucket"] },
     prepare: async () => {
       const form = formDataOf(signupValues(`Replay Anmeldung ${uniqueWord("s")}`, uniqueEmail("replay-submit")));
       return { call: () => signupActions.submitSignupAction(initial, form) };
     },
   },
-  "app/(public)/dienstleister/eintragen/bestaetigen/[token]/actions.ts#confirmSignupAction": {
+  "app/[locale]/(public)/dienstleister/eintragen/bestaetigen/[token]/actions.ts#confirmSignupAction": {
     expect: { kind: "public", changes: ["ProviderSignup", "AccountToken"] },
     prepare: async () => {
       const { token, id } = await unconfirmedSignupToken();

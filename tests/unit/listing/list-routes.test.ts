@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // proxy.ts rewrites a list's filter views to <list>/ansicht/<key> and its text searches to
 // <list>/treffer/<key>: a list with one route but not the other would answer its searches with 404.
-const PUBLIC = path.join(process.cwd(), "app", "(public)");
+const PUBLIC = path.join(process.cwd(), "app", "[locale]", "(public)");
 
 function listsWithCachedViews(dir: string, rel = ""): string[] {
   const found: string[] = [];

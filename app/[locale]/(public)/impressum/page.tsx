@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PhoneLink } from "@/components/ui/phone-link";
+import { Section } from "@/components/ui/section";
+import { env } from "@/lib/env";
+import { formatInstantDay } from "@/lib/format";
+import { pageLocale } from "@/lib/i18n/href";
+import { getLegalNotice } from "@/lib/legal-notice/cached";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("legal.notice");
+  return { title: t("title"), description: t("metaDescription") };
+}
+
+/** § 5 DDG, § 18 Abs. 2 MStV: the fields come from /redaktion/impressum (cached, expired on save). */
+export default async function ImprintPage() {
+  const locale = await pageLocale();
+  const [t, notice] = await Promise.all([getTranslations("legal.notice"), getLegalNotice()]);
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <p className="text-lg">{t("intro")}</p>
+      {!notice ? (
+        <p>{t("missing", { email: env.OPERATOR_EMAIL })}</p>
+      ) : (
+        <>
+          <Section id="anbieter" title={t("providerHeading")}>
+            <address className="not-italic">
+              {notice.organisationName} ({notice.legalForm})
+              <br />
+              {notice.street}
+              <br />
+              {notice.postalCode} {notice.town}
+            </address>
+          </Section>
+          <Section id="vertretung" title={t("representedHeading")}>
+            <p className="whitespace-pre-line">{notice.representedBy}</p>
+          </Section>
+          <Section id="kontakt" title={t("contactHeading")}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+              <dt>{t("email")}</dt>
+              <dd>
+                <a href={`mailto:${notice.email}`}>{notice.email}</a>
+              </dd>
+              <dt>{t("phone")}</dt>
+              <dd>
+                <PhoneLink phone={notice.phone} />
+              </dd>
+            </dl>
+          </Section>
+          <Section id="register" title={t("registerHeading")}>
+            <p>{t("register", { court: notice.registerCourt, number: notice.registerNumber })}</p>
+            {notice.vatId && <p className="mt-2">{t("vat", { vatId: notice.vatId })}</p>}
+          </Section>
+          <Section id="verantwortlich" title={t("responsibleHeading")}>
+            <address className="whitespace-pre-line not-italic">
+              {notice.responsibleName}
+              {"\n"}
+              {notice.responsibleAddress}
+            </address>
+          </Section>
+          <p className="text-sm text-muted">{t("updated", { date: formatInstantDay(new Date(notice.updatedAt).toISOString(), locale) })}</p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { localHref } from "@/lib/i18n/href";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getTopics } from "@/lib/taxonomy/cached";
+
+// Cached; the topics' tag expires it when editors rename or reorder a Themenfeld.
+export const revalidate = 86400;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("topics.index");
+  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/themen") } };
+}
+
+export default async function TopicsPage() {
+  const [t, topics] = await Promise.all([getTranslations("topics.index"), getTopics()]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+        {topics.map((topic) => (
+          <li key={topic.slug} className="border border-line p-4">
+            <h2 className="text-xl font-bold">
+              <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+            </h2>
+            <p className="mt-1">{topic.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
