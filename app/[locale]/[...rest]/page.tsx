@@ -5,6 +5,14 @@ import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-no
 // bare notFound(), so that the server's HTML is complete (see there).
 export const generateMetadata = notFoundMetadata;
 
+// Like the detail pages (foerderprogramme/[slug]): rendered on request as an ISR route, where the
+// notFound() inside InPageNotFound sets the 404 status (a plain static render answered 200). The
+// page cache never stores a 404 (lib/cache/page-rules.cjs), so made-up paths cannot fill it.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
 export default function UnknownPage() {
   return <InPageNotFound />;
 }
