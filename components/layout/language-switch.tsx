@@ -1,47 +1,17 @@
 "use client";
 
-import { useSelectedLayoutSegments } from "next/navigation";
-import { LOCALES, type Locale } from "@/lib/i18n/config";
-import { alternateUrls, isGermanOnly, localizedPath, visiblePath } from "@/lib/i18n/routing";
+import { lazy, Suspense } from "react";
+import type { LanguageSwitchProps } from "./language-switch-links";
 
-interface Props {
-  locale: Locale;
-  siteUrl: string;
-  label: string;
-  names: Record<Locale, string>;
-}
+// The switch is rendered into the HTML on the server (links and hreflang alternates work without
+// JavaScript); in the browser its code loads after the page has hydrated, like the header search's
+// combobox: nothing on the page waits for it (docs/architecture.md, "Page weight").
+const Links = lazy(() => import("./language-switch-links").then((module) => ({ default: module.LanguageSwitchLinks })));
 
-// The current page in the other languages, with its filters (a cached list view's key is its
-// query, lib/i18n/routing.ts). A client component only to read the route's segments, which the
-// root layout cannot see; the segments are known while the page is rendered on the server, so
-// the links are in the HTML and work without JavaScript. The hreflang alternates are rendered
-// here for the same reason; React puts <link> elements into the document's head.
-export function LanguageSwitch({ locale, siteUrl, label, names }: Props) {
-  const path = visiblePath(useSelectedLayoutSegments());
-  if (isGermanOnly(path.split("?")[0] ?? path)) return null;
-  const alternates = alternateUrls(siteUrl, path);
+export function LanguageSwitch(props: LanguageSwitchProps) {
   return (
-    <>
-      {Object.entries(alternates).map(([hreflang, href]) => (
-        <link key={hreflang} rel="alternate" hrefLang={hreflang} href={href} />
-      ))}
-      <nav aria-label={label} className="text-sm">
-        <ul className="flex gap-3">
-          {LOCALES.map((other) => (
-            <li key={other}>
-              <a
-                href={localizedPath(other, path)}
-                hrefLang={other}
-                lang={other}
-                aria-current={other === locale ? "true" : undefined}
-                className={other === locale ? "font-semibold no-underline" : undefined}
-              >
-                {names[other]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </>
+    <Suspense>
+      <Links {...props} />
+    </Suspense>
   );
 }
