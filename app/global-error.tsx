@@ -1,7 +1,7 @@
 "use client";
 
 import { ServerErrorBody } from "@/components/errors/server-error-body";
-import common from "@/messages/de/common.json";
+import texts from "@/messages/de/serverError.json";
 import "./globals.css";
 
 // Replaces the root layout when the layout itself fails, so it brings its own <html lang>, title
@@ -10,9 +10,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
   return (
     <html lang="de">
       <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
-        <title>{`${common.error.title} – ${common.site.name}`}</title>
+        <title>{texts.documentTitle}</title>
         <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <ServerErrorBody texts={common.error} reset={reset} />
+          <ServerErrorBody texts={texts} reset={reset} />
         </main>
       </body>
     </html>

@@ -19,6 +19,9 @@ export const NAMESPACES = [
   "roadmap",
   // Aktuelles (issue 19): the public pages and the editor area
   "news", "newsEditor",
+  // the 500 page's texts alone: the error boundaries are client components on every page and
+  // import their texts directly, so they must not carry the whole common catalogue
+  "serverError",
 ] as const;
 
 export async function loadMessages(locale: Locale) {
