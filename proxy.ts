@@ -132,7 +132,10 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
   const { pathname: visible, searchParams, search } = request.nextUrl;
   if (visible !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${visible}${search}`);
   const { prefix, path: pathname } = splitLocale(visible);
-  if (prefix === DEFAULT_LOCALE || (prefix && isGermanOnly(pathname))) return redirectTo(request, pathname);
+  // /de/… is the German pages' internal address: served as it is (its canonical is unprefixed), not
+  // redirected. Behind nginx, Next forwards a rewrite whose origin differs from the instance's own
+  // (--hostname 127.0.0.1) through the public address again, and a redirect there would loop.
+  if (prefix && prefix !== DEFAULT_LOCALE && isGermanOnly(pathname)) return redirectTo(request, pathname);
   const locale = prefix ?? DEFAULT_LOCALE;
   // The page's own route under app/[locale], for whatever is not rewritten to a cached view below.
   const page: Next = (init = {}) =>
