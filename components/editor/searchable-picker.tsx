@@ -81,7 +81,7 @@ function PickerBody({ name, legend, hint, options, field, initial }: Props & { f
         {options.map((option) => {
           const id = `${field.id}-${option.value}`;
           return (
-            <div key={option.value} className="flex items-start gap-2" hidden={!visible(option)}>
+            <div key={option.value} className="option" hidden={!visible(option)}>
               <input
                 id={id}
                 type="checkbox"
@@ -94,9 +94,8 @@ function PickerBody({ name, legend, hint, options, field, initial }: Props & { f
                   else next.delete(option.value);
                   setChecked(next);
                 }}
-                className="mt-1 size-5 shrink-0 accent-brand-700"
               />
-              <label htmlFor={id} className="leading-snug">
+              <label htmlFor={id}>
                 {option.label}
                 {option.hint && <span className="block text-sm text-muted">{option.hint}</span>}
               </label>

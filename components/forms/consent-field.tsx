@@ -16,7 +16,7 @@ export function ConsentField({ heading, label, children }: Props) {
     <fieldset className={`space-y-2 ${invalid ? "border-l-4 border-closed pl-3" : ""}`} aria-describedby={describedBy(invalid && field.errorId)}>
       <legend className="text-xl font-bold">{heading}</legend>
       <FieldError id={field.errorId} errors={field.errors} />
-      <div className="flex items-start gap-2">
+      <div className="option">
         <input
           id={field.id}
           type="checkbox"
@@ -26,9 +26,8 @@ export function ConsentField({ heading, label, children }: Props) {
           defaultChecked={asString(field.value) === "ja"}
           required
           aria-invalid={invalid || undefined}
-          className="mt-1 size-5 shrink-0 accent-brand-700"
         />
-        <label htmlFor={field.id} className="leading-snug">
+        <label htmlFor={field.id}>
           {label}
         </label>
       </div>
