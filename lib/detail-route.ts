@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
+import { localHref, pageLocale } from "@/lib/i18n/href";
+import type { Locale } from "@/lib/i18n/config";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
@@ -17,7 +18,8 @@ const slugParam = z.string().max(SLUG_MAX).regex(SLUG_PATTERN);
 export function detailRoute<T>(
   listPath: string,
   load: (slug: string) => Promise<T | null>,
-  describe: (entry: T) => { title: string; description: string },
+  /** Title and description in the page's language (a translation where the type has one). */
+  describe: (entry: T, locale: Locale) => { title: string; description: string },
 ) {
   // Every stored slug has this form, so anything else (a NUL byte, 10,000 characters) is not found
   // without a query: PostgreSQL would refuse some of them with an error, not an empty result.
@@ -28,7 +30,7 @@ export function detailRoute<T>(
   return {
     async generateMetadata({ params }: DetailPageProps): Promise<Metadata> {
       const entry = await find(params);
-      return detailMetadata(entry ? { ...describe(entry), path: `${listPath}/${(await params).slug}` } : null);
+      return detailMetadata(entry ? { ...describe(entry, await pageLocale()), path: `${listPath}/${(await params).slug}` } : null);
     },
     entry({ params }: DetailPageProps): Promise<T | null> {
       return find(params);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { advisorCardFacts } from "./advisor-card-facts";
@@ -14,7 +14,7 @@ export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Prop
   const [t, facts] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise)]);
   const role = [t(advisor.kind), advisor.jobTitle].filter(Boolean).join(" · ");
   return (
-    <Card
+    <LocalCard
       view={{
         type: "berater",
         href: `/berater/${advisor.slug}`,

@@ -53,4 +53,9 @@ export interface CardView {
   notes?: string[];
   /** After the summary, small and bold: an event's date and organiser in search results. */
   footer?: TextPart[];
+  /** Set on French and English pages when the text is the German original (components/cards/local-card.tsx). */
+  titleLang?: "de";
+  summaryLang?: "de";
+  /** "Not yet translated", in the reader's language, under a German text on a French or English page. */
+  langNote?: string;
 }

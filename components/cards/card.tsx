@@ -21,8 +21,9 @@ function Parts({ parts }: { parts: TextPart[] }) {
 }
 
 /** Sanitized on the server (components/search/search-highlight.ts renderHighlight). */
-function Text({ value, html }: { value: string; html: boolean | undefined }) {
-  return html ? <span className="hl" dangerouslySetInnerHTML={{ __html: value }} /> : value;
+function Text({ value, html, lang }: { value: string; html: boolean | undefined; lang?: string }) {
+  if (html) return <span className="hl" lang={lang} dangerouslySetInnerHTML={{ __html: value }} />;
+  return lang ? <span lang={lang}>{value}</span> : value;
 }
 
 export function Card({ view }: { view: CardView }) {
@@ -39,7 +40,7 @@ export function Card({ view }: { view: CardView }) {
       )}
       <Heading className="card-title">
         <Link href={view.href}>
-          <Text value={view.title} html={view.highlighted} />
+          <Text value={view.title} html={view.highlighted} lang={view.titleLang} />
         </Link>
       </Heading>
       {view.status && <StatusLine view={view.status} />}
@@ -48,9 +49,10 @@ export function Card({ view }: { view: CardView }) {
           <Parts parts={view.below.parts} />
         </p>
       )}
-      <p className="mt-2">
+      <p className="mt-2" lang={view.summaryLang}>
         <Text value={view.summary} html={view.highlighted} />
       </p>
+      {view.langNote && <p className="text-sm text-muted">{view.langNote}</p>}
       {view.facts && view.facts.length > 0 && (
         <dl className="facts">
           {view.facts.map((fact) => (

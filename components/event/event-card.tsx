@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import type { EventCardDTO } from "@/lib/event/dto";
 import { eventWhen } from "./event-when";
 
@@ -13,7 +13,7 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
   const [t, when] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt)]);
   const place = event.format === "ONLINE" ? t("events.card.online") : [event.venueName, event.town].filter(Boolean).join(", ");
   return (
-    <Card
+    <LocalCard
       view={{
         type: "veranstaltungen",
         href: `/veranstaltungen/${event.slug}`,

@@ -12,7 +12,8 @@ import { LinkPanel } from "./rich-text/link-panel";
 import { RichTextPreview } from "./rich-text/preview";
 import { RichTextToolbar } from "./rich-text/toolbar";
 
-type Props = { name: string; label: string; hint?: string; required?: boolean; rows?: number };
+/** `lang`: the language of what is typed, when it is not the page's (a French translation). */
+type Props = { name: string; label: string; hint?: string; required?: boolean; rows?: number; lang?: string };
 
 // Older entries hold plain text; the editor shows it as the public page does (paragraphs, breaks).
 const toEditorContent = (text: string) => (isRichText(text) ? text : plainTextToHtml(text));
@@ -26,7 +27,7 @@ const editorHtml = (editor: Editor) => (editor.isEmpty ? "" : editor.getHTML());
  * hidden input of the same name carries the editor's HTML, so the form posts what it always did
  * and the server sanitizes and validates it as before.
  */
-export function RichTextField({ name, label, hint, required, rows = 6 }: Props) {
+export function RichTextField({ name, label, hint, required, rows = 6, lang }: Props) {
   const field = useField(name);
   const value = asString(field.value);
   const invalid = field.errors.length > 0;
@@ -45,6 +46,7 @@ export function RichTextField({ name, label, hint, required, rows = 6 }: Props) 
     ...(describedBy(hint && field.hintId, invalid && field.errorId) ? { "aria-describedby": describedBy(hint && field.hintId, invalid && field.errorId)! } : {}),
     ...(invalid ? { "aria-invalid": "true" } : {}),
     ...(required ? { "aria-required": "true" } : {}),
+    ...(lang ? { lang } : {}),
     class: `${RICH_TEXT_STYLES} px-2 py-1.5 focus-visible:outline-3 focus-visible:outline-focus focus-visible:outline-solid focus-visible:shadow-[inset_0_0_0_2px_var(--color-ink)]`,
     style: `min-height: ${rows * 1.5 + 0.75}rem`,
   };
@@ -99,6 +101,7 @@ export function RichTextField({ name, label, hint, required, rows = 6 }: Props) 
             };
           }}
           rows={rows}
+          lang={lang}
           key={value}
           defaultValue={value}
           required={required}

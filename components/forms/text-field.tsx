@@ -13,9 +13,11 @@ type Props = {
   /** Tailwind width class; full width by default */
   width?: string;
   inputMode?: "numeric" | "decimal" | "text" | "email" | "url" | "tel";
+  /** The language of what is typed, when it is not the page's (a French translation). */
+  lang?: string;
 };
 
-export function TextField({ name, label, hint, type = "text", required, autoComplete, width = "w-full", inputMode }: Props) {
+export function TextField({ name, label, hint, type = "text", required, autoComplete, width = "w-full", inputMode, lang }: Props) {
   const field = useField(name);
   return (
     <FieldFrame field={field} label={label} hint={hint}>
@@ -29,6 +31,7 @@ export function TextField({ name, label, hint, type = "text", required, autoComp
         aria-required={required || undefined}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        lang={lang}
         className={`${width} border-2 px-2 py-1.5 ${borderClass(field)}`}
       />
     </FieldFrame>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import type { InitiativeCardDTO } from "@/lib/initiative/dto";
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 export async function InitiativeCard({ initiative, headingLevel = "h3" }: Props) {
   const [t, tf] = await Promise.all([getTranslations("initiatives.list"), getTranslations("facets.initiativePhase")]);
   return (
-    <Card
+    <LocalCard
       view={{
         type: "initiativen",
         href: `/initiativen/${initiative.slug}`,

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import { formatDay } from "@/lib/format";
 import type { NewsCardDTO } from "@/lib/news/dto";
 
@@ -12,7 +12,7 @@ interface Props {
 export async function NewsCard({ item, headingLevel = "h3" }: Props) {
   const tf = await getTranslations("facets.newsKind");
   return (
-    <Card
+    <LocalCard
       view={{
         type: "aktuelles",
         href: `/aktuelles/${item.slug}`,

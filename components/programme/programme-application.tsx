@@ -5,7 +5,11 @@ import { Section } from "@/components/ui/section";
 import { combinabilityMessageKey } from "@/lib/programme/combinability";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 
-type Props = { programme: Pick<ProgrammeDetailDTO, "requiredDocuments" | "legalBasisTitle" | "legalBasisUrl" | "combinability" | "combinabilityNote"> };
+type Props = {
+  programme: Pick<ProgrammeDetailDTO, "requiredDocuments" | "legalBasisTitle" | "legalBasisUrl" | "combinability" | "combinabilityNote">;
+  /** "de" on French and English pages: these texts exist in German only */
+  contentLang?: "de";
+};
 
 /**
  * What an applicant has to prepare and may rely on, after "how to apply" (as the Förderdatenbank
@@ -13,18 +17,18 @@ type Props = { programme: Pick<ProgrammeDetailDTO, "requiredDocuments" | "legalB
  * can be combined with other funding. Combinability is always answered, "unknown" included:
  * cumulating grants wrongly can cost the whole grant.
  */
-export async function ProgrammeApplication({ programme: p }: Props) {
+export async function ProgrammeApplication({ programme: p, contentLang }: Props) {
   const t = await getTranslations();
   return (
     <>
       {p.requiredDocuments && (
         <Section id="required-documents" title={t("programmes.detail.requiredDocuments")}>
-          <RichText text={p.requiredDocuments} />
+          <RichText text={p.requiredDocuments} lang={contentLang} />
         </Section>
       )}
       {p.legalBasisTitle && (
         <Section id="legal-basis" title={t("programmes.detail.legalBasis")}>
-          <p>
+          <p lang={contentLang}>
             {p.legalBasisUrl ? (
               <ExternalLink href={p.legalBasisUrl}>{p.legalBasisTitle}</ExternalLink>
             ) : (
@@ -37,7 +41,11 @@ export async function ProgrammeApplication({ programme: p }: Props) {
         <p data-combinability={p.combinability ?? "unknown"} className={p.combinability ? "font-semibold" : undefined}>
           {t(combinabilityMessageKey(p.combinability))}
         </p>
-        {p.combinabilityNote && <p className="mt-2">{p.combinabilityNote}</p>}
+        {p.combinabilityNote && (
+          <p className="mt-2" lang={contentLang}>
+            {p.combinabilityNote}
+          </p>
+        )}
       </Section>
     </>
   );

@@ -1,4 +1,6 @@
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
+import { localizedText } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
@@ -13,18 +15,21 @@ interface Props {
 }
 
 export async function ProgrammeCard({ programme, kreise, headingLevel = "h3" }: Props) {
-  const [status, facts] = await Promise.all([statusView(programme), programmeCardFacts(programme, kreise)]);
+  const [status, facts, locale] = await Promise.all([statusView(programme), programmeCardFacts(programme, kreise), pageLocale()]);
+  const title = localizedText(programme, "title", locale);
+  const summary = localizedText(programme, "summary", locale);
   return (
-    <Card
+    <LocalCard
       view={{
         type: "foerderprogramme",
         href: `/foerderprogramme/${programme.slug}`,
         heading: headingLevel,
-        title: programme.title,
+        title: title.text,
         status,
-        summary: programme.summary,
+        summary: summary.text,
         facts,
       }}
+      original={{ title: title.lang, summary: summary.lang }}
     />
   );
 }

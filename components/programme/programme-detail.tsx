@@ -3,6 +3,7 @@ import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
+import { localizedText } from "@/lib/content/translations";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { DETAIL_COUNTDOWN, programmeTiming } from "@/lib/programme/deadline";
@@ -13,6 +14,7 @@ import { ProgrammeContact } from "./programme-contact";
 import { ProgrammeFacts } from "./programme-facts";
 import { ProgrammeEndedNotice, ProgrammeSuccessors } from "./programme-successors";
 import { StatusBadge } from "./status-badge";
+import { translationNote } from "@/components/content/translation-note";
 
 /**
  * The body of a programme's public page. The public route and the editors' preview both render
@@ -27,9 +29,23 @@ export async function ProgrammeDetail({ programme, providers }: { programme: Pro
   // Every open deadline is counted down here, not only near ones as on cards; the page expires at
   // Berlin midnight for it (nextDetailChange in the route).
   const { status, daysLeft } = programmeTiming(programme, new Date(), DETAIL_COUNTDOWN);
+  const title = localizedText(programme, "title", locale);
+  const summary = localizedText(programme, "summary", locale);
+  const description = localizedText(programme, "description", locale);
+  // On French and English pages the texts without a translation column are German as well.
+  const germanOnly = locale === "de" ? undefined : ("de" as const);
+  const note = await translationNote(locale, [title, summary, description], [programme.eligibility, programme.howToApply, programme.requiredDocuments, programme.combinabilityNote]);
   return (
     <article>
-      <DetailHeader list={{ href: "/foerderprogramme", label: t("list.title") }} kicker={programme.fundingBody.name} title={programme.title} summary={programme.summary}>
+      <DetailHeader
+        list={{ href: "/foerderprogramme", label: t("list.title") }}
+        kicker={programme.fundingBody.name}
+        title={title.text}
+        titleLang={title.lang}
+        summary={summary.text}
+        summaryLang={summary.lang}
+        note={note}
+      >
         <div className="mt-3">
           <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
         </div>
@@ -42,19 +58,19 @@ export async function ProgrammeDetail({ programme, providers }: { programme: Pro
             <ProgrammeFacts programme={programme} />
           </Section>
           <Section id="description" title={t("detail.description")}>
-            <RichText text={programme.description} />
+            <RichText text={description.text} lang={description.lang} />
           </Section>
           {programme.eligibility && (
             <Section id="eligibility" title={t("detail.eligibility")}>
-              <RichText text={programme.eligibility} />
+              <RichText text={programme.eligibility} lang={germanOnly} />
             </Section>
           )}
           {programme.howToApply && (
             <Section id="how-to-apply" title={t("detail.howToApply")}>
-              <RichText text={programme.howToApply} />
+              <RichText text={programme.howToApply} lang={germanOnly} />
             </Section>
           )}
-          <ProgrammeApplication programme={programme} />
+          <ProgrammeApplication programme={programme} contentLang={germanOnly} />
           <ProgrammeContact programme={programme} />
           {status !== "closed" && programme.successors.length > 0 && <ProgrammeSuccessors successors={programme.successors} />}
           {providers}

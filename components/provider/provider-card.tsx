@@ -1,4 +1,4 @@
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { providerCardFacts } from "./provider-card-facts";
 import { CARD_LOGO_BOX, logoView } from "./provider-logo";
@@ -10,7 +10,7 @@ interface Props {
 
 export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
   return (
-    <Card
+    <LocalCard
       view={{
         type: "dienstleister",
         href: `/dienstleister/${provider.slug}`,

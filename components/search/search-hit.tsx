@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { advisorCardFacts } from "@/components/advisor/advisor-card-facts";
-import { Card } from "@/components/cards/card";
+import { LocalCard } from "@/components/cards/local-card";
 import type { CardView } from "@/components/cards/card-view";
 import { eventWhen } from "@/components/event/event-when";
 import { programmeCardFacts } from "@/components/programme/programme-card-facts";
@@ -51,7 +51,7 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
     cardParts(card, kreise),
   ]);
   return (
-    <Card
+    <LocalCard
       view={{
         type,
         href: hitPath(hit.type, hit.slug),
@@ -63,6 +63,7 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
         ...(status && { status }),
         ...parts,
       }}
+      original={{ title: hit.titleLang, summary: hit.summaryLang }}
     />
   );
 }

@@ -1,10 +1,11 @@
 import type { Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import type { OrganisationContactDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
+import type { TranslationValues } from "@/lib/content/translations";
 import type { ProgrammeDays } from "./status";
 
 // DTOs carry calendar days as YYYY-MM-DD strings: they survive JSON caches unchanged and the
 // status is derived from them at render time, so a cached DTO never carries a stale status.
-export interface ProgrammeCardDTO extends ProgrammeDays {
+export interface ProgrammeCardDTO extends ProgrammeDays, TranslationValues<"title" | "summary"> {
   slug: string;
   title: string;
   summary: string;
@@ -41,7 +42,7 @@ export interface ProgrammeLinkDTO extends ProgrammeDays {
   title: string;
 }
 
-export interface ProgrammeDetailDTO extends ProgrammeDays {
+export interface ProgrammeDetailDTO extends ProgrammeDays, TranslationValues<"title" | "summary" | "description"> {
   slug: string;
   title: string;
   summary: string;

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import { optionalSlug } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 import { listOf, oneOf, optionalDate, optionalEmail, optionalInt, optionalText, optionalUrl, requiredText, requiredUrl, version } from "@/lib/validation/fields";
 
 // The programme form and import input. Messages are keys of the "editor" catalogue namespace.
 // Rich text fields arrive as typed (plain text or HTML); the service sanitizes them on save.
 const RICH_TEXT_MAX = 20_000;
+/** The programme texts that can carry a French and an English version. */
+export const PROGRAMME_TRANSLATED = ["title", "summary", "description"] as const;
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 
@@ -28,6 +31,8 @@ export const programmeFields = {
   description: requiredText(RICH_TEXT_MAX),
   eligibility: optionalText(RICH_TEXT_MAX),
   howToApply: optionalText(RICH_TEXT_MAX),
+  // French and English versions (issue 20), optional; description is rich text like the German one.
+  ...translationFields({ title: 200, summary: 600, description: RICH_TEXT_MAX }),
   fundingBodyId: requiredText(64),
   level: oneOf(values(FundingLevel)),
   fundingTypes: listOf(oneOf(values(FundingType)), { min: 1, max: 10 }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INDEXED_FACET_PARAMS, STATUS_FACET_PARAM, derivedFacetParamsOf, indexedFacetParamsOf } from "@/lib/facets/registry";
 import { MAX_PAGE, MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
-import { SEARCH_STATUS_FILTERS, type SearchDocType, type SearchQuery, type SearchSort, type SearchStatusFilter } from "./types";
+import { SEARCH_STATUS_FILTERS, type SearchDocType, type SearchLanguage, type SearchQuery, type SearchSort, type SearchStatusFilter } from "./types";
 
 // The parameters of /suche and /api/v1/search, parsed with zod. The page is lenient (unknown or
 // broken values are dropped, the page number capped); the API is strict and names the first
@@ -162,7 +162,7 @@ export function parseSearchParams(
 }
 
 /** The engine query for parsed parameters; `today` is the Berlin calendar day (berlinDay()). */
-export function toSearchQuery(params: SearchParams, today: string, pageSize = params.limit ?? SEARCH_PAGE_SIZE): SearchQuery {
+export function toSearchQuery(params: SearchParams, today: string, pageSize = params.limit ?? SEARCH_PAGE_SIZE, language: SearchLanguage = "de"): SearchQuery {
   const facets = params.type ? [...indexedFacetParamsOf(params.type), ...derivedFacetParamsOf(params.type)] : [];
   return {
     text: params.q,
@@ -173,6 +173,7 @@ export function toSearchQuery(params: SearchParams, today: string, pageSize = pa
     page: params.page,
     pageSize,
     facets,
+    language,
     today,
   };
 }

@@ -11,6 +11,17 @@ export type SearchDocType = (typeof SEARCH_DOC_TYPES)[number];
 export const SEARCH_STATUS_FILTERS = STATUS_FILTER_SLUGS;
 export type SearchStatusFilter = (typeof SEARCH_STATUS_FILTERS)[number];
 
+/** The language whose stems a search asks besides German: the page's or the API caller's. */
+export type SearchLanguage = "de" | "fr" | "en";
+
+/** An entry's texts in French or English (issue 20); missing parts fall back to German. */
+export interface DocumentTranslation {
+  title: string | null;
+  summary: string | null;
+  /** Longer translated text (the description), matched only. */
+  body: string | null;
+}
+
 export interface SearchDocument {
   /** `${type}:${entityId}`, stable across edits. */
   id: string;
@@ -30,6 +41,8 @@ export interface SearchDocument {
   deadline: string | null;
   /** ISO instant; for "newest" sorting. */
   publishedAt: string;
+  /** French and English texts, stemmed in their own language; hits show them to that language's readers. */
+  translations?: Partial<Record<Exclude<SearchLanguage, "de">, DocumentTranslation>>;
 }
 
 export type SearchSort = "relevance" | "deadline" | "newest" | "title";
@@ -49,6 +62,8 @@ export interface SearchQuery {
   facets: string[];
   /** Today's Berlin calendar day, YYYY-MM-DD. */
   today: string;
+  /** The reader's language: its stems match translated texts, hits show its translations. Default German. */
+  language?: SearchLanguage;
 }
 
 export interface SearchHit {
@@ -61,6 +76,9 @@ export interface SearchHit {
   /** HTML-escaped text with <mark>…</mark> around matches; safe to render as HTML. */
   highlightedTitle: string;
   highlightedSummary: string;
+  /** Set when title or summary is the German original on a French or English search. */
+  titleLang?: "de";
+  summaryLang?: "de";
 }
 
 export interface SearchResult {

@@ -66,6 +66,10 @@ export async function buildProgrammeDocuments(client: SearchClient, ctx: BuildCo
       applicationStart: row.applicationStart ? dateColumnDay(row.applicationStart) : null,
       deadline: row.deadline ? dateColumnDay(row.deadline) : null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+      translations: {
+        fr: { title: row.titleFr, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
+        en: { title: row.titleEn, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
+      },
     };
   });
 }

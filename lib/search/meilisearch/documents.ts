@@ -1,4 +1,4 @@
-import type { SearchDocument } from "@/lib/search/types";
+import type { DocumentTranslation, SearchDocument } from "@/lib/search/types";
 import { DEADLINE_DAY_ATTRIBUTE, START_DAY_ATTRIBUTE, dayNumber, facetAttribute } from "./filter";
 import { stripMarkers } from "./highlight";
 
@@ -6,8 +6,11 @@ import { stripMarkers } from "./highlight";
 export const PRIMARY_KEY = "key";
 
 /** A SearchDocument as stored in the index (facets flattened to `f_<key>` arrays, days as numbers). */
-export interface MeiliDocument extends Omit<SearchDocument, "facets"> {
+export interface MeiliDocument extends Omit<SearchDocument, "facets" | "translations"> {
   key: string;
+  /** French and English texts (title, summary, description), read with their own language's rules (settings.ts). */
+  textFr: string;
+  textEn: string;
   /** Title, summary and key terms transliterated (ä → ae, ß → ss); empty when nothing changes. */
   folded: string;
   applicationStartDay?: number;
@@ -49,6 +52,8 @@ export function titleSortKey(title: string): string {
     .trim();
 }
 
+const translatedText = (t?: DocumentTranslation) => (t ? [t.title, t.summary, t.body].filter(Boolean).map((part) => stripMarkers(part!)).join("\n\n") : "");
+
 /** Facets outside the allow-list are dropped: they could not be filtered on anyway. */
 export function toMeiliDocument(doc: SearchDocument, facetKeys: ReadonlySet<string>): MeiliDocument {
   const out: MeiliDocument = {
@@ -62,6 +67,8 @@ export function toMeiliDocument(doc: SearchDocument, facetKeys: ReadonlySet<stri
     title: stripMarkers(doc.title),
     summary: stripMarkers(doc.summary),
     body: doc.body,
+    textFr: translatedText(doc.translations?.fr),
+    textEn: translatedText(doc.translations?.en),
     keywords: doc.keywords,
     folded: "",
     applicationStart: doc.applicationStart,

@@ -101,7 +101,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Meil
         const queries = planSegmentHits(plan, segmentSizes, query, indexName);
         if (queries.length > 0) {
           const page = await client.multiSearch({ queries });
-          result.hits = page.results.flatMap((response) => response.hits.map(toHit));
+          result.hits = page.results.flatMap((response) => response.hits.map((hit) => toHit(hit, query.language)));
         }
       }
       return result;

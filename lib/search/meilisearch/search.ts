@@ -45,10 +45,14 @@ export function queryText(text: string): string {
   return text.trim().replace(/ß/g, "ss").replace(/ẞ/g, "SS");
 }
 
+/** German always; a French or English search also reads its words in that language (the translated texts). */
+const MEILI_LOCALES = { de: ["deu"], fr: ["deu", "fra"], en: ["deu", "eng"] } as const;
+const localesOf = (query: SearchQuery) => [...MEILI_LOCALES[query.language ?? "de"]];
+
 export function planSearch(query: SearchQuery, indexUid: string, facetKeys: ReadonlySet<string>): SearchPlan {
   const q = queryText(query.text);
   const clauses = buildFilterClauses(query, facetKeys);
-  const common = { indexUid, q, matchingStrategy: "all" as const, locales: ["deu"] };
+  const common = { indexUid, q, matchingStrategy: "all" as const, locales: localesOf(query) };
   const count = (filter: string[], facets: string[] = []): MultiSearchQuery => ({ ...common, filter, facets, page: 1, hitsPerPage: 0 });
 
   const requested = [...new Set(query.facets)];
@@ -107,7 +111,7 @@ export function planSegmentHits(plan: SearchPlan, sizes: number[], query: Search
       continue;
     }
     const limit = Math.min(want, size - skip);
-    queries.push({ indexUid, q: queryText(query.text), matchingStrategy: "all", locales: ["deu"], ...HIGHLIGHT, filter: segment.filter, sort: segment.sort, offset: skip, limit, attributesToRetrieve: RETRIEVE });
+    queries.push({ indexUid, q: queryText(query.text), matchingStrategy: "all", locales: localesOf(query), ...HIGHLIGHT, filter: segment.filter, sort: segment.sort, offset: skip, limit, attributesToRetrieve: RETRIEVE });
     want -= limit;
     skip = 0;
   }
@@ -120,7 +124,8 @@ function totalOf(response: Response | undefined): number {
   return response?.totalHits ?? response?.estimatedTotalHits ?? 0;
 }
 
-export function toHit(hit: Record<string, unknown>): SearchHit {
+/** Hits show the German texts: on a French or English search they are marked as such (issue 20). */
+export function toHit(hit: Record<string, unknown>, language: SearchQuery["language"] = "de"): SearchHit {
   const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
   const str = (value: unknown) => (typeof value === "string" ? value : "");
   return {
@@ -132,6 +137,7 @@ export function toHit(hit: Record<string, unknown>): SearchHit {
     deadline: typeof hit.deadline === "string" ? hit.deadline : null,
     highlightedTitle: renderHighlight(formatted.title as string | undefined, str(hit.title)),
     highlightedSummary: renderHighlight(formatted.summary as string | undefined, str(hit.summary)),
+    ...(language !== "de" && { titleLang: "de" as const, summaryLang: "de" as const }),
   };
 }
 
@@ -168,7 +174,7 @@ export function readResults(plan: SearchPlan, responses: Response[], query: Sear
   });
 
   const result: SearchResult = {
-    hits: plan.segments ? [] : (main?.hits ?? []).map(toHit),
+    hits: plan.segments ? [] : (main?.hits ?? []).map((hit) => toHit(hit, query.language)),
     total: totalOf(main),
     countsByType,
     facetCounts,

@@ -59,7 +59,7 @@ export function buildIndexSettings(
   return {
     // Order is weight: a title match outranks summary and key terms, which outrank the body.
     // `folded` (the same texts without umlauts/ß) ranks just below the originals.
-    searchableAttributes: ["title", "summary", "keywords", "folded", "body"],
+    searchableAttributes: ["title", "summary", "keywords", "folded", "body", "textFr", "textEn"],
     filterableAttributes: [TYPE_ATTRIBUTE, ...facetAttributes, START_DAY_ATTRIBUTE, DEADLINE_DAY_ATTRIBUTE],
     sortableAttributes: ["titleSort", "publishedAtMs", START_DAY_ATTRIBUTE, DEADLINE_DAY_ATTRIBUTE],
     // "sort" first: a chosen order (deadline, newest, A–Z) is the order; relevance ranks within ties.
@@ -74,7 +74,11 @@ export function buildIndexSettings(
       // Postal codes and years are exact.
       disableOnNumbers: true,
     },
-    localizedAttributes: [{ attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] }],
+    localizedAttributes: [
+      { attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] },
+      { attributePatterns: ["textFr"], locales: ["fra"] },
+      { attributePatterns: ["textEn"], locales: ["eng"] },
+    ],
     faceting: { maxValuesPerFacet: 500 },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { berlinDay } from "@/lib/dates";
+import { pageLocale } from "@/lib/i18n/href";
 import { STATUS_FACET_PARAM, derivedFacetParamsOf, indexedFacetParamsOf, type FacetSelection } from "@/lib/facets/registry";
 import type { FacetCounts } from "@/lib/listing/facet-engine";
 import { getSearchEngine } from "@/lib/search";
@@ -44,7 +45,8 @@ export async function engineListSearch<Card extends { slug: string }>(input: Inp
   const filters = Object.fromEntries(indexed.flatMap((param) => (input.selection[param]?.length ? [[param, input.selection[param]]] : [])));
   const statuses = (input.selection[STATUS_FACET_PARAM] ?? []) as SearchStatusFilter[];
   const facets = [...indexed, ...derivedFacetParamsOf(input.type)];
-  const base = { text: input.q, types: [input.type], filters, statuses, facets, today: berlinDay() };
+  // The page's language: a French list page also matches French stems in translated entries.
+  const base = { text: input.q, types: [input.type], filters, statuses, facets, today: berlinDay(), language: await pageLocale() };
   try {
     const engine = await getSearchEngine();
     const paged = input.sort !== null;

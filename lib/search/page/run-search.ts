@@ -1,4 +1,5 @@
 import "server-only";
+import { pageLocale } from "@/lib/i18n/href";
 import { getSearchEngine } from "@/lib/search";
 import { SEARCH_PAGE_SIZE, hasFilters, toSearchQuery, type SearchParams } from "@/lib/search/query-params";
 import { loadHitCards, type HitCards } from "./hit-cards";
@@ -30,14 +31,15 @@ function overviewQuery(query: SearchQuery): SearchQuery {
 
 /** Without a type: counts per type and the best few hits of each. */
 export async function searchAllTypes(params: SearchParams, today: string): Promise<MixedSearch> {
-  const engine = await getSearchEngine();
-  const overview = await engine.search(overviewQuery(toSearchQuery(params, today)));
+  const [engine, language] = await Promise.all([getSearchEngine(), pageLocale()]);
+  const base = toSearchQuery(params, today, undefined, language);
+  const overview = await engine.search(overviewQuery(base));
   // The sections use the corrected text, so they show what the counts promise.
   const text = overview.correctedText ?? params.q;
   const types = SEARCH_DOC_TYPES.filter((type) => overview.countsByType[type] > 0);
   const sections = await Promise.all(
     types.map(async (type) => {
-      const result = await engine.search({ ...overviewQuery(toSearchQuery(params, today)), text, types: [type], pageSize: SECTION_SIZE });
+      const result = await engine.search({ ...overviewQuery(base), text, types: [type], pageSize: SECTION_SIZE });
       return { type, total: overview.countsByType[type], hits: result.hits };
     }),
   );
@@ -47,8 +49,8 @@ export async function searchAllTypes(params: SearchParams, today: string): Promi
 
 /** One type with its filters, facet counts, order and page (a page beyond the last shows the last). */
 export async function searchOneType(params: SearchParams, today: string): Promise<TypedSearch> {
-  const engine = await getSearchEngine();
-  const query = toSearchQuery(params, today, SEARCH_PAGE_SIZE);
+  const [engine, language] = await Promise.all([getSearchEngine(), pageLocale()]);
+  const query = toSearchQuery(params, today, SEARCH_PAGE_SIZE, language);
   const [first, unfiltered] = await Promise.all([engine.search(query), hasFilters(params) ? engine.search(overviewQuery(query)) : null]);
   const pages = Math.max(1, Math.ceil(first.total / SEARCH_PAGE_SIZE));
   const page = Math.min(params.page, pages);

@@ -42,6 +42,8 @@ function toResult(row: SearchRow, facetKeys: readonly string[]): Omit<SearchResu
     deadline: h.deadline,
     highlightedTitle: h.markedTitle === null ? escapeHtml(h.title) : markedToHtml(h.markedTitle),
     highlightedSummary: h.markedSummary === null ? escapeHtml(h.summary) : markedToHtml(h.markedSummary),
+    ...(h.titleTranslated === false ? { titleLang: "de" as const } : {}),
+    ...(h.summaryTranslated === false ? { summaryLang: "de" as const } : {}),
   }));
   return { hits, total: Number(row.counts.total), countsByType, facetCounts };
 }
@@ -62,14 +64,17 @@ export const MAX_PAGE_SIZE = 100;
 function saneQuery(query: SearchQuery): SearchQuery {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(query.today)) throw new Error(`SearchQuery.today must be YYYY-MM-DD, got ${JSON.stringify(query.today)}`);
   const whole = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(n) ? Math.floor(n) : min));
-  return { ...query, page: whole(query.page, 1, 10_000), pageSize: whole(query.pageSize, 1, MAX_PAGE_SIZE) };
+  // The language names SQL configurations (search-sql.ts): anything but the three is German.
+  const language = query.language === "fr" || query.language === "en" ? query.language : "de";
+  return { ...query, language, page: whole(query.page, 1, 10_000), pageSize: whole(query.pageSize, 1, MAX_PAGE_SIZE) };
 }
 
 async function runSearch(runner: SqlRunner, groups: SynonymGroups, query: SearchQuery, words: readonly QueryWord[]): Promise<SearchResult> {
   const textQuery = (words: readonly QueryWord[]) => {
     const clauses = buildClauses(words, groups);
-    const any = anyTsquerySql(clauses);
-    return { clauses, text: any ? ({ any, clauses: clauseMatches(clauses) } satisfies TextQuery) : null };
+    const language = query.language ?? "de";
+    const any = anyTsquerySql(clauses, language);
+    return { clauses, text: any ? ({ any, clauses: clauseMatches(clauses, language) } satisfies TextQuery) : null };
   };
   async function run(words: readonly QueryWord[]) {
     const [row] = await runner.rows<SearchRow>(searchSql(query, textQuery(words).text));

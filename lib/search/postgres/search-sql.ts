@@ -1,4 +1,4 @@
-import type { SearchQuery } from "../types";
+import type { SearchLanguage, SearchQuery } from "../types";
 import { MARK_END, MARK_START } from "../highlight";
 import { activeFilters, type ActiveFilter, countedFacetKeys, failedKeySql, failsSql, statusFacetSql, TYPE_KEY } from "./filters";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
@@ -24,7 +24,28 @@ export interface SearchRow {
     deadline: string | null;
     markedTitle: string | null;
     markedSummary: string | null;
+    /** Whether title and summary are the reader's language's translation (not on German searches). */
+    titleTranslated?: boolean;
+    summaryTranslated?: boolean;
   }[];
+}
+
+const HEADLINE_CONFIG = { de: "search_de", fr: "search_fr", en: "search_en" } as const;
+
+/**
+ * A hit's title or summary as the reader gets it, with its highlighted form: on a French or English
+ * search the translation where the entry has one (highlighted with that language's stems), else
+ * the German text, and whether it was translated.
+ */
+function shownSql(language: SearchLanguage = "de", field: "title" | "summary", text: TextQuery | null): Sql {
+  const marked = field === "title" ? "markedTitle" : "markedSummary";
+  const headline = (config: string, value: string) =>
+    text ? sql`ts_headline(${trustedSql(`'${config}'`)}, ${trustedSql(value)}, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL");
+  if (language === "de") return sql`d.${trustedSql(field)}, ${headline("search_de", `d.${field}`)} AS ${trustedSql(`"${marked}"`)}`;
+  const translated = `d.translations -> '${language}' ->> '${field}'`;
+  const shown = `coalesce(${translated}, d.${field})`;
+  return sql`${trustedSql(`${shown} AS ${field}, (${translated}) IS NOT NULL AS "${field}Translated"`)},
+    CASE WHEN ${trustedSql(translated)} IS NULL THEN ${headline("search_de", `d.${field}`)} ELSE ${headline(HEADLINE_CONFIG[language], translated)} END AS ${trustedSql(`"${marked}"`)}`;
 }
 
 /** Rows matching every clause always come before rows matching all but one, whatever the sort. */
@@ -254,10 +275,8 @@ SELECT
     GROUP BY v
   ) t)` : trustedSql("'{}'::json")} AS facets,
   (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]'::json) FROM (
-    SELECT page.ord, d.type, d.slug, d.title, d.summary,
-      to_char(d."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(d.deadline, 'YYYY-MM-DD') AS deadline,
-      ${text ? sql`ts_headline('search_de', d.title, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedTitle",
-      ${text ? sql`ts_headline('search_de', d.summary, q.any, ${HEADLINE_OPTIONS})` : trustedSql("NULL")} AS "markedSummary"
+    SELECT page.ord, d.type, d.slug, ${shownSql(query.language, "title", text)}, ${shownSql(query.language, "summary", text)},
+      to_char(d."applicationStart", 'YYYY-MM-DD') AS "applicationStart", to_char(d.deadline, 'YYYY-MM-DD') AS deadline
     FROM (
       -- row_number() over the sorted, limited page keeps its order through the join.
       SELECT p.id, row_number() OVER () AS ord FROM (

@@ -1,6 +1,7 @@
 import type { Clause } from "../query/clauses";
 import { foldText } from "../query/normalize";
 import { joinSql, sql, trustedSql, type Sql } from "./sql";
+import type { SearchLanguage } from "../types";
 import { clauseTsquerySqls } from "./tsquery";
 
 // How one clause of a query matches a row of "SearchDocument" d, in every position of the query:
@@ -45,8 +46,8 @@ export interface ClauseMatch {
   patterns: WordPattern[];
 }
 
-export function clauseMatches(clauses: readonly Clause[]): ClauseMatch[] {
-  const tsqueries = clauseTsquerySqls(clauses);
+export function clauseMatches(clauses: readonly Clause[], language: SearchLanguage = "de"): ClauseMatch[] {
+  const tsqueries = clauseTsquerySqls(clauses, language);
   return clauses.map((clause, i) => ({ tsquery: tsqueries[i]!, patterns: wordPatterns(clause) }));
 }
 

@@ -1,6 +1,6 @@
 import type { SearchClient } from "../client";
 import { stripMarkers } from "../highlight";
-import { SEARCH_DOC_TYPES, type SearchDocument } from "../types";
+import { SEARCH_DOC_TYPES, type DocumentTranslation, type SearchDocument } from "../types";
 import { executeSql, sql } from "./sql";
 
 // Writes to "SearchDocument" and its vocabulary "SearchTerm". The tsvector is computed by the
@@ -13,6 +13,19 @@ const MIN_TERM_LENGTH = 4;
 
 function clean(text: string): string {
   return stripMarkers(text);
+}
+
+/** All translated text of a language, for matching; "" without a translation. */
+const translatedText = (t?: DocumentTranslation) => (t ? [t.title, t.summary, t.body].filter(Boolean).map((part) => clean(part!)).join("\n\n") : "");
+
+/** What hit cards show in each language: the translated title and summary, where there are some. */
+function shownTranslations(doc: SearchDocument) {
+  const shown: Record<string, { title?: string; summary?: string }> = {};
+  for (const [language, t] of Object.entries(doc.translations ?? {})) {
+    const parts = { ...(t?.title ? { title: clean(t.title) } : {}), ...(t?.summary ? { summary: clean(t.summary) } : {}) };
+    if (Object.keys(parts).length) shown[language] = parts;
+  }
+  return shown;
 }
 
 function toRow(doc: SearchDocument) {
@@ -31,6 +44,9 @@ function toRow(doc: SearchDocument) {
     applicationStart: doc.applicationStart,
     deadline: doc.deadline,
     publishedAt: doc.publishedAt,
+    textFr: translatedText(doc.translations?.fr),
+    textEn: translatedText(doc.translations?.en),
+    translations: shownTranslations(doc),
   };
 }
 
@@ -51,24 +67,27 @@ export async function writeDocuments(client: SearchClient, docs: readonly Search
     const rows = JSON.stringify(batch.map(toRow));
     await executeSql(
       client,
-      sql`INSERT INTO "SearchDocument" (id, type, "entityId", slug, title, summary, body, keywords, facets,
-          "applicationStart", deadline, "publishedAt", "updatedAt")
-        SELECT x.id, x.type, x."entityId", x.slug, x.title, x.summary, x.body,
+      sql`INSERT INTO "SearchDocument" (id, type, "entityId", slug, title, summary, body, "textFr", "textEn", translations,
+          keywords, facets, "applicationStart", deadline, "publishedAt", "updatedAt")
+        SELECT x.id, x.type, x."entityId", x.slug, x.title, x.summary, x.body, x."textFr", x."textEn", x.translations,
           ARRAY(SELECT jsonb_array_elements_text(x.keywords)), ARRAY(SELECT jsonb_array_elements_text(x.facets)),
           x."applicationStart"::date, x.deadline::date, (x."publishedAt"::timestamptz AT TIME ZONE 'UTC'),
           (now() AT TIME ZONE 'UTC')
         FROM jsonb_to_recordset(${rows}::jsonb) AS x(id text, type text, "entityId" text, slug text, title text,
-          summary text, body text, keywords jsonb, facets jsonb, "applicationStart" text, deadline text, "publishedAt" text)
+          summary text, body text, "textFr" text, "textEn" text, translations jsonb, keywords jsonb, facets jsonb,
+          "applicationStart" text, deadline text, "publishedAt" text)
         ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, "entityId" = EXCLUDED."entityId", slug = EXCLUDED.slug,
-          title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body, keywords = EXCLUDED.keywords,
+          title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body, "textFr" = EXCLUDED."textFr",
+          "textEn" = EXCLUDED."textEn", translations = EXCLUDED.translations, keywords = EXCLUDED.keywords,
           facets = EXCLUDED.facets, "applicationStart" = EXCLUDED."applicationStart", deadline = EXCLUDED.deadline,
           "publishedAt" = EXCLUDED."publishedAt", "updatedAt" = EXCLUDED."updatedAt"
         WHERE ("SearchDocument".type, "SearchDocument"."entityId", "SearchDocument".slug, "SearchDocument".title,
-          "SearchDocument".summary, "SearchDocument".body, "SearchDocument".keywords, "SearchDocument".facets,
+          "SearchDocument".summary, "SearchDocument".body, "SearchDocument"."textFr", "SearchDocument"."textEn",
+          "SearchDocument".translations, "SearchDocument".keywords, "SearchDocument".facets,
           "SearchDocument"."applicationStart", "SearchDocument".deadline, "SearchDocument"."publishedAt")
           IS DISTINCT FROM (EXCLUDED.type, EXCLUDED."entityId", EXCLUDED.slug, EXCLUDED.title, EXCLUDED.summary,
-          EXCLUDED.body, EXCLUDED.keywords, EXCLUDED.facets, EXCLUDED."applicationStart", EXCLUDED.deadline,
-          EXCLUDED."publishedAt")`,
+          EXCLUDED.body, EXCLUDED."textFr", EXCLUDED."textEn", EXCLUDED.translations, EXCLUDED.keywords, EXCLUDED.facets,
+          EXCLUDED."applicationStart", EXCLUDED.deadline, EXCLUDED."publishedAt")`,
     );
     await addTerms(client, vocabularyOf(batch));
   }

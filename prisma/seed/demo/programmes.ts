@@ -1,5 +1,8 @@
 import type { Db } from "@/lib/db/client";
+import { noTranslations } from "@/lib/content/translations";
+import { PROGRAMME_TRANSLATED } from "@/lib/programme/schema";
 import { programmeDetails } from "../data/programme-details";
+import { programmeTranslations } from "../data/programme-translations";
 import { programmes } from "../data/programmes";
 import type { ProgrammeDetailsSeed } from "../data/types";
 import type { SeedClock } from "../relative-dates";
@@ -32,6 +35,8 @@ export async function seedProgrammes(db: Db, clock: SeedClock) {
       title: p.title,
       summary: p.summary,
       description: p.description,
+      ...noTranslations(PROGRAMME_TRANSLATED),
+      ...programmeTranslations[slug],
       eligibility: p.eligibility,
       howToApply: p.howToApply,
       fundingBody: { connect: { slug: p.fundingBody } },

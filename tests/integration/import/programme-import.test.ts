@@ -5,7 +5,9 @@ import { dryRunImport } from "@/lib/import/dry-run";
 import { getImporter } from "@/lib/import/entities";
 import { getImportJob } from "@/lib/import/jobs";
 import { startImport, validateImport } from "@/lib/import/service";
+import { noTranslations } from "@/lib/content/translations";
 import { createProgramme } from "@/lib/programme/service";
+import { PROGRAMME_TRANSLATED } from "@/lib/programme/schema";
 import { actorFor, counts, csvFile, expectCode, programmeRow, uniqueSuffix } from "./helpers";
 
 const importer = getImporter("programme")!;
@@ -122,7 +124,7 @@ describe("programme import: commit", () => {
     const { jobId } = await validateImport(editor, "programme", csvFile(rows));
     // Between dry run and commit someone else takes the third row's slug.
     const input = {
-      title: `Dazwischen ${suffix}`, slug: `importtest-${suffix}-3`, summary: "x", description: "x", eligibility: null, howToApply: null,
+      title: `Dazwischen ${suffix}`, slug: `importtest-${suffix}-3`, summary: "x", description: "x", eligibility: null, howToApply: null, ...noTranslations(PROGRAMME_TRANSLATED),
       fundingBodyId: (await db.organisation.findUniqueOrThrow({ where: { slug: "isb-rlp" } })).id, level: "LAND" as const,
       fundingTypes: ["ZUSCHUSS" as const], targetGroups: ["KMU" as const], topicIds: [], regionIds: [], advisorIds: [],
       amountText: null, amountMin: null, amountMax: null, maxEmployees: null, applyBeforeProjectStart: null, applicationStart: null, deadline: null, sourceUrl: "https://example.org",

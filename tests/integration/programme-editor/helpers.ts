@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import type { ProgrammeInput } from "@/lib/programme/schema";
+import { noTranslations } from "@/lib/content/translations";
+import { PROGRAMME_TRANSLATED, type ProgrammeInput } from "@/lib/programme/schema";
 
 export async function actorFor(email: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({
@@ -45,6 +46,7 @@ export async function programmeInput(overrides: Partial<ProgrammeInput> = {}): P
     description: "Beschreibung des Testprogramms.",
     eligibility: "<p>Kleine und mittlere Unternehmen aus der Region.</p>",
     howToApply: "<p>Online-Antrag beim Fördergeber.</p>",
+    ...noTranslations(PROGRAMME_TRANSLATED),
     fundingBodyId: body.id,
     level: "LAND",
     fundingTypes: ["ZUSCHUSS"],

@@ -84,12 +84,17 @@ describe("writes and settings", () => {
     expect(calls("createIndex")).toEqual([["t", { primaryKey: "key" }]]);
     expect(calls("updateSettings")).toHaveLength(1);
     const settings = calls("updateSettings")[0]![0] as Record<string, unknown>;
-    expect(settings.searchableAttributes).toEqual(["title", "summary", "keywords", "folded", "body"]);
+    expect(settings.searchableAttributes).toEqual(["title", "summary", "keywords", "folded", "body", "textFr", "textEn"]);
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["type", "f_foerderart", "f_thema", "f_gebiet", "f_leistung", "applicationStartDay", "deadlineDay"]));
     expect(settings.filterableAttributes).not.toContain("f_status");
     expect(settings).not.toHaveProperty("synonyms");
     expect(settings.typoTolerance).toMatchObject({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 10 } });
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] }]);
+    // Translated texts are read with their own language's rules (issue 20).
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ["title", "summary", "keywords", "folded", "body"], locales: ["deu"] },
+      { attributePatterns: ["textFr"], locales: ["fra"] },
+      { attributePatterns: ["textEn"], locales: ["eng"] },
+    ]);
     const synonyms = calls("updateSynonyms")[0]![0] as Record<string, string[]>;
     expect(synonyms.ki).toContain("künstliche intelligenz");
     expect(synonyms["künstliche intelligenz"]).toContain("ki");

@@ -120,7 +120,12 @@ describe("toSearchQuery", () => {
       pageSize: 20,
       facets: ["foerderart", "zielgruppe", "thema", "gebiet", "ebene", "status"],
       today: "2026-11-26",
+      language: "de",
     });
+  });
+
+  it("carries the reader's language, whose stems the engine asks besides German", () => {
+    expect(toSearchQuery(params, "2026-11-26", 20, "fr")).toMatchObject({ language: "fr" });
   });
 
   it("searches all types without facets when no type is chosen", () => {

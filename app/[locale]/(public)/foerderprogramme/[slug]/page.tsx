@@ -6,6 +6,7 @@ import { getProvidersForProgramme } from "@/lib/portfolio-funding/related";
 import { env } from "@/lib/env";
 import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
+import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
@@ -22,7 +23,10 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/foerderprogramme", getProgramme, (programme) => ({ title: programme.title, description: programme.summary }));
+const route = detailRoute("/foerderprogramme", getProgramme, (programme, locale) => ({
+  title: localizedText(programme, "title", locale).text,
+  description: localizedText(programme, "summary", locale).text,
+}));
 export const generateMetadata = route.generateMetadata;
 
 export default async function ProgrammePage(props: DetailPageProps) {

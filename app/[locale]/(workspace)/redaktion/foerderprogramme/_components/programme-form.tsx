@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import { FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import type { getProgrammeFormOptions } from "@/lib/programme/editor-queries";
@@ -59,6 +60,14 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
         <RichTextField name="eligibility" label={labels.eligibility!} hint={ts("richTextHint")} rows={6} />
         <RichTextField name="howToApply" label={labels.howToApply!} hint={ts("richTextHint")} rows={6} />
       </section>
+      <TranslationFields
+        labels={labels}
+        fields={[
+          { name: "title", kind: "text" },
+          { name: "summary", kind: "textarea" },
+          { name: "description", kind: "richText" },
+        ]}
+      />
       <section aria-labelledby="section-classification" className={SECTION}>
         <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
         {/* No preset: a wrong level silently decides which regions the programme covers (publish check). */}

@@ -1,0 +1,61 @@
+import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/config";
+import { optionalText } from "@/lib/validation/fields";
+
+// French and English versions of an entry's texts (issue 20): optional columns beside the German
+// ones (`titleFr`, `summaryEn` …), so they go through the form, the version lock, the audit and
+// the import like every other field. German is the original and always complete; a reader of a
+// French page sees the French text where there is one, else the German text marked lang="de" with
+// a note in the reader's language.
+
+export const TRANSLATION_LOCALES = ["fr", "en"] as const satisfies readonly Locale[];
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+const SUFFIX: Record<TranslationLocale, "Fr" | "En"> = { fr: "Fr", en: "En" };
+
+export type TranslatedKey<F extends string> = `${F}${"Fr" | "En"}`;
+
+/** The column holding `field` in `locale`: ("title", "fr") → "titleFr". */
+export const translatedKey = <F extends string>(field: F, locale: TranslationLocale): TranslatedKey<F> =>
+  `${field}${SUFFIX[locale]}` as TranslatedKey<F>;
+
+/** Every translation column of `fields`, French first: the form order. */
+export function translatedKeys<F extends string>(fields: readonly F[]): TranslatedKey<F>[] {
+  return TRANSLATION_LOCALES.flatMap((locale) => fields.map((field) => translatedKey(field, locale)));
+}
+
+/** Field → message key of its label ("Titel (Französisch)"), one set for every content type. */
+export function translationLabelKeys(fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(translatedKeys(fields).map((key) => [key, `editor.translations.fields.${key}`]));
+}
+
+/** zod fields for the translations of `fields`, each as long as its German field may be. */
+export function translationFields<F extends string>(maxLengths: Record<F, number>) {
+  const entries = (Object.entries(maxLengths) as [F, number][]).flatMap(([field, max]) =>
+    TRANSLATION_LOCALES.map((locale) => [translatedKey(field, locale), optionalText(max)] as const),
+  );
+  return Object.fromEntries(entries) as Record<TranslatedKey<F>, ReturnType<typeof optionalText>>;
+}
+
+/** No translations: every column of `fields` null (new entries from code, tests). */
+export function noTranslations<F extends string>(fields: readonly F[]): Record<TranslatedKey<F>, null> {
+  return Object.fromEntries(translatedKeys(fields).map((key) => [key, null])) as Record<TranslatedKey<F>, null>;
+}
+
+export type TranslationValues<F extends string> = Partial<Record<TranslatedKey<F>, string | null>>;
+
+/** A text as a reader of `locale` gets it: `lang` is set when it is the German original instead. */
+export interface LocalizedText {
+  text: string;
+  lang?: "de";
+}
+
+/** `field` of `entry` for a reader of `locale`: its translation when there is one, else German. */
+export function localizedText<F extends string>(entry: Record<F, string> & TranslationValues<F>, field: F, locale: Locale): LocalizedText {
+  if (locale === "de") return { text: entry[field] };
+  const translated = entry[translatedKey(field, locale)] as string | null | undefined;
+  return translated?.trim() ? { text: translated } : { text: entry[field], lang: "de" };
+}
+
+/** The schema's output type of translationFields, for input types built from it. */
+export type TranslationInput<F extends string> = { [K in TranslatedKey<F>]: z.output<ReturnType<typeof optionalText>> };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { localizedText, noTranslations, translatedKeys, translationFields, translationLabelKeys } from "@/lib/content/translations";
+
+const entry = { title: "Zuschuss", summary: "Kurz", titleFr: "Subvention", titleEn: "  ", summaryFr: null };
+
+describe("content translations", () => {
+  it("names a column per field and language, French first", () => {
+    expect(translatedKeys(["title", "summary"])).toEqual(["titleFr", "summaryFr", "titleEn", "summaryEn"]);
+    expect(noTranslations(["title"])).toEqual({ titleFr: null, titleEn: null });
+    expect(translationLabelKeys(["title"])).toEqual({ titleFr: "editor.translations.fields.titleFr", titleEn: "editor.translations.fields.titleEn" });
+  });
+
+  it("gives German readers the German text, unmarked", () => {
+    expect(localizedText(entry, "title", "de")).toEqual({ text: "Zuschuss" });
+  });
+
+  it("gives a translation where there is one, else the German original marked lang=de", () => {
+    expect(localizedText(entry, "title", "fr")).toEqual({ text: "Subvention" });
+    expect(localizedText(entry, "summary", "fr")).toEqual({ text: "Kurz", lang: "de" });
+    // Blank is no translation.
+    expect(localizedText(entry, "title", "en")).toEqual({ text: "Zuschuss", lang: "de" });
+  });
+
+  it("validates translations as optional texts no longer than their German field", () => {
+    const schema = z.object(translationFields({ title: 10 }));
+    expect(schema.parse({ titleFr: "  ", titleEn: "Grant" })).toEqual({ titleFr: null, titleEn: "Grant" });
+    const result = schema.safeParse({ titleFr: "x".repeat(11) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ["titleFr"], message: "validation.tooLong" });
+  });
+});
