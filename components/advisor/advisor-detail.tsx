@@ -11,11 +11,14 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { germanOriginal } from "@/components/content/translation-note";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 
 /** The advisor's public detail: the public page and the editor preview render exactly this. */
 export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetailDTO; kreise: readonly KreisRef[] }) {
   const locale = await pageLocale();
+  // Advisors' profiles have no translations: German, marked, on French and English pages.
+  const original = await germanOriginal(locale);
   const t = await getTranslations();
   const organisation = advisor.organisation;
 
@@ -26,6 +29,7 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
         kicker={t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
         title={advisor.name}
         summary={advisor.summary}
+        {...original.header}
       >
         {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
       </DetailHeader>

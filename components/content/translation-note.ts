@@ -13,3 +13,13 @@ export async function translationNote(locale: Locale, texts: readonly LocalizedT
   if (texts.every((text) => text.lang === "de")) return t("detailNote");
   return texts.some((text) => text.lang === "de") || germanOnly.some(Boolean) ? t("partialNote") : undefined;
 }
+
+/**
+ * For content types without translation columns: on a French or English page their texts are the
+ * German original — `lang` marks each passage, `header` goes to DetailHeader (marks and the note).
+ */
+export async function germanOriginal(locale: Locale): Promise<{ lang?: "de"; header: { titleLang?: "de"; summaryLang?: "de"; note?: string } }> {
+  if (locale === "de") return { header: {} };
+  const note = await translationNote(locale, [{ text: "", lang: "de" }]);
+  return { lang: "de", header: { titleLang: "de", summaryLang: "de", ...(note && { note }) } };
+}

@@ -10,6 +10,7 @@ import type { EventDetailDTO } from "@/lib/event/dto";
 import { hasVenue } from "@/lib/event/schema";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { germanOriginal } from "@/components/content/translation-note";
 import { EventWhen } from "./event-when";
 
 type Props = {
@@ -21,13 +22,15 @@ type Props = {
 /** The event's public detail: the public page and the editor preview render exactly this. */
 export async function EventDetail({ event, past }: Props) {
   const locale = await pageLocale();
+  // Events have no translations yet: German, marked, on French and English pages.
+  const original = await germanOriginal(locale);
   const t = await getTranslations();
   const organiser = event.organiser;
   const address = [event.street, [event.postalCode, event.town].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 
   return (
     <article>
-      <DetailHeader list={{ href: "/veranstaltungen", label: t("events.list.title") }} kicker={organiser.name} title={event.title} summary={event.summary}>
+      <DetailHeader list={{ href: "/veranstaltungen", label: t("events.list.title") }} kicker={organiser.name} title={event.title} summary={event.summary} {...original.header}>
         <p className="mt-2 text-xl font-semibold">
           <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} />
         </p>
@@ -83,7 +86,7 @@ export async function EventDetail({ event, past }: Props) {
           )}
         </Section>
         <Section id="description" title={t("events.detail.descriptionHeading")}>
-          <RichText text={event.description} />
+          <RichText text={event.description} lang={original.lang} />
         </Section>
         <VerifiedNote
           heading={t("events.detail.verifiedHeading")}

@@ -10,12 +10,15 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import { berlinDay } from "@/lib/dates";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { germanOriginal } from "@/components/content/translation-note";
 import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import { MilestoneList } from "./milestone-list";
 
 /** The initiative's public detail: the public page and the editor preview render exactly this. */
 export async function InitiativeDetail({ initiative, today = berlinDay() }: { initiative: InitiativeDetailDTO; today?: string }) {
   const locale = await pageLocale();
+  // Initiatives have no translations yet: German, marked, on French and English pages.
+  const original = await germanOriginal(locale);
   const t = await getTranslations("initiatives.detail");
   const tf = await getTranslations("facets");
   const body = initiative.responsibleBody;
@@ -26,6 +29,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
         kicker={t("kicker", { body: body.name })}
         title={initiative.title}
         summary={initiative.summary}
+        {...original.header}
       >
         <p className="mt-2 text-lg" data-testid="initiative-phase">
           {t("phase")}: <strong>{tf(`initiativePhase.${initiative.phase}`)}</strong>
@@ -59,14 +63,14 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
         </div>
         <div className="min-w-0 space-y-8">
           <Section id="worum-es-geht" title={t("description")}>
-            <RichText text={initiative.description} />
+            <RichText text={initiative.description} lang={original.lang} />
           </Section>
           <Section id="meilensteine" title={t("milestones")}>
             <MilestoneList milestones={initiative.milestones} today={today} />
           </Section>
           {initiative.outcomes && (
             <Section id="ergebnisse" title={t("outcomes")}>
-              <Paragraphs text={initiative.outcomes} />
+              <Paragraphs text={initiative.outcomes} lang={original.lang} />
             </Section>
           )}
           {initiative.programmes.length > 0 && (

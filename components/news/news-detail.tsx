@@ -5,6 +5,7 @@ import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { germanOriginal } from "@/components/content/translation-note";
 import type { NewsDetailDTO, NewsLinkDTO } from "@/lib/news/dto";
 
 function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
@@ -22,6 +23,8 @@ function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
 /** The news item's public detail: the public page and the editor preview render exactly this. */
 export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
   const locale = await pageLocale();
+  // News have no translations yet: German, marked, on French and English pages.
+  const original = await germanOriginal(locale);
   const [t, tl, tf] = await Promise.all([getTranslations("news.detail"), getTranslations("news.list"), getTranslations("facets")]);
   const linked = [
     { key: "programmes", base: "/foerderprogramme", items: item.programmes },
@@ -35,6 +38,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
         kicker={t("kicker", { kind: tf(`newsKind.${item.kind}`), date: formatDay(item.date, locale) })}
         title={item.title}
         summary={item.summary}
+        {...original.header}
       >
         {item.topics.length > 0 && (
           <p className="mt-2">
@@ -51,7 +55,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
       </DetailHeader>
 
       <div className="mt-8 max-w-3xl space-y-8">
-        <RichText text={item.body} />
+        <RichText text={item.body} lang={original.lang} />
         {linked.some((l) => l.items.length > 0) && (
           <Section id="verknuepft" title={t("linked")}>
             {linked

@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { germanOriginal } from "@/components/content/translation-note";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
 /**
@@ -19,12 +20,14 @@ import type { ProviderDetailDTO } from "@/lib/provider/dto";
  */
 export async function ProviderDetail({ provider, funding }: { provider: ProviderDetailDTO; funding?: React.ReactNode }) {
   const locale = await pageLocale();
+  // Providers have no translations: German, marked, on French and English pages.
+  const original = await germanOriginal(locale);
   const t = await getTranslations();
   const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
 
   return (
     <article>
-      <DetailHeader list={{ href: "/dienstleister", label: t("providers.list.title") }} kicker={seat} title={provider.name} summary={provider.summary} />
+      <DetailHeader list={{ href: "/dienstleister", label: t("providers.list.title") }} kicker={seat} title={provider.name} summary={provider.summary} {...original.header} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order, right column on wide screens. */}
@@ -46,7 +49,7 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
             />
           </Section>
           <Section id="description" title={t("providers.detail.description")}>
-            <RichText text={provider.description} />
+            <RichText text={provider.description} lang={original.lang} />
           </Section>
           {provider.services.length > 0 && (
             <Section id="portfolio" title={t("providers.detail.portfolioHeading")}>

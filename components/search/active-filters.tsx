@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import { hrefWith, hrefWithout } from "@/lib/listing/url";
 import type { RawSearchParams } from "@/lib/listing/params";
 import type { FilterGroup } from "./filter-form";
@@ -13,8 +14,9 @@ interface Props {
 
 // Each chip links to the same URL without its one value; "Alle Filter entfernen" drops every facet
 // but keeps the search text, the order and (on /suche) the type. Both land on the result count.
-export async function ActiveFilters({ action, raw, groups }: Props) {
-  const t = await getTranslations("common.list");
+export async function ActiveFilters({ action: germanPath, raw, groups }: Props) {
+  const [t, local] = await Promise.all([getTranslations("common.list"), localHrefs()]);
+  const action = local(germanPath);
   const active = groups.flatMap((group) =>
     group.options.filter((o) => o.checked).map((option) => ({ group, option })),
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 import { hrefWith } from "@/lib/listing/url";
 import type { RawSearchParams } from "@/lib/listing/params";
 
@@ -19,8 +20,9 @@ export function pageWindow(page: number, pages: number): (number | "gap")[] {
 
 export async function Pagination({ action, raw, page, pages }: Props) {
   if (pages <= 1) return null;
-  const t = await getTranslations("common.pagination");
-  const href = (p: number) => hrefWith(action, raw, { seite: p === 1 ? undefined : String(p) });
+  const [t, local] = await Promise.all([getTranslations("common.pagination"), localHrefs()]);
+  // `action` is the German path; the pages stay in the reader's language.
+  const href = (p: number) => hrefWith(local(action), raw, { seite: p === 1 ? undefined : String(p) });
   return (
     <nav aria-label={t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">

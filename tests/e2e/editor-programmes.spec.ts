@@ -26,7 +26,7 @@ async function openForm(page: Page, url: string) {
 async function createDraft(page: Page, title: string) {
   await openForm(page, "/redaktion/foerderprogramme/neu");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
   await fillPublishFields(page);
@@ -76,10 +76,10 @@ test("an editor creates a draft, previews it, publishes it, edits it and reads i
 
   // Edit the published programme.
   await openForm(page, editUrl);
-  await page.getByLabel("Kurzbeschreibung").fill(`Neue Kurzbeschreibung ${word}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Neue Kurzbeschreibung ${word}`);
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   await page.waitForURL(/meldung=saved/);
-  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue(`Neue Kurzbeschreibung ${word}`);
+  await expect(page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue(`Neue Kurzbeschreibung ${word}`);
   await page.goto(`/foerderprogramme/${slug}`);
   await expect(page.getByText(`Neue Kurzbeschreibung ${word}`)).toBeVisible();
 
@@ -101,23 +101,23 @@ test("a conflicting concurrent edit is refused, shows the other value and keeps 
   await openForm(ben.page, editUrl);
   await openForm(anna.page, editUrl);
 
-  await anna.page.getByLabel("Kurzbeschreibung").fill("Fassung von Anna");
+  await anna.page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Fassung von Anna");
   await anna.page.getByRole("button", { name: "Änderungen speichern" }).click();
   await anna.page.waitForURL(/meldung=saved/);
 
-  await ben.page.getByLabel("Kurzbeschreibung").fill("Fassung von Ben");
+  await ben.page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Fassung von Ben");
   await ben.page.getByRole("button", { name: "Änderungen speichern" }).click();
   const panel = ben.page.getByRole("region", { name: "Bearbeitungskonflikt" });
   await expect(panel).toBeVisible();
   const row = panel.getByRole("row").filter({ has: ben.page.getByRole("rowheader", { name: "Kurzbeschreibung" }) });
   await expect(row).toContainText("Fassung von Anna");
   await expect(row).toContainText("Fassung von Ben");
-  await expect(ben.page.getByLabel("Kurzbeschreibung")).toHaveValue("Fassung von Ben");
+  await expect(ben.page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue("Fassung von Ben");
   await expectNoAxeViolations(ben.page, "conflict view");
 
   // Nothing of Ben's was stored.
   await openForm(anna.page, editUrl);
-  await expect(anna.page.getByLabel("Kurzbeschreibung")).toHaveValue("Fassung von Anna");
+  await expect(anna.page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue("Fassung von Anna");
   await anna.context.close();
   await ben.context.close();
 });
@@ -130,7 +130,7 @@ test("an advisor cannot open the editor area nor call its server actions directl
 
   // Capture the save action's request (id in the Next-Action header, encoded form body) without
   // letting it reach the server.
-  await editor.page.getByLabel("Kurzbeschreibung").fill("Vom Berater untergeschoben");
+  await editor.page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Vom Berater untergeschoben");
   const captured = captureServerAction(editor.page, `**${editUrl}*`);
   await editor.page.getByRole("button", { name: "Änderungen speichern" }).click();
   const { actionId, contentType, body } = await captured;
@@ -152,7 +152,7 @@ test("an advisor cannot open the editor area nor call its server actions directl
   // The programme is unchanged.
   await editor.page.unroute(`**${editUrl}*`);
   await editor.page.goto(editUrl);
-  await expect(editor.page.getByLabel("Kurzbeschreibung")).not.toHaveValue("Vom Berater untergeschoben");
+  await expect(editor.page.getByLabel("Kurzbeschreibung", { exact: true })).not.toHaveValue("Vom Berater untergeschoben");
   await expect(editor.page.getByTestId("entity-version")).toHaveText("1");
 
   // Control: the very same request from the editor's session does save, so the replay itself works.
@@ -163,7 +163,7 @@ test("an advisor cannot open the editor area nor call its server actions directl
   });
   expect(control.headers()["x-action-redirect"]).toContain("meldung=saved");
   await editor.page.goto(editUrl);
-  await expect(editor.page.getByLabel("Kurzbeschreibung")).toHaveValue("Vom Berater untergeschoben");
+  await expect(editor.page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue("Vom Berater untergeschoben");
   await editor.context.close();
   await advisor.context.close();
 });
@@ -208,12 +208,12 @@ test("the edit form works without JavaScript: errors are shown, a save is stored
   await signIn(page, EDITOR);
   await page.goto(editUrl);
   await page.getByLabel("Titel", { exact: true }).fill("");
-  await page.getByLabel("Kurzbeschreibung").fill("Ohne JavaScript getippt");
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Ohne JavaScript getippt");
   await page.getByLabel("Höchstens Beschäftigte").fill("viele");
   await page.getByLabel("Antrag vor Projektbeginn stellen").selectOption("ja");
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeVisible();
-  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
+  await expect(page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue("Ohne JavaScript getippt");
   await expect(page.getByLabel("Antrag vor Projektbeginn stellen")).toHaveValue("ja");
   await page.getByLabel("Höchstens Beschäftigte").fill("49");
 
@@ -221,7 +221,7 @@ test("the edit form works without JavaScript: errors are shown, a save is stored
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   await page.waitForURL(/meldung=saved/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förderprogramm bearbeiten: Ohne Skript gespeichert");
-  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue("Ohne JavaScript getippt");
+  await expect(page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue("Ohne JavaScript getippt");
   await expect(page.getByTestId("entity-version")).toHaveText("2");
   await expect(page.getByLabel("Höchstens Beschäftigte")).toHaveValue("49");
   await expect(page.getByLabel("Antrag vor Projektbeginn stellen")).toHaveValue("ja");

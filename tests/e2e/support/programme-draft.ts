@@ -30,7 +30,7 @@ export async function createProgrammeDraft(page: Page, title: string, { slug }: 
   await expect(page.getByLabel("Themenfelder filtern")).toBeVisible({ timeout: 30_000 });
   await page.getByLabel("Titel", { exact: true }).fill(title);
   if (slug) await page.getByLabel("Webadresse", { exact: true }).fill(slug);
-  await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
   await fillRichText(page, "Beschreibung", `Ein Absatz zu ${title}.`);

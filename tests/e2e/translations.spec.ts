@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/sign-in";
+
+// French and English content (issue 20): an entry's own French or English texts where they exist,
+// else the German original marked lang="de" with a note in the reader's language; links stay in
+// the reader's language. The demo seed translates "isb-digiboost" and "bafa-unternehmensberatung"
+// (prisma/seed/data/programme-translations.ts) and no other programme.
+
+const TRANSLATED = "isb-digiboost";
+const UNTRANSLATED = "go-digital";
+
+test("a programme without French content shows the German text with the note", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  expect((await page.goto(`/fr/foerderprogramme/${UNTRANSLATED}`))?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("go-digital – Beratung für Digitalisierung im Mittelstand");
+  await expect(heading).toHaveAttribute("lang", "de");
+  await expect(page.locator("[data-translation-note]")).toHaveText("Cette fiche n’est pas encore traduite. Vous lisez le texte original en allemand.");
+  // The note itself is French (the page's language), the German sections are marked.
+  await expect(page.locator("[data-translation-note]")).not.toHaveAttribute("lang", /.+/);
+  await expect(page.locator("#description + [lang='de']")).toBeVisible();
+  // The interface around it is French, and the breadcrumb leads to the French list.
+  await expect(page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Programmes d'aide" })).toHaveAttribute("href", "/fr/foerderprogramme");
+  await expectNoAxeViolations(page, "untranslated programme, French");
+  await context.close();
+});
+
+test("a translated programme reads in French and English, with the German-only parts marked", async ({ page }) => {
+  await page.goto(`/fr/foerderprogramme/${TRANSLATED}`);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("DigiBoost – subvention à la numérisation des petites entreprises");
+  await expect(heading).not.toHaveAttribute("lang", /.+/);
+  await expect(page).toHaveTitle(/subvention à la numérisation/);
+  await expect(page.locator("#description + div")).toContainText("DigiBoost s’adresse aux petites entreprises");
+  // Eligibility and how to apply have no translation: German, marked, and the note says "parts".
+  await expect(page.locator("#eligibility + [lang='de']")).toContainText("Kleine Unternehmen");
+  await expect(page.locator("[data-translation-note]")).toContainText("Certaines parties de cette fiche");
+  await expectNoAxeViolations(page, "translated programme, French");
+
+  await page.goto(`/en/foerderprogramme/${TRANSLATED}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("DigiBoost – digitalisation grant for small businesses");
+  // The German page is as it was: German text, no language marks, no note.
+  await page.goto(`/foerderprogramme/${TRANSLATED}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("DigiBoost – Digitalisierungszuschuss für kleine Unternehmen");
+  await expect(page.locator("[data-translation-note]")).toHaveCount(0);
+  await expect(page.locator("main [lang]")).toHaveCount(0);
+});
+
+test("cards on a French list link to French pages and mark German texts", async ({ page }) => {
+  await page.goto("/fr/foerderprogramme?q=DigiBoost");
+  const card = page.locator("article.card").filter({ hasText: "DigiBoost" }).first();
+  const link = card.getByRole("link", { name: "DigiBoost – subvention à la numérisation des petites entreprises" });
+  await expect(link).toHaveAttribute("href", `/fr/foerderprogramme/${TRANSLATED}`);
+  await expect(card.getByText("Pas encore traduit", { exact: false })).toHaveCount(0);
+
+  await page.goto("/fr/foerderprogramme");
+  const german = page.locator("article.card").filter({ has: page.locator("h3 [lang='de']") }).first();
+  await expect(german.getByText("Pas encore traduit : texte en allemand.")).toBeVisible();
+  expect(await german.getByRole("link").first().getAttribute("href")).toMatch(/^\/fr\/foerderprogramme\/[a-z0-9-]+$/);
+  await expectNoAxeViolations(page, "French programme list");
+});
+
+test("a French search finds French words in translated programmes and shows their French titles", async ({ page }) => {
+  // "subventionner" stands in no text; the French text says "subventionne" (same French stem).
+  await page.goto("/fr/suche?q=subventionner");
+  await expect(page.getByRole("link", { name: "BAFA – aide au conseil aux entreprises pour les PME" })).toHaveAttribute("href", "/fr/foerderprogramme/bafa-unternehmensberatung");
+});
+
+test("editors write the translations side by side, each field in its language", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "redaktion@regiontrier.example");
+  await page.goto(`/redaktion/foerderprogramme?q=${TRANSLATED}`);
+  await page.getByRole("link", { name: /DigiBoost/ }).first().click();
+  const section = page.getByRole("region", { name: "Übersetzungen (Französisch und Englisch)" });
+  await expect(section.getByLabel("Titel (Französisch)")).toHaveValue("DigiBoost – subvention à la numérisation des petites entreprises");
+  await expect(section.getByLabel("Titel (Französisch)")).toHaveAttribute("lang", "fr");
+  await expect(section.getByLabel("Titel (Englisch)")).toHaveAttribute("lang", "en");
+  await expect(section.getByLabel("Kurzbeschreibung (Englisch)")).toHaveValue(/^A grant from the Land/);
+  await expectNoAxeViolations(page, "programme form with translations");
+});
