@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 
 /** What a 404 says and where to go on: the start page, the search and the directories. */
@@ -11,19 +11,19 @@ export async function NotFoundBody() {
       <p className="mt-4">{t("notFound.hint")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          <Link href="/">{t("site.home")}</Link>
+          <LocalLink href="/">{t("site.home")}</LocalLink>
         </li>
         <li>
-          <Link href="/suche">{t("notFound.search")}</Link>
+          <LocalLink href="/suche">{t("notFound.search")}</LocalLink>
         </li>
         <li>
-          <Link href="/foerderprogramme">{t("nav.programmes")}</Link>
+          <LocalLink href="/foerderprogramme">{t("nav.programmes")}</LocalLink>
         </li>
         <li>
-          <Link href="/berater">{t("nav.advisors")}</Link>
+          <LocalLink href="/berater">{t("nav.advisors")}</LocalLink>
         </li>
         <li>
-          <Link href="/dienstleister">{t("nav.providers")}</Link>
+          <LocalLink href="/dienstleister">{t("nav.providers")}</LocalLink>
         </li>
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
@@ -93,7 +93,7 @@ export async function EventDetail({ event, past }: Props) {
           note={event.lastVerifiedAt ? t("events.detail.verifiedNote", { date: formatInstantDay(event.lastVerifiedAt, locale) }) : t("events.detail.unverifiedNote")}
         />
         <p>
-          <Link href="/veranstaltungen">{t("events.detail.allEvents")}</Link>
+          <LocalLink href="/veranstaltungen">{t("events.detail.allEvents")}</LocalLink>
         </p>
       </div>
     </article>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 
 /** The start page's pointer to the events; no count, so events do not join the start page's cache tags. */
@@ -11,7 +11,7 @@ export async function EventsTeaser() {
       </h2>
       <p className="mt-2 max-w-3xl">{t("text")}</p>
       <p className="mt-2">
-        <Link href="/veranstaltungen">{t("link")}</Link>
+        <LocalLink href="/veranstaltungen">{t("link")}</LocalLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { StatusBadge } from "@/components/programme/status-badge";
@@ -54,14 +54,14 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
         <p className="mt-2 max-w-3xl text-sm text-muted">{t("result.howRanked")}</p>
         {programmes.length === 0 ? (
           <p className="mt-4 max-w-3xl">
-            {t("result.programmesEmpty")} <Link href={OPEN_PROGRAMMES_HREF}>{t("result.allOpenProgrammes")}</Link>
+            {t("result.programmesEmpty")} <LocalLink href={OPEN_PROGRAMMES_HREF}>{t("result.allOpenProgrammes")}</LocalLink>
           </p>
         ) : (
           <ol className="mt-2">
             {programmes.map((match) => (
               <li key={match.programme.slug} className="border-b border-line py-5 break-inside-avoid" data-programme={match.programme.slug}>
                 <h3 className="text-lg font-bold">
-                  <Link href={`/foerderprogramme/${match.programme.slug}`}>{match.programme.title}</Link>
+                  <LocalLink href={`/foerderprogramme/${match.programme.slug}`}>{match.programme.title}</LocalLink>
                 </h3>
                 <StatusBadge {...match.programme} />
                 <p className="mt-1 text-sm">
@@ -119,7 +119,7 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
           ))}
         </div>
         <p className="mt-3 print:hidden">
-          <Link href={hrefWith("/berater", {}, region)}>{t("result.allAdvisors", { kreis: kreis.name })}</Link>
+          <LocalLink href={hrefWith("/berater", {}, region)}>{t("result.allAdvisors", { kreis: kreis.name })}</LocalLink>
         </p>
       </section>
       <section aria-labelledby="dienstleister" className="mt-10">
@@ -133,7 +133,7 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
           ))}
         </div>
         <p className="mt-3 print:hidden">
-          <Link href={hrefWith("/dienstleister", {}, { ...region, [facetParam("service")]: services })}>{t("result.allProviders", { kreis: kreis.name })}</Link>
+          <LocalLink href={hrefWith("/dienstleister", {}, { ...region, [facetParam("service")]: services })}>{t("result.allProviders", { kreis: kreis.name })}</LocalLink>
         </p>
       </section>
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 
@@ -28,7 +28,7 @@ export async function Directories({ counts, topics }: { counts: Counts; topics: 
           {cards.map((card) => (
             <li key={card.href} className="border-t-8 border-brand-600 bg-brand-50 p-5">
               <h3 className="text-xl font-bold">
-                <Link href={card.href}>{card.title}</Link>
+                <LocalLink href={card.href}>{card.title}</LocalLink>
               </h3>
               <p className="mt-2">{card.text}</p>
             </li>
@@ -44,9 +44,9 @@ export async function Directories({ counts, topics }: { counts: Counts; topics: 
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {topics.map((topic) => (
             <li key={topic.slug} className="border border-line p-4">
-              <Link href={`/themen/${topic.slug}`} className="font-semibold">
+              <LocalLink href={`/themen/${topic.slug}`} className="font-semibold">
                 {topic.name}
-              </Link>
+              </LocalLink>
               <p className="mt-1 text-sm">{topic.description}</p>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
@@ -20,7 +20,7 @@ export async function UpcomingDeadlines({ deadlines, now }: { deadlines: readonl
             return (
               <li key={programme.slug} className="border-b border-line py-3">
                 <h3 className="text-lg font-bold">
-                  <Link href={`/foerderprogramme/${encodeURIComponent(programme.slug)}`}>{programme.title}</Link>
+                  <LocalLink href={`/foerderprogramme/${encodeURIComponent(programme.slug)}`}>{programme.title}</LocalLink>
                 </h3>
                 <p className="text-sm text-muted">{programme.fundingBodyName}</p>
                 <div className="mt-1">
@@ -32,7 +32,7 @@ export async function UpcomingDeadlines({ deadlines, now }: { deadlines: readonl
         </ul>
       )}
       <p className="mt-4">
-        <Link href={OPEN_PROGRAMMES_HREF}>{t("all")}</Link>
+        <LocalLink href={OPEN_PROGRAMMES_HREF}>{t("all")}</LocalLink>
       </p>
     </Section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
@@ -54,7 +54,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
           {initiative.contactAdvisor && (
             <Section id="ansprechperson" title={t("contact")}>
               <p>
-                <Link href={`/berater/${initiative.contactAdvisor.slug}`}>{initiative.contactAdvisor.name}</Link>
+                <LocalLink href={`/berater/${initiative.contactAdvisor.slug}`}>{initiative.contactAdvisor.name}</LocalLink>
                 <br />
                 {[initiative.contactAdvisor.jobTitle, initiative.contactAdvisor.organisationName].filter(Boolean).join(", ")}
               </p>
@@ -78,7 +78,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
               <ul className="list-disc space-y-1 pl-6">
                 {initiative.programmes.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/foerderprogramme/${p.slug}`}>{p.title}</Link>
+                    <LocalLink href={`/foerderprogramme/${p.slug}`}>{p.title}</LocalLink>
                   </li>
                 ))}
               </ul>

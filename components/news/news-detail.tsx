@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { RichText } from "@/components/ui/rich-text";
@@ -13,7 +13,7 @@ function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
     <ul className="list-disc space-y-1 pl-6">
       {items.map((x) => (
         <li key={x.slug}>
-          <Link href={`${base}/${x.slug}`}>{x.title}</Link>
+          <LocalLink href={`${base}/${x.slug}`}>{x.title}</LocalLink>
         </li>
       ))}
     </ul>
@@ -46,7 +46,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
             {item.topics.map((topic, index) => (
               <span key={topic.slug}>
                 {index > 0 && ", "}
-                <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+                <LocalLink href={`/themen/${topic.slug}`}>{topic.name}</LocalLink>
               </span>
             ))}
           </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
@@ -15,7 +15,7 @@ export async function FundingForProviderSection({ funding, regionName, now = new
   if (funding.total === 0) {
     return (
       <p>
-        {t("fundingHint")} <Link href="/foerderprogramme">{t("fundingLink")}</Link>
+        {t("fundingHint")} <LocalLink href="/foerderprogramme">{t("fundingLink")}</LocalLink>
       </p>
     );
   }
@@ -27,9 +27,9 @@ export async function FundingForProviderSection({ funding, regionName, now = new
           const { status, daysLeft } = programmeTiming(programme, now);
           return (
             <li key={programme.slug} className="min-w-0 border-l-4 border-line pl-3">
-              <Link href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
+              <LocalLink href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
                 {programme.title}
-              </Link>
+              </LocalLink>
               <p className="text-sm">{programme.fundingBodyName}</p>
               <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
             </li>
@@ -37,7 +37,7 @@ export async function FundingForProviderSection({ funding, regionName, now = new
         })}
       </ul>
       <p className="mt-4">
-        <Link href={funding.listHref}>{t("fundingAll", { count: funding.total })}</Link>
+        <LocalLink href={funding.listHref}>{t("fundingAll", { count: funding.total })}</LocalLink>
       </p>
     </Section>
   );

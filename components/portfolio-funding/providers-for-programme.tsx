@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import type { ProvidersForProgramme } from "@/lib/portfolio-funding/related";
@@ -16,15 +16,15 @@ export async function ProvidersForProgrammeSection({ related }: { related: Provi
       <ul className="mt-3 space-y-3" data-testid="related-providers">
         {related.providers.map((provider) => (
           <li key={provider.slug} className="min-w-0 border-l-4 border-line pl-3">
-            <Link href={`/dienstleister/${provider.slug}`} className="font-semibold">
+            <LocalLink href={`/dienstleister/${provider.slug}`} className="font-semibold">
               {provider.name}
-            </Link>
+            </LocalLink>
             <p className="text-sm">{tp("seat", { town: provider.town, region: provider.regionName })}</p>
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        <Link href={related.listHref}>{t("providersAll", { count: related.total })}</Link>
+        <LocalLink href={related.listHref}>{t("providersAll", { count: related.total })}</LocalLink>
       </p>
     </Section>
   );

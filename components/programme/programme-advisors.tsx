@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeAdvisorDTO } from "@/lib/programme/dto";
 import { PhoneLink } from "@/components/ui/phone-link";
@@ -18,9 +18,9 @@ export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvis
           <ul className="mt-4 space-y-4">
             {advisors.map((advisor) => (
               <li key={advisor.slug} className="border-b border-line pb-3">
-                <Link href={`/berater/${advisor.slug}`} className="font-semibold">
+                <LocalLink href={`/berater/${advisor.slug}`} className="font-semibold">
                   {advisor.name}
-                </Link>
+                </LocalLink>
                 <p className="text-sm">{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</p>
                 {advisor.phone && (
                   <p className="text-sm">
@@ -38,7 +38,7 @@ export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvis
         </>
       )}
       <p className="mt-4">
-        <Link href="/berater">{t("programmes.detail.allAdvisors")}</Link>
+        <LocalLink href="/berater">{t("programmes.detail.allAdvisors")}</LocalLink>
       </p>
     </aside>
   );

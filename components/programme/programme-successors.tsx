@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeLinkDTO } from "@/lib/programme/dto";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
@@ -10,9 +10,9 @@ async function SuccessorList({ successors }: { successors: ProgrammeLinkDTO[] })
     <ul className="mt-3 list-disc space-y-2 pl-6" data-testid="successors">
       {successors.map((s) => (
         <li key={s.slug}>
-          <Link href={`/foerderprogramme/${s.slug}`} className="font-semibold">
+          <LocalLink href={`/foerderprogramme/${s.slug}`} className="font-semibold">
             {s.title}
-          </Link>{" "}
+          </LocalLink>{" "}
           <span className="text-sm">({t(deriveProgrammeStatus(s))})</span>
         </li>
       ))}
@@ -40,7 +40,7 @@ export async function ProgrammeEndedNotice({ successors }: { successors: Program
         <>
           <p className="mt-2">{t("endedWithout")}</p>
           <p className="mt-2">
-            <Link href="/foerderprogramme?status=offen">{t("openProgrammes")}</Link>
+            <LocalLink href="/foerderprogramme?status=offen">{t("openProgrammes")}</LocalLink>
           </p>
         </>
       )}

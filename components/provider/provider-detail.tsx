@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { ProviderContact } from "@/components/provider/provider-contact";
 import { DETAIL_LOGO_BOX, ProviderLogo } from "@/components/provider/provider-logo";
@@ -70,7 +70,7 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
           </VerifiedNote>
           {funding ?? (
             <p>
-              {t("providers.detail.fundingHint")} <Link href="/foerderprogramme">{t("providers.detail.fundingLink")}</Link>
+              {t("providers.detail.fundingHint")} <LocalLink href="/foerderprogramme">{t("providers.detail.fundingLink")}</LocalLink>
             </p>
           )}
         </div>

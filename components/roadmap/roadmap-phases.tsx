@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
@@ -57,7 +57,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                       <p className="font-semibold">{m.title}</p>
                       {m.description && <p>{m.description}</p>}
                       <p className="text-sm">
-                        <Link href={`/initiativen/${m.initiativeSlug}`}>{t("initiative", { title: m.initiativeTitle })}</Link>
+                        <LocalLink href={`/initiativen/${m.initiativeSlug}`}>{t("initiative", { title: m.initiativeTitle })}</LocalLink>
                       </p>
                     </li>
                   ))}
@@ -77,7 +77,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                       <li key={r.href}>
                         <time dateTime={r.date}>{formatDay(r.date, locale)}</time>
                         {" · "}
-                        <Link href={r.href}>{r.title}</Link>
+                        <LocalLink href={r.href}>{r.title}</LocalLink>
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { EventWhen } from "@/components/event/event-when";
 import { StatusBadge } from "@/components/programme/status-badge";
@@ -41,7 +41,7 @@ async function EntrySection<T>({
             ))}
           </ul>
           <p className="mt-4">
-            <Link href={section.listHref}>{t("all", { count: section.total })}</Link>
+            <LocalLink href={section.listHref}>{t("all", { count: section.total })}</LocalLink>
           </p>
         </>
       )}
@@ -67,9 +67,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
           const { status, daysLeft } = programmeTiming(programme, now);
           return (
             <>
-              <Link href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
+              <LocalLink href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
                 {programme.title}
-              </Link>
+              </LocalLink>
               <p className="text-sm">{programme.fundingBodyName}</p>
               <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
             </>
@@ -79,9 +79,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="advisors" keys="advisors" section={page.advisors}>
         {(advisor) => (
           <>
-            <Link href={`/berater/${advisor.slug}`} className="font-semibold">
+            <LocalLink href={`/berater/${advisor.slug}`} className="font-semibold">
               {advisor.name}
-            </Link>
+            </LocalLink>
             <p className="text-sm">{advisor.organisationName}</p>
           </>
         )}
@@ -89,9 +89,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="providers" keys="providers" section={page.providers}>
         {(provider) => (
           <>
-            <Link href={`/dienstleister/${provider.slug}`} className="font-semibold">
+            <LocalLink href={`/dienstleister/${provider.slug}`} className="font-semibold">
               {provider.name}
-            </Link>
+            </LocalLink>
             <p className="text-sm">{tp("seat", { town: provider.town, region: provider.regionName })}</p>
           </>
         )}
@@ -99,9 +99,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="initiatives" keys="initiatives" section={page.initiatives}>
         {(initiative) => (
           <>
-            <Link href={`/initiativen/${initiative.slug}`} className="font-semibold">
+            <LocalLink href={`/initiativen/${initiative.slug}`} className="font-semibold">
               {initiative.title}
-            </Link>
+            </LocalLink>
             <p className="text-sm">
               {initiative.responsibleBodyName} · {tf(initiative.phase)}
             </p>
@@ -135,9 +135,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       >
         {(event) => (
           <>
-            <Link href={`/veranstaltungen/${event.slug}`} className="font-semibold">
+            <LocalLink href={`/veranstaltungen/${event.slug}`} className="font-semibold">
               {event.title}
-            </Link>
+            </LocalLink>
             <p className="text-sm">
               <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} /> · {event.organiserName}
             </p>
@@ -147,9 +147,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="news" keys="news" section={page.news}>
         {(item) => (
           <>
-            <Link href={`/aktuelles/${item.slug}`} className="font-semibold">
+            <LocalLink href={`/aktuelles/${item.slug}`} className="font-semibold">
               {item.title}
-            </Link>
+            </LocalLink>
             <p className="text-sm">
               <time dateTime={item.date}>{formatDay(item.date, locale)}</time> · {tk(item.kind)}
             </p>

@@ -32,6 +32,9 @@ export function splitLocale(pathname: string): { prefix: Locale | null; path: st
 /** The visible address of `path` (with its query) in `locale`: German without a prefix. */
 export function localizedPath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
+  // Files, route handlers and the German-only areas have one address for every reader.
+  const bare = path.split(/[?#]/)[0] || "/";
+  if (!isLocaleRouted(bare) || isGermanOnly(bare)) return path;
   return path === "/" || path.startsWith("/?") ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
 }
 

@@ -22,6 +22,11 @@ describe("localizedPath", () => {
     expect(localizedPath("fr", "/fristen?ansicht=kalender")).toBe("/fr/fristen?ansicht=kalender");
     expect(localizedPath("en", "/")).toBe("/en");
     expect(localizedPath("en", "/?x=1")).toBe("/en?x=1");
+    // One address for every reader: files, route handlers, German-only areas.
+    expect(localizedPath("fr", "/veranstaltungen/x/kalender.ics")).toBe("/veranstaltungen/x/kalender.ics");
+    expect(localizedPath("fr", "/api/v1/search?q=x")).toBe("/api/v1/search?q=x");
+    expect(localizedPath("en", "/konto")).toBe("/konto");
+    expect(localizedPath("en", "/foerderprogramme#ergebnisse")).toBe("/en/foerderprogramme#ergebnisse");
   });
 });
 
