@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 
 type HeadingLevel = "h2" | "h3";
@@ -43,7 +43,7 @@ function LinkSection({ id, heading, headingLevel: Heading, listClassName, links 
       <ul className={listClassName}>
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href}>{link.label}</Link>
+            <LocalLink href={link.href}>{link.label}</LocalLink>
           </li>
         ))}
       </ul>
