@@ -19,10 +19,20 @@ export const NONCE_AREAS = [
   "/passwort-vergessen",
   "/passwort-neu",
   "/einladung",
+  // The public pages opened from a mailed link: rendered per request (the token decides), while
+  // the forms and thank-you pages beside them stay in the page cache.
+  "/benachrichtigungen/bestaetigen",
+  "/benachrichtigungen/verwalten",
+  "/benachrichtigungen/abmelden",
+  "/dienstleister/eintragen/bestaetigen",
 ] as const;
 
+/** French and English addresses carry a prefix (/fr/…); the areas are named by the German path. */
+const LOCALE_PREFIX = /^\/(?:de|fr|en)(?=\/|$)/;
+
 export function usesNonce(pathname: string): boolean {
-  return NONCE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+  const path = pathname.replace(LOCALE_PREFIX, "") || "/";
+  return NONCE_AREAS.some((area) => path === area || path.startsWith(`${area}/`));
 }
 
 /**
@@ -32,7 +42,7 @@ export function usesNonce(pathname: string): boolean {
  */
 export function staticPolicySource(): string {
   const areas = NONCE_AREAS.map((area) => area.slice(1)).join("|");
-  return `/:path((?!(?:${areas})(?:/|$)).*)`;
+  return `/:path((?!(?:(?:de|fr|en)/)?(?:${areas})(?:/|$)).*)`;
 }
 
 interface PolicyOptions {

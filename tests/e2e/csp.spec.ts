@@ -73,6 +73,13 @@ test("the sign-in page has a strict policy with a fresh nonce on every script", 
   await expectNoncedPage(request, "/passwort-vergessen");
 });
 
+test("pages opened from a mailed link render per request with their own nonce, in every language", async ({ request }) => {
+  // An unknown token is enough: the page answers "link invalid", rendered for this request.
+  await expectNoncedPage(request, "/benachrichtigungen/verwalten/unbekannter-schluessel");
+  await expectNoncedPage(request, "/fr/benachrichtigungen/bestaetigen/unbekannter-schluessel");
+  await expectNoncedPage(request, "/dienstleister/eintragen/bestaetigen/unbekannter-schluessel");
+});
+
 test("signed in: editor pages run their scripts under the strict policy without violations", async ({ page }) => {
   const violations = await watchViolations(page);
   await signIn(page, EDITOR);

@@ -58,20 +58,30 @@ describe("content security policy", () => {
 
 describe("nonce areas", () => {
   it("cover the areas rendered per request, and below them", () => {
-    for (const path of ["/anmelden", "/passwort-vergessen", "/passwort-neu/abc", "/einladung/abc", "/redaktion", "/redaktion/foerderprogramme/1", "/konto", "/mein-profil/x"]) {
+    for (const path of [
+      "/anmelden", "/passwort-vergessen", "/passwort-neu/abc", "/einladung/abc", "/redaktion", "/redaktion/foerderprogramme/1", "/konto", "/mein-profil/x",
+      // token pages from mailed links, in every language
+      "/benachrichtigungen/verwalten/tok", "/fr/benachrichtigungen/verwalten/tok", "/en/benachrichtigungen/bestaetigen/tok",
+      "/benachrichtigungen/abmelden/tok/bestaetigen", "/dienstleister/eintragen/bestaetigen/tok", "/fr/redaktion",
+    ]) {
       expect(usesNonce(path), path).toBe(true);
     }
   });
 
   it("leave the cached public pages and look-alike paths alone", () => {
-    for (const path of ["/", "/foerderprogramme", "/foerderprogramme/ansicht/abc", "/anmeldenx", "/redaktionell", "/suche", "/api/health"]) {
+    for (const path of [
+      "/", "/foerderprogramme", "/foerderprogramme/ansicht/abc", "/anmeldenx", "/redaktionell", "/suche", "/api/health",
+      // the cached forms and thank-you pages beside the token pages
+      "/benachrichtigungen/neu", "/benachrichtigungen/neu/danke", "/benachrichtigungen/abgemeldet", "/dienstleister/eintragen",
+      "/dienstleister/eintragen/bestaetigt", "/fr/dienstleister/eintragen/danke", "/fr", "/french/redaktion",
+    ]) {
       expect(usesNonce(path), path).toBe(false);
     }
   });
 
   it("are exactly the paths the static header leaves out, so no path gets two policies or none", () => {
-    const paths = ["/", "/foerderprogramme", "/berater/abc", "/anmeldenx", "/redaktionell", "/api/health", "/gibt-es-nicht"];
-    for (const area of NONCE_AREAS) paths.push(area, `${area}/`, `${area}/x/y`);
+    const paths = ["/", "/fr", "/en/", "/foerderprogramme", "/berater/abc", "/anmeldenx", "/redaktionell", "/api/health", "/gibt-es-nicht", "/fr/dienstleister/eintragen/bestaetigt"];
+    for (const area of NONCE_AREAS) paths.push(area, `${area}/`, `${area}/x/y`, `/fr${area}`, `/en${area}/x`);
     for (const path of paths) expect(staticPolicyApplies(path), path).toBe(!usesNonce(path));
   });
 });

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -14,6 +15,8 @@ type Props = { params: Promise<{ token: string }> };
 
 // Opening the link changes nothing (mail scanners follow links); only the button's POST confirms.
 export default async function ConfirmAlertPage({ params }: Props) {
+  // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
+  await connection();
   const { token } = await params;
   const [t, found] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token)]);
   if (found.state !== "valid") {

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ManageAlertsPage({ params, searchParams }: Props) {
+  // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
+  await connection();
   const [{ token }, search, t] = await Promise.all([params, searchParams, getTranslations("alerts.manage")]);
   const managed = await getManagedAlerts(token);
   if (!managed) {

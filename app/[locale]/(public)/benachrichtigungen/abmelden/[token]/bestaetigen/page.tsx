@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +14,8 @@ type Props = { params: Promise<{ token: string }> };
 // Where the List-Unsubscribe link leads in a browser: a plain form posting to the one-click
 // endpoint (works without JavaScript). The page says the same for known and unknown links.
 export default async function UnsubscribePage({ params }: Props) {
+  // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
+  await connection();
   const [{ token }, t] = await Promise.all([params, getTranslations("alerts.unsubscribe")]);
   return (
     <div className="max-w-2xl space-y-6">

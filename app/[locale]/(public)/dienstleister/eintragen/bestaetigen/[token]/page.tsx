@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
@@ -15,6 +16,8 @@ type Props = { params: Promise<{ token: string }> };
 // Opening the link changes nothing (mail scanners follow links); only the button's POST confirms.
 // A plain form: the button works without JavaScript.
 export default async function ConfirmSignupPage({ params }: Props) {
+  // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
+  await connection();
   const { token } = await params;
   const [t, found] = await Promise.all([getTranslations("signup.confirm"), inspectSignupToken(token)]);
   if (found.state !== "valid") return <TokenProblem state={found.state} requestHref="/dienstleister/eintragen" />;
