@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { formatLongDay, formatMonth } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
@@ -31,16 +31,16 @@ export async function DeadlineCalendar({ month, today, byDay, previousHref, next
     <div data-testid="deadline-calendar">
       <nav aria-label={t("navLabel")} className="mt-4 flex flex-wrap justify-between gap-2">
         {previousHref ? (
-          <Link href={previousHref} aria-label={t("previousLabel", { month: formatMonth(previousMonth, locale) })}>
+          <LocalLink href={previousHref} aria-label={t("previousLabel", { month: formatMonth(previousMonth, locale) })}>
             ← {formatMonth(previousMonth, locale)}
-          </Link>
+          </LocalLink>
         ) : (
           <span />
         )}
         {nextHref && (
-          <Link href={nextHref} aria-label={t("nextLabel", { month: formatMonth(nextMonth, locale) })}>
+          <LocalLink href={nextHref} aria-label={t("nextLabel", { month: formatMonth(nextMonth, locale) })}>
             {formatMonth(nextMonth, locale)} →
-          </Link>
+          </LocalLink>
         )}
       </nav>
       <table className="mt-3 w-full table-fixed border-collapse text-sm">
@@ -87,7 +87,7 @@ async function DayCell({ day, today, entries }: { day: string; today: string; en
           <ul className="mt-1 hidden space-y-1 md:block">
             {entries.map((entry) => (
               <li key={entry.slug} className="leading-tight">
-                <Link href={`/foerderprogramme/${entry.slug}`}>{entry.title}</Link>
+                <LocalLink href={`/foerderprogramme/${entry.slug}`}>{entry.title}</LocalLink>
               </li>
             ))}
           </ul>

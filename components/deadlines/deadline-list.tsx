@@ -2,10 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { statusView } from "@/components/programme/status-view";
 import { DeadlineRows, type DeadlineRowView } from "./deadline-rows";
 import { formatLongDay, formatMonth } from "@/lib/format";
+import { localizedText, type TranslationValues } from "@/lib/content/translations";
 import { pageLocale } from "@/lib/i18n/href";
+import { localizedPath } from "@/lib/i18n/routing";
 import type { ProgrammeStatus } from "@/lib/programme/status";
 
-export interface DeadlineItem {
+export interface DeadlineItem extends TranslationValues<"title"> {
   slug: string;
   title: string;
   deadline: string;
@@ -19,13 +21,18 @@ export interface DeadlineItem {
 export async function DeadlineList({ groups }: { groups: { month: string; rows: DeadlineItem[] }[] }) {
   const locale = await pageLocale();
   const t = await getTranslations("deadlines.page");
+  const titleOf = (row: DeadlineItem) => {
+    const title = localizedText(row, "title", locale);
+    return { title: title.text, ...(title.lang && { titleLang: title.lang }) };
+  };
   const views = await Promise.all(
     groups.map(({ rows }) =>
       Promise.all(
         rows.map(
           async (row, i): Promise<DeadlineRowView> => ({
             slug: row.slug,
-            title: row.title,
+            href: localizedPath(locale, `/foerderprogramme/${row.slug}`),
+            ...titleOf(row),
             deadline: row.deadline,
             deadlineText: t("deadlineOn", { date: formatLongDay(row.deadline, locale) }),
             anchor: rows[i - 1]?.deadline !== row.deadline,

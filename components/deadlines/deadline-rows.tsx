@@ -6,7 +6,11 @@ import { StatusLine } from "@/components/cards/status-line";
 
 export interface DeadlineRowView {
   slug: string;
+  /** The programme's page in the reader's language. */
+  href: string;
   title: string;
+  /** "de" when the title is the German original on a French or English page. */
+  titleLang?: "de";
   deadline: string;
   /** "Frist: Montag, 14. Dezember 2026" */
   deadlineText: string;
@@ -27,7 +31,9 @@ export function DeadlineRows({ rows }: { rows: DeadlineRowView[] }) {
             <time dateTime={row.deadline}>{row.deadlineText}</time>
           </p>
           <p className="card-title">
-            <Link href={`/foerderprogramme/${row.slug}`}>{row.title}</Link>
+            <Link href={row.href} lang={row.titleLang}>
+              {row.title}
+            </Link>
           </p>
           <StatusLine view={row.status} />
           <p className="mt-1 text-sm text-muted">{row.fundingBody}</p>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LinkBox, type BoxLink } from "@/components/ui/link-box";
+import { localHref } from "@/lib/i18n/href";
 
 interface Props {
   /** webcal: address of the selection's calendar file (opens the calendar app's subscription) */
@@ -21,7 +22,8 @@ export async function SubscribeLinks({ webcalHref, icsHref, atomHref, alertHref,
     { href: atomHref, label: t("atom"), file: true, type: "application/atom+xml" },
     // Only for a filtered selection: an alert for everything would mail about every programme,
     // and on a phone the unfiltered list keeps its result count above the fold.
-    ...(filtered ? [{ href: alertHref, label: alerts("link"), strong: true }] : []),
+    // The form in the reader's language; the files have one address for every reader.
+    ...(filtered ? [{ href: await localHref(alertHref), label: alerts("link"), strong: true }] : []),
   ];
   const intro = filtered ? `${t("intro")} ${t("filtered")}` : t("intro");
   return <LinkBox headingId="abonnieren-heading" heading={t("heading")} intro={intro} links={links} testId="subscribe-links" className="mt-6" />;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
-import Link from "next/link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { DeadlineCalendar } from "@/components/deadlines/deadline-calendar";
 import { DeadlineList, type DeadlineItem } from "@/components/deadlines/deadline-list";
@@ -69,14 +69,14 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
             <nav aria-label={t("page.viewLabel")}>
               <ul className="flex gap-4">
                 <li>
-                  <Link href={`${viewHref(false)}#${RESULTS_ID}`} aria-current={view.calendar ? undefined : "page"} className={view.calendar ? "" : "font-bold no-underline"}>
+                  <LocalLink href={`${viewHref(false)}#${RESULTS_ID}`} aria-current={view.calendar ? undefined : "page"} className={view.calendar ? "" : "font-bold no-underline"}>
                     {t("page.viewList")}
-                  </Link>
+                  </LocalLink>
                 </li>
                 <li>
-                  <Link href={`${viewHref(true)}#${RESULTS_ID}`} aria-current={view.calendar ? "page" : undefined} className={view.calendar ? "font-bold no-underline" : ""}>
+                  <LocalLink href={`${viewHref(true)}#${RESULTS_ID}`} aria-current={view.calendar ? "page" : undefined} className={view.calendar ? "font-bold no-underline" : ""}>
                     {t("page.viewCalendar")}
-                  </Link>
+                  </LocalLink>
                 </li>
               </ul>
             </nav>
@@ -87,7 +87,7 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
           {view.calendar ? <CalendarView raw={raw} month={view.month} now={now} upcoming={upcoming} /> : <DeadlineList groups={groupByMonth(upcoming)} />}
           {upcoming.length === 0 && (
             <p className="mt-6">
-              {t("page.empty")} <Link href={PATH}>{t("page.resetFilters")}</Link>
+              {t("page.empty")} <LocalLink href={PATH}>{t("page.resetFilters")}</LocalLink>
             </p>
           )}
         </section>
