@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { fieldAttributes, type SearchComboboxProps, type TakeOver } from "./search-combobox";
 
 // Search-as-you-type (WAI-ARIA 1.2 combobox with a listbox popup). Loaded by SearchCombobox only
@@ -126,7 +128,9 @@ export function SearchComboboxEnhanced(props: Props) {
   function choose(suggestion: Suggestion) {
     if (input.current) input.current.value = suggestion.title;
     reset();
-    router.push(suggestion.url);
+    // The API names German addresses; the entry opens in the page's language (<html lang>).
+    const lang = document.documentElement.lang;
+    router.push(isLocale(lang) ? localizedPath(lang, suggestion.url) : suggestion.url);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {

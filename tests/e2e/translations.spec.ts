@@ -83,3 +83,14 @@ test("editors write the translations side by side, each field in its language", 
   await expect(section.getByLabel("Kurzbeschreibung (Englisch)")).toHaveValue(/^A grant from the Land/);
   await expectNoAxeViolations(page, "programme form with translations");
 });
+
+test("a suggestion of the header search opens the entry in the page's language", async ({ page }) => {
+  await page.goto("/fr/foerderprogramme");
+  await page.locator("#kopf-suche").focus();
+  const combobox = page.getByRole("combobox", { name: "Rechercher dans le portail" });
+  await expect(combobox).toBeFocused();
+  await combobox.pressSequentially("DigiBoost", { delay: 20 });
+  await page.getByRole("listbox", { name: "Suggestions de recherche" }).getByRole("option").first().click();
+  await expect(page).toHaveURL(new RegExp(`/fr/foerderprogramme/${TRANSLATED}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+});
