@@ -76,6 +76,8 @@ test("editors write the translations side by side, each field in its language", 
   await signIn(page, "redaktion@regiontrier.example");
   await page.goto(`/redaktion/foerderprogramme?q=${TRANSLATED}`);
   await page.getByRole("link", { name: /DigiBoost/ }).first().click();
+  // The form's page renders per request; on two busy cores that takes a few seconds.
+  await page.waitForURL(/\/redaktion\/foerderprogramme\/[^/?]+$/, { timeout: 30_000 });
   const section = page.getByRole("region", { name: "Übersetzungen (Französisch und Englisch)" });
   await expect(section.getByLabel("Titel (Französisch)")).toHaveValue("DigiBoost – subvention à la numérisation des petites entreprises");
   await expect(section.getByLabel("Titel (Französisch)")).toHaveAttribute("lang", "fr");
