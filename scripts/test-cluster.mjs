@@ -21,6 +21,9 @@ const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
 const databaseUrl = process.env.E2E_DATABASE_URL || withDatabase(serverUrl, "regiontrier_e2e");
 const redisUrl = process.env.E2E_REDIS_URL || "redis://127.0.0.1:6379/0";
 const keyPrefix = runKeyPrefix("cluster");
+// nginx's port; the instances take the next free ones. Another value keeps parallel runs apart: the
+// ports are picked up front, and nginx binds its own only once the instances are up.
+const basePort = Number(process.env.CLUSTER_BASE_PORT || 3900);
 const REPORT = "test-results/cluster-playwright.json";
 const counts = { passed: 0, failed: 0 };
 const dir = tempDir("cluster");
@@ -62,7 +65,7 @@ try {
   heading("Starting two instances, a worker and nginx");
   const started = Date.now();
   // requestLog: the instances list the requests they accept, so that hops.spec.ts can count them.
-  cluster = await startCluster({ databaseUrl, redisUrl, keyPrefix, dir, requestLog: true });
+  cluster = await startCluster({ databaseUrl, redisUrl, keyPrefix, dir, basePort, requestLog: true });
   const [a, b] = cluster.web;
   console.log(`A ${a.url}, B ${b.url}, nginx ${cluster.publicUrl} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
