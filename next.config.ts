@@ -38,6 +38,14 @@ const nextConfig: NextConfig = {
   // serverActions.bodySizeLimit is global, so it is the import upload's; proxy.ts refuses larger
   // bodies, and every other path's smaller ones, with 413 first (lib/security/body-limits.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: IMPORT_BODY_LIMIT_BYTES } },
+  // proxy.ts sees the request URL as the instance received it, so the rewrites it builds from
+  // request.url are the instance's own address and stay internal. Without this, Next hands proxy.ts
+  // a URL whose loopback host reads "localhost", while it compares rewrites with the address it
+  // listens on ("127.0.0.1" with `next start --hostname 127.0.0.1`, as deployed): every rewrite of
+  // a German page or list went out over HTTP to the instance again (vercel/next.js#94745; over
+  // https behind a TLS proxy, a 500). The price: proxy.ts drops the client navigations' `_rsc`
+  // parameter itself (docs/architecture.md, "Languages"; tests/cluster counts the hops).
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -129,17 +129,18 @@ function forward(headers?: Headers): Next {
 async function routeRequest(request: NextRequest, next: Next): Promise<NextResponse | Response> {
   const refused = guardRequest(request);
   if (refused) return refused;
-  const { pathname: visible, searchParams, search } = request.nextUrl;
+  const { pathname: visible } = request.nextUrl;
+  const { searchParams, search } = queryOf(request.nextUrl);
   if (visible !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${visible}${search}`);
   const { prefix, path: pathname } = splitLocale(visible);
-  // /de/… is the German pages' internal address: served as it is (its canonical is unprefixed), not
-  // redirected. Behind nginx, Next forwards a rewrite whose origin differs from the instance's own
-  // (--hostname 127.0.0.1) through the public address again, and a redirect there would loop.
-  if (prefix && prefix !== DEFAULT_LOCALE && isGermanOnly(pathname)) return redirectTo(request, pathname);
+  // /de/… is the German pages' internal address, which only the rewrites below lead to. They stay
+  // inside the instance and do not pass through here again (see ownAddress), so a /de/… seen here
+  // was asked for from outside: it redirects to the visible, unprefixed address.
+  if (prefix === DEFAULT_LOCALE || (prefix && isGermanOnly(pathname))) return redirectTo(request, pathname, search);
   const locale = prefix ?? DEFAULT_LOCALE;
   // The page's own route under app/[locale], for whatever is not rewritten to a cached view below.
   const page: Next = (init = {}) =>
-    next(init.rewrite || prefix || !isLocaleRouted(pathname) ? init : { ...init, rewrite: internal(request, `/${locale}${pathname}`) });
+    next(init.rewrite || prefix || !isLocaleRouted(pathname) ? init : { ...init, rewrite: ownAddress(request, `/${locale}${pathname}`, search) });
   if (needsSignIn(request)) {
     const signIn = new URL("/anmelden", request.url);
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
@@ -151,7 +152,7 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
   if (pathname === FOERDER_CHECK_PATH) {
     const key = encodeListKey([...searchParams] as ParamPairs);
     if (key.length > 2000) return page();
-    return page({ rewrite: new URL(`/${locale}${FOERDER_CHECK_PATH}/ansicht/${key}`, request.url) });
+    return page({ rewrite: ownAddress(request, `/${locale}${FOERDER_CHECK_PATH}/ansicht/${key}`) });
   }
   if (pathname === SEARCH_PATH) return rewriteToKey(request, page, `/${locale}${SEARCH_PATH}`, "treffer", searchPagePairs(searchParams));
   const target = LISTS[pathname];
@@ -161,17 +162,37 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
   return rewriteToKey(request, page, `/${locale}${pathname}`, searched === pairs ? "ansicht" : "treffer", searched);
 }
 
-/** The internal address of a route, keeping the query (the page still reads it). */
-function internal(request: NextRequest, path: string): URL {
+/**
+ * A rewrite's target: `path` at the instance's own address. Next serves a rewrite internally only
+ * when its origin is the one the instance listens on; any other origin (the public Host, or
+ * "localhost" for an instance on 127.0.0.1) it fetches over HTTP, a second request that runs this
+ * proxy again. request.url is that address because next.config.ts sets skipProxyUrlNormalize
+ * (request.nextUrl's host is not: it reads "localhost" for any loopback address).
+ */
+function ownAddress(request: NextRequest, path: string, search = ""): URL {
   const url = new URL(path, request.url);
-  url.search = request.nextUrl.search;
+  url.search = search;
   return url;
 }
 
-function redirectTo(request: NextRequest, path: string) {
+function redirectTo(request: NextRequest, path: string, search: string) {
   const url = new URL(path, request.url);
-  url.search = request.nextUrl.search;
+  url.search = search;
   return NextResponse.redirect(url, 308);
+}
+
+// The cache-busting parameter of client-side navigations. With skipProxyUrlNormalize Next leaves it
+// in the URL the proxy sees; it is no parameter of the page (Next puts it back on a rewrite itself),
+// so it must not reach a cache key, a redirect or the sign-in page's return address.
+const RSC_PARAM = "_rsc";
+
+/** The query as the visitor's address has it. */
+function queryOf(url: NextRequest["nextUrl"]): { searchParams: URLSearchParams; search: string } {
+  if (!url.searchParams.has(RSC_PARAM)) return { searchParams: url.searchParams, search: url.search };
+  const searchParams = new URLSearchParams(url.search);
+  searchParams.delete(RSC_PARAM);
+  const query = searchParams.toString();
+  return { searchParams, search: query ? `?${query}` : "" };
 }
 
 const SEARCH_PATH = "/suche";
@@ -186,7 +207,7 @@ function rewriteToKey(request: NextRequest, page: Next, path: string, route: "an
   const key = encodeListKey(pairs);
   // Longer keys than a cached page accepts (decodeListKey) render per request in <path>/page.tsx.
   if (key.length > 2000) return page();
-  return page({ rewrite: new URL(`${path}/${route}/${key}`, request.url) });
+  return page({ rewrite: ownAddress(request, `${path}/${route}/${key}`) });
 }
 
 export const config = {

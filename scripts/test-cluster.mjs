@@ -2,15 +2,17 @@
 // instances of the existing build, one worker, nginx rendered from deploy/nginx/regiontrier.conf,
 // Redis (E2E_REDIS_URL, a key prefix of this run) and the e2e database (E2E_DATABASE_URL, prepared
 // and built against by `npm run test:e2e:prepare` or the e2e stage of `npm test`). Then:
-//   - tests/cluster/*.spec.ts (Playwright): A → B within 1 s, sessions, lockout, search, nginx;
+//   - tests/cluster/*.spec.ts (Playwright): A → B within 1 s, sessions, lockout, search, nginx, one
+//     hop per request for rewritten pages (the instances list their requests: requestLog);
 //   - the maintenance page when no instance answers;
 //   - backup and restore (pg_dump → pg_restore → the portal on the copy).
 // Prints one PASS/FAIL line per check, ends with `Cluster tests: N passed, N failed`, writes the
 // counts to test-results/cluster.json and exits non-zero on any failure.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { assertBuilt, deleteRedisKeys, logTail, removeDir, runKeyPrefix, startCluster, tempDir } from "./lib/cluster.mjs";
+import { join } from "node:path";
+import { assertBuilt, deleteRedisKeys, logTail, removeDir, requestLogPath, runKeyPrefix, startCluster, tempDir } from "./lib/cluster.mjs";
 import { DEFAULT_SERVER_URL, withDatabase } from "./lib/database.mjs";
-import { ensureNginx } from "./lib/nginx.mjs";
+import { accessLogPath, ensureNginx } from "./lib/nginx.mjs";
 import { heading, run, stopAll, stopChild } from "./lib/proc.mjs";
 import { dumpRestoreAndServe } from "./lib/restore-check.mjs";
 import { clearReport, playwrightCounts } from "./lib/test-counts.mjs";
@@ -19,6 +21,9 @@ const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
 const databaseUrl = process.env.E2E_DATABASE_URL || withDatabase(serverUrl, "regiontrier_e2e");
 const redisUrl = process.env.E2E_REDIS_URL || "redis://127.0.0.1:6379/0";
 const keyPrefix = runKeyPrefix("cluster");
+// nginx's port; the instances take the next free ones. Another value keeps parallel runs apart: the
+// ports are picked up front, and nginx binds its own only once the instances are up.
+const basePort = Number(process.env.CLUSTER_BASE_PORT || 3900);
 const REPORT = "test-results/cluster-playwright.json";
 const counts = { passed: 0, failed: 0 };
 const dir = tempDir("cluster");
@@ -59,13 +64,21 @@ try {
   await ensureNginx();
   heading("Starting two instances, a worker and nginx");
   const started = Date.now();
-  cluster = await startCluster({ databaseUrl, redisUrl, keyPrefix, dir });
+  // requestLog: the instances list the requests they accept, so that hops.spec.ts can count them.
+  cluster = await startCluster({ databaseUrl, redisUrl, keyPrefix, dir, basePort, requestLog: true });
   const [a, b] = cluster.web;
   console.log(`A ${a.url}, B ${b.url}, nginx ${cluster.publicUrl} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   heading("Cluster specs (tests/cluster, Playwright)");
   clearReport(REPORT);
-  const env = { CLUSTER_URL_A: a.url, CLUSTER_URL_B: b.url, CLUSTER_URL_NGINX: cluster.publicUrl, PLAYWRIGHT_JSON_OUTPUT_FILE: REPORT };
+  const env = {
+    CLUSTER_URL_A: a.url,
+    CLUSTER_URL_B: b.url,
+    CLUSTER_URL_NGINX: cluster.publicUrl,
+    CLUSTER_NGINX_ACCESS_LOG: accessLogPath(join(dir, "nginx")),
+    CLUSTER_REQUEST_LOGS: cluster.web.map((web) => requestLogPath(dir, web.name)).join(","),
+    PLAYWRIGHT_JSON_OUTPUT_FILE: REPORT,
+  };
   const result = await run("node_modules/.bin/playwright", ["test", "--config", "tests/cluster/playwright.config.ts"], { env, capture: true });
   const specs = playwrightCounts(REPORT, result.output);
   counts.passed += specs.passed;

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { appEnv } from "./app-env.mjs";
 import { findFreePort, waitForHttp } from "./net.mjs";
 import { startNginx } from "./nginx.mjs";
@@ -49,9 +49,18 @@ export function logTail(dir, name, lines = 30) {
   }
 }
 
-/** One instance as deploy/systemd/regiontrier-web@.service starts it (same flags). */
-export async function startWeb({ dir, name, port, env }) {
-  const child = startLogged(dir, name, process.execPath, [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port), "--keepAliveTimeout", "65000"], env);
+/** Where an instance started with `requestLog` lists the requests it accepted (scripts/lib/request-log.cjs). */
+export const requestLogPath = (dir, name) => join(dir, `${name}.requests.log`);
+
+/**
+ * One instance as deploy/systemd/regiontrier-web@.service starts it (same flags). `requestLog`:
+ * also list every request it accepts, for tests that count them (not in production).
+ */
+export async function startWeb({ dir, name, port, env, requestLog = false }) {
+  const nextArgs = [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port), "--keepAliveTimeout", "65000"];
+  const args = requestLog ? ["--require", resolve("scripts/lib/request-log.cjs"), ...nextArgs] : nextArgs;
+  const childEnv = requestLog ? { ...env, REQUEST_LOG_FILE: requestLogPath(dir, name) } : env;
+  const child = startLogged(dir, name, process.execPath, args, childEnv);
   const url = `http://127.0.0.1:${port}`;
   const ok = await waitForHttp(`${url}/api/health`, { timeoutMs: 90_000, isAlive: () => child.exitCode === null });
   if (!ok) throw new Error(`${name} (${url}) did not become healthy:\n${logTail(dir, name)}`);
@@ -77,8 +86,9 @@ export function startWorker({ dir, name = "worker", env }) {
 /**
  * Starts `instances` web instances, a worker and nginx against `databaseUrl`, sharing the page
  * cache in `redisUrl` under `keyPrefix`. Returns their URLs, the environment, and stop().
+ * `requestLog`: the instances list the requests they accept (startWeb).
  */
-export async function startCluster({ databaseUrl, redisUrl, keyPrefix, instances = 2, dir = tempDir("cluster"), extraEnv = {}, worker = true, basePort = 3900 }) {
+export async function startCluster({ databaseUrl, redisUrl, keyPrefix, instances = 2, dir = tempDir("cluster"), extraEnv = {}, worker = true, basePort = 3900, requestLog = false }) {
   const nginxPort = await findFreePort(basePort);
   const ports = [];
   for (let i = 0; i < instances; i++) ports.push(await findFreePort((ports.at(-1) ?? nginxPort) + 1));
@@ -105,7 +115,7 @@ export async function startCluster({ databaseUrl, redisUrl, keyPrefix, instances
   try {
     // One after the other: two cold starts at once on two cores only slow each other down.
     for (const [i, port] of ports.entries()) {
-      cluster.web.push(await startWeb({ dir, name: `web-${String.fromCharCode(97 + i)}`, port, env }));
+      cluster.web.push(await startWeb({ dir, name: `web-${String.fromCharCode(97 + i)}`, port, env, requestLog }));
     }
     if (worker) cluster.worker = await startWorker({ dir, env });
     cluster.nginx = await startNginx({ listenPort: nginxPort, upstreamPorts: ports, dir: join(dir, "nginx") });

@@ -43,6 +43,9 @@ export function renderSiteConfig({ listenPort, upstreamPorts, dir }) {
   return text;
 }
 
+/** nginx's access log in a startNginx `dir`. */
+export const accessLogPath = (dir) => join(dir, "logs", "access.log");
+
 /** Writes nginx.conf into `dir` and starts nginx in the foreground; resolves once it answers. */
 export async function startNginx({ listenPort, upstreamPorts, dir }) {
   const nginx = await ensureNginx();
@@ -57,7 +60,9 @@ events { worker_connections 1024; }
 http {
   types { text/html html; text/css css; application/javascript js; }
   default_type application/octet-stream;
-  access_log ${join(dir, "logs", "access.log")};
+  # The combined format plus the client's X-Request-Id (tests/cluster/hops.spec.ts counts its lines).
+  log_format withid '$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent" id="$http_x_request_id"';
+  access_log ${accessLogPath(dir)} withid;
 ${temp}
 ${renderSiteConfig({ listenPort, upstreamPorts, dir })}
 }
