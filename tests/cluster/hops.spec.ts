@@ -14,7 +14,7 @@ const A = process.env.CLUSTER_URL_A!;
 const ACCESS_LOG = process.env.CLUSTER_NGINX_ACCESS_LOG!;
 const REQUEST_LOGS = (process.env.CLUSTER_REQUEST_LOGS ?? "").split(",").filter(Boolean);
 
-const REWRITTEN = ["/foerderprogramme", "/foerderprogramme?foerderart=zuschuss", "/suche?q=digital", "/fr/foerderprogramme", "/impressum"];
+const REWRITTEN = ["/", "/foerderprogramme", "/foerderprogramme?foerderart=zuschuss", "/suche?q=digital", "/fr/foerderprogramme", "/impressum"];
 
 const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : []);
 
