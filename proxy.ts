@@ -18,7 +18,7 @@ import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, PAGE_LOCALE_HEADER } from "@/lib/i18n/config";
 import { isGermanOnly, isLocaleRouted, splitLocale } from "@/lib/i18n/routing";
 
 // What this file does before any page runs:
@@ -42,7 +42,10 @@ import { isGermanOnly, isLocaleRouted, splitLocale } from "@/lib/i18n/routing";
 // 4. The Förder-Check is rewritten the same way to /foerder-check/ansicht/<key>, but with every
 //    parameter in its arriving order: its canonical order is the order of the steps, and the page
 //    itself redirects anything non-canonical (which the page cache does not store).
-// 5. The areas that render per request anyway (sign-in, password pages, the signed-in areas) get a
+// 5. Requests that may run a server action (anything but GET and HEAD) carry the locale of their
+//    address in PAGE_LOCALE_HEADER, set here and never taken from the client: an action posts to
+//    the page it was sent from and answers in its language (lib/i18n/action-locale.ts).
+// 6. The areas that render per request anyway (sign-in, password pages, the signed-in areas) get a
 //    strict Content Security Policy with a fresh nonce on request and response; every other page
 //    keeps the static one from next.config.ts (lib/security/content-security-policy.ts).
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
@@ -104,16 +107,31 @@ async function missingEditorEntry(request: NextRequest): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
-  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, forward());
+  const pageLocale = withPageLocale(request);
+  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, forward(pageLocale));
   // The areas rendered per request get a strict Content Security Policy with a fresh nonce
   // (lib/security/content-security-policy.ts): on the request, from which Next reads the nonce for
   // the scripts it renders, and on whatever response leaves here (redirects and refusals too).
   const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV !== "production" });
-  const headers = new Headers(request.headers);
+  const headers = pageLocale ?? new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = await routeRequest(request, forward(headers));
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/**
+ * The request headers with the address's locale for a server action (item 5 above), or undefined
+ * when nothing needs changing: GET and HEAD run no action, so they keep their headers unless a
+ * client sent the header itself, which is dropped.
+ */
+function withPageLocale(request: NextRequest): Headers | undefined {
+  const readOnly = request.method === "GET" || request.method === "HEAD";
+  if (readOnly && !request.headers.has(PAGE_LOCALE_HEADER)) return undefined;
+  const headers = new Headers(request.headers);
+  if (readOnly) headers.delete(PAGE_LOCALE_HEADER);
+  else headers.set(PAGE_LOCALE_HEADER, splitLocale(request.nextUrl.pathname).prefix ?? DEFAULT_LOCALE);
+  return headers;
 }
 
 type Next = (init?: { status?: number; rewrite?: URL }) => NextResponse;
