@@ -13,6 +13,7 @@ import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
 import { NEWS_DEFAULT_SORT } from "@/lib/news/listing";
 import { guardRequest } from "@/lib/security/request-guard";
+import { areaPermission } from "@/lib/auth/area-permissions";
 import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
 import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
@@ -83,19 +84,19 @@ function needsSignIn(request: NextRequest): boolean {
   return !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
-// The editor area's 403 for signed-in accounts without editor rights (advisors, providers). The
-// layout renders the refusal as a complete page (components/errors/in-page-forbidden.tsx), but a
-// dynamic page cannot set its own status without blanking its HTML (forbidden() does that in
-// Next 16), so the status is set here from the token's role. Only the status: what is shown is
-// decided by the layout from the database.
-const EDITOR_AREA = "/redaktion";
-
-async function refusedEditorArea(request: NextRequest): Promise<boolean> {
-  const { pathname } = request.nextUrl;
+// The 403 of a signed-in area for accounts without its permission (lib/auth/area-permissions.ts:
+// the editor area for advisors and providers, the admins' pages for editors, /mein-profil for
+// accounts without an entry of their own). The layout or page renders the refusal as a complete
+// page (components/errors/in-page-forbidden.tsx), but a dynamic page cannot set its own status
+// without blanking its HTML (forbidden() does that in Next 16), so the status is set here from the
+// token's role. Only the status: what is shown is decided by the page from the database.
+async function refusedArea(request: NextRequest, pathname: string): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (pathname !== EDITOR_AREA && !pathname.startsWith(`${EDITOR_AREA}/`)) return false;
-  return tokenRoleLacks(request.cookies, "editor.access");
+  const permission = areaPermission(pathname);
+  return permission !== null && tokenRoleLacks(request.cookies, permission);
 }
+
+const EDITOR_AREA = "/redaktion";
 
 // The 404 of an editor page whose entry is missing (/redaktion/foerderprogramme/<unknown id>):
 // the page renders the not-found content itself (components/errors/in-page-not-found.tsx), and the
@@ -163,7 +164,7 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
     return NextResponse.redirect(signIn);
   }
-  if (await refusedEditorArea(request)) return page({ status: 403 });
+  if (await refusedArea(request, pathname)) return page({ status: 403 });
   if (await missingEditorEntry(request)) return page({ status: 404 });
   if (request.method !== "GET" || search.length > 2000) return page();
   if (pathname === FOERDER_CHECK_PATH) {
