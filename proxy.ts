@@ -13,12 +13,13 @@ import { INITIATIVE_DEFAULT_SORT } from "@/lib/initiative/listing";
 import { SEARCH_PAGE_PARAMS } from "@/lib/search/query-params";
 import { NEWS_DEFAULT_SORT } from "@/lib/news/listing";
 import { guardRequest } from "@/lib/security/request-guard";
+import { areaPermission } from "@/lib/auth/area-permissions";
 import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
 import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
 import { outageResponse } from "@/lib/db/outage-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, PAGE_LOCALE_HEADER } from "@/lib/i18n/config";
 import { isGermanOnly, isLocaleRouted, splitLocale } from "@/lib/i18n/routing";
 
 // What this file does before any page runs:
@@ -42,7 +43,10 @@ import { isGermanOnly, isLocaleRouted, splitLocale } from "@/lib/i18n/routing";
 // 4. The Förder-Check is rewritten the same way to /foerder-check/ansicht/<key>, but with every
 //    parameter in its arriving order: its canonical order is the order of the steps, and the page
 //    itself redirects anything non-canonical (which the page cache does not store).
-// 5. The areas that render per request anyway (sign-in, password pages, the signed-in areas) get a
+// 5. Requests that may run a server action (anything but GET and HEAD) carry the locale of their
+//    address in PAGE_LOCALE_HEADER, set here and never taken from the client: an action posts to
+//    the page it was sent from and answers in its language (lib/i18n/action-locale.ts).
+// 6. The areas that render per request anyway (sign-in, password pages, the signed-in areas) get a
 //    strict Content Security Policy with a fresh nonce on request and response; every other page
 //    keeps the static one from next.config.ts (lib/security/content-security-policy.ts).
 const LISTS: Record<string, { defaultSort: string; params: Set<string> }> = {
@@ -80,19 +84,19 @@ function needsSignIn(request: NextRequest): boolean {
   return !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
-// The editor area's 403 for signed-in accounts without editor rights (advisors, providers). The
-// layout renders the refusal as a complete page (components/errors/in-page-forbidden.tsx), but a
-// dynamic page cannot set its own status without blanking its HTML (forbidden() does that in
-// Next 16), so the status is set here from the token's role. Only the status: what is shown is
-// decided by the layout from the database.
-const EDITOR_AREA = "/redaktion";
-
-async function refusedEditorArea(request: NextRequest): Promise<boolean> {
-  const { pathname } = request.nextUrl;
+// The 403 of a signed-in area for accounts without its permission (lib/auth/area-permissions.ts:
+// the editor area for advisors and providers, the admins' pages for editors, /mein-profil for
+// accounts without an entry of their own). The layout or page renders the refusal as a complete
+// page (components/errors/in-page-forbidden.tsx), but a dynamic page cannot set its own status
+// without blanking its HTML (forbidden() does that in Next 16), so the status is set here from the
+// token's role. Only the status: what is shown is decided by the page from the database.
+async function refusedArea(request: NextRequest, pathname: string): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (pathname !== EDITOR_AREA && !pathname.startsWith(`${EDITOR_AREA}/`)) return false;
-  return tokenRoleLacks(request.cookies, "editor.access");
+  const permission = areaPermission(pathname);
+  return permission !== null && tokenRoleLacks(request.cookies, permission);
 }
+
+const EDITOR_AREA = "/redaktion";
 
 // The 404 of an editor page whose entry is missing (/redaktion/foerderprogramme/<unknown id>):
 // the page renders the not-found content itself (components/errors/in-page-not-found.tsx), and the
@@ -104,16 +108,31 @@ async function missingEditorEntry(request: NextRequest): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
-  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, forward());
+  const pageLocale = withPageLocale(request);
+  if (!usesNonce(request.nextUrl.pathname)) return routeRequest(request, forward(pageLocale));
   // The areas rendered per request get a strict Content Security Policy with a fresh nonce
   // (lib/security/content-security-policy.ts): on the request, from which Next reads the nonce for
   // the scripts it renders, and on whatever response leaves here (redirects and refusals too).
   const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV !== "production" });
-  const headers = new Headers(request.headers);
+  const headers = pageLocale ?? new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = await routeRequest(request, forward(headers));
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/**
+ * The request headers with the address's locale for a server action (item 5 above), or undefined
+ * when nothing needs changing: GET and HEAD run no action, so they keep their headers unless a
+ * client sent the header itself, which is dropped.
+ */
+function withPageLocale(request: NextRequest): Headers | undefined {
+  const readOnly = request.method === "GET" || request.method === "HEAD";
+  if (readOnly && !request.headers.has(PAGE_LOCALE_HEADER)) return undefined;
+  const headers = new Headers(request.headers);
+  if (readOnly) headers.delete(PAGE_LOCALE_HEADER);
+  else headers.set(PAGE_LOCALE_HEADER, splitLocale(request.nextUrl.pathname).prefix ?? DEFAULT_LOCALE);
+  return headers;
 }
 
 type Next = (init?: { status?: number; rewrite?: URL }) => NextResponse;
@@ -146,7 +165,7 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
     signIn.search = new URLSearchParams({ weiter: `${pathname}${search}` }).toString();
     return NextResponse.redirect(signIn);
   }
-  if (await refusedEditorArea(request)) return page({ status: 403 });
+  if (await refusedArea(request, pathname)) return page({ status: 403 });
   if (await missingEditorEntry(request)) return page({ status: 404 });
   if (request.method !== "GET" || search.length > 2000) return page();
   if (pathname === FOERDER_CHECK_PATH) {

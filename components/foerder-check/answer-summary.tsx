@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { foerderCheckHref, stepsFor, type Answers, type StepId } from "@/lib/foerder-check/answers";
 import { isProjectKind } from "@/lib/foerder-check/project";
 import type { FoerderCheckOptions } from "@/lib/foerder-check/result";
+import { localHrefs } from "@/lib/i18n/href";
 
 // The given answers, each with an "ändern" link that opens its step with every answer kept.
 export async function AnswerSummary({ answers, options }: { answers: Answers; options: FoerderCheckOptions }) {
-  const t = await getTranslations("foerderCheck");
+  const [t, href] = await Promise.all([getTranslations("foerderCheck"), localHrefs()]);
   const label = (step: StepId): string => {
     const value = answers[step];
     if (value === undefined) return "";
@@ -30,7 +31,7 @@ export async function AnswerSummary({ answers, options }: { answers: Answers; op
                 {label(step)}
               </dd>
               <dd className="print:hidden">
-                <Link href={foerderCheckHref(answers, step)} aria-label={t("changeLabel", { question: t(`questions.${step}`) })}>
+                <Link href={href(foerderCheckHref(answers, step))} aria-label={t("changeLabel", { question: t(`questions.${step}`) })}>
                   {t("change")}
                 </Link>
               </dd>

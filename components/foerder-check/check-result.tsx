@@ -17,6 +17,7 @@ import { hrefWith } from "@/lib/listing/url";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { OPEN_PROGRAMMES_HREF } from "@/lib/start-page/tasks";
+import { localizedPath } from "@/lib/i18n/routing";
 
 interface Props {
   answers: CompleteAnswers;
@@ -31,6 +32,7 @@ interface Props {
 // says what to do instead when it is empty. Print: cards do not break across pages.
 export async function CheckResult({ answers, kreis, kreise, programmes, advisors, providers }: Props) {
   const locale = await pageLocale();
+  const href = (path: string) => localizedPath(locale, path);
   const t = await getTranslations("foerderCheck");
   const words = (note: Note) => {
     const values: Record<string, string | number> = { kreis: kreis.name };
@@ -102,8 +104,8 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
         heading={t("result.followHeading")}
         intro={t("result.followIntro")}
         links={[
-          { href: hrefWith(ALERT_NEW_PATH, listFilters, {}), label: t("result.alertLink"), strong: true },
-          { href: hrefWith("/foerderprogramme", listFilters, {}), label: t("result.listLink") },
+          { href: href(hrefWith(ALERT_NEW_PATH, listFilters, {})), label: t("result.alertLink"), strong: true },
+          { href: href(hrefWith("/foerderprogramme", listFilters, {})), label: t("result.listLink") },
         ]}
         testId="check-follow"
         className="mt-8 print:hidden"

@@ -32,11 +32,11 @@ export async function StepForm({ step, answers, options }: Props) {
   return (
     <div className="max-w-3xl">
       {back ? (
-        <Link href={foerderCheckHref(answers, back)} className="mb-4 inline-block">
+        <Link href={href(foerderCheckHref(answers, back))} className="mb-4 inline-block">
           {t("back")}
         </Link>
       ) : (
-        <Link href="/" className="mb-4 inline-block">
+        <Link href={href("/")} className="mb-4 inline-block">
           {t("back")}
         </Link>
       )}

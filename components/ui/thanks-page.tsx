@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 
 type Props = { namespace: "alerts.thanks" | "signup.thanks" | "legal.feedbackThanks"; backHref: string };
 
@@ -15,14 +16,14 @@ export async function thanksMetadata(namespace: Props["namespace"]): Promise<Met
  * robot's sign-up): the same static text for everyone, from the namespace's title/body/validity/back.
  */
 export async function ThanksPage({ namespace, backHref }: Props) {
-  const t = await getTranslations(namespace);
+  const [t, href] = await Promise.all([getTranslations(namespace), localHrefs()]);
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-lg">{t("body")}</p>
       <p>{t("validity")}</p>
       <p>
-        <Link href={backHref}>{t("back")}</Link>
+        <Link href={href(backHref)}>{t("back")}</Link>
       </p>
     </div>
   );

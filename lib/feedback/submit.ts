@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { queueMail } from "@/lib/mail/queue";
 import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
 import { isHoneypotFilled } from "@/lib/signup/honeypot";
@@ -57,5 +56,3 @@ export async function submitAccessibilityFeedback(values: Record<string, unknown
   });
   return { status: "received" };
 }
-
-export const feedbackRateLimitMessage = (retryAt: Date) => feedbackText("rateLimited", { time: formatDateTime(retryAt) });

@@ -10,3 +10,10 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The Intl locale of each: English as written in Europe (en-GB: the day before the month). */
 export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
+
+/**
+ * The request header proxy.ts sets to the locale of the address a request was sent to, replacing
+ * any a client sent: server actions post to the page's own address but cannot read root params
+ * (lib/i18n/action-locale.ts).
+ */
+export const PAGE_LOCALE_HEADER = "x-page-locale";

@@ -2,6 +2,8 @@ import type { PublishedPageLists } from "./queries";
 
 // How the sitemap is split. The protocol allows 50,000 addresses per file; smaller files keep each
 // response quick and cheap to regenerate after an edit. sitemap.xml is always an index of files.
+// The limit counts pages: each is listed in German, French and English (lib/sitemap/xml.ts), so a
+// file holds at most 30,000 addresses.
 export const SITEMAP_FILE_LIMIT = 10_000;
 
 export type SitemapPage = { path: string; lastModified?: string };

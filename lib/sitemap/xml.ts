@@ -1,14 +1,28 @@
 import { Readable } from "node:stream";
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
+import { LOCALES } from "@/lib/i18n/config";
+import { alternateUrls } from "@/lib/i18n/routing";
 import type { SitemapFile } from "./files";
 
 // The XML is written by the maintained `sitemap` package (escaping, namespaces, limits).
 
-const NO_EXTENSIONS = { news: false, xhtml: false, image: false, video: false };
+// Only the xhtml namespace, for the language alternates.
+const EXTENSIONS = { news: false, xhtml: true, image: false, video: false };
 
+/**
+ * Every page in each language (issue 20): the German address, /fr/… and /en/…, each with the same
+ * set of <xhtml:link rel="alternate" hreflang> for all three and x-default (German), the format
+ * Google documents for sitemaps ("Localized versions of your page", every URL listing every
+ * version, itself included). The pages' canonical links and the language switch name the same
+ * addresses (lib/i18n/routing.ts, alternateUrls).
+ */
 export async function urlsetXml(siteUrl: string, file: SitemapFile): Promise<string> {
-  const stream = new SitemapStream({ hostname: siteUrl, xmlns: NO_EXTENSIONS });
-  const items = file.pages.map((page) => ({ url: page.path, lastmod: page.lastModified }));
+  const stream = new SitemapStream({ hostname: siteUrl, xmlns: EXTENSIONS });
+  const items = file.pages.flatMap((page) => {
+    const alternates = alternateUrls(siteUrl, page.path);
+    const links = Object.entries(alternates).map(([lang, url]) => ({ lang, url }));
+    return LOCALES.map((locale) => ({ url: alternates[locale], lastmod: page.lastModified, links }));
+  });
   return (await streamToPromise(Readable.from(items).pipe(stream))).toString();
 }
 

@@ -40,6 +40,8 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
     expect(response.status(), path).toBe(200);
     for (const url of await parseSitemap(Readable.from([await response.text()]))) {
       expect(url.url.startsWith(`${baseURL}/`), url.url).toBe(true);
+      expect(url.links.map((link) => link.lang), url.url).toEqual(["de", "fr", "en", "x-default"]);
+      expect(url.links.map((link) => link.url), url.url).toContain(url.url);
       listed.add(new URL(url.url).pathname);
     }
   }
@@ -57,6 +59,10 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
   expect(published.filter((path) => !listed.has(path))).toEqual([]);
   expect(unpublished.filter((path) => listed.has(path))).toEqual([]);
   for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen"]) expect(listed).toContain(page);
+  // Issue 20: every page in French and English too, each address with its hreflang alternates.
+  expect(published.filter((path) => !listed.has(`/fr${path}`) || !listed.has(`/en${path}`))).toEqual([]);
+  for (const page of ["/fr", "/en", "/fr/barrierefreiheit", "/en/foerderprogramme"]) expect(listed).toContain(page);
+  for (const page of ["/fr/barrierefreiheit", `/en${published[0]}`]) expect((await request.get(page)).status(), page).toBe(200);
   const [past] = await e2eQuery<{ slug: string }>(`SELECT slug FROM "Event" WHERE status = 'PUBLISHED' AND "endsAt" < now() ORDER BY slug LIMIT 1`);
   if (past) expect(listed).toContain(`/veranstaltungen/${past.slug}`);
   expect(await request.get("/sitemaps/unbekannt-1.xml").then((r) => r.status())).toBe(404);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolationsAtUrl } from "./support/axe";
+import { e2eQuery } from "./support/db";
 import { signIn } from "./support/sign-in";
 
 // Every error page is a complete page without JavaScript (issue 20, item 4): the status, <html
@@ -61,6 +62,27 @@ test("403: a provider opening the editor area gets a complete page without JavaS
   }
   await expectNoAxeViolationsAtUrl(page, "403 /redaktion/foerderprogramme");
   await context.close();
+});
+
+// A refusal inside the area: the admins' pages and /mein-profil refuse accounts that pass the
+// editor area's layout; they render the refusal themselves and proxy.ts sets the 403
+// (lib/auth/area-permissions.ts). Before, their forbidden() left an empty error shell.
+test("403: an advisor opening an editor page and an editor opening the admins' pages get complete pages without JavaScript", async ({ browser }) => {
+  const [programme] = await e2eQuery<{ id: string }>(`SELECT id FROM "Programme" ORDER BY id LIMIT 1`);
+  const advisor = await noScriptSignedIn(browser, "berater@regiontrier.example");
+  for (const path of [`/redaktion/foerderprogramme/${programme!.id}`, `/redaktion/foerderprogramme/${programme!.id}/verlauf`, "/redaktion/benutzer", "/redaktion/pruefungen"]) {
+    await expectCompleteErrorPage(advisor.page, path, 403, "Kein Zugriff", ["/", "/suche", "/konto"]);
+  }
+  await advisor.context.close();
+
+  const editor = await noScriptSignedIn(browser, "redaktion@regiontrier.example");
+  for (const path of ["/redaktion/benutzer", "/redaktion/benutzer/neu", `/redaktion/benutzer/${UNKNOWN_ID}`, "/redaktion/protokoll", "/redaktion/sicherheit", "/redaktion/impressum", "/mein-profil"]) {
+    await expectCompleteErrorPage(editor.page, path, 403, "Kein Zugriff", ["/", "/suche", "/konto"]);
+  }
+  await expectNoAxeViolationsAtUrl(editor.page, "403 /redaktion/benutzer");
+  // The pages beside them keep their 200 for the editor.
+  for (const path of ["/redaktion", "/redaktion/rueckmeldungen", "/konto"]) expect((await editor.page.goto(path))?.status(), path).toBe(200);
+  await editor.context.close();
 });
 
 // Editor pages of an entry that does not exist (a stale bookmark, a deleted entry): the page

@@ -36,10 +36,41 @@ describe("sitemap files", () => {
   it("writes a urlset and an index that a sitemap parser reads back with absolute addresses", async () => {
     const files = sitemapFiles(published, 2);
     const urls = await parseSitemap(Readable.from([await urlsetXml("https://portal.example", files[1]!)]));
-    expect(urls.map((url) => url.url)).toEqual(["https://portal.example/foerderprogramme/p1", "https://portal.example/foerderprogramme/p2"]);
-    expect(urls[0]!.lastmod).toBe(at(1));
+    expect(urls.map((url) => url.url)).toEqual([
+      "https://portal.example/foerderprogramme/p1",
+      "https://portal.example/fr/foerderprogramme/p1",
+      "https://portal.example/en/foerderprogramme/p1",
+      "https://portal.example/foerderprogramme/p2",
+      "https://portal.example/fr/foerderprogramme/p2",
+      "https://portal.example/en/foerderprogramme/p2",
+    ]);
+    expect(urls.slice(0, 3).map((url) => url.lastmod)).toEqual([at(1), at(1), at(1)]);
     const index = await parseSitemapIndex(Readable.from([await indexXml("https://portal.example", files)]));
     expect(index.map((entry) => entry.url)).toContain("https://portal.example/sitemaps/foerderprogramme-3.xml");
+  });
+
+  it("gives every address the same hreflang alternates of all three languages and x-default, itself included", async () => {
+    const xml = await urlsetXml("https://portal.example/", sitemapFiles(published, 2)[0]!);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const urls = await parseSitemap(Readable.from([xml]));
+    const home = urls.filter((url) => /^https:\/\/portal\.example\/(fr|en)?$/.test(url.url));
+    expect(home.map((url) => url.url)).toEqual(["https://portal.example/", "https://portal.example/fr", "https://portal.example/en"]);
+    const expected = [
+      { lang: "de", url: "https://portal.example/" },
+      { lang: "fr", url: "https://portal.example/fr" },
+      { lang: "en", url: "https://portal.example/en" },
+      { lang: "x-default", url: "https://portal.example/" },
+    ];
+    for (const url of home) expect(url.links, url.url).toEqual(expected);
+    const statement = urls.filter((url) => url.url.endsWith("/barrierefreiheit"));
+    expect(statement.map((url) => url.url)).toEqual(["https://portal.example/barrierefreiheit", "https://portal.example/fr/barrierefreiheit", "https://portal.example/en/barrierefreiheit"]);
+    expect(statement[1]!.links.map((link) => `${link.lang} ${link.url}`)).toEqual([
+      "de https://portal.example/barrierefreiheit",
+      "fr https://portal.example/fr/barrierefreiheit",
+      "en https://portal.example/en/barrierefreiheit",
+      "x-default https://portal.example/barrierefreiheit",
+    ]);
+    expect(urls).toHaveLength(3 * sitemapFiles(published, 2)[0]!.pages.length);
   });
 
   describe("events, initiatives and Themenfelder", () => {

@@ -9,12 +9,13 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { FEEDBACK_FIELDS } from "@/lib/feedback/schema";
 import { submitFeedbackAction } from "./actions";
+import { localHrefs } from "@/lib/i18n/href";
 
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads no message catalogue; EditorForm and the fields are the client parts.
 export async function FeedbackForm() {
-  const [t, texts] = await Promise.all([getTranslations("legal.feedback"), formTexts()]);
+  const [t, texts, href] = await Promise.all([getTranslations("legal.feedback"), formTexts(), localHrefs()]);
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
   return (
     <section aria-labelledby="barriere-melden" className="space-y-4">
@@ -30,7 +31,7 @@ export async function FeedbackForm() {
           <TextareaField name="message" label={labels.message!} hint={t("hints.message")} required rows={6} />
           <Honeypot label={t("honeypot")} />
           <p>
-            {t("privacy")} <Link href="/datenschutz">{t("privacyLink")}</Link>.
+            {t("privacy")} <Link href={href("/datenschutz")}>{t("privacyLink")}</Link>.
           </p>
           <SubmitButton>{t("submit")}</SubmitButton>
         </EditorForm>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { getSelfFormOptions } from "@/lib/revision/form-options";
@@ -14,6 +15,7 @@ import { ProfileState } from "./_components/profile-state";
 import { proposeOwnProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await lacksPermission("profile.editOwn")) return forbiddenMetadata();
   const t = await getTranslations("selfService.profile");
   return { title: t("title") };
 }
@@ -23,7 +25,8 @@ const LOGO_NOTICES = ["logoEingereicht", "logoEntfernenEingereicht"] as const;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OwnProfilePage({ searchParams }: Props) {
-  const actor = await requirePermission("profile.editOwn", "/mein-profil");
+  const actor = await permittedActor("profile.editOwn", "/mein-profil");
+  if (!actor) return <InPageForbidden />;
   const t = await getTranslations("selfService.profile");
   if (!actor.advisorId && !actor.providerId) {
     return (

@@ -1,16 +1,14 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { errorState } from "@/lib/actions/run-form-action";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { requestAlert } from "@/lib/alerts/subscribe";
-import { alertText } from "@/lib/alerts/texts";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { formatDateTime } from "@/lib/format";
+import { actionTimeText, redirectLocalized } from "@/lib/i18n/action-locale";
 
 // Public: no session. Limits and the honeypot live in the service; every accepted request gets the
-// same thank-you page, whatever happened to the address.
+// same thank-you page, whatever happened to the address, in the language of the page that posted.
 export async function requestAlertAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let outcome;
@@ -20,7 +18,7 @@ export async function requestAlertAction(_state: FormState, formData: FormData):
     return errorState(error, values);
   }
   if (outcome.status === "rateLimited") {
-    return { status: "error", formError: alertText("validation.rateLimited", { time: formatDateTime(outcome.retryAt) }), values };
+    return { status: "error", formError: await actionTimeText("alerts.validation.rateLimited", outcome.retryAt), values };
   }
-  redirect("/benachrichtigungen/neu/danke");
+  return redirectLocalized("/benachrichtigungen/neu/danke");
 }

@@ -8,12 +8,13 @@ import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { requestAlertAction } from "./actions";
+import { localHrefs } from "@/lib/i18n/href";
 
 /** The "Benachrichtigen" form: address and consent; the selection travels as a hidden field. */
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads no message catalogue; EditorForm and the fields are the client parts.
 export async function AlertForm({ query }: { query: string }) {
-  const [t, texts] = await Promise.all([getTranslations("alerts.subscribe"), formTexts("alerts.validation")]);
+  const [t, texts, href] = await Promise.all([getTranslations("alerts.subscribe"), formTexts("alerts.validation"), localHrefs()]);
   return (
     <FormTexts texts={texts}>
       <EditorForm action={requestAlertAction} labels={{ email: t("email"), consent: t("consentHeading") }} ariaLabel={t("title")} className="space-y-6">
@@ -22,7 +23,7 @@ export async function AlertForm({ query }: { query: string }) {
         <Honeypot label={t("honeypot")} />
         <ConsentField heading={t("consentHeading")} label={t("consent")}>
           <p>
-            {t("privacyLinkBefore")} <Link href="/datenschutz#alerts">{t("privacyLink")}</Link>.
+            {t("privacyLinkBefore")} <Link href={href("/datenschutz#alerts")}>{t("privacyLink")}</Link>.
           </p>
         </ConsentField>
         <SubmitButton>{t("submit")}</SubmitButton>

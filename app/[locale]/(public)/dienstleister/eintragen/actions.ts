@@ -1,15 +1,14 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { errorState } from "@/lib/actions/run-form-action";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { formatDateTime } from "@/lib/format";
+import { actionTimeText, redirectLocalized } from "@/lib/i18n/action-locale";
 import { submitProviderSignup } from "@/lib/signup/service";
-import { signupText } from "@/lib/signup/texts";
 
-// Public: no session. Spam checks (honeypot, limit per client address) live in the service.
+// Public: no session. Spam checks (honeypot, limit per client address) live in the service. The
+// answer is in the language of the page that posted (lib/i18n/action-locale.ts).
 export async function submitSignupAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let outcome;
@@ -19,7 +18,7 @@ export async function submitSignupAction(_state: FormState, formData: FormData):
     return errorState(error, values);
   }
   if (outcome.status === "rateLimited") {
-    return { status: "error", formError: signupText("validation.rateLimited", { time: formatDateTime(outcome.retryAt) }), values };
+    return { status: "error", formError: await actionTimeText("signup.validation.rateLimited", outcome.retryAt), values };
   }
-  redirect("/dienstleister/eintragen/danke");
+  return redirectLocalized("/dienstleister/eintragen/danke");
 }

@@ -12,13 +12,14 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { SIGNUP_FIELDS } from "@/lib/signup/fields";
 import { submitSignupAction } from "./actions";
+import { localHrefs } from "@/lib/i18n/href";
 
 type Options = { regions: Option[]; services: Option[]; industries: Option[]; sizes: Option[] };
 
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads neither a message catalogue nor the zod schema; EditorForm and the fields are the client parts.
 export async function SignupForm({ options }: { options: Options }) {
-  const [t, texts] = await Promise.all([getTranslations("signup.form"), formTexts("signup.validation")]);
+  const [t, texts, href] = await Promise.all([getTranslations("signup.form"), formTexts("signup.validation"), localHrefs()]);
   const labels = Object.fromEntries(SIGNUP_FIELDS.map((name) => [name, t(name)]));
   return (
     <FormTexts texts={texts}>
@@ -53,7 +54,7 @@ export async function SignupForm({ options }: { options: Options }) {
         <Honeypot label={t("honeypot")} />
         <ConsentField heading={t("consentHeading")} label={t("consent")}>
           <p>
-            {t("privacyLinkBefore")} <Link href="/datenschutz">{t("privacyLink")}</Link>.
+            {t("privacyLinkBefore")} <Link href={href("/datenschutz")}>{t("privacyLink")}</Link>.
           </p>
         </ConsentField>
         <SubmitButton>{t("submit")}</SubmitButton>

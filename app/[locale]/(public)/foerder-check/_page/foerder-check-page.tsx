@@ -29,7 +29,8 @@ export async function FoerderCheckPage({ raw, now }: { raw: RawSearchParams; now
   const requested = step !== null && parseRequestedStep(raw) === step ? step : null;
   const canonical = foerderCheckHref(answers, requested);
   const query = rawQuery(raw);
-  if ((query ? `${FOERDER_CHECK_PATH}?${query}` : FOERDER_CHECK_PATH) !== canonical) redirect(canonical);
+  // The redirect stays in the page's language: a French visitor is not sent to the German steps.
+  if ((query ? `${FOERDER_CHECK_PATH}?${query}` : FOERDER_CHECK_PATH) !== canonical) redirect(await localHref(canonical));
 
   if (step !== null || !answers.wer || !answers.wo || !answers.was) {
     return (
@@ -55,7 +56,7 @@ export async function FoerderCheckPage({ raw, now }: { raw: RawSearchParams; now
       </div>
       <CheckResult answers={complete} kreis={kreis} kreise={options.kreisRefs} {...result} />
       <p className="mt-10 print:hidden">
-        <Link href={FOERDER_CHECK_PATH} className={buttonClass("secondary")}>
+        <Link href={await localHref(FOERDER_CHECK_PATH)} className={buttonClass("secondary")}>
           {t("restart")}
         </Link>
       </p>

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { forbiddenMetadata } from "@/components/errors/in-page-forbidden";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 
@@ -15,7 +14,4 @@ export async function refusedEditorArea(): Promise<boolean> {
  * "%s") covers the pages below it; a page in the layout's own folder is not below it for Next's
  * title template, so /redaktion asks for its title here.
  */
-export async function refusalMetadata(): Promise<Metadata> {
-  const [t, site] = await Promise.all([getTranslations("editor.forbidden"), getTranslations("common.site")]);
-  return { title: { default: t("title"), template: `${t("title")} – ${site("name")}` }, robots: { index: false } };
-}
+export const refusalMetadata = forbiddenMetadata;

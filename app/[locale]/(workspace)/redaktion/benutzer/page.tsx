@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaptionedTable, LinkRowHeader } from "@/components/ui/captioned-table";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { formatDateTime } from "@/lib/format";
 import { listUsers } from "@/lib/user/queries";
 import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await lacksPermission("user.manage")) return forbiddenMetadata();
   const t = await getTranslations("auth.users");
   return { title: t("title"), description: t("intro") };
 }
 
 export default async function UsersPage() {
-  const actor = await requirePermission("user.manage", "/redaktion/benutzer");
+  const actor = await permittedActor("user.manage", "/redaktion/benutzer");
+  if (!actor) return <InPageForbidden />;
   const [users, t, roles] = await Promise.all([listUsers(actor), getTranslations("auth.users"), getTranslations("auth.roles")]);
   return (
     <div className="space-y-6">

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { getLegalNoticeForEdit } from "@/lib/legal-notice/queries";
 import { LegalNoticeForm } from "./legal-notice-form";
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await lacksPermission("legalNotice.manage")) return forbiddenMetadata();
   const t = await getTranslations("legal.notice.form");
   return { title: t("title"), description: t("intro") };
 }
 
 export default async function EditLegalNoticePage() {
-  const actor = await requirePermission("legalNotice.manage", "/redaktion/impressum");
+  const actor = await permittedActor("legalNotice.manage", "/redaktion/impressum");
+  if (!actor) return <InPageForbidden />;
   const [t, notice] = await Promise.all([getTranslations("legal.notice.form"), getLegalNoticeForEdit(actor)]);
   return (
     <div className="max-w-3xl space-y-8">

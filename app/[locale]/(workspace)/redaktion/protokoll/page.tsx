@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { AUDIT_ENTITY_TYPES, listAuditActors, listAuditLog, parseAuditListParams, type AuditListParams } from "@/lib/audit/list";
 import { formatInstant } from "@/lib/freshness/format";
 import { ChangeSummary } from "../_overview/change-summary";
@@ -13,6 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await lacksPermission("audit.readAll")) return forbiddenMetadata();
   const t = await getTranslations("editorOverview.audit");
   return { title: t("title"), description: t("intro") };
 }
@@ -28,7 +30,8 @@ function href(params: AuditListParams, page: number) {
 
 // Every recorded change, for administrators (audit.readAll). Filters are a GET form.
 export default async function AuditLogPage({ searchParams }: Props) {
-  const actor = await requirePermission("audit.readAll", "/redaktion/protokoll");
+  const actor = await permittedActor("audit.readAll", "/redaktion/protokoll");
+  if (!actor) return <InPageForbidden />;
   const params = parseAuditListParams(await searchParams);
   const [t, list, users] = await Promise.all([getTranslations("editorOverview.audit"), listAuditLog(actor, params), listAuditActors(actor)]);
   return (

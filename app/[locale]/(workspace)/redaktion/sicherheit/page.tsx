@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { formatInstant } from "@/lib/freshness/format";
 import {
   listSecurityEvents,
@@ -19,6 +20,7 @@ import { buttonClass } from "@/components/ui/button";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (await lacksPermission("security.read")) return forbiddenMetadata();
   const t = await getTranslations("security.log");
   return { title: t("title"), description: t("intro") };
 }
@@ -34,7 +36,8 @@ function href(params: SecurityListParams, page: number) {
 
 // Refused server actions for administrators (security.read); the list itself checks it again.
 export default async function SecurityLogPage({ searchParams }: Props) {
-  const actor = await requirePermission("security.read", "/redaktion/sicherheit");
+  const actor = await permittedActor("security.read", "/redaktion/sicherheit");
+  if (!actor) return <InPageForbidden />;
   const params = parseSecurityListParams(await searchParams);
   const [t, list] = await Promise.all([getTranslations("security.log"), listSecurityEvents(actor, params)]);
   const who = (row: SecurityEventDTO) =>

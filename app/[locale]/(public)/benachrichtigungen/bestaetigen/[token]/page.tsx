@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { inspectPendingAlert } from "@/lib/alerts/confirm";
 import { confirmAlertAction } from "./actions";
+import { localHrefs } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.confirm");
@@ -18,14 +19,14 @@ export default async function ConfirmAlertPage({ params }: Props) {
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
   const { token } = await params;
-  const [t, found] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token)]);
+  const [t, found, href] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token), localHrefs()]);
   if (found.state !== "valid") {
     return (
       <div className="max-w-2xl space-y-4">
         <h1 className="text-3xl font-bold">{t("invalidTitle")}</h1>
         <p className="text-lg">{t("invalidBody")}</p>
         <p>
-          <Link href="/foerderprogramme">{t("again")}</Link>
+          <Link href={href("/foerderprogramme")}>{t("again")}</Link>
         </p>
       </div>
     );

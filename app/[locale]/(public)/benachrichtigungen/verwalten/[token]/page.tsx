@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getManagedAlerts } from "@/lib/alerts/manage";
 import { formatInstantDay } from "@/lib/format";
 import { deleteAlertAction, deleteAllAlertsAction } from "./actions";
+import { localHrefs } from "@/lib/i18n/href";
 
 // The token in the path is the credential: no Referer leaves this page, and it is never indexed.
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 export default async function ManageAlertsPage({ params, searchParams }: Props) {
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
-  const [{ token }, search, t] = await Promise.all([params, searchParams, getTranslations("alerts.manage")]);
+  const [{ token }, search, t, href] = await Promise.all([params, searchParams, getTranslations("alerts.manage"), localHrefs()]);
   const managed = await getManagedAlerts(token);
   if (!managed) {
     return (
@@ -45,7 +46,7 @@ export default async function ManageAlertsPage({ params, searchParams }: Props) 
             <div className="min-w-0">
               <p className="font-semibold">{alert.label}</p>
               <p className="text-sm text-muted">
-                {t("since", { date: formatInstantDay(alert.createdAt) })} · <Link href={`/foerderprogramme${alert.query}`}>{t("show")}</Link>
+                {t("since", { date: formatInstantDay(alert.createdAt) })} · <Link href={href(`/foerderprogramme${alert.query}`)}>{t("show")}</Link>
               </p>
             </div>
             <form action={deleteAlertAction.bind(null, token)}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { localHrefs } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.confirm");
@@ -8,13 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignupConfirmedPage() {
-  const t = await getTranslations("signup.confirm");
+  const [t, href] = await Promise.all([getTranslations("signup.confirm"), localHrefs()]);
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">{t("doneTitle")}</h1>
       <p className="text-lg">{t("doneBody")}</p>
       <p>
-        <Link href="/dienstleister">{t("back")}</Link>
+        <Link href={href("/dienstleister")}>{t("back")}</Link>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { lacksPermission, permittedActor } from "@/lib/auth/guard";
+import { forbiddenMetadata, InPageForbidden } from "@/components/errors/in-page-forbidden";
 import { formatDateTime } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { getUserOrThrow } from "@/lib/user/queries";
@@ -13,6 +14,7 @@ import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-no
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ angelegt?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (await lacksPermission("user.manage")) return forbiddenMetadata();
   const { id } = await params;
   const user = await readForMetadata((actor) => getUserOrThrow(actor, id));
   return user ? { title: "Benutzerkonto" } : notFoundMetadata();
@@ -20,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UserPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requirePermission("user.manage", `/redaktion/benutzer/${id}`);
+  const actor = await permittedActor("user.manage", `/redaktion/benutzer/${id}`);
+  if (!actor) return <InPageForbidden />;
   const user = await getUserOrThrow(actor, id).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { alertUnsubscribePath } from "@/lib/alerts/links";
+import { localHrefs } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.unsubscribe");
@@ -16,12 +17,12 @@ type Props = { params: Promise<{ token: string }> };
 export default async function UnsubscribePage({ params }: Props) {
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
-  const [{ token }, t] = await Promise.all([params, getTranslations("alerts.unsubscribe")]);
+  const [{ token }, t, href] = await Promise.all([params, getTranslations("alerts.unsubscribe"), localHrefs()]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-lg">{t("intro")}</p>
-      <form method="post" action={alertUnsubscribePath(encodeURIComponent(token))}>
+      <form method="post" action={href(alertUnsubscribePath(encodeURIComponent(token)))}>
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <input type="hidden" name="seite" value="1" />
         <button type="submit" className={buttonClass("primary")}>

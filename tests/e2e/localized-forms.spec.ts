@@ -1,0 +1,82 @@
+import { expect, test, type Browser } from "@playwright/test";
+
+// Issue 20: a reader from Luxembourg sends the public forms in French or English and stays in that
+// language: field messages, the thank-you page and every page a form or mail link leads on to.
+// The server actions learn the page's language from the address they were posted to (proxy.ts,
+// lib/i18n/action-locale.ts), with JavaScript and without.
+
+/** A visitor of its own client address (TRUSTED_PROXIES=1 in the e2e server): the forms' limits count per address. */
+async function visitor(browser: Browser, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${1 + Math.floor(Math.random() * 250)}` } });
+  return { context, page: await context.newPage() };
+}
+
+test("the accessibility report on /fr/barrierefreiheit without JavaScript: French field messages, then the French thank-you page", async ({ browser }) => {
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/fr/barrierefreiheit");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  // The page is left empty: French messages next to the fields, on the French address.
+  await page.getByLabel("Votre message").fill("Le calendrier n'est pas utilisable au clavier.");
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Un problème est survenu" })).toBeVisible();
+  await expect(page.getByLabel(/^Sur quelle page se trouve/)).toHaveAccessibleDescription(/Veuillez remplir ce champ\./);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(new URL(page.url()).pathname).toBe("/fr/barrierefreiheit");
+  // What was typed is kept; with the page filled in, the French thank-you page.
+  await expect(page.getByLabel("Votre message")).toHaveValue("Le calendrier n'est pas utilisable au clavier.");
+  await page.getByLabel(/^Sur quelle page se trouve/).fill(`/fr/fristen (E2E ${Date.now()})`);
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await page.waitForURL((url) => url.pathname === "/fr/barrierefreiheit/danke");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merci pour votre signalement");
+  await expect(page.getByRole("main").getByRole("link", { name: "Retour à la déclaration d'accessibilité" })).toHaveAttribute("href", "/fr/barrierefreiheit");
+  await context.close();
+});
+
+test("the accessibility report on /en/barrierefreiheit with JavaScript ends on the English thank-you page", async ({ browser }) => {
+  const { context, page } = await visitor(browser, true);
+  await page.goto("/en/barrierefreiheit");
+  await page.getByLabel("Which page is the problem on?").fill("/en/suche");
+  await page.getByLabel("Your message").fill(`The search box has no visible focus (E2E ${Date.now()})`);
+  await page.getByRole("button", { name: "Send report" }).click();
+  await page.waitForURL((url) => url.pathname === "/en/barrierefreiheit/danke");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you for your report");
+  await context.close();
+});
+
+test("the German form still answers in German on the unprefixed address", async ({ browser }) => {
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/benachrichtigungen/neu?foerderart=zuschuss");
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(`e2e-de-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Benachrichtigung anfordern" }).click();
+  await expect(page.getByText("Bitte bestätigen Sie die Einwilligung.").first()).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/benachrichtigungen/neu");
+  await context.close();
+});
+
+test("an alert requested on the French page without JavaScript: French consent message, French thank-you page", async ({ browser }) => {
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/fr/benachrichtigungen/neu?foerderart=zuschuss");
+  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(`e2e-fr-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Demander l'alerte" }).click();
+  await expect(page.getByText("Veuillez confirmer votre consentement.").first()).toBeVisible();
+  await page.getByLabel(/^J'accepte que/).check();
+  await page.getByRole("button", { name: "Demander l'alerte" }).click();
+  await page.waitForURL((url) => url.pathname === "/fr/benachrichtigungen/neu/danke");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Veuillez confirmer votre adresse électronique");
+  await context.close();
+});
+
+test("the unsubscribe link's French page posts to the French address and ends on the French confirmation", async ({ browser }) => {
+  // Unknown tokens get the same pages as known ones (nothing tells whether an address is subscribed).
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/fr/benachrichtigungen/abmelden/gibt-es-nicht");
+  expect(new URL(page.url()).pathname).toBe("/fr/benachrichtigungen/abmelden/gibt-es-nicht/bestaetigen");
+  await page.getByRole("button", { name: "Me désabonner maintenant" }).click();
+  await page.waitForURL((url) => url.pathname === "/fr/benachrichtigungen/abgemeldet");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes désabonné(e)");
+  // The mails' German link stays German.
+  await page.goto("/benachrichtigungen/abmelden/gibt-es-nicht");
+  expect(new URL(page.url()).pathname).toBe("/benachrichtigungen/abmelden/gibt-es-nicht/bestaetigen");
+  await context.close();
+});
