@@ -71,6 +71,6 @@ describe("event translations", () => {
 
     // The search document carries the translation: a French search shows the French title.
     const { hits } = await createPostgresEngine(db).search({ ...relevanceQuery(word, new Date().toISOString().slice(0, 10)), types: ["event"], language: "fr" });
-    expect(hits.map((hit) => [hit.slug, hit.title])).toEqual([[created.slug, `Soirée ${word}`]]);
+    expect(hits.find((hit) => hit.slug === created.slug)).toMatchObject({ title: `Soirée ${word}` });
   });
 });

@@ -55,6 +55,6 @@ describe("news translations", () => {
     expect(card).toMatchObject({ titleFr: `Annonce ${word}`, titleEn: "Test news", summaryEn: "Short news", summaryFr: null });
 
     const { hits } = await createPostgresEngine(db).search({ ...relevanceQuery(word, new Date().toISOString().slice(0, 10)), types: ["news"], language: "fr" });
-    expect(hits.map((hit) => [hit.slug, hit.title])).toEqual([[created.slug, `Annonce ${word}`]]);
+    expect(hits.find((hit) => hit.slug === created.slug)).toMatchObject({ title: `Annonce ${word}` });
   });
 });
