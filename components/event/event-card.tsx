@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LocalCard } from "@/components/cards/local-card";
+import { localizedText } from "@/lib/content/translations";
 import type { EventCardDTO } from "@/lib/event/dto";
+import { pageLocale } from "@/lib/i18n/href";
 import { eventWhen } from "./event-when";
 
 interface Props {
@@ -10,7 +12,9 @@ interface Props {
 
 /** One event in a list: title, when, where (or "online"), organiser and costs. */
 export async function EventCard({ event, headingLevel = "h3" }: Props) {
-  const [t, when] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt)]);
+  const [t, when, locale] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt), pageLocale()]);
+  const title = localizedText(event, "title", locale);
+  const summary = localizedText(event, "summary", locale);
   const place = event.format === "ONLINE" ? t("events.card.online") : [event.venueName, event.town].filter(Boolean).join(", ");
   return (
     <LocalCard
@@ -18,9 +22,9 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
         type: "veranstaltungen",
         href: `/veranstaltungen/${event.slug}`,
         heading: headingLevel,
-        title: event.title,
+        title: title.text,
         below: { tone: "strong", parts: [when] },
-        summary: event.summary,
+        summary: summary.text,
         facts: [
           { name: "format", label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
           ...(place ? [{ name: "place", label: t("events.card.where"), value: place }] : []),
@@ -28,6 +32,7 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
           ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs }] : []),
         ],
       }}
+      original={{ title: title.lang, summary: summary.lang }}
     />
   );
 }

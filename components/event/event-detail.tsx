@@ -10,7 +10,8 @@ import type { EventDetailDTO } from "@/lib/event/dto";
 import { hasVenue } from "@/lib/event/schema";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
-import { germanOriginal } from "@/components/content/translation-note";
+import { translationNote } from "@/components/content/translation-note";
+import { localizedText } from "@/lib/content/translations";
 import { EventWhen } from "./event-when";
 
 type Props = {
@@ -22,15 +23,26 @@ type Props = {
 /** The event's public detail: the public page and the editor preview render exactly this. */
 export async function EventDetail({ event, past }: Props) {
   const locale = await pageLocale();
-  // Events have no translations yet: German, marked, on French and English pages.
-  const original = await germanOriginal(locale);
+  // French and English readers get the event's translations; missing ones are German, marked (issue 20).
+  const title = localizedText(event, "title", locale);
+  const summary = localizedText(event, "summary", locale);
+  const description = localizedText(event, "description", locale);
+  const note = await translationNote(locale, [title, summary, description]);
   const t = await getTranslations();
   const organiser = event.organiser;
   const address = [event.street, [event.postalCode, event.town].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 
   return (
     <article>
-      <DetailHeader list={{ href: "/veranstaltungen", label: t("events.list.title") }} kicker={organiser.name} title={event.title} summary={event.summary} {...original.header}>
+      <DetailHeader
+        list={{ href: "/veranstaltungen", label: t("events.list.title") }}
+        kicker={organiser.name}
+        title={title.text}
+        titleLang={title.lang}
+        summary={summary.text}
+        summaryLang={summary.lang}
+        note={note}
+      >
         <p className="mt-2 text-xl font-semibold">
           <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} />
         </p>
@@ -86,7 +98,7 @@ export async function EventDetail({ event, past }: Props) {
           )}
         </Section>
         <Section id="description" title={t("events.detail.descriptionHeading")}>
-          <RichText text={event.description} lang={original.lang} />
+          <RichText text={description.text} lang={description.lang} />
         </Section>
         <VerifiedNote
           heading={t("events.detail.verifiedHeading")}

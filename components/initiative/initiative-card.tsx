@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocalCard } from "@/components/cards/local-card";
+import { localizedText } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import type { InitiativeCardDTO } from "@/lib/initiative/dto";
 
 interface Props {
@@ -9,21 +11,24 @@ interface Props {
 
 /** An initiative in a list: title, phase, who and where. No "done" marks, so a cached list never goes stale. */
 export async function InitiativeCard({ initiative, headingLevel = "h3" }: Props) {
-  const [t, tf] = await Promise.all([getTranslations("initiatives.list"), getTranslations("facets.initiativePhase")]);
+  const [t, tf, locale] = await Promise.all([getTranslations("initiatives.list"), getTranslations("facets.initiativePhase"), pageLocale()]);
+  const title = localizedText(initiative, "title", locale);
+  const summary = localizedText(initiative, "summary", locale);
   return (
     <LocalCard
       view={{
         type: "initiativen",
         href: `/initiativen/${initiative.slug}`,
         heading: headingLevel,
-        title: initiative.title,
+        title: title.text,
         below: { tone: "muted", parts: [{ text: t("phase", { phase: tf(initiative.phase) }) }] },
-        summary: initiative.summary,
+        summary: summary.text,
         notes: [
           t("responsibleBody", { name: initiative.responsibleBodyName }),
           ...(initiative.regionNames.length > 0 ? [t("regions", { names: initiative.regionNames.join(", ") })] : []),
         ],
       }}
+      original={{ title: title.lang, summary: summary.lang }}
     />
   );
 }

@@ -10,15 +10,21 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import { berlinDay } from "@/lib/dates";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
-import { germanOriginal } from "@/components/content/translation-note";
+import { translationNote } from "@/components/content/translation-note";
+import { localizedText } from "@/lib/content/translations";
 import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import { MilestoneList } from "./milestone-list";
 
 /** The initiative's public detail: the public page and the editor preview render exactly this. */
 export async function InitiativeDetail({ initiative, today = berlinDay() }: { initiative: InitiativeDetailDTO; today?: string }) {
   const locale = await pageLocale();
-  // Initiatives have no translations yet: German, marked, on French and English pages.
-  const original = await germanOriginal(locale);
+  // French and English readers get the initiative's translations; missing ones are German, marked
+  // (issue 20). Outcomes and milestones have no translation columns: German on every page.
+  const title = localizedText(initiative, "title", locale);
+  const summary = localizedText(initiative, "summary", locale);
+  const description = localizedText(initiative, "description", locale);
+  const germanOnly = locale === "de" ? undefined : ("de" as const);
+  const note = await translationNote(locale, [title, summary, description], [initiative.outcomes, ...initiative.milestones.map((m) => m.title)]);
   const t = await getTranslations("initiatives.detail");
   const tf = await getTranslations("facets");
   const body = initiative.responsibleBody;
@@ -27,9 +33,11 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
       <DetailHeader
         list={{ href: "/initiativen", label: (await getTranslations("initiatives.list"))("title") }}
         kicker={t("kicker", { body: body.name })}
-        title={initiative.title}
-        summary={initiative.summary}
-        {...original.header}
+        title={title.text}
+        titleLang={title.lang}
+        summary={summary.text}
+        summaryLang={summary.lang}
+        note={note}
       >
         <p className="mt-2 text-lg" data-testid="initiative-phase">
           {t("phase")}: <strong>{tf(`initiativePhase.${initiative.phase}`)}</strong>
@@ -63,14 +71,14 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
         </div>
         <div className="min-w-0 space-y-8">
           <Section id="worum-es-geht" title={t("description")}>
-            <RichText text={initiative.description} lang={original.lang} />
+            <RichText text={description.text} lang={description.lang} />
           </Section>
           <Section id="meilensteine" title={t("milestones")}>
             <MilestoneList milestones={initiative.milestones} today={today} />
           </Section>
           {initiative.outcomes && (
             <Section id="ergebnisse" title={t("outcomes")}>
-              <Paragraphs text={initiative.outcomes} lang={original.lang} />
+              <Paragraphs text={initiative.outcomes} lang={germanOnly} />
             </Section>
           )}
           {initiative.programmes.length > 0 && (

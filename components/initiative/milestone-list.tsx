@@ -12,6 +12,8 @@ export async function MilestoneList({ milestones, today }: { milestones: readonl
   const locale = await pageLocale();
   const [t, tf] = await Promise.all([getTranslations("initiatives.detail"), getTranslations("facets.roadmapPhase")]);
   if (milestones.length === 0) return <p>{t("noMilestones")}</p>;
+  // Milestones have no translations (issue 20): German, marked, on French and English pages.
+  const lang = locale === "de" ? undefined : ("de" as const);
   return (
     <>
       <p className="mb-3">{t("milestonesIntro")}</p>
@@ -27,8 +29,10 @@ export async function MilestoneList({ milestones, today }: { milestones: readonl
                 <strong className={done ? "text-open" : ""}>{done ? t("done") : t("upcoming")}</strong>
                 {milestone.roadmapPhase && <> · {t("roadmapPhase", { phase: tf(milestone.roadmapPhase) })}</>}
               </p>
-              <h3 className="text-lg font-bold">{milestone.title}</h3>
-              {milestone.description && <p>{milestone.description}</p>}
+              <h3 className="text-lg font-bold" lang={lang}>
+                {milestone.title}
+              </h3>
+              {milestone.description && <p lang={lang}>{milestone.description}</p>}
             </li>
           );
         })}

@@ -5,7 +5,8 @@ import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
-import { germanOriginal } from "@/components/content/translation-note";
+import { translationNote } from "@/components/content/translation-note";
+import { localizedText } from "@/lib/content/translations";
 import type { NewsDetailDTO, NewsLinkDTO } from "@/lib/news/dto";
 
 function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
@@ -23,8 +24,11 @@ function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
 /** The news item's public detail: the public page and the editor preview render exactly this. */
 export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
   const locale = await pageLocale();
-  // News have no translations yet: German, marked, on French and English pages.
-  const original = await germanOriginal(locale);
+  // French and English readers get the item's translations; missing ones are German, marked (issue 20).
+  const title = localizedText(item, "title", locale);
+  const summary = localizedText(item, "summary", locale);
+  const body = localizedText(item, "body", locale);
+  const note = await translationNote(locale, [title, summary, body]);
   const [t, tl, tf] = await Promise.all([getTranslations("news.detail"), getTranslations("news.list"), getTranslations("facets")]);
   const linked = [
     { key: "programmes", base: "/foerderprogramme", items: item.programmes },
@@ -36,9 +40,11 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
       <DetailHeader
         list={{ href: "/aktuelles", label: tl("title") }}
         kicker={t("kicker", { kind: tf(`newsKind.${item.kind}`), date: formatDay(item.date, locale) })}
-        title={item.title}
-        summary={item.summary}
-        {...original.header}
+        title={title.text}
+        titleLang={title.lang}
+        summary={summary.text}
+        summaryLang={summary.lang}
+        note={note}
       >
         {item.topics.length > 0 && (
           <p className="mt-2">
@@ -55,7 +61,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
       </DetailHeader>
 
       <div className="mt-8 max-w-3xl space-y-8">
-        <RichText text={item.body} lang={original.lang} />
+        <RichText text={body.text} lang={body.lang} />
         {linked.some((l) => l.items.length > 0) && (
           <Section id="verknuepft" title={t("linked")}>
             {linked

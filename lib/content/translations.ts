@@ -59,3 +59,8 @@ export function localizedText<F extends string>(entry: Record<F, string> & Trans
 
 /** The schema's output type of translationFields, for input types built from it. */
 export type TranslationInput<F extends string> = { [K in TranslatedKey<F>]: z.output<ReturnType<typeof optionalText>> };
+
+/** The translations of `fields` as a form shows them: a missing one is "" (editor form values). */
+export function translationFormValues<F extends string>(entry: TranslationValues<F>, fields: readonly F[]): Record<TranslatedKey<F>, string> {
+  return Object.fromEntries(translatedKeys(fields).map((key) => [key, entry[key] ?? ""])) as Record<TranslatedKey<F>, string>;
+}

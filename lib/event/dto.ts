@@ -1,8 +1,9 @@
 import type { EventFormat, TargetGroup } from "@/lib/db/enums";
+import type { TranslationValues } from "@/lib/content/translations";
 import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 
 /** The facet-relevant projection of a published event (the list pages filter it in memory). */
-export interface EventCardDTO {
+export interface EventCardDTO extends TranslationValues<"title" | "summary"> {
   id: string;
   slug: string;
   title: string;
@@ -24,7 +25,7 @@ export interface EventCardDTO {
   updatedAt: string;
 }
 
-export interface EventDetailDTO {
+export interface EventDetailDTO extends TranslationValues<"title" | "summary" | "description"> {
   id: string;
   slug: string;
   title: string;

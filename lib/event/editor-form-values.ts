@@ -1,5 +1,6 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import type { EventInput } from "./schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { EVENT_TRANSLATED, type EventInput } from "./schema";
 
 /** Saved values as the form shows them: lists stay lists, empty values become "". */
 export function eventFormValues(event: (EventInput & { slug: string | null; version?: number }) | null): FormValues {
@@ -10,6 +11,7 @@ export function eventFormValues(event: (EventInput & { slug: string | null; vers
     slug: event.slug ?? "",
     summary: event.summary,
     description: event.description,
+    ...translationFormValues(event, EVENT_TRANSLATED),
     organiser: event.organiser,
     format: event.format,
     venueName: event.venueName ?? "",

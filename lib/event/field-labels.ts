@@ -1,8 +1,10 @@
 import { labelKeys, WORKFLOW_FIELD_LABELS, type FieldLabelTable } from "@/lib/content/field-labels";
-import { EVENT_FIELDS } from "./schema";
+import { translationLabelKeys } from "@/lib/content/translations";
+import { EVENT_FIELDS, EVENT_TRANSLATED } from "./schema";
 
 /** Event field → message key of its German label (lib/content/field-labels.ts). */
 export const EVENT_FIELD_LABELS: FieldLabelTable = {
   ...labelKeys("eventEditor.form.fields", EVENT_FIELDS),
+  ...translationLabelKeys(EVENT_TRANSLATED),
   ...WORKFLOW_FIELD_LABELS,
 };

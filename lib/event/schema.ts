@@ -2,12 +2,15 @@ import { z } from "zod";
 import { EventFormat, TargetGroup } from "@/lib/db/enums";
 import { berlinLocalToInstant, isLocalDateTime } from "@/lib/dates";
 import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 import { listOf, oneOf, optionalText, optionalUrl, requiredText, version } from "@/lib/validation/fields";
 
 // The event form and import input (one schema for both). Linked entries are named by their slugs,
 // as for advisors; the service resolves them and reports unknown ones next to the field. Messages
 // are "editor" catalogue keys or full keys of the eventEditor namespace.
 const RICH_TEXT_MAX = 20_000;
+/** The event texts that can carry a French and an English version (issue 20). */
+export const EVENT_TRANSLATED = ["title", "summary", "description"] as const;
 
 export const EVENT_FORMATS = Object.values(EventFormat) as [EventFormat, ...EventFormat[]];
 export const EVENT_TARGET_GROUPS = Object.values(TargetGroup) as [TargetGroup, ...TargetGroup[]];
@@ -41,6 +44,8 @@ export const eventFields = {
   slug: optionalSlug().refine((slug) => slug === null || !RESERVED_SLUGS.has(slug), "eventEditor.validation.reservedSlug"),
   summary: requiredText(600),
   description: requiredText(RICH_TEXT_MAX),
+  // French and English versions (issue 20), optional; description is rich text like the German one.
+  ...translationFields({ title: 200, summary: 600, description: RICH_TEXT_MAX }),
   organiser: reference(),
   format: oneOf(EVENT_FORMATS),
   venueName: optionalText(200),

@@ -8,6 +8,12 @@ export const INITIATIVE_CONTENT_FIELDS = {
   title: true,
   summary: true,
   description: true,
+  titleFr: true,
+  titleEn: true,
+  summaryFr: true,
+  summaryEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
   phase: true,
   outcomes: true,
 } as const satisfies Prisma.InitiativeSelect;

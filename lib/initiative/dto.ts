@@ -1,4 +1,5 @@
 import type { InitiativePhase, RoadmapPhase } from "@/lib/db/enums";
+import type { TranslationValues } from "@/lib/content/translations";
 import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 
 /** A milestone as pages show it; whether it is reached is derived from the date at render time. */
@@ -11,7 +12,7 @@ export interface MilestoneDTO {
 }
 
 /** The facet-relevant projection of a published initiative (the list filters it in memory). */
-export interface InitiativeCardDTO {
+export interface InitiativeCardDTO extends TranslationValues<"title" | "summary"> {
   slug: string;
   title: string;
   summary: string;
@@ -38,7 +39,7 @@ export interface InitiativeContactDTO {
   organisationName: string;
 }
 
-export interface InitiativeDetailDTO {
+export interface InitiativeDetailDTO extends TranslationValues<"title" | "summary" | "description"> {
   slug: string;
   title: string;
   summary: string;

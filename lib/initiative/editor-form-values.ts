@@ -1,5 +1,6 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import type { InitiativeInput } from "./schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { INITIATIVE_TRANSLATED, type InitiativeInput } from "./schema";
 
 /** Saved values as the form shows them; each milestone and source link as flat "<list>.<n>.<field>" fields. */
 export function initiativeFormValues(initiative: (InitiativeInput & { slug: string | null; version?: number }) | null): FormValues {
@@ -9,6 +10,7 @@ export function initiativeFormValues(initiative: (InitiativeInput & { slug: stri
     slug: initiative.slug ?? "",
     summary: initiative.summary,
     description: initiative.description,
+    ...translationFormValues(initiative, INITIATIVE_TRANSLATED),
     responsibleBody: initiative.responsibleBody,
     regions: initiative.regions,
     topics: initiative.topics,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalSlug, reference } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 import { InitiativePhase, RoadmapPhase } from "@/lib/db/enums";
 import { listOf, oneOf, optionalText, requiredText, version } from "@/lib/validation/fields";
 
@@ -8,6 +9,10 @@ import { listOf, oneOf, optionalText, requiredText, version } from "@/lib/valida
 // description is rich text, sanitized by the service on every save. Messages are "editor" keys.
 export const INITIATIVE_PHASES = Object.values(InitiativePhase) as [InitiativePhase, ...InitiativePhase[]];
 export const ROADMAP_PHASES = Object.values(RoadmapPhase) as [RoadmapPhase, ...RoadmapPhase[]];
+
+/** The initiative texts that can carry a French and an English version (issue 20). */
+export const INITIATIVE_TRANSLATED = ["title", "summary", "description"] as const;
+const DESCRIPTION_MAX = 20_000;
 
 /** Row limits of the repeated fieldsets (the form offers the saved rows plus empty ones). */
 export const MAX_MILESTONES = 40;
@@ -67,7 +72,9 @@ export const initiativeInput = z.object({
   title: requiredText(200),
   slug: optionalSlug(),
   summary: requiredText(600),
-  description: requiredText(20_000),
+  description: requiredText(DESCRIPTION_MAX),
+  // French and English versions (issue 20), optional; description is rich text like the German one.
+  ...translationFields({ title: 200, summary: 600, description: DESCRIPTION_MAX }),
   responsibleBody: reference(),
   regions: listOf(z.string().max(120), { max: 20 }),
   topics: listOf(z.string().max(120), { max: 20 }),

@@ -9,26 +9,32 @@ import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/versi
 import type { WriteResult } from "@/lib/content/write-result";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { initiativeFields, loadInitiativeState, resolveInitiativeLinks, sortedMilestones } from "./editor-state";
 import { initiativeTags } from "./editor-tags";
 import type { InitiativeInput, InitiativeUpdateInput } from "./schema";
 
-// The description is rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
+// The description and its translations are rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
 function clean<T extends InitiativeInput>(input: T): T {
   const description = sanitizeRichText(input.description);
   // Markup alone (e.g. only a <script>) leaves nothing to show: the field is then still empty.
   if (description.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { description: ["validation.required"] } });
   }
-  return { ...input, description };
+  return { ...input, description, descriptionFr: sanitizeOptionalRichText(input.descriptionFr), descriptionEn: sanitizeOptionalRichText(input.descriptionEn) };
 }
 
 const scalars = (input: InitiativeInput) => ({
   title: input.title,
   summary: input.summary,
   description: input.description,
+  titleFr: input.titleFr,
+  titleEn: input.titleEn,
+  summaryFr: input.summaryFr,
+  summaryEn: input.summaryEn,
+  descriptionFr: input.descriptionFr,
+  descriptionEn: input.descriptionEn,
   phase: input.phase,
   outcomes: input.outcomes,
 });

@@ -1,8 +1,9 @@
 import type { NewsKind, RoadmapPhase } from "@/lib/db/enums";
+import type { TranslationValues } from "@/lib/content/translations";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 
 /** A published news item as lists, the feed and the Themenfeld pages show it. */
-export interface NewsCardDTO {
+export interface NewsCardDTO extends TranslationValues<"title" | "summary"> {
   /** the database id: the feed's stable entry id (a renamed item stays the same entry) */
   id: string;
   slug: string;
@@ -23,7 +24,7 @@ export interface NewsLinkDTO {
   title: string;
 }
 
-export interface NewsDetailDTO {
+export interface NewsDetailDTO extends TranslationValues<"title" | "summary" | "body"> {
   slug: string;
   title: string;
   kind: NewsKind;

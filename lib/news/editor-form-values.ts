@@ -1,5 +1,6 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import type { NewsInput } from "./schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { NEWS_TRANSLATED, type NewsInput } from "./schema";
 
 /** Saved values as the form shows them. */
 export function newsFormValues(item: (NewsInput & { slug: string | null; version?: number }) | null): FormValues {
@@ -10,6 +11,7 @@ export function newsFormValues(item: (NewsInput & { slug: string | null; version
     kind: item.kind,
     summary: item.summary,
     body: item.body,
+    ...translationFormValues(item, NEWS_TRANSLATED),
     newsDate: item.newsDate ?? "",
     topics: item.topics,
     roadmapPhase: item.roadmapPhase ?? "",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalSlug } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 import { NewsKind, RoadmapPhase } from "@/lib/db/enums";
 import { listOf, oneOf, optionalDate, requiredText, version } from "@/lib/validation/fields";
 
@@ -15,13 +16,19 @@ const optionalRoadmapPhase = () =>
 /** Path segments of /aktuelles that a news item's slug would hide (the cached list views). */
 const RESERVED_SLUGS = new Set(["ansicht"]);
 
+/** The news texts that can carry a French and an English version (issue 20). */
+export const NEWS_TRANSLATED = ["title", "summary", "body"] as const;
+const BODY_MAX = 20_000;
+
 export const newsInput = z.object({
   title: requiredText(200),
   slug: optionalSlug().refine((slug) => slug === null || !RESERVED_SLUGS.has(slug), "newsEditor.validation.reservedSlug"),
   kind: oneOf(NEWS_KINDS),
   /** the teaser on cards and in the feed: plain text */
   summary: requiredText(600),
-  body: requiredText(20_000),
+  body: requiredText(BODY_MAX),
+  // French and English versions (issue 20), optional; the body is rich text like the German one.
+  ...translationFields({ title: 200, summary: 600, body: BODY_MAX }),
   /** the date readers see (YYYY-MM-DD, Berlin); empty: the day it is published */
   newsDate: optionalDate(),
   topics: listOf(z.string().max(120), { max: 20 }),

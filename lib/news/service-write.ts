@@ -9,20 +9,20 @@ import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/versi
 import type { WriteResult } from "@/lib/content/write-result";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { loadNewsState, newsFields, resolveNewsLinks } from "./editor-state";
 import { newsTags } from "./editor-tags";
 import type { NewsInput, NewsUpdateInput } from "./schema";
 
-// The body is rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
+// The body and its translations are rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
 function clean<T extends NewsInput>(input: T): T {
   const body = sanitizeRichText(input.body);
   // Markup alone (e.g. only a <script>) leaves nothing to show: the field is then still empty.
   if (body.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { body: ["validation.required"] } });
   }
-  return { ...input, body };
+  return { ...input, body, bodyFr: sanitizeOptionalRichText(input.bodyFr), bodyEn: sanitizeOptionalRichText(input.bodyEn) };
 }
 
 const scalars = (input: NewsInput) => ({
@@ -30,6 +30,12 @@ const scalars = (input: NewsInput) => ({
   kind: input.kind,
   summary: input.summary,
   body: input.body,
+  titleFr: input.titleFr,
+  titleEn: input.titleEn,
+  summaryFr: input.summaryFr,
+  summaryEn: input.summaryEn,
+  bodyFr: input.bodyFr,
+  bodyEn: input.bodyEn,
   newsDate: input.newsDate ? new Date(`${input.newsDate}T00:00:00Z`) : null,
   roadmapPhase: input.roadmapPhase,
 });

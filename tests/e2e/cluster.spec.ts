@@ -67,7 +67,7 @@ async function openForm(page: Page, url: string) {
 async function publishProgramme(page: Page, title: string) {
   await openForm(page, "/redaktion/foerderprogramme/neu");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill(`Alte Kurzbeschreibung ${title}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Alte Kurzbeschreibung ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
   await fillPublishFields(page);
@@ -100,7 +100,7 @@ test("an edit and an unpublication through one instance reach the pages cached b
 
   // The edit through A: B's very next answer is the new text, rendered anew.
   await openForm(page, editUrl);
-  await page.getByLabel("Kurzbeschreibung").fill(`Neue Kurzbeschreibung ${word}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Neue Kurzbeschreibung ${word}`);
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   await page.waitForURL(/meldung=saved/);
   const edited = await request.get(`${urlB}${detail}`);

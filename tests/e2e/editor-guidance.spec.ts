@@ -19,7 +19,7 @@ test.describe.configure({ timeout: 240_000 });
 async function createDraft(page: Page, title: string, { complete }: { complete: boolean }) {
   await page.goto("/redaktion/foerderprogramme/neu");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(distinctSourceUrl());
   await page.getByLabel("Beschreibung", { exact: true }).fill(`Über ${title}.`);

@@ -34,7 +34,7 @@ test("an editor publishes an event; it is listed, found and in the calendar, and
   await page.goto("/redaktion/veranstaltungen/neu");
   await expectNoAxeViolations(page, "editor form");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill(`Praxisabend zu KI für Betriebe im Eifelkreis (${word}).`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Praxisabend zu KI für Betriebe im Eifelkreis (${word}).`);
   await fillRichText(page, "Beschreibung", "Vorträge und Gespräche über KI im Betrieb.");
   await page.getByLabel("Veranstalter").selectOption("ihk-trier");
   await page.getByLabel("Beginn", { exact: true }).fill(localDateTime(7, "18:00"));

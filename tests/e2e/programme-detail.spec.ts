@@ -60,7 +60,7 @@ async function openForm(page: Page, url: string) {
 async function createDraft(page: Page, title: string, { sourceUrl, closed = false, successor }: { sourceUrl: string; closed?: boolean; successor?: string }) {
   await openForm(page, "/redaktion/foerderprogramme/neu");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${title}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Kurz: ${title}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill(sourceUrl);
   await fillPublishFields(page);

@@ -124,7 +124,7 @@ test("without JavaScript: the plain textarea takes the HTML subset and the save 
   await expect(description).toHaveJSProperty("tagName", "TEXTAREA");
   await expect(description).toHaveAccessibleDescription(/Erlaubte HTML-Auszeichnungen/);
   await page.getByLabel("Titel", { exact: true }).fill(`Förderung ${word}`);
-  await page.getByLabel("Kurzbeschreibung").fill(`Kurz: ${word}`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Kurz: ${word}`);
   await page.getByLabel("Fördergeber").selectOption({ index: 1 });
   await page.getByLabel("Quelle (offizielle Seite des Programms)").fill("https://example.org/foerderung");
   await description.fill('<p><strong>Fett</strong> und <a href="https://example.org/x">Link</a></p><ul><li>Eins</li></ul><script>alert(1)</script>');

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { eventEditorFilters } from "@/lib/event/editor-filters";
 import { findEventsForEditor } from "@/lib/event/editor-queries";
 import { loadEventStates, type EventState } from "@/lib/event/editor-state";
-import { eventInput, type EventInput } from "@/lib/event/schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { EVENT_TRANSLATED, eventInput, type EventInput } from "@/lib/event/schema";
 import { createEventTx, updateEventTx } from "@/lib/event/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { EVENT_COLUMNS } from "./event-columns";
@@ -20,6 +21,7 @@ function toRecord(row: EventState): EntryRecord {
     title: row.title,
     summary: row.summary,
     description: row.description,
+    ...translationFormValues(row, EVENT_TRANSLATED),
     organiser: row.organiser,
     format: enumSlugs([row.format])[0]!,
     venueName: row.venueName ?? "",

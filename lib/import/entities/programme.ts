@@ -5,7 +5,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { PROGRAMME_CONTENT_FIELDS } from "@/lib/programme/content-select";
 import { programmeEditorFilters } from "@/lib/programme/editor-filters";
 import { findProgrammesForEditor } from "@/lib/programme/editor-queries";
-import { programmeSchema, type ProgrammeInput } from "@/lib/programme/schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { PROGRAMME_TRANSLATED, programmeSchema, type ProgrammeInput } from "@/lib/programme/schema";
 import { createProgrammeTx, updateProgrammeTx } from "@/lib/programme/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { statusLabel, day, slugs, searchParamsObject, verifiedDay } from "./shared";
@@ -36,6 +37,8 @@ function toRecord(row: Row): EntryRecord {
     title: row.title,
     summary: row.summary,
     description: row.description,
+    // Kept on an update whose file has no translation columns; exported like every text.
+    ...translationFormValues(row, PROGRAMME_TRANSLATED),
     eligibility: row.eligibility ?? "",
     howToApply: row.howToApply ?? "",
     fundingBody: row.fundingBody.slug,

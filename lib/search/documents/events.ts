@@ -12,6 +12,12 @@ const select = {
   title: true,
   summary: true,
   description: true,
+  titleFr: true,
+  titleEn: true,
+  summaryFr: true,
+  summaryEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
   format: true,
   venueName: true,
   street: true,
@@ -62,6 +68,10 @@ export async function buildEventDocuments(client: SearchClient, ctx: BuildContex
       applicationStart: null,
       deadline: null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+      translations: {
+        fr: { title: row.titleFr, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
+        en: { title: row.titleEn, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
+      },
     };
   });
 }

@@ -47,6 +47,10 @@ export async function buildInitiativeDocuments(client: SearchClient, ctx: BuildC
       applicationStart: null,
       deadline: null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+      translations: {
+        fr: { title: row.titleFr, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
+        en: { title: row.titleEn, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
+      },
     };
   });
 }

@@ -11,6 +11,12 @@ const select = {
   title: true,
   summary: true,
   body: true,
+  titleFr: true,
+  titleEn: true,
+  summaryFr: true,
+  summaryEn: true,
+  bodyFr: true,
+  bodyEn: true,
   kind: true,
   publishedAt: true,
   createdAt: true,
@@ -39,5 +45,9 @@ export async function buildNewsDocuments(client: SearchClient, _ctx: BuildContex
     applicationStart: null,
     deadline: null,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    translations: {
+      fr: { title: row.titleFr, summary: row.summaryFr, body: joinText(row.bodyFr) || null },
+      en: { title: row.titleEn, summary: row.summaryEn, body: joinText(row.bodyEn) || null },
+    },
   }));
 }

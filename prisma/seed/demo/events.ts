@@ -1,5 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { addDays, berlinLocalToInstant } from "@/lib/dates";
+import { noTranslations } from "@/lib/content/translations";
+import { EVENT_TRANSLATED } from "@/lib/event/schema";
+import { eventTranslations } from "../data/event-news-translations";
 import { events } from "../data/events";
 import type { SeedClock } from "../relative-dates";
 
@@ -13,6 +16,8 @@ export async function seedEvents(db: Db, clock: SeedClock) {
       title: e.title,
       summary: e.summary,
       description: e.description,
+      ...noTranslations(EVENT_TRANSLATED),
+      ...eventTranslations[e.slug],
       organiser: { connect: { slug: e.organiser } },
       format: e.format,
       venueName: e.venueName ?? null,

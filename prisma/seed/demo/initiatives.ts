@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { noTranslations } from "@/lib/content/translations";
+import { INITIATIVE_TRANSLATED } from "@/lib/initiative/schema";
 import { initiatives } from "../data/initiatives";
 import type { SeedClock } from "../relative-dates";
 
@@ -16,6 +18,7 @@ export async function seedInitiatives(db: Db, clock: SeedClock) {
       title: i.title,
       summary: i.summary,
       description: i.description,
+      ...noTranslations(INITIATIVE_TRANSLATED),
       phase: i.phase,
       outcomes: i.outcomes ?? null,
       responsibleBody: { connect: { slug: i.responsibleBody } },

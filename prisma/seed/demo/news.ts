@@ -1,4 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { noTranslations } from "@/lib/content/translations";
+import { NEWS_TRANSLATED } from "@/lib/news/schema";
+import { newsTranslations } from "../data/event-news-translations";
 import { news } from "../data/news";
 import type { SeedClock } from "../relative-dates";
 
@@ -12,6 +15,8 @@ export async function seedNews(db: Db, clock: SeedClock) {
       kind: n.kind,
       summary: n.summary,
       body: n.body,
+      ...noTranslations(NEWS_TRANSLATED),
+      ...newsTranslations[n.slug],
       newsDate: clock.day(-n.daysAgo),
       roadmapPhase: n.roadmapPhase ?? null,
       status: "PUBLISHED" as const,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { localizedText, noTranslations, translatedKeys, translationFields, translationLabelKeys } from "@/lib/content/translations";
+import { localizedText, noTranslations, translatedKeys, translationFields, translationFormValues, translationLabelKeys } from "@/lib/content/translations";
 
 const entry = { title: "Zuschuss", summary: "Kurz", titleFr: "Subvention", titleEn: "  ", summaryFr: null };
 
@@ -9,6 +9,10 @@ describe("content translations", () => {
     expect(translatedKeys(["title", "summary"])).toEqual(["titleFr", "summaryFr", "titleEn", "summaryEn"]);
     expect(noTranslations(["title"])).toEqual({ titleFr: null, titleEn: null });
     expect(translationLabelKeys(["title"])).toEqual({ titleFr: "editor.translations.fields.titleFr", titleEn: "editor.translations.fields.titleEn" });
+  });
+
+  it("shows missing translations as empty form fields", () => {
+    expect(translationFormValues(entry, ["title", "summary"])).toEqual({ titleFr: "Subvention", summaryFr: "", titleEn: "  ", summaryEn: "" });
   });
 
   it("gives German readers the German text, unmarked", () => {

@@ -38,6 +38,6 @@ describe("news input", () => {
   it("needs the version to save, and lists the fields in form order", () => {
     expect(newsUpdateInput.safeParse(base).success).toBe(false);
     expect(newsUpdateInput.parse({ ...base, version: "3" }).version).toBe(3);
-    expect(NEWS_FIELDS).toEqual(["title", "slug", "kind", "summary", "body", "newsDate", "topics", "roadmapPhase", "programmes", "initiatives", "events"]);
+    expect(NEWS_FIELDS).toEqual(["title", "slug", "kind", "summary", "body", "titleFr", "titleEn", "summaryFr", "summaryEn", "bodyFr", "bodyEn", "newsDate", "topics", "roadmapPhase", "programmes", "initiatives", "events"]);
   });
 });

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { NewsDetail } from "@/components/news/news-detail";
 import { JsonLd } from "@/components/ui/json-ld";
+import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getNewsItem } from "@/lib/news/cached";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -13,7 +14,10 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/aktuelles", getNewsItem, (item) => ({ title: item.title, description: item.summary }));
+const route = detailRoute("/aktuelles", getNewsItem, (item, locale) => ({
+  title: localizedText(item, "title", locale).text,
+  description: localizedText(item, "summary", locale).text,
+}));
 export const generateMetadata = route.generateMetadata;
 
 export default async function NewsItemPage(props: DetailPageProps) {

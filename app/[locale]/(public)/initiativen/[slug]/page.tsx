@@ -2,6 +2,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { InitiativeDetail } from "@/components/initiative/initiative-detail";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getInitiative } from "@/lib/initiative/cached";
 import { nextMilestoneChange } from "@/lib/initiative/milestones";
@@ -15,7 +16,10 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/initiativen", getInitiative, (initiative) => ({ title: initiative.title, description: initiative.summary }));
+const route = detailRoute("/initiativen", getInitiative, (initiative, locale) => ({
+  title: localizedText(initiative, "title", locale).text,
+  description: localizedText(initiative, "summary", locale).text,
+}));
 export const generateMetadata = route.generateMetadata;
 
 export default async function InitiativePage(props: DetailPageProps) {

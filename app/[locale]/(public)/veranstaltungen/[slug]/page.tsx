@@ -2,6 +2,7 @@ import { EventDetail } from "@/components/event/event-detail";
 import { JsonLd } from "@/components/ui/json-ld";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getEvent } from "@/lib/event/cached";
 import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
@@ -15,7 +16,10 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/veranstaltungen", getEvent, (event) => ({ title: event.title, description: event.summary }));
+const route = detailRoute("/veranstaltungen", getEvent, (event, locale) => ({
+  title: localizedText(event, "title", locale).text,
+  description: localizedText(event, "summary", locale).text,
+}));
 export const generateMetadata = route.generateMetadata;
 
 export default async function EventPage(props: DetailPageProps) {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { EditorForm } from "@/components/forms/editor-form";
 import { optionLabels } from "@/components/forms/option-labels";
@@ -53,6 +54,15 @@ export async function NewsForm({ action, defaults, options, submitLabel, initial
         <TextareaField name="summary" label={label("summary")} hint={t("fields.summaryHint")} rows={3} required />
         <RichTextField name="body" label={label("body")} hint={tShared("richTextHint")} rows={10} required />
       </section>
+
+      <TranslationFields
+        labels={labels}
+        fields={[
+          { name: "title", kind: "text" },
+          { name: "summary", kind: "textarea" },
+          { name: "body", kind: "richText" },
+        ]}
+      />
 
       <section aria-labelledby="section-context" className="space-y-5">
         <h2 id="section-context" className="text-2xl font-bold">{t("sections.context")}</h2>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SearchablePicker } from "@/components/editor/searchable-picker";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { DefaultSubmitButton } from "@/components/forms/default-submit-button";
 import { EditorForm } from "@/components/forms/editor-form";
@@ -55,6 +56,15 @@ export async function InitiativeForm({ action, defaults, options, submitLabel, i
         <SelectField name="phase" label={label("phase")} options={choices.phase} emptyLabel={t("fields.phaseEmpty")} required />
         <TextareaField name="outcomes" label={label("outcomes")} rows={4} />
       </section>
+
+      <TranslationFields
+        labels={labels}
+        fields={[
+          { name: "title", kind: "text" },
+          { name: "summary", kind: "textarea" },
+          { name: "description", kind: "richText" },
+        ]}
+      />
 
       <section aria-labelledby="section-context" className="space-y-5">
         <h2 id="section-context" className="text-2xl font-bold">{t("sections.context")}</h2>

@@ -7,6 +7,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import type { getEventEditorOptions } from "@/lib/event/editor-queries";
 import { EVENT_FORMATS, EVENT_TARGET_GROUPS } from "@/lib/event/schema";
@@ -45,6 +46,15 @@ export async function EventForm({ action, defaults, options, submitLabel, initia
         <RichTextField name="description" label={label("description")} hint={ts("richTextHint")} required rows={8} />
         <SelectField name="organiser" label={label("organiser")} emptyLabel={t("fields.organiserEmpty")} options={choices.organiser} required />
       </section>
+
+      <TranslationFields
+        labels={labels}
+        fields={[
+          { name: "title", kind: "text" },
+          { name: "summary", kind: "textarea" },
+          { name: "description", kind: "richText" },
+        ]}
+      />
 
       <section aria-labelledby="section-when" className={SECTION}>
         <h2 id="section-when" className="text-2xl font-bold">{t("sections.when")}</h2>

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/sign-in";
+
+// French and English events, news and initiatives (issue 20), as for programmes in
+// translations.spec.ts. The demo seed translates the event "ki-sprechtag-ihk-trier" and the news
+// item "ki-sprechtag-anmeldung-offen" (prisma/seed/data/event-news-translations.ts), no other.
+
+const EVENT = "ki-sprechtag-ihk-trier";
+const UNTRANSLATED_NEWS = "portal-aktuelles-gestartet";
+
+test("a translated event reads in French and English; the German page is unchanged", async ({ page }) => {
+  expect((await page.goto(`/fr/veranstaltungen/${EVENT}`))?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("Journée conseil IA : l’intelligence artificielle dans les PME");
+  await expect(heading).not.toHaveAttribute("lang", /.+/);
+  await expect(page).toHaveTitle(/Journée conseil IA/);
+  await expect(page.locator("#description + div")).toContainText("des spécialistes de la chambre de commerce");
+  await expect(page.locator("#description + div")).not.toHaveAttribute("lang", /.+/);
+  // Every text is translated: no note.
+  await expect(page.locator("[data-translation-note]")).toHaveCount(0);
+  await expectNoAxeViolations(page, "translated event, French");
+
+  await page.goto(`/en/veranstaltungen/${EVENT}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("AI consultation day: artificial intelligence in small and medium-sized businesses");
+
+  await page.goto(`/veranstaltungen/${EVENT}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("KI-Sprechtag: Künstliche Intelligenz im Mittelstand");
+  await expect(page.locator("[data-translation-note]")).toHaveCount(0);
+  await expect(page.locator("main [lang]")).toHaveCount(0);
+});
+
+test("an untranslated news item shows the German text marked lang=de with the note", async ({ page }) => {
+  test.setTimeout(120_000);
+  expect((await page.goto(`/fr/aktuelles/${UNTRANSLATED_NEWS}`))?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("Neu im Portal: Aktuelles aus der Modellregion");
+  await expect(heading).toHaveAttribute("lang", "de");
+  const note = page.locator("[data-translation-note]");
+  await expect(note).toHaveText("Cette fiche n’est pas encore traduite. Vous lisez le texte original en allemand.");
+  await expect(note).not.toHaveAttribute("lang", /.+/);
+  await expect(page.locator("main [lang='de']").filter({ hasText: "Neben Förderprogrammen, Beratung und Veranstaltungen" })).toHaveCount(1);
+  await expectNoAxeViolations(page, "untranslated news item, French");
+});
+
+test("the French news list shows the translated item's French title, linked to its French page", async ({ page }) => {
+  await page.goto("/fr/aktuelles");
+  const link = page.getByRole("link", { name: "Journée conseil IA de l’IHK : les inscriptions sont ouvertes" });
+  await expect(link).toHaveAttribute("href", "/fr/aktuelles/ki-sprechtag-anmeldung-offen");
+  const german = page.locator("article.card").filter({ hasText: "Neu im Portal: Aktuelles aus der Modellregion" });
+  await expect(german.locator("[lang='de']").first()).toBeVisible();
+  await expect(german.getByText("Pas encore traduit : texte en allemand.")).toBeVisible();
+  await expectNoAxeViolations(page, "French news list");
+});
+
+test("editors find the event's translations beside each other in the form", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "redaktion@regiontrier.example");
+  await page.goto(`/redaktion/veranstaltungen?q=${encodeURIComponent("KI-Sprechtag")}`);
+  await page.getByRole("link", { name: /KI-Sprechtag: Künstliche Intelligenz/ }).first().click();
+  const section = page.getByRole("region", { name: "Übersetzungen (Französisch und Englisch)" });
+  await expect(section.getByLabel("Titel (Französisch)")).toHaveValue("Journée conseil IA : l’intelligence artificielle dans les PME");
+  await expect(section.getByLabel("Titel (Französisch)")).toHaveAttribute("lang", "fr");
+  await expect(section.getByLabel("Kurzbeschreibung (Englisch)")).toHaveValue(/^One-to-one talks/);
+  await expectNoAxeViolations(page, "event form with translations");
+});
