@@ -8,12 +8,28 @@ export type TranslatedField = { name: string; kind: "text" | "textarea" | "richT
 
 const SECTION = "border-t-2 border-line pt-6 space-y-6";
 
+/** Title, summary and the long text (a programme's description, a news item's body): every type's set so far. */
+const textFields = (long: string): TranslatedField[] => [
+  { name: "title", kind: "text" },
+  { name: "summary", kind: "textarea" },
+  { name: long, kind: "richText" },
+];
+
 /**
  * The French and English versions of a content type's texts (issue 20), French and English side
  * by side per field on wide screens; each control carries its language, so screen readers and
  * spell checkers read it as French or English. All optional: a missing one shows German with a note.
  */
-export async function TranslationFields({ fields, labels }: { fields: readonly TranslatedField[]; labels: Record<string, string> }) {
+export async function TranslationFields({
+  labels,
+  long = "description",
+  fields = textFields(long),
+}: {
+  labels: Record<string, string>;
+  /** The long rich-text field of the standard set */
+  long?: string;
+  fields?: readonly TranslatedField[];
+}) {
   const t = await getTranslations("editor.translations");
   const ts = await getTranslations("editor");
   return (

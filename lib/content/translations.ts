@@ -24,6 +24,11 @@ export function translatedKeys<F extends string>(fields: readonly F[]): Translat
   return TRANSLATION_LOCALES.flatMap((locale) => fields.map((field) => translatedKey(field, locale)));
 }
 
+/** The translation columns of `fields` for a Prisma select: `{ titleFr: true, titleEn: true, … }`. */
+export function translationSelect<F extends string>(fields: readonly F[]): Record<TranslatedKey<F>, true> {
+  return Object.fromEntries(translatedKeys(fields).map((key) => [key, true])) as Record<TranslatedKey<F>, true>;
+}
+
 /** Field → message key of its label ("Titel (Französisch)"), one set for every content type. */
 export function translationLabelKeys(fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(translatedKeys(fields).map((key) => [key, `editor.translations.fields.${key}`]));

@@ -4,6 +4,7 @@ import { instantToBerlinLocal } from "@/lib/dates";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { WorkflowState } from "@/lib/publication";
 import { EVENT_FIELDS, type EventInput } from "./schema";
+import { translationSelect } from "@/lib/content/translations";
 
 // The event as the editor sees it: its form fields with links named by slug and its times as
 // Berlin wall-clock values. The same shape serves the form's saved values, the audit before/after
@@ -14,12 +15,7 @@ const EVENT_EDITOR_SELECT = {
   title: true,
   summary: true,
   description: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
+  ...translationSelect(["title", "summary", "description"]),
   format: true,
   venueName: true,
   street: true,

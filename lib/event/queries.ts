@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { publishedOnly } from "@/lib/publication";
 import type { EventCardDTO, EventDetailDTO } from "./dto";
+import { translationSelect } from "@/lib/content/translations";
 
 /** Every published event, past ones too, as a card (the lists split and filter in memory). */
 export function listPublishedEventCards(): Promise<EventCardDTO[]> {
@@ -22,10 +23,7 @@ async function readCards(where: Prisma.EventWhereInput): Promise<EventCardDTO[]>
       slug: true,
       title: true,
       summary: true,
-      titleFr: true,
-      titleEn: true,
-      summaryFr: true,
-      summaryEn: true,
+      ...translationSelect(["title", "summary"]),
       format: true,
       venueName: true,
       town: true,
@@ -58,12 +56,7 @@ export const eventDetailSelect = {
   title: true,
   summary: true,
   description: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
+  ...translationSelect(["title", "summary", "description"]),
   format: true,
   venueName: true,
   street: true,

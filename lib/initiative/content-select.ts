@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import { translationSelect } from "@/lib/content/translations";
 
 // No "server-only" guard: the search-index scripts read initiatives with these selects as well.
 
@@ -8,12 +9,7 @@ export const INITIATIVE_CONTENT_FIELDS = {
   title: true,
   summary: true,
   description: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
+  ...translationSelect(["title", "summary", "description"]),
   phase: true,
   outcomes: true,
 } as const satisfies Prisma.InitiativeSelect;

@@ -6,6 +6,7 @@ import { publishedOnly } from "@/lib/publication";
 import { INITIATIVE_CONTENT_FIELDS, MILESTONE_SELECT, SOURCE_LINK_SELECT } from "./content-select";
 import type { InitiativeCardDTO, InitiativeDetailDTO, MilestoneDTO, RoadmapMilestoneDTO, RoadmapPhaseDTO } from "./dto";
 import { byMilestoneDate } from "./milestones";
+import { translationSelect } from "@/lib/content/translations";
 
 type MilestoneRow = { date: Date; title: string; description: string | null; roadmapPhase: MilestoneDTO["roadmapPhase"] };
 const toMilestoneDTO = (row: MilestoneRow): MilestoneDTO => ({ ...row, date: dateColumnDay(row.date) });
@@ -14,10 +15,7 @@ const cardSelect = {
   slug: true,
   title: true,
   summary: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
+  ...translationSelect(["title", "summary"]),
   phase: true,
   responsibleBody: { select: { slug: true, name: true } },
   regions: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },

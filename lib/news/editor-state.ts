@@ -4,6 +4,7 @@ import { optionalDateColumnDay } from "@/lib/dates";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { WorkflowState } from "@/lib/publication";
 import { NEWS_FIELDS, type NewsInput } from "./schema";
+import { translationSelect } from "@/lib/content/translations";
 
 // The news item as the editor sees it: its form fields with links named by slug. The same shape
 // serves the form's saved values, the audit before/after and the conflict comparison.
@@ -14,12 +15,7 @@ const NEWS_EDITOR_SELECT = {
   kind: true,
   summary: true,
   body: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  bodyFr: true,
-  bodyEn: true,
+  ...translationSelect(["title", "summary", "body"]),
   newsDate: true,
   roadmapPhase: true,
   status: true,

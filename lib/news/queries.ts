@@ -4,6 +4,7 @@ import { RoadmapPhase } from "@/lib/db/enums";
 import { berlinDay, dateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { NewsCardDTO, NewsDetailDTO, RoadmapPhaseNewsDTO } from "./dto";
+import { translationSelect } from "@/lib/content/translations";
 
 // Public reads: published news only. The date readers see is the stored newsDate or, when the
 // editors left it empty, the Berlin day the item went live (so it never changes afterwards).
@@ -21,10 +22,7 @@ const cardSelect = {
   title: true,
   kind: true,
   summary: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
+  ...translationSelect(["title", "summary"]),
   newsDate: true,
   roadmapPhase: true,
   publishedAt: true,
@@ -87,12 +85,7 @@ export const newsDetailSelect = {
   kind: true,
   summary: true,
   body: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  bodyFr: true,
-  bodyEn: true,
+  ...translationSelect(["title", "summary", "body"]),
   newsDate: true,
   roadmapPhase: true,
   publishedAt: true,

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import type { ProgrammeCardDTO } from "./dto";
+import { translationSelect } from "@/lib/content/translations";
 
 // No "server-only" guard: the search-index scripts read programmes with these selects as well.
 
@@ -14,12 +15,7 @@ export const PROGRAMME_CONTENT_FIELDS = {
   title: true,
   summary: true,
   description: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
+  ...translationSelect(["title", "summary", "description"]),
   eligibility: true,
   howToApply: true,
   level: true,
@@ -48,10 +44,7 @@ export const PROGRAMME_CARD_SELECT = {
   slug: true,
   title: true,
   summary: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
+  ...translationSelect(["title", "summary"]),
   level: true,
   fundingTypes: true,
   targetGroups: true,

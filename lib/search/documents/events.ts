@@ -4,6 +4,7 @@ import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, facetLabels, TYPE_KEYWORDS } from "./labels";
 import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage } from "./shared";
+import { translationSelect } from "@/lib/content/translations";
 
 // Past events stay findable (the archive is public); the hit's page says that the event is over.
 const select = {
@@ -12,12 +13,7 @@ const select = {
   title: true,
   summary: true,
   description: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
+  ...translationSelect(["title", "summary", "description"]),
   format: true,
   venueName: true,
   street: true,

@@ -4,6 +4,7 @@ import type { SearchDocument } from "../types";
 import type { SearchClient } from "../client";
 import { facetLabel, TYPE_KEYWORDS } from "./labels";
 import { documentId, joinText, type BuildContext, publishedBatch, type BuildPage } from "./shared";
+import { translationSelect } from "@/lib/content/translations";
 
 const select = {
   id: true,
@@ -11,12 +12,7 @@ const select = {
   title: true,
   summary: true,
   body: true,
-  titleFr: true,
-  titleEn: true,
-  summaryFr: true,
-  summaryEn: true,
-  bodyFr: true,
-  bodyEn: true,
+  ...translationSelect(["title", "summary", "body"]),
   kind: true,
   publishedAt: true,
   createdAt: true,

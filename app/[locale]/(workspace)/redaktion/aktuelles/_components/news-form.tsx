@@ -55,14 +55,7 @@ export async function NewsForm({ action, defaults, options, submitLabel, initial
         <RichTextField name="body" label={label("body")} hint={tShared("richTextHint")} rows={10} required />
       </section>
 
-      <TranslationFields
-        labels={labels}
-        fields={[
-          { name: "title", kind: "text" },
-          { name: "summary", kind: "textarea" },
-          { name: "body", kind: "richText" },
-        ]}
-      />
+      <TranslationFields labels={labels} long="body" />
 
       <section aria-labelledby="section-context" className="space-y-5">
         <h2 id="section-context" className="text-2xl font-bold">{t("sections.context")}</h2>

@@ -60,14 +60,7 @@ export async function ProgrammeForm({ action, defaults, options, submitLabel, en
         <RichTextField name="eligibility" label={labels.eligibility!} hint={ts("richTextHint")} rows={6} />
         <RichTextField name="howToApply" label={labels.howToApply!} hint={ts("richTextHint")} rows={6} />
       </section>
-      <TranslationFields
-        labels={labels}
-        fields={[
-          { name: "title", kind: "text" },
-          { name: "summary", kind: "textarea" },
-          { name: "description", kind: "richText" },
-        ]}
-      />
+      <TranslationFields labels={labels} />
       <section aria-labelledby="section-classification" className={SECTION}>
         <h2 id="section-classification" className="text-2xl font-bold">{t("sections.classification")}</h2>
         {/* No preset: a wrong level silently decides which regions the programme covers (publish check). */}

@@ -57,14 +57,7 @@ export async function InitiativeForm({ action, defaults, options, submitLabel, i
         <TextareaField name="outcomes" label={label("outcomes")} rows={4} />
       </section>
 
-      <TranslationFields
-        labels={labels}
-        fields={[
-          { name: "title", kind: "text" },
-          { name: "summary", kind: "textarea" },
-          { name: "description", kind: "richText" },
-        ]}
-      />
+      <TranslationFields labels={labels} />
 
       <section aria-labelledby="section-context" className="space-y-5">
         <h2 id="section-context" className="text-2xl font-bold">{t("sections.context")}</h2>

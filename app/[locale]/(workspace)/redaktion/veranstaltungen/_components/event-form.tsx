@@ -47,14 +47,7 @@ export async function EventForm({ action, defaults, options, submitLabel, initia
         <SelectField name="organiser" label={label("organiser")} emptyLabel={t("fields.organiserEmpty")} options={choices.organiser} required />
       </section>
 
-      <TranslationFields
-        labels={labels}
-        fields={[
-          { name: "title", kind: "text" },
-          { name: "summary", kind: "textarea" },
-          { name: "description", kind: "richText" },
-        ]}
-      />
+      <TranslationFields labels={labels} />
 
       <section aria-labelledby="section-when" className={SECTION}>
         <h2 id="section-when" className="text-2xl font-bold">{t("sections.when")}</h2>
