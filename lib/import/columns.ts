@@ -55,3 +55,20 @@ export const allowedValues = (column: Column): string =>
   column.kind === "enum" || column.kind === "enumList"
     ? column.values.map((value) => value.toLowerCase().replaceAll("_", "-")).join(", ")
     : "";
+
+const LANGUAGE_NAMES = { Fr: "Französisch", En: "Englisch" } as const;
+
+/**
+ * The French and English columns of translated texts (issue 20), after the German ones:
+ * "Titel (Französisch)", … `germanHeaders`: field → the German column's header; `long`: the rich-text field.
+ */
+export function translationColumns(germanHeaders: Record<string, string>, long: string): Column[] {
+  return Object.entries(germanHeaders).flatMap(([field, header]) =>
+    (["Fr", "En"] as const).map((suffix) => ({
+      key: `${field}${suffix}`,
+      doc: field === long ? ("longText" as const) : ("text" as const),
+      header: `${header} (${LANGUAGE_NAMES[suffix]})`,
+      kind: "text" as const,
+    })),
+  );
+}

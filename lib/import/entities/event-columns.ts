@@ -1,5 +1,5 @@
 import { EVENT_FORMATS, TARGET_GROUPS } from "@/lib/facets";
-import type { Column } from "../columns";
+import { translationColumns, type Column } from "../columns";
 
 // Veranstaltungen: the file columns in export order. The event schema takes linked entries by slug
 // (lib/event/schema.ts); times are Berlin wall-clock values "YYYY-MM-DD HH:MM".
@@ -8,12 +8,7 @@ export const EVENT_COLUMNS: readonly Column[] = [
   { key: "title", doc: "text", header: "Titel", kind: "text", required: true },
   { key: "summary", doc: "text", header: "Kurzbeschreibung", kind: "text", required: true },
   { key: "description", doc: "longText", header: "Beschreibung", kind: "text", required: true },
-  { key: "titleFr", doc: "text", header: "Titel (Französisch)", kind: "text" },
-  { key: "titleEn", doc: "text", header: "Titel (Englisch)", kind: "text" },
-  { key: "summaryFr", doc: "text", header: "Kurzbeschreibung (Französisch)", kind: "text" },
-  { key: "summaryEn", doc: "text", header: "Kurzbeschreibung (Englisch)", kind: "text" },
-  { key: "descriptionFr", doc: "longText", header: "Beschreibung (Französisch)", kind: "text" },
-  { key: "descriptionEn", doc: "longText", header: "Beschreibung (Englisch)", kind: "text" },
+  ...translationColumns({ title: "Titel", summary: "Kurzbeschreibung", description: "Beschreibung" }, "description"),
   { key: "organiser", doc: "organisation", header: "Veranstalter", kind: "reference", ref: "organisation", as: "slug", required: true },
   { key: "format", header: "Format", kind: "enum", values: EVENT_FORMATS, facet: "eventFormat", required: true },
   { key: "venueName", doc: "text", header: "Veranstaltungsort", kind: "text" },

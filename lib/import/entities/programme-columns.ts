@@ -1,6 +1,6 @@
 import { FUNDING_LEVELS, FUNDING_TYPES, TARGET_GROUPS } from "@/lib/facets";
 import { COMBINABILITY_VALUES } from "@/lib/programme/combinability";
-import type { Column } from "../columns";
+import { translationColumns, type Column } from "../columns";
 
 /** Förderprogramme: the file columns in export order. `field` is the name in lib/programme/schema.ts. */
 export const PROGRAMME_COLUMNS: readonly Column[] = [
@@ -8,12 +8,7 @@ export const PROGRAMME_COLUMNS: readonly Column[] = [
   { key: "title", doc: "text", header: "Titel", kind: "text", required: true },
   { key: "summary", doc: "text", header: "Kurzbeschreibung", kind: "text", required: true },
   { key: "description", doc: "longText", header: "Beschreibung", kind: "text", required: true },
-  { key: "titleFr", doc: "text", header: "Titel (Französisch)", kind: "text" },
-  { key: "titleEn", doc: "text", header: "Titel (Englisch)", kind: "text" },
-  { key: "summaryFr", doc: "text", header: "Kurzbeschreibung (Französisch)", kind: "text" },
-  { key: "summaryEn", doc: "text", header: "Kurzbeschreibung (Englisch)", kind: "text" },
-  { key: "descriptionFr", doc: "longText", header: "Beschreibung (Französisch)", kind: "text" },
-  { key: "descriptionEn", doc: "longText", header: "Beschreibung (Englisch)", kind: "text" },
+  ...translationColumns({ title: "Titel", summary: "Kurzbeschreibung", description: "Beschreibung" }, "description"),
   { key: "eligibility", doc: "longText", header: "Voraussetzungen", kind: "text" },
   { key: "howToApply", doc: "longText", header: "Antragstellung", kind: "text" },
   { key: "fundingBody", doc: "organisation", header: "Fördergeber", kind: "reference", ref: "organisation", field: "fundingBodyId", required: true },
