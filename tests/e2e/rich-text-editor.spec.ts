@@ -17,7 +17,7 @@ test("with JavaScript: bold, a list and a link through the toolbar, the preview,
   const title = `Förderung ${uniqueWord("Kantenglanz")}`;
   const { editPath, slug } = await createProgrammeDraft(page, title);
 
-  const toolbar = page.getByRole("toolbar", { name: "Textformat: Beschreibung" });
+  const toolbar = page.getByRole("toolbar", { name: "Textformat: Beschreibung", exact: true });
   await expect(toolbar).toBeVisible();
   // The textarea is gone; the editable area is named by the label and described by the hint.
   await expect(page.locator('textarea[name="description"]')).toHaveCount(0);
@@ -142,7 +142,7 @@ test("without JavaScript: the plain textarea takes the HTML subset and the save 
 test("the self-service profile form of a provider edits its description in the editor too", async ({ browser }) => {
   const provider = await signedInPage(browser, "dienstleister@regiontrier.example");
   await provider.page.goto("/mein-profil");
-  await expect(provider.page.getByRole("toolbar", { name: "Textformat: Beschreibung" })).toBeVisible();
+  await expect(provider.page.getByRole("toolbar", { name: "Textformat: Beschreibung", exact: true })).toBeVisible();
   await expect(richTextEditor(provider.page, "Beschreibung")).toHaveAttribute("aria-required", "true");
   await expectNoAxeViolations(provider.page, "mein-profil with the editor");
   await provider.context.close();
