@@ -10,7 +10,8 @@ import type { WriteResult } from "@/lib/content/write-result";
 import { berlinLocalToInstant } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { translationData } from "@/lib/content/translation-data";
+import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { eventFields, loadEventState, resolveEventLinks } from "./editor-state";
 import { eventTags } from "./editor-tags";
@@ -22,12 +23,7 @@ const scalars = (input: EventInput) => ({
   title: input.title,
   summary: input.summary,
   description: sanitizeRichText(input.description),
-  titleFr: input.titleFr,
-  titleEn: input.titleEn,
-  summaryFr: input.summaryFr,
-  summaryEn: input.summaryEn,
-  descriptionFr: sanitizeOptionalRichText(input.descriptionFr),
-  descriptionEn: sanitizeOptionalRichText(input.descriptionEn),
+  ...translationData(input, ["title", "summary"], "description"),
   format: input.format,
   venueName: input.venueName,
   street: input.street,

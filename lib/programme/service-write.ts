@@ -9,6 +9,7 @@ import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { db, type Tx } from "@/lib/db/client";
 import { invalidateTags } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
+import { translationData } from "@/lib/content/translation-data";
 import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { auditSnapshot, findEditorRow, type ProgrammeEditorRow } from "./editor-state";
@@ -30,12 +31,7 @@ function scalarData(input: ProgrammeInput) {
     title: input.title,
     summary: input.summary,
     description: sanitizeRichText(input.description),
-    titleFr: input.titleFr,
-    titleEn: input.titleEn,
-    summaryFr: input.summaryFr,
-    summaryEn: input.summaryEn,
-    descriptionFr: sanitizeOptionalRichText(input.descriptionFr),
-    descriptionEn: sanitizeOptionalRichText(input.descriptionEn),
+    ...translationData(input, ["title", "summary"], "description"),
     eligibility: sanitizeOptionalRichText(input.eligibility),
     howToApply: sanitizeOptionalRichText(input.howToApply),
     fundingBodyId: input.fundingBodyId,
