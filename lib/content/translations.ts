@@ -49,6 +49,11 @@ export function noTranslations<F extends string>(fields: readonly F[]): Record<T
 
 export type TranslationValues<F extends string> = Partial<Record<TranslatedKey<F>, string | null>>;
 
+/** The translation columns of `fields` from an input, a missing one null (a write's data). */
+export function pickTranslations<F extends string>(input: TranslationValues<F>, fields: readonly F[]): Record<TranslatedKey<F>, string | null> {
+  return Object.fromEntries(translatedKeys(fields).map((key) => [key, input[key] ?? null])) as Record<TranslatedKey<F>, string | null>;
+}
+
 /** A text as a reader of `locale` gets it: `lang` is set when it is the German original instead. */
 export interface LocalizedText {
   text: string;

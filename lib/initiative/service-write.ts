@@ -9,11 +9,13 @@ import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/versi
 import type { WriteResult } from "@/lib/content/write-result";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { pickTranslations } from "@/lib/content/translations";
+import { translationData } from "@/lib/content/translation-data";
+import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { initiativeFields, loadInitiativeState, resolveInitiativeLinks, sortedMilestones } from "./editor-state";
 import { initiativeTags } from "./editor-tags";
-import type { InitiativeInput, InitiativeUpdateInput } from "./schema";
+import { INITIATIVE_TRANSLATED, type InitiativeInput, type InitiativeUpdateInput } from "./schema";
 
 // The description and its translations are rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
 function clean<T extends InitiativeInput>(input: T): T {
@@ -22,19 +24,14 @@ function clean<T extends InitiativeInput>(input: T): T {
   if (description.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { description: ["validation.required"] } });
   }
-  return { ...input, description, descriptionFr: sanitizeOptionalRichText(input.descriptionFr), descriptionEn: sanitizeOptionalRichText(input.descriptionEn) };
+  return { ...input, description, ...translationData(input, ["title", "summary"], "description") };
 }
 
 const scalars = (input: InitiativeInput) => ({
   title: input.title,
   summary: input.summary,
   description: input.description,
-  titleFr: input.titleFr,
-  titleEn: input.titleEn,
-  summaryFr: input.summaryFr,
-  summaryEn: input.summaryEn,
-  descriptionFr: input.descriptionFr,
-  descriptionEn: input.descriptionEn,
+  ...pickTranslations(input, INITIATIVE_TRANSLATED),
   phase: input.phase,
   outcomes: input.outcomes,
 });

@@ -9,11 +9,13 @@ import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/versi
 import type { WriteResult } from "@/lib/content/write-result";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sanitizeOptionalRichText, sanitizeRichText } from "@/lib/rich-text/sanitize";
+import { pickTranslations } from "@/lib/content/translations";
+import { translationData } from "@/lib/content/translation-data";
+import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { loadNewsState, newsFields, resolveNewsLinks } from "./editor-state";
 import { newsTags } from "./editor-tags";
-import type { NewsInput, NewsUpdateInput } from "./schema";
+import { NEWS_TRANSLATED, type NewsInput, type NewsUpdateInput } from "./schema";
 
 // The body and its translations are rich text: sanitized here on every save, whoever sends it (docs/architecture.md).
 function clean<T extends NewsInput>(input: T): T {
@@ -22,7 +24,7 @@ function clean<T extends NewsInput>(input: T): T {
   if (body.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { body: ["validation.required"] } });
   }
-  return { ...input, body, bodyFr: sanitizeOptionalRichText(input.bodyFr), bodyEn: sanitizeOptionalRichText(input.bodyEn) };
+  return { ...input, body, ...translationData(input, ["title", "summary"], "body") };
 }
 
 const scalars = (input: NewsInput) => ({
@@ -30,12 +32,7 @@ const scalars = (input: NewsInput) => ({
   kind: input.kind,
   summary: input.summary,
   body: input.body,
-  titleFr: input.titleFr,
-  titleEn: input.titleEn,
-  summaryFr: input.summaryFr,
-  summaryEn: input.summaryEn,
-  bodyFr: input.bodyFr,
-  bodyEn: input.bodyEn,
+  ...pickTranslations(input, NEWS_TRANSLATED),
   newsDate: input.newsDate ? new Date(`${input.newsDate}T00:00:00Z`) : null,
   roadmapPhase: input.roadmapPhase,
 });
