@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolationsAtUrl } from "./support/axe";
 import { e2eQuery } from "./support/db";
+import { readForm, submit } from "./hostile/no-js-form";
 import { signIn } from "./support/sign-in";
 
 // Every error page is a complete page without JavaScript (issue 20, item 4): the status, <html
@@ -83,6 +84,25 @@ test("403: an advisor opening an editor page and an editor opening the admins' p
   // The pages beside them keep their 200 for the editor.
   for (const path of ["/redaktion", "/redaktion/rueckmeldungen", "/konto"]) expect((await editor.page.goto(path))?.status(), path).toBe(200);
   await editor.context.close();
+});
+
+// A post refused inside a server action: before, its forbidden() left an empty document for a
+// browser without JavaScript. The action now goes back to its page, whose layout answers the
+// complete 403 page to an account outside the editor area.
+test("403: an advisor posting the editors' import form without JavaScript gets a complete page", async ({ browser, baseURL }) => {
+  const editor = await noScriptSignedIn(browser, "redaktion@regiontrier.example");
+  const form = await readForm(editor.context.request, "/redaktion/import", "typ");
+  await editor.context.close();
+  const advisor = await noScriptSignedIn(browser, "berater@regiontrier.example");
+  const file = new File(["Titel\n"], "verweigert.csv", { type: "text/csv" });
+  const response = await submit(advisor.context.request, baseURL!, form, { typ: "foerderprogramme", datei: file });
+  expect(response.status()).toBe(403);
+  expect(response.url()).toContain("/redaktion/import?fehler=forbidden");
+  const html = await response.text();
+  expect(html).toContain('<html lang="de"');
+  expect(html).toMatch(/<h1[^>]*>Kein Zugriff<\/h1>/);
+  expect(html).not.toContain('id="__next_error__"');
+  await advisor.context.close();
 });
 
 // Editor pages of an entry that does not exist (a stale bookmark, a deleted entry): the page

@@ -41,10 +41,13 @@ export async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> 
   }
 }
 
-/** The answers a refused action gives: a 403, the sign-in page, or the form's refusal message. */
+/**
+ * The answers a refused action gives: a 403, the sign-in page, the form's refusal message, or a
+ * one-button form's way back to its page with the refusal as the page's message.
+ */
 export function isRefusal(outcome: Outcome): boolean {
   if (outcome.kind === "forbidden") return true;
-  if (outcome.kind === "redirect") return outcome.url.startsWith("/anmelden?weiter=");
+  if (outcome.kind === "redirect") return outcome.url.startsWith("/anmelden?weiter=") || /[?&](meldung|fehler)=forbidden$/.test(outcome.url);
   if (outcome.kind !== "state" || outcome.state.status !== "error") return false;
   return /errors\.(forbidden|unauthenticated)$/.test(outcome.state.formError ?? "");
 }

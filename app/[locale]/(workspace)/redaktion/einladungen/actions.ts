@@ -1,6 +1,6 @@
 "use server";
 
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { invitationFormSchema, invitationUserSchema } from "@/lib/account/invitation-schema";
@@ -19,7 +19,11 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
   });
 }
 
-/** Resend and revoke are one-button forms in the list; a refusal comes back as a message on the page. */
+/**
+ * Resend and revoke are one-button forms in the list; a refusal comes back as a message on the
+ * page (whose layout answers a complete 403 page to accounts outside the editor area), never as
+ * forbidden(), which leaves an empty document after a post without JavaScript.
+ */
 async function rowAction(formData: FormData, run: typeof resendInvitation | typeof revokeInvitation, done: string) {
   const parsed = invitationUserSchema.safeParse({ userId: formData.get("userId") });
   let outcome = "failed";
@@ -33,7 +37,7 @@ async function rowAction(formData: FormData, run: typeof resendInvitation | type
       const refusal = refusalOf(error, `invitation.${done}`);
       if (refusal) {
         await recordRefusal(actor, refusal);
-        forbidden();
+        outcome = "forbidden";
       }
     }
   }

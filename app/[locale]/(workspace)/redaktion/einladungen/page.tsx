@@ -39,9 +39,9 @@ export default async function InvitationsPage({ searchParams }: Props) {
           {t(`done.${done}`)}
         </p>
       )}
-      {query.meldung === "failed" && (
+      {(query.meldung === "failed" || query.meldung === "forbidden") && (
         <p role="alert" className="border-l-4 border-closed bg-white p-3 font-semibold">
-          {t("failed")}
+          {t(query.meldung)}
         </p>
       )}
       <section aria-labelledby="invite-new" className="space-y-4">

@@ -1,6 +1,6 @@
 "use server";
 
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -43,9 +43,14 @@ export async function runImportAction(formData: FormData) {
   redirect(`/redaktion/import/${encodeURIComponent(jobId)}`);
 }
 
+/**
+ * A refusal goes back to the upload page with its message (its layout answers a complete 403 page
+ * to accounts outside the editor area): forbidden() would leave an empty document after a post
+ * without JavaScript.
+ */
 async function refuse(error: unknown, actor: Actor, action: string): Promise<never> {
   const refusal = refusalOf(error, action);
   if (!refusal) throw error;
   await recordRefusal(actor, refusal);
-  forbidden();
+  redirect("/redaktion/import?fehler=forbidden");
 }

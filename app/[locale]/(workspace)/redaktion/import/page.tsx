@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const FORM_ERRORS = ["noFile", "noType"] as const;
+const FORM_ERRORS = ["noFile", "noType", "forbidden"] as const;
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("import.run", "/redaktion/import");
