@@ -2,7 +2,6 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
 import { queueMail } from "@/lib/mail/queue";
 import selfService from "@/messages/de/selfService.json";
 
@@ -27,7 +26,7 @@ export async function queueInvitationMail(
       action: {
         label: t("invitation.mail.action"),
         url: `${env.SITE_URL}/einladung/${link.token}`,
-        validUntil: `${formatDateTime(link.expiresAt)} Uhr`,
+        validUntil: link.expiresAt,
       },
     },
   });

@@ -4,7 +4,6 @@ import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { clearSignInLimits, normaliseEmail } from "@/lib/auth/sign-in";
-import { formatDateTime } from "@/lib/format";
 import { queueMail } from "@/lib/mail/queue";
 import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
 import { UNKNOWN_CLIENT } from "@/lib/auth/client-ip";
@@ -38,7 +37,7 @@ export async function requestPasswordReset(email: string, clientIp: string, t: (
         subject: t("mail.subject"),
         name: user.name,
         paragraphs: [t("mail.body"), t("mail.ignore")],
-        action: { label: t("mail.action"), url: `${env.SITE_URL}/passwort-neu/${token}`, validUntil: `${formatDateTime(expiresAt)} Uhr` },
+        action: { label: t("mail.action"), url: `${env.SITE_URL}/passwort-neu/${token}`, validUntil: expiresAt },
       },
     });
   });

@@ -1,6 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { storedLocale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/queue";
 import { alertNews, berlinDateColumn, hasNews, type AlertNews } from "./digest";
 import { digestMail } from "./digest-mail";
@@ -20,7 +22,7 @@ export async function sendAlertDigests(now = new Date()): Promise<{ sent: number
   const [context, programmes] = [await loadAlertContext(), await loadPublishedProgrammes()];
   const subscribers = await db.alertSubscriber.findMany({
     where: { OR: [{ lastSentDay: null }, { lastSentDay: { lt: day } }], alerts: { some: {} } },
-    select: { id: true, email: true, tokenSalt: true, alerts: { select: { id: true, query: true, sentUntil: true, announcedDeadlines: true }, orderBy: { createdAt: "asc" } } },
+    select: { id: true, email: true, tokenSalt: true, locale: true, alerts: { select: { id: true, query: true, sentUntil: true, announcedDeadlines: true }, orderBy: { createdAt: "asc" } } },
   });
   let sent = 0;
   let quiet = 0;
@@ -39,9 +41,15 @@ export async function sendAlertDigests(now = new Date()): Promise<{ sent: number
       if (count !== 1) return false;
       for (const { alert, news: n } of withNews) await moveMarks(tx, alert.id, n);
       const token = manageToken(subscriber.tokenSalt);
+      const locale = storedLocale(subscriber.locale);
       const content = digestMail(
-        withNews.map(({ alert, news: n }) => ({ label: describeAlertQuery(alert.query, context.names), news: n })),
-        { siteUrl: env.SITE_URL, manageUrl: `${env.SITE_URL}${alertManagePath(token)}`, unsubscribeUrl: `${env.SITE_URL}${alertUnsubscribePath(token)}` },
+        withNews.map(({ alert, news: n }) => ({ label: describeAlertQuery(alert.query, context.names, locale), news: n })),
+        {
+          siteUrl: env.SITE_URL,
+          manageUrl: `${env.SITE_URL}${localizedPath(locale, alertManagePath(token))}`,
+          unsubscribeUrl: `${env.SITE_URL}${localizedPath(locale, alertUnsubscribePath(token))}`,
+        },
+        locale,
       );
       await queueMail(tx, { to: subscriber.email, kind: "alert-digest", content });
       return true;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { describeAlertQuery } from "./label";
 import { hashManageToken, isTokenShaped } from "./manage-token";
 import { loadAlertContext } from "./selection";
@@ -14,7 +15,7 @@ export type ManagedAddress = { email: string; alerts: ManagedAlert[] };
 
 const subscriberWhere = (token: string) => ({ manageTokenHash: hashManageToken(token) });
 
-export async function getManagedAlerts(token: string): Promise<ManagedAddress | null> {
+export async function getManagedAlerts(token: string, locale: Locale = DEFAULT_LOCALE): Promise<ManagedAddress | null> {
   if (!isTokenShaped(token)) return null;
   const subscriber = await db.alertSubscriber.findUnique({
     where: subscriberWhere(token),
@@ -24,7 +25,7 @@ export async function getManagedAlerts(token: string): Promise<ManagedAddress | 
   const { names } = await loadAlertContext();
   return {
     email: subscriber.email,
-    alerts: subscriber.alerts.map((a) => ({ id: a.id, query: a.query, label: describeAlertQuery(a.query, names), createdAt: a.createdAt.toISOString() })),
+    alerts: subscriber.alerts.map((a) => ({ id: a.id, query: a.query, label: describeAlertQuery(a.query, names, locale), createdAt: a.createdAt.toISOString() })),
   };
 }
 

@@ -5,7 +5,8 @@ import { hashToken } from "@/lib/account/tokens";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/queue";
 import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
 import { isHoneypotFilled } from "@/lib/signup/honeypot";
@@ -14,7 +15,7 @@ import { alertConfirmPath } from "./links";
 import { PENDING_ALERT_LIFETIME_MS } from "./retention";
 import { alertRequestInput } from "./schema";
 import { canonicalAlertQuery, loadAlertContext, rawOfQuery } from "./selection";
-import { alertText } from "./texts";
+import { alertTexts } from "./texts";
 
 // Requesting an alert: nobody is signed in, the double opt-in is the only proof. Until the link is
 // confirmed, only a PendingAlert exists (address, query, token hash, expiry); housekeeping deletes
@@ -27,7 +28,8 @@ export const ALERT_ADDRESS_LIMIT: Limit = { limit: 3, windowMs: 24 * 60 * 60_000
 
 export type AlertRequestOutcome = { status: "received" } | { status: "rateLimited"; retryAt: Date };
 
-export async function requestAlert(values: Record<string, unknown>, clientIp: string, now = new Date()): Promise<AlertRequestOutcome> {
+/** `locale`: the language of the page the form was sent from; the mails are written in it. */
+export async function requestAlert(values: Record<string, unknown>, clientIp: string, locale: Locale = DEFAULT_LOCALE, now = new Date()): Promise<AlertRequestOutcome> {
   if (isHoneypotFilled(values)) return { status: "received" };
   const parsed = alertRequestInput.safeParse(values);
   if (!parsed.success) {
@@ -43,16 +45,18 @@ export async function requestAlert(values: Record<string, unknown>, clientIp: st
   const query = canonicalAlertQuery(rawOfQuery(parsed.data.query), context);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PENDING_ALERT_LIFETIME_MS);
-  const label = describeAlertQuery(query, context.names);
+  const label = describeAlertQuery(query, context.names, locale);
+  const { alert: t } = alertTexts(locale);
   await db.$transaction(async (tx) => {
-    await tx.pendingAlert.create({ data: { email, query, tokenHash: hashToken(token), expiresAt }, select: { id: true } });
+    await tx.pendingAlert.create({ data: { email, query, tokenHash: hashToken(token), expiresAt, locale }, select: { id: true } });
     await queueMail(tx, {
       to: email,
       kind: "alert-confirmation",
       content: {
-        subject: alertText("mail.confirmSubject"),
-        paragraphs: [alertText("mail.confirmBody", { label }), alertText("mail.confirmIgnore")],
-        action: { label: alertText("mail.confirmAction"), url: `${env.SITE_URL}${alertConfirmPath(token)}`, validUntil: `${formatDateTime(expiresAt)} Uhr`, secret: true },
+        locale,
+        subject: t("mail.confirmSubject"),
+        paragraphs: [t("mail.confirmBody", { label }), t("mail.confirmIgnore")],
+        action: { label: t("mail.confirmAction"), url: `${env.SITE_URL}${localizedPath(locale, alertConfirmPath(token))}`, validUntil: expiresAt, secret: true },
       },
     });
   });

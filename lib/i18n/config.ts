@@ -8,6 +8,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A stored language (a subscriber's, a sign-up's) as a Locale: German if it is none of ours. */
+export function storedLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The Intl locale of each: English as written in Europe (en-GB: the day before the month). */
 export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", fr: "fr-FR", en: "en-GB" };
 

@@ -1,19 +1,25 @@
 // use-intl's core (next-intl's base): the worker queues digests (lib/alerts) under the react-server
 // condition, where next-intl's entry loads React hooks that do not exist.
 import { createTranslator } from "use-intl/core";
-import mailMessages from "@/messages/de/mail.json";
+import { formatDateTime } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import deMail from "@/messages/de/mail.json";
+import enMail from "@/messages/en/mail.json";
+import frMail from "@/messages/fr/mail.json";
 import { escapeHtml } from "./escape";
 import { redactLink } from "./secret-link";
 
 // Mails are plain text plus a simple, accessible HTML version of the same content. Every value is
 // escaped: names and reasons come from users.
 export type MailContent = {
+  /** the addressee's language: the one of the page they filled in (German if none) */
+  locale?: Locale;
   subject: string;
   /** the addressee's name; a neutral greeting without it */
   name?: string | null;
   paragraphs: string[];
   /** secret: the link opens something by itself (a token); detected from its shape when not set */
-  action?: { label: string; url: string; validUntil?: string; secret?: boolean };
+  action?: { label: string; url: string; validUntil?: Date; secret?: boolean };
   /**
    * A one-click unsubscribe link (alert digests): shown at the end of the mail and sent as
    * List-Unsubscribe (lib/mail/deliver.ts). Always secret: its last path segment is a token.
@@ -24,18 +30,21 @@ export type MailContent = {
 /** text and html as they may be stored: a secret link is redacted there and kept in secretLink. */
 export type RenderedMail = { subject: string; text: string; html: string; secretLink: string | null; unsubscribeLink: string | null };
 
-const t = createTranslator({ locale: "de", messages: { mail: mailMessages }, namespace: "mail" });
+const translator = (locale: Locale, messages: typeof deMail) => createTranslator({ locale, messages: { mail: messages }, namespace: "mail" });
+const TEXTS: Record<Locale, ReturnType<typeof translator>> = { de: translator("de", deMail), fr: translator("fr", frMail), en: translator("en", enMail) };
 
 export { escapeHtml };
 
 const htmlParagraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
 
 export function renderMail(content: MailContent): RenderedMail {
+  const locale = content.locale ?? DEFAULT_LOCALE;
+  const t = TEXTS[locale];
   const redacted = content.action ? redactLink(content.action.url, content.action.secret) : null;
   const secretLink = redacted ? content.action!.url : null;
   const action = content.action && { ...content.action, url: redacted ?? content.action.url };
   const greeting = content.name ? t("greeting", { name: content.name }) : t("greetingAnonymous");
-  const validity = action?.validUntil ? t("validUntil", { until: action.validUntil }) : null;
+  const validity = action?.validUntil ? t("validUntil", { until: formatDateTime(action.validUntil, locale) }) : null;
   const unsubscribeLink = content.unsubscribe?.url ?? null;
   const unsubscribeRedacted = unsubscribeLink ? redactLink(unsubscribeLink, true) : null;
   const unsubscribe = content.unsubscribe && unsubscribeRedacted ? `${content.unsubscribe.label}:\n${unsubscribeRedacted}` : null;
@@ -55,7 +64,7 @@ export function renderMail(content: MailContent): RenderedMail {
       htmlParagraph(`${t("linkFallback")}\n${action.url}`)
     : "";
   const html = [
-    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:640px">`,
     htmlParagraph(greeting),
     ...content.paragraphs.map(htmlParagraph),

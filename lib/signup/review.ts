@@ -6,12 +6,13 @@ import { invalidateTags } from "@/lib/cache/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { storedLocale } from "@/lib/i18n/config";
 import { queueMail } from "@/lib/mail/queue";
 import { providerInput } from "@/lib/provider/schema";
 import { createProviderTx, transitionProviderTx } from "@/lib/provider/service";
 import { createProviderAccountTx } from "./invite";
 import type { RejectInput } from "./review-schema";
-import { signupText } from "./texts";
+import { signupTexts } from "./texts";
 
 // The editors' decision on a confirmed sign-up (permission "revision.review"). Each decision is
 // one transaction; the caller delivers the queued mail after the response.
@@ -26,7 +27,7 @@ async function claimPending(tx: Tx, actor: Actor, id: string, data: { status: "A
     where: { id, status: "PENDING" },
     data: { ...data, reviewedById: actor.id, reviewedAt },
   });
-  const signup = await tx.providerSignup.findUnique({ where: { id }, select: { id: true, status: true, email: true, contactName: true, data: true } });
+  const signup = await tx.providerSignup.findUnique({ where: { id }, select: { id: true, status: true, email: true, contactName: true, data: true, locale: true } });
   if (!signup || signup.status === "UNCONFIRMED") throw new AppError("NOT_FOUND", `providerSignup ${id}`);
   if (count === 0) throw new AppError("CONFLICT", "signup.review.alreadyDecided", { current: { changes: {}, currentVersion: 0 } });
   return signup;
@@ -64,6 +65,7 @@ export async function approveProviderSignup(actor: Actor | null, id: string): Pr
         providerId: created.id,
         providerName: input.name,
         providerSlug: published.slug,
+        locale: storedLocale(signup.locale),
       });
       return { providerId: created.id, slug: published.slug, tags: [...created.tags, ...published.tags] };
     },
@@ -88,13 +90,17 @@ export async function rejectProviderSignup(actor: Actor | null, id: string, inpu
       after: { status: "REJECTED", reason: input.reason },
     });
     const name = (signup.data as { name?: string }).name ?? "";
+    const locale = storedLocale(signup.locale);
+    const t = signupTexts(locale);
+    // The editor's reason stays as written (German): the mail around it is in the form's language.
     await queueMail(tx, {
       to: signup.email,
       kind: "signup-rejected",
       content: {
-        subject: signupText("mail.rejectedSubject"),
+        locale,
+        subject: t("mail.rejectedSubject"),
         name: signup.contactName,
-        paragraphs: [signupText("mail.rejectedBody", { name }), input.reason, signupText("mail.rejectedContact", { email: env.OPERATOR_EMAIL })],
+        paragraphs: [t("mail.rejectedBody", { name }), input.reason, t("mail.rejectedContact", { email: env.OPERATOR_EMAIL })],
       },
     });
   });

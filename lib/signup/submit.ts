@@ -5,12 +5,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/queue";
 import { bucketKey, hit, type Limit } from "@/lib/rate-limit/bucket";
 import { isHoneypotFilled } from "./honeypot";
 import { signupInput, toProviderData } from "./schema";
-import { signupText } from "./texts";
+import { signupTexts } from "./texts";
 
 // The public side of a sign-up: the form (no account), then the double opt-in by mail. Nobody is
 // signed in here, so there is no permission to check; spam is held off by the honeypot and a
@@ -25,7 +26,8 @@ export type SignupOutcome = { status: "received" } | { status: "rateLimited"; re
  * correcting a typo costs no attempt). A filled honeypot gets the same answer as a real
  * sign-up and nothing is stored or counted; the caller delivers the mail after the response.
  */
-export async function submitProviderSignup(values: Record<string, unknown>, clientIp: string): Promise<SignupOutcome> {
+/** `locale`: the language of the form's page; the sign-up's mails are written in it. */
+export async function submitProviderSignup(values: Record<string, unknown>, clientIp: string, locale: Locale = DEFAULT_LOCALE): Promise<SignupOutcome> {
   if (isHoneypotFilled(values)) return { status: "received" };
   const parsed = signupInput.safeParse(values);
   if (!parsed.success) {
@@ -44,21 +46,23 @@ export async function submitProviderSignup(values: Record<string, unknown>, clie
   const data = toProviderData(input);
   await db.$transaction(async (tx) => {
     const signup = await tx.providerSignup.create({
-      data: { contactName: input.contactName, email, data: data as unknown as Prisma.InputJsonValue },
+      data: { contactName: input.contactName, email, data: data as unknown as Prisma.InputJsonValue, locale },
       select: { id: true },
     });
     const { token, expiresAt } = await issueToken(tx, "SIGNUP_CONFIRMATION", { signupId: signup.id });
+    const t = signupTexts(locale);
     await queueMail(tx, {
       to: email,
       kind: "signup-confirmation",
       content: {
-        subject: signupText("mail.confirmSubject"),
+        locale,
+        subject: t("mail.confirmSubject"),
         name: input.contactName,
-        paragraphs: [signupText("mail.confirmBody", { name: input.name }), signupText("mail.confirmIgnore")],
+        paragraphs: [t("mail.confirmBody", { name: input.name }), t("mail.confirmIgnore")],
         action: {
-          label: signupText("mail.confirmAction"),
-          url: `${env.SITE_URL}/dienstleister/eintragen/bestaetigen/${token}`,
-          validUntil: `${formatDateTime(expiresAt)} Uhr`,
+          label: t("mail.confirmAction"),
+          url: `${env.SITE_URL}${localizedPath(locale, `/dienstleister/eintragen/bestaetigen/${token}`)}`,
+          validUntil: expiresAt,
         },
       },
     });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { mailedLinkPath, waitForMail } from "./support/outbox";
 
 // Issue 20: a reader from Luxembourg sends the public forms in French or English and stays in that
 // language: field messages, the thank-you page and every page a form or mail link leads on to.
@@ -54,16 +55,26 @@ test("the German form still answers in German on the unprefixed address", async 
   await context.close();
 });
 
-test("an alert requested on the French page without JavaScript: French consent message, French thank-you page", async ({ browser }) => {
+test("an alert requested on the French page without JavaScript: French consent message, French thank-you page, French mail leading to the French confirmation", async ({ browser }) => {
   const { context, page } = await visitor(browser, false);
+  const email = `e2e-fr-${Date.now()}@example.org`;
   await page.goto("/fr/benachrichtigungen/neu?foerderart=zuschuss");
-  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(`e2e-fr-${Date.now()}@example.org`);
+  await page.getByRole("textbox", { name: "Adresse électronique" }).fill(email);
   await page.getByRole("button", { name: "Demander l'alerte" }).click();
   await expect(page.getByText("Veuillez confirmer votre consentement.").first()).toBeVisible();
   await page.getByLabel(/^J'accepte que/).check();
   await page.getByRole("button", { name: "Demander l'alerte" }).click();
   await page.waitForURL((url) => url.pathname === "/fr/benachrichtigungen/neu/danke");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Veuillez confirmer votre adresse électronique");
+  // The mail speaks French and leads to the French confirmation page, which names the selection in French.
+  const mail = await waitForMail(email, /\/fr\/benachrichtigungen\/bestaetigen\//);
+  expect(mail.subject).toMatch(/^À confirmer/);
+  expect(mail.text).toMatch(/^Bonjour,/);
+  expect(mail.html).toContain('<html lang="fr">');
+  const confirmPath = await mailedLinkPath(email, /https?:\/\/\S+\/fr\/benachrichtigungen\/bestaetigen\/[A-Za-z0-9_-]+/);
+  await page.goto(confirmPath);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByText(/Type d'aide\s: Subvention/)).toBeVisible();
   await context.close();
 });
 

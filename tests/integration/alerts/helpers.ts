@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { PublicationStatus } from "@/lib/db/enums";
 import { requestAlert } from "@/lib/alerts/subscribe";
+import type { Locale } from "@/lib/i18n/config";
 
 // Alerts as the public form sends them, and programmes that only one test's alert selects: each
 // test filters by a word (q) no other programme has.
@@ -9,8 +10,8 @@ export const freshIp = () => `10.78.${process.pid % 250}.${counter++ % 250}`;
 export const uniqueEmail = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${counter++}@example.org`;
 export const uniqueWord = (prefix: string) => `${prefix}${process.pid}x${Date.now().toString(36)}x${counter++}`;
 
-export async function subscribe(email: string, query: string, ip = freshIp()) {
-  return requestAlert({ email, consent: "ja", query, fax: "" }, ip);
+export async function subscribe(email: string, query: string, ip = freshIp(), locale?: Locale) {
+  return requestAlert({ email, consent: "ja", query, fax: "" }, ip, locale);
 }
 
 /** The token from the newest confirmation mail to this address (the live link, as the mail carries it). */

@@ -13,14 +13,14 @@ const content = (name: string) => ({
   subject: `Test ${tag}`,
   name: `<b>${name}</b>`,
   paragraphs: ["Erster Absatz.", "Zweiter Absatz mit <script>alert(1)</script>."],
-  action: { label: "Zum Profil", url: "http://localhost:3000/mein-profil?x=1&y=2", validUntil: "03.12.2026, 14:00 Uhr" },
+  action: { label: "Zum Profil", url: "http://localhost:3000/mein-profil?x=1&y=2", validUntil: new Date("2026-12-03T13:00:00Z") },
 });
 const newToken = () => randomBytes(32).toString("base64url");
 const resetContent = (token: string) => ({
   subject: `Test ${tag}`,
   name: "Ada",
   paragraphs: ["Sie haben ein neues Passwort angefordert."],
-  action: { label: "Neues Passwort festlegen", url: `http://localhost:3000/passwort-neu/${token}`, validUntil: "03.12.2026, 14:00 Uhr" },
+  action: { label: "Neues Passwort festlegen", url: `http://localhost:3000/passwort-neu/${token}`, validUntil: new Date("2026-12-03T13:00:00Z") },
 });
 const deliverJobs = async (mailId?: string) => {
   const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/config";
 import { submitProviderSignup } from "@/lib/signup/service";
 
 // Sign-ups as the public form sends them (FormData values), one unique company per call.
@@ -37,9 +38,9 @@ export async function confirmationToken(email: string): Promise<string> {
   return token;
 }
 
-/** Submits a sign-up and returns its id and token (still UNCONFIRMED). */
-export async function submitted(name: string, email: string) {
-  const outcome = await submitProviderSignup(formValues(name, email), freshIp());
+/** Submits a sign-up (from the form's page in `locale`) and returns its id and token (still UNCONFIRMED). */
+export async function submitted(name: string, email: string, locale?: Locale) {
+  const outcome = await submitProviderSignup(formValues(name, email), freshIp(), locale);
   if (outcome.status !== "received") throw new Error("sign-up refused");
   const [signup] = await signupsFor(email);
   return { id: signup!.id, token: await confirmationToken(email) };

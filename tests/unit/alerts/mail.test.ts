@@ -15,7 +15,7 @@ const programme = { id: "p1", slug: "digitalbonus", title: "Digitalbonus <RLP>",
 
 describe("alert digest mail", () => {
   it("lists each alert's news with links, and stores both secret links redacted", () => {
-    const content = digestMail([{ label: "Förderart: Zuschuss", news: { changed: [programme], deadlines: [] } }], links);
+    const content = digestMail([{ label: "Förderart: Zuschuss", news: { changed: [programme], deadlines: [] } }], links, "de");
     expect(content.subject).toBe("Neues zu Ihren Förderprogrammen (1 Hinweis)");
     const rendered = renderMail(content);
     expect(rendered.text).toContain("Ihre Benachrichtigung: Förderart: Zuschuss");
@@ -28,6 +28,26 @@ describe("alert digest mail", () => {
     const sent = [rendered.secretLink!, rendered.unsubscribeLink!].reduce((body, link) => revealLink(body, link), rendered.text);
     expect(sent).toContain(links.manageUrl);
     expect(sent).toContain(links.unsubscribeUrl);
+  });
+
+  it("speaks the subscriber's language: French texts, dates, titles where translated and links to the French pages", () => {
+    const translated = { ...programme, slug: "isb", title: "ISB-Digitalbonus", titleFr: "Bonus numérique ISB", deadline: "2026-12-24" } as SelectedProgramme;
+    const content = digestMail([{ label: "Type d'aide : Subvention", news: { changed: [programme], deadlines: [translated] } }], links, "fr");
+    expect(content.locale).toBe("fr");
+    expect(content.subject).toBe("Du nouveau sur vos programmes d'aide (2 informations)");
+    const rendered = renderMail(content);
+    expect(rendered.html).toContain('<html lang="fr">');
+    // (French puts a non-breaking space before the colon)
+    expect(rendered.text).toMatch(/– Bonus numérique ISB \(échéance\s: 24\/12\/2026\)\n {2}https:\/\/portal\.example\/fr\/foerderprogramme\/isb\n/);
+    // Without a translation the German title stays; the link still opens the French page.
+    expect(rendered.text).toMatch(/– Digitalbonus <RLP> \(échéance\s: 20\/12\/2026\)\n {2}https:\/\/portal\.example\/fr\/foerderprogramme\/digitalbonus\n/);
+    expect(rendered.text).not.toMatch(/Guten Tag|Mit freundlichen Grüßen/);
+  });
+
+  it("writes the link's validity in the addressee's language and time format", () => {
+    const action = { label: "Bestätigen", url: "https://portal.example/x", validUntil: new Date("2026-12-03T13:00:00Z") };
+    expect(renderMail({ subject: "x", paragraphs: [], action }).text).toContain("Der Link ist bis 03.12.2026, 14:00 Uhr gültig");
+    expect(renderMail({ locale: "en", subject: "x", paragraphs: [], action }).text).toMatch(/The link works until 03\/12\/2026, 14:00 and/);
   });
 
   it("a mail without an unsubscribe link has none and no List-Unsubscribe headers", () => {

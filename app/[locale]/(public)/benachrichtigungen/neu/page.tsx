@@ -6,7 +6,7 @@ import { AlertForm } from "./alert-form";
 import { describeAlertQuery } from "@/lib/alerts/label";
 import { canonicalAlertQuery, loadAlertContext } from "@/lib/alerts/selection";
 import type { RawSearchParams } from "@/lib/listing/params";
-import { localHrefs } from "@/lib/i18n/href";
+import { localHrefs, pageLocale } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.subscribe");
@@ -18,7 +18,14 @@ type Props = { searchParams: Promise<RawSearchParams> };
 // Reached by a GET link from a filtered list (/benachrichtigungen/neu?<the list's filters>): the
 // selection is shown in words and carried to the form as the canonical filter query.
 export default async function NewAlertPage({ searchParams }: Props) {
-  const [raw, context, t, list, href] = await Promise.all([searchParams, loadAlertContext(), getTranslations("alerts.subscribe"), getTranslations("programmes.list"), localHrefs()]);
+  const [raw, context, t, list, href, locale] = await Promise.all([
+    searchParams,
+    loadAlertContext(),
+    getTranslations("alerts.subscribe"),
+    getTranslations("programmes.list"),
+    localHrefs(),
+    pageLocale(),
+  ]);
   const query = canonicalAlertQuery(raw, context);
   return (
     <div className="max-w-2xl space-y-6">
@@ -30,7 +37,7 @@ export default async function NewAlertPage({ searchParams }: Props) {
           {t("selection")}
         </h2>
         <p className="mt-1" data-testid="alert-selection">
-          {describeAlertQuery(query, context.names)}
+          {describeAlertQuery(query, context.names, locale)}
         </p>
         <p className="mt-1">
           <Link href={href(`/foerderprogramme${query}`)}>{t("changeSelection")}</Link>

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { errorState } from "@/lib/actions/run-form-action";
 import { formValues, type FormState } from "@/lib/actions/form-state";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { actionTimeText, redirectLocalized } from "@/lib/i18n/action-locale";
+import { actionLocale, actionTimeText, redirectLocalized } from "@/lib/i18n/action-locale";
 import { submitProviderSignup } from "@/lib/signup/service";
 
 // Public: no session. Spam checks (honeypot, limit per client address) live in the service. The
@@ -13,7 +13,7 @@ export async function submitSignupAction(_state: FormState, formData: FormData):
   const values = formValues(formData);
   let outcome;
   try {
-    outcome = await submitProviderSignup(values, clientIpFrom(await headers()));
+    outcome = await submitProviderSignup(values, clientIpFrom(await headers()), await actionLocale());
   } catch (error) {
     return errorState(error, values);
   }

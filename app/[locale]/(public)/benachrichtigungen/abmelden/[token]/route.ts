@@ -8,8 +8,8 @@ import { localizedPath } from "@/lib/i18n/routing";
 // ("List-Unsubscribe=One-Click") unsubscribes at once, without a page; the button of our own page
 // posts here too and is sent on to the confirmation page. GET changes nothing (mail scanners and
 // previews follow links): it leads to the page with the button. Nothing here is logged.
-// The pages it leads to keep the address's language: the mails link the German one, the French
-// and English button pages post to /fr/… and /en/… (the locale is the route's own segment).
+// The pages it leads to keep the address's language: the mails link the subscriber's language,
+// and the French and English button pages post to /fr/… and /en/… (the route's own segment).
 
 type Context = { params: Promise<{ locale: string; token: string }> };
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { inspectPendingAlert } from "@/lib/alerts/confirm";
 import { confirmAlertAction } from "./actions";
-import { localHrefs } from "@/lib/i18n/href";
+import { localHrefs, pageLocale } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.confirm");
@@ -19,7 +19,7 @@ export default async function ConfirmAlertPage({ params }: Props) {
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
   const { token } = await params;
-  const [t, found, href] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token), localHrefs()]);
+  const [t, found, href] = await Promise.all([getTranslations("alerts.confirm"), inspectPendingAlert(token, await pageLocale()), localHrefs()]);
   if (found.state !== "valid") {
     return (
       <div className="max-w-2xl space-y-4">

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getManagedAlerts } from "@/lib/alerts/manage";
 import { formatInstantDay } from "@/lib/format";
 import { deleteAlertAction, deleteAllAlertsAction } from "./actions";
-import { localHrefs } from "@/lib/i18n/href";
+import { localHrefs, pageLocale } from "@/lib/i18n/href";
 
 // The token in the path is the credential: no Referer leaves this page, and it is never indexed.
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function ManageAlertsPage({ params, searchParams }: Props) 
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
   const [{ token }, search, t, href] = await Promise.all([params, searchParams, getTranslations("alerts.manage"), localHrefs()]);
-  const managed = await getManagedAlerts(token);
+  const managed = await getManagedAlerts(token, await pageLocale());
   if (!managed) {
     return (
       <div className="max-w-2xl space-y-4">
