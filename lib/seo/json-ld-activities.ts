@@ -1,10 +1,12 @@
 import type { Event, Offer, Project, WithContext } from "schema-dts";
+import { localizedText } from "@/lib/content/translations";
 import { berlinIsoWithOffset } from "@/lib/dates";
 import type { EventDetailDTO } from "@/lib/event/dto";
 import { hasVenue } from "@/lib/event/schema";
 import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import type { OrganisationRefDTO } from "@/lib/taxonomy/dto";
 import { CONTEXT, area, defined, postalAddress } from "./json-ld";
+import type { PageAddress } from "./site-url";
 
 // Events and initiatives (lib/seo/json-ld.ts has the directory types). Same rule: only what the
 // page shows, so a past event's page (no online link, no registration link) describes neither.
@@ -53,14 +55,16 @@ function eventLocation(event: EventDetailDTO, past: boolean) {
  * and, when its costs are known, an offer. Events carry no cancellation state, so they are
  * "EventScheduled"; a cancelled event is unpublished and leaves the page.
  */
-export function eventJsonLd(event: EventDetailDTO, url: string, past: boolean): WithContext<Event> {
+export function eventJsonLd(event: EventDetailDTO, page: PageAddress, past: boolean): WithContext<Event> {
+  const name = localizedText(event, "title", page.locale);
   return defined({
     "@context": CONTEXT,
     "@type": "Event" as const,
-    "@id": url,
-    url,
-    name: event.title,
-    description: event.summary,
+    "@id": page.id,
+    url: page.url,
+    name: name.text,
+    description: localizedText(event, "summary", page.locale).text,
+    inLanguage: name.lang ?? page.locale,
     startDate: berlinIsoWithOffset(new Date(event.startsAt)),
     endDate: berlinIsoWithOffset(new Date(event.endsAt)),
     eventAttendanceMode: ATTENDANCE[event.format],
@@ -78,14 +82,14 @@ export function eventJsonLd(event: EventDetailDTO, url: string, past: boolean): 
  * areaServed and the programmes it draws on as funding (Grant). CreativeWork would describe a
  * document about the initiative, not the undertaking; ResearchProject is too narrow.
  */
-export function initiativeJsonLd(initiative: InitiativeDetailDTO, url: string, programmeUrl: (slug: string) => string): WithContext<Project> {
+export function initiativeJsonLd(initiative: InitiativeDetailDTO, page: PageAddress, programmeUrl: (slug: string) => string): WithContext<Project> {
   return defined({
     "@context": CONTEXT,
     "@type": "Project" as const,
-    "@id": url,
-    url,
-    name: initiative.title,
-    description: initiative.summary,
+    "@id": page.id,
+    url: page.url,
+    name: localizedText(initiative, "title", page.locale).text,
+    description: localizedText(initiative, "summary", page.locale).text,
     parentOrganization: organisation(initiative.responsibleBody),
     areaServed: initiative.regions.map(area),
     knowsAbout: initiative.topics.map((topic) => topic.name),

@@ -1,15 +1,18 @@
 import type { BreadcrumbList, LocalBusiness, MonetaryGrant, NewsArticle, Organization, Person, WithContext } from "schema-dts";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
+import { localizedText } from "@/lib/content/translations";
 import { variantWidths } from "@/lib/media/limits";
 import { variantUrl } from "@/lib/media/keys";
 import type { NewsDetailDTO } from "@/lib/news/dto";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 import type { RegionDTO } from "@/lib/taxonomy/dto";
+import type { PageAddress } from "./site-url";
 
 // schema.org descriptions of the public detail pages (docs/architecture.md "Structured data").
 // Pure functions of the page's DTO and its absolute URL, so the unit tests check exactly what
-// the page embeds. Only what the page itself shows goes in: no contact data the entry hides.
+// the page embeds. Only what the page itself shows goes in: no contact data the entry hides. On a
+// French or English page the texts are the ones the page shows (the translation, else German).
 
 type Crumb = { name: string; url: string };
 
@@ -36,7 +39,7 @@ export function postalAddress(entry: { street: string | null; postalCode: string
 }
 
 /** A funding programme is a grant of money (or advice) by its funding body. */
-export function programmeJsonLd(programme: ProgrammeDetailDTO, url: string): WithContext<MonetaryGrant> {
+export function programmeJsonLd(programme: ProgrammeDetailDTO, page: PageAddress): WithContext<MonetaryGrant> {
   const body = programme.fundingBody;
   const amount =
     programme.amountMin !== null || programme.amountMax !== null
@@ -50,10 +53,10 @@ export function programmeJsonLd(programme: ProgrammeDetailDTO, url: string): Wit
   return defined({
     "@context": CONTEXT,
     "@type": "MonetaryGrant" as const,
-    "@id": url,
-    url,
-    name: programme.title,
-    description: programme.summary,
+    "@id": page.id,
+    url: page.url,
+    name: localizedText(programme, "title", page.locale).text,
+    description: localizedText(programme, "summary", page.locale).text,
     funder: defined({
       "@type": "Organization" as const,
       name: body.name,
@@ -69,12 +72,12 @@ export function programmeJsonLd(programme: ProgrammeDetailDTO, url: string): Wit
 }
 
 /** A person works for the organisation; a desk is a unit of it serving its Kreise. */
-export function advisorJsonLd(advisor: AdvisorDetailDTO, url: string): WithContext<Person> | WithContext<Organization> {
+export function advisorJsonLd(advisor: AdvisorDetailDTO, page: PageAddress): WithContext<Person> | WithContext<Organization> {
   const organisation = defined({ "@type": "Organization" as const, name: advisor.organisation.name, url: advisor.organisation.website ?? undefined });
   const common = {
     "@context": CONTEXT,
-    "@id": url,
-    url,
+    "@id": page.id,
+    url: page.url,
     name: advisor.name,
     description: advisor.summary,
     email: advisor.email ?? undefined,
@@ -90,12 +93,12 @@ export function advisorJsonLd(advisor: AdvisorDetailDTO, url: string): WithConte
 }
 
 /** A provider is a local business at its seat, serving its Kreis; services by their German names. */
-export function providerJsonLd(provider: ProviderDetailDTO, url: string, serviceNames: string[]): WithContext<LocalBusiness> {
+export function providerJsonLd(provider: ProviderDetailDTO, page: PageAddress, serviceNames: string[]): WithContext<LocalBusiness> {
   return defined({
     "@context": CONTEXT,
     "@type": "LocalBusiness" as const,
-    "@id": url,
-    url,
+    "@id": page.id,
+    url: page.url,
     name: provider.name,
     description: provider.summary,
     address: postalAddress(provider, provider.region.name),
@@ -106,23 +109,25 @@ export function providerJsonLd(provider: ProviderDetailDTO, url: string, service
     foundingDate: provider.foundedYear ? String(provider.foundedYear) : undefined,
     knowsAbout: serviceNames,
     // the largest stored variant of the uploaded logo, served from our own origin
-    logo: provider.logo ? new URL(variantUrl(provider.logo.hash, Math.max(...variantWidths(provider.logo.width))), url).toString() : undefined,
+    logo: provider.logo ? new URL(variantUrl(provider.logo.hash, Math.max(...variantWidths(provider.logo.width))), page.url).toString() : undefined,
   });
 }
 
 /** A news item of the editors; the publisher is the portal's operator, named as the page names it. */
-export function newsArticleJsonLd(item: NewsDetailDTO, url: string, publisher: { name: string; url: string }): WithContext<NewsArticle> {
+export function newsArticleJsonLd(item: NewsDetailDTO, page: PageAddress, publisher: { name: string; url: string }): WithContext<NewsArticle> {
+  const headline = localizedText(item, "title", page.locale);
   return defined({
     "@context": CONTEXT,
     "@type": "NewsArticle" as const,
-    headline: item.title,
-    description: item.summary,
-    url,
+    headline: headline.text,
+    description: localizedText(item, "summary", page.locale).text,
+    url: page.url,
     datePublished: item.date,
     dateModified: item.updatedAt,
     about: item.topics.map((t) => ({ "@type": "Thing" as const, name: t.name })),
     publisher: { "@type": "Organization" as const, name: publisher.name, url: publisher.url },
-    inLanguage: "de",
+    // the language the article is shown in: the reader's where translated, else the German original
+    inLanguage: headline.lang ?? page.locale,
   });
 }
 

@@ -1,4 +1,6 @@
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/subscriptions/links";
 
 /**
@@ -7,4 +9,14 @@ import { absoluteUrl } from "@/lib/subscriptions/links";
  */
 export function publicUrl(path: string): string {
   return absoluteUrl(env.SITE_URL, path);
+}
+
+/**
+ * A detail page as its structured data names it: `id` is the entry's one identity (the German,
+ * unprefixed address, the same in every language), `url` the page in the reader's language.
+ */
+export type PageAddress = { id: string; url: string; locale: Locale };
+
+export function pageAddress(path: string, locale: Locale): PageAddress {
+  return { id: publicUrl(path), url: publicUrl(localizedPath(locale, path)), locale };
 }

@@ -41,6 +41,13 @@ test("a translated programme reads in French and English, with the German-only p
   await expect(page.locator("#eligibility + [lang='de']")).toContainText("Kleine Unternehmen");
   await expect(page.locator("[data-translation-note]")).toContainText("Certaines parties de cette fiche");
   await expectNoAxeViolations(page, "translated programme, French");
+  // Its structured data says what the page says, at the French address; the entry's identity is one for all languages.
+  const grant = (await page.locator('script[type="application/ld+json"]').allTextContents())
+    .map((text) => JSON.parse(text) as Record<string, string>)
+    .find((item) => item["@type"] === "MonetaryGrant")!;
+  expect(grant.name).toBe("DigiBoost – subvention à la numérisation des petites entreprises");
+  expect(new URL(grant.url!).pathname).toBe(`/fr/foerderprogramme/${TRANSLATED}`);
+  expect(new URL(grant["@id"]!).pathname).toBe(`/foerderprogramme/${TRANSLATED}`);
 
   await page.goto(`/en/foerderprogramme/${TRANSLATED}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("DigiBoost – digitalisation grant for small businesses");

@@ -4,6 +4,9 @@ import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import { costsOffer, eventJsonLd, initiativeJsonLd } from "@/lib/seo/json-ld-activities";
 import { berlinIsoWithOffset } from "@/lib/dates";
 
+/** A German page: its address is also the entry's identity. */
+const german = (url: string) => ({ id: url, url, locale: "de" as const });
+
 const trier = { slug: "trier", name: "Trier", kind: "KREIS" as const };
 const url = "https://portal.example/veranstaltungen/ki-werkstatt";
 
@@ -40,14 +43,28 @@ describe("berlinIsoWithOffset", () => {
 });
 
 describe("eventJsonLd", () => {
+  it("on a French page: the French page's address, the French texts where translated, the German entry as identity", () => {
+    const page = { id: url, url: url.replace("portal.example/", "portal.example/fr/"), locale: "fr" as const };
+    expect(eventJsonLd({ ...event, titleFr: "Atelier IA" }, page, false)).toMatchObject({
+      "@id": url,
+      url: page.url,
+      name: "Atelier IA",
+      // no French summary: the German one, and the event is described as French (its name is)
+      description: "Praxisabend zu KI im Handwerk",
+      inLanguage: "fr",
+    });
+    expect(eventJsonLd(event, page, false)).toMatchObject({ name: "KI-Werkstatt", inLanguage: "de" });
+  });
+
   it("describes an event on site with Berlin times, its place, organiser and a free offer", () => {
-    expect(eventJsonLd(event, url, false)).toEqual({
+    expect(eventJsonLd(event, german(url), false)).toEqual({
       "@context": "https://schema.org",
       "@type": "Event",
       "@id": url,
       url,
       name: "KI-Werkstatt",
       description: "Praxisabend zu KI im Handwerk",
+      inLanguage: "de",
       startDate: "2026-11-20T18:00:00+01:00",
       endDate: "2026-11-20T20:30:00+01:00",
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
@@ -64,18 +81,18 @@ describe("eventJsonLd", () => {
   });
 
   it("gives an online event a virtual location and no offer when its costs are unknown", () => {
-    const data = eventJsonLd({ ...event, format: "ONLINE", venueName: null, street: null, postalCode: null, town: null, onlineUrl: "https://meet.example/ki", costs: null }, url, false);
+    const data = eventJsonLd({ ...event, format: "ONLINE", venueName: null, street: null, postalCode: null, town: null, onlineUrl: "https://meet.example/ki", costs: null }, german(url), false);
     expect(data).toMatchObject({ eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: { "@type": "VirtualLocation", url: "https://meet.example/ki" } });
     expect(data).not.toHaveProperty("offers");
   });
 
   it("gives a hybrid event both locations; a past one names neither its online link nor its registration", () => {
     const hybrid = { ...event, format: "HYBRID" as const, onlineUrl: "https://meet.example/ki" };
-    expect(eventJsonLd(hybrid, url, false)).toMatchObject({
+    expect(eventJsonLd(hybrid, german(url), false)).toMatchObject({
       eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
       location: [{ "@type": "Place" }, { "@type": "VirtualLocation", url: "https://meet.example/ki" }],
     });
-    const past = eventJsonLd(hybrid, url, true) as unknown as Record<string, unknown>;
+    const past = eventJsonLd(hybrid, german(url), true) as unknown as Record<string, unknown>;
     expect(JSON.stringify(past)).not.toContain("meet.example");
     expect(JSON.stringify(past)).not.toContain("anmeldung");
   });
@@ -112,7 +129,7 @@ describe("initiativeJsonLd", () => {
   };
 
   it("describes a Project run by the responsible body, funded by its programmes, with its sources", () => {
-    expect(initiativeJsonLd(initiative, "https://portal.example/initiativen/glasfaser", (slug) => `https://portal.example/foerderprogramme/${slug}`)).toEqual({
+    expect(initiativeJsonLd(initiative, german("https://portal.example/initiativen/glasfaser"), (slug) => `https://portal.example/foerderprogramme/${slug}`)).toEqual({
       "@context": "https://schema.org",
       "@type": "Project",
       "@id": "https://portal.example/initiativen/glasfaser",

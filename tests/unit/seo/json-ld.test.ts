@@ -4,6 +4,9 @@ import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 import { advisorJsonLd, breadcrumbJsonLd, programmeJsonLd, providerJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 
+/** A German page: its address is also the entry's identity. */
+const german = (url: string) => ({ id: url, url, locale: "de" as const });
+
 const eifel = { slug: "eifelkreis-bitburg-pruem", name: "Eifelkreis Bitburg-Prüm", kind: "KREIS" as const };
 
 const programme: ProgrammeDetailDTO = {
@@ -89,7 +92,7 @@ const provider: ProviderDetailDTO = {
 
 describe("structured data of the detail pages", () => {
   it("describes a programme as a MonetaryGrant of its funding body, with the programme's own contact first", () => {
-    const data = programmeJsonLd(programme, "https://portal.example/foerderprogramme/digiboost");
+    const data = programmeJsonLd(programme, german("https://portal.example/foerderprogramme/digiboost"));
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "MonetaryGrant",
@@ -105,12 +108,22 @@ describe("structured data of the detail pages", () => {
     expect(data.amount).not.toHaveProperty("maxValue");
   });
 
+  it("on an English page names the programme in English where translated, at the English address", () => {
+    const page = { id: "https://portal.example/foerderprogramme/digiboost", url: "https://portal.example/en/foerderprogramme/digiboost", locale: "en" as const };
+    expect(programmeJsonLd({ ...programme, titleEn: "DigiBoost grant", summaryEn: null }, page)).toMatchObject({
+      "@id": page.id,
+      url: page.url,
+      name: "DigiBoost grant",
+      description: "Zuschuss für Digitalisierung",
+    });
+  });
+
   it("leaves the amount out when the programme names none", () => {
-    expect(programmeJsonLd({ ...programme, amountMin: null }, "https://x.example/p")).not.toHaveProperty("amount");
+    expect(programmeJsonLd({ ...programme, amountMin: null }, german("https://x.example/p"))).not.toHaveProperty("amount");
   });
 
   it("describes a person as Person working for the organisation, a desk as an Organization serving its Kreise", () => {
-    expect(advisorJsonLd(advisor, "https://x.example/berater/anna")).toMatchObject({
+    expect(advisorJsonLd(advisor, german("https://x.example/berater/anna"))).toMatchObject({
       "@type": "Person",
       name: "Anna Beispiel",
       jobTitle: "Digitalberaterin",
@@ -120,7 +133,7 @@ describe("structured data of the detail pages", () => {
       knowsAbout: ["IT-Sicherheit"],
       knowsLanguage: ["de", "fr"],
     });
-    const desk = advisorJsonLd({ ...advisor, kind: "DESK", name: "Digitallotsen" }, "https://x.example/berater/d");
+    const desk = advisorJsonLd({ ...advisor, kind: "DESK", name: "Digitallotsen" }, german("https://x.example/berater/d"));
     expect(desk).toMatchObject({
       "@type": "Organization",
       parentOrganization: { name: "Handwerkskammer Trier" },
@@ -130,7 +143,7 @@ describe("structured data of the detail pages", () => {
   });
 
   it("describes a provider as a LocalBusiness at its seat serving its Kreis", () => {
-    expect(providerJsonLd(provider, "https://x.example/dienstleister/eifel-web", ["Website und Webshop"])).toMatchObject({
+    expect(providerJsonLd(provider, german("https://x.example/dienstleister/eifel-web"), ["Website und Webshop"])).toMatchObject({
       "@type": "LocalBusiness",
       name: "Eifel Web GmbH",
       address: { addressLocality: "Bitburg", postalCode: "54634", addressRegion: "Eifelkreis Bitburg-Prüm", addressCountry: "DE" },
@@ -141,7 +154,7 @@ describe("structured data of the detail pages", () => {
       // 300 px wide: the 96 and 192 px variants exist, not the 384 px one
       logo: `https://x.example/medien/${"a".repeat(64)}/192`,
     });
-    expect(providerJsonLd({ ...provider, logo: null }, "https://x.example/d", [])).not.toHaveProperty("logo");
+    expect(providerJsonLd({ ...provider, logo: null }, german("https://x.example/d"), [])).not.toHaveProperty("logo");
   });
 
   it("numbers the breadcrumb trail from 1", () => {

@@ -6,7 +6,8 @@ import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getNewsItem } from "@/lib/news/cached";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 
 // Rendered on first request, then cached; edits revalidate it by tag.
 export const revalidate = 3600;
@@ -24,9 +25,10 @@ export default async function NewsItemPage(props: DetailPageProps) {
   const item = await route.entry(props);
   if (!item) return <InPageNotFound />;
   const site = await getTranslations("common.site");
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(item, publicUrl(`/aktuelles/${item.slug}`), { name: site("name"), url: publicUrl("/") })} />
+      <JsonLd data={newsArticleJsonLd(item, pageAddress(`/aktuelles/${item.slug}`, locale), { name: site("name"), url: pageAddress("/", locale).url })} />
       <NewsDetail item={item} />
     </>
   );

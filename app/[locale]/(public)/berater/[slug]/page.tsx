@@ -6,7 +6,8 @@ import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { earliestStatusChange } from "@/lib/programme/status";
 import { advisorJsonLd } from "@/lib/seo/json-ld";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 
@@ -24,9 +25,10 @@ export default async function AdvisorPage(props: DetailPageProps) {
   const [advisor, regions] = await Promise.all([route.entry(props), getRegions()]);
   if (!advisor) return <InPageNotFound />;
   await expireRenderAt(earliestStatusChange(advisor.programmes));
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={advisorJsonLd(advisor, publicUrl(`/berater/${advisor.slug}`))} />
+      <JsonLd data={advisorJsonLd(advisor, pageAddress(`/berater/${advisor.slug}`, locale))} />
       <AdvisorDetail advisor={advisor} kreise={kreiseOf(regions)} />
     </>
   );

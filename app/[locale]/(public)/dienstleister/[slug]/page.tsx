@@ -8,7 +8,8 @@ import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getProvider } from "@/lib/provider/cached";
 import { providerJsonLd } from "@/lib/seo/json-ld";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 
 // Rendered on first request, then cached; edits revalidate it by tag: its own, and those of the
 // matching programmes' section ("programmes", "service-topics", "taxonomy"). The section shows
@@ -28,9 +29,10 @@ export default async function ProviderPage(props: DetailPageProps) {
   const funding = await getFundingForProvider(provider, now);
   await expireRenderAt(funding.expiresAt);
   const serviceNames = provider.services.map((service) => t(service));
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={providerJsonLd(provider, publicUrl(`/dienstleister/${provider.slug}`), serviceNames)} />
+      <JsonLd data={providerJsonLd(provider, pageAddress(`/dienstleister/${provider.slug}`, locale), serviceNames)} />
       <ProviderDetail provider={provider} funding={<FundingForProviderSection funding={funding} regionName={provider.region.name} now={now} />} />
     </>
   );

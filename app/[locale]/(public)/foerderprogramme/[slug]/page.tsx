@@ -12,7 +12,8 @@ import { getProgramme } from "@/lib/programme/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { nextDetailChange } from "@/lib/programme/deadline";
 import { programmeJsonLd } from "@/lib/seo/json-ld";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 
 // Rendered on first request, then cached; edits revalidate it by tag (its own, "programmes", and
 // programme:<slug> of the pages that link it as successor; "providers" and "service-topics" for the
@@ -34,9 +35,10 @@ export default async function ProgrammePage(props: DetailPageProps) {
   if (!programme) return <InPageNotFound />;
   await expireRenderAt(nextDetailChange(programme, programme.successors));
   const providers = await getProvidersForProgramme(programme);
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={programmeJsonLd(programme, publicUrl(`/foerderprogramme/${programme.slug}`))} />
+      <JsonLd data={programmeJsonLd(programme, pageAddress(`/foerderprogramme/${programme.slug}`, locale))} />
       <ProgrammeDetail programme={programme} providers={<ProvidersForProgrammeSection related={providers} />} />
       <ProgrammeCalendarLink
         deadline={programme.deadline}

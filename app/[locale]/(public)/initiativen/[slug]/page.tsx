@@ -7,7 +7,8 @@ import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getInitiative } from "@/lib/initiative/cached";
 import { nextMilestoneChange } from "@/lib/initiative/milestones";
 import { initiativeJsonLd } from "@/lib/seo/json-ld-activities";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 
 // Rendered on first request, then cached; edits revalidate it by tag. Milestones are marked
 // "erreicht" by today's date, so the cached page expires at the next Berlin midnight.
@@ -26,9 +27,10 @@ export default async function InitiativePage(props: DetailPageProps) {
   const initiative = await route.entry(props);
   if (!initiative) return <InPageNotFound />;
   await expireRenderAt(nextMilestoneChange());
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={initiativeJsonLd(initiative, publicUrl(`/initiativen/${initiative.slug}`), (slug) => publicUrl(`/foerderprogramme/${slug}`))} />
+      <JsonLd data={initiativeJsonLd(initiative, pageAddress(`/initiativen/${initiative.slug}`, locale), (slug) => pageAddress(`/foerderprogramme/${slug}`, locale).url)} />
       <InitiativeDetail initiative={initiative} />
     </>
   );

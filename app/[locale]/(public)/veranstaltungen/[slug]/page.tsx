@@ -7,7 +7,8 @@ import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { getEvent } from "@/lib/event/cached";
 import { isPastEvent, nextEventEnd } from "@/lib/event/timing";
 import { eventJsonLd } from "@/lib/seo/json-ld-activities";
-import { publicUrl } from "@/lib/seo/site-url";
+import { pageAddress } from "@/lib/seo/site-url";
+import { pageLocale } from "@/lib/i18n/href";
 
 // Rendered on first request, then cached; edits revalidate it by tag, and the cached page expires
 // at the event's end, when it becomes a past event (the note, no registration link).
@@ -28,9 +29,10 @@ export default async function EventPage(props: DetailPageProps) {
   const now = new Date();
   await expireRenderAt(nextEventEnd([event], now));
   const past = isPastEvent(event, now);
+  const locale = await pageLocale();
   return (
     <>
-      <JsonLd data={eventJsonLd(event, publicUrl(`/veranstaltungen/${event.slug}`), past)} />
+      <JsonLd data={eventJsonLd(event, pageAddress(`/veranstaltungen/${event.slug}`, locale), past)} />
       <EventDetail event={event} past={past} />
     </>
   );
