@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EntryLink } from "@/components/content/entry-link";
+import { German } from "@/components/content/german";
 import { StatusBadge } from "@/components/programme/status-badge";
+import { LocalLink } from "@/components/ui/local-link";
 import type { AdvisorProgrammeDTO } from "@/lib/advisor/dto";
 import { STATUS_RANK, deriveProgrammeStatus } from "@/lib/programme/status";
 
@@ -30,9 +32,11 @@ export async function AdvisorProgrammes({ name, programmes, now = new Date() }: 
             {rows.map((programme) => (
               <li key={programme.slug} className="border-b border-line py-4">
                 <h3 className="text-lg font-bold">
-                  <Link href={`/foerderprogramme/${programme.slug}`}>{programme.title}</Link>
+                  <EntryLink href={`/foerderprogramme/${programme.slug}`} entry={programme} />
                 </h3>
-                <p className="text-sm text-muted">{programme.fundingBodyName}</p>
+                <p className="text-sm text-muted">
+                  <German>{programme.fundingBodyName}</German>
+                </p>
                 <div className="mt-1">
                   <StatusBadge status={programme.status} deadline={programme.deadline} applicationStart={programme.applicationStart} />
                 </div>
@@ -42,7 +46,7 @@ export async function AdvisorProgrammes({ name, programmes, now = new Date() }: 
         </>
       )}
       <p className="mt-4">
-        <Link href="/foerderprogramme">{t("allProgrammes")}</Link>
+        <LocalLink href="/foerderprogramme">{t("allProgrammes")}</LocalLink>
       </p>
     </section>
   );

@@ -1,4 +1,6 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
+import type { LinkTitle } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { formatLongDay, formatMonth } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
@@ -6,11 +8,14 @@ import { monthWeeks } from "@/lib/programme/deadline-calendar";
 
 const WEEKDAYS = ["mo", "di", "mi", "do", "fr", "sa", "so"] as const;
 
+/** A programme in a day's cell: its title with translations, shown in the reader's language. */
+export type CalendarEntry = { slug: string } & LinkTitle;
+
 interface Props {
   month: string;
   today: string;
   /** deadlines of the selection, by day */
-  byDay: ReadonlyMap<string, { slug: string; title: string }[]>;
+  byDay: ReadonlyMap<string, CalendarEntry[]>;
   /** links to the neighbouring months, null where the calendar ends */
   previousHref: string | null;
   nextHref: string | null;
@@ -69,7 +74,7 @@ export async function DeadlineCalendar({ month, today, byDay, previousHref, next
   );
 }
 
-async function DayCell({ day, today, entries }: { day: string; today: string; entries: { slug: string; title: string }[] }) {
+async function DayCell({ day, today, entries }: { day: string; today: string; entries: CalendarEntry[] }) {
   const locale = await pageLocale();
   const t = await getTranslations("deadlines.calendar");
   const isToday = day === today;
@@ -87,7 +92,7 @@ async function DayCell({ day, today, entries }: { day: string; today: string; en
           <ul className="mt-1 hidden space-y-1 md:block">
             {entries.map((entry) => (
               <li key={entry.slug} className="leading-tight">
-                <LocalLink href={`/foerderprogramme/${entry.slug}`}>{entry.title}</LocalLink>
+                <EntryLink href={`/foerderprogramme/${entry.slug}`} entry={entry} />
               </li>
             ))}
           </ul>

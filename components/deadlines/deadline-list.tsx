@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { statusView } from "@/components/programme/status-view";
 import { DeadlineRows, type DeadlineRowView } from "./deadline-rows";
 import { formatLongDay, formatMonth } from "@/lib/format";
-import { localizedText, type TranslationValues } from "@/lib/content/translations";
+import { germanText, localizedText, type TranslationValues } from "@/lib/content/translations";
+import { markedMessage } from "@/components/content/marked-message";
 import { pageLocale } from "@/lib/i18n/href";
 import { localizedPath } from "@/lib/i18n/routing";
 import type { ProgrammeStatus } from "@/lib/programme/status";
@@ -37,7 +38,7 @@ export async function DeadlineList({ groups }: { groups: { month: string; rows: 
             deadlineText: t("deadlineOn", { date: formatLongDay(row.deadline, locale) }),
             anchor: rows[i - 1]?.deadline !== row.deadline,
             status: await statusView(row),
-            fundingBody: t("fundingBody", { name: row.fundingBodyName }),
+            fundingBody: markedMessage({ name: germanText(row.fundingBodyName, locale) }, (values) => t("fundingBody", values)),
           }),
         ),
       ),

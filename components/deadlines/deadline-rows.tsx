@@ -17,7 +17,8 @@ export interface DeadlineRowView {
   /** The first entry of its day is anchored as tag-<day>. */
   anchor: boolean;
   status: StatusView;
-  fundingBody: string;
+  /** "Fördergeber: …", the organisation's German name marked on French and English pages */
+  fundingBody: React.ReactNode;
 }
 
 // A client component only so that the flight payload carries the rows as data, like the list cards

@@ -12,6 +12,7 @@ import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
 import { localizedText } from "@/lib/content/translations";
+import { inGerman } from "@/components/content/german";
 import { EventWhen } from "./event-when";
 
 type Props = {
@@ -36,7 +37,7 @@ export async function EventDetail({ event, past }: Props) {
     <article>
       <DetailHeader
         list={{ href: "/veranstaltungen", label: t("events.list.title") }}
-        kicker={organiser.name}
+        kicker={inGerman(organiser.name, locale)}
         title={title.text}
         titleLang={title.lang}
         summary={summary.text}
@@ -63,7 +64,7 @@ export async function EventDetail({ event, past }: Props) {
                 label: t("events.detail.venue"),
                 value: hasVenue(event.format) && (event.venueName || address) ? (
                   <>
-                    {event.venueName}
+                    {event.venueName && inGerman(event.venueName, locale)}
                     {address && (
                       <>
                         <br />
@@ -77,18 +78,19 @@ export async function EventDetail({ event, past }: Props) {
                 label: t("events.detail.online"),
                 value: event.onlineUrl && !past ? <ExternalLink href={event.onlineUrl}>{t("events.detail.onlineLink")}</ExternalLink> : null,
               },
-              { label: t("events.detail.costs"), value: event.costs },
+              // The editors' texts and the names of organisations, Themenfelder and regions are German.
+              { label: t("events.detail.costs"), value: event.costs && inGerman(event.costs, locale) },
               {
                 label: t("events.detail.organiser"),
-                value: organiser.website ? <ExternalLink href={organiser.website}>{organiser.name}</ExternalLink> : organiser.name,
+                value: organiser.website ? <ExternalLink href={organiser.website}>{inGerman(organiser.name, locale)}</ExternalLink> : inGerman(organiser.name, locale),
               },
               {
                 label: t("events.detail.registration"),
                 value: event.registrationUrl && !past ? <ExternalLink href={event.registrationUrl}>{t("events.detail.registrationLink")}</ExternalLink> : null,
               },
-              { label: t("events.detail.topics"), value: event.topics.map((x) => x.name).join(", ") },
+              { label: t("events.detail.topics"), value: inGerman(event.topics.map((x) => x.name).join(", "), locale) },
               { label: t("events.detail.targetGroups"), value: event.targetGroups.map((g) => t(`facets.targetGroup.${g}`)).join(", ") },
-              { label: t("events.detail.regions"), value: event.regions.map((x) => x.name).join(", ") },
+              { label: t("events.detail.regions"), value: inGerman(event.regions.map((x) => x.name).join(", "), locale) },
             ]}
           />
           {!past && (

@@ -1,4 +1,7 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
+import { markedMessage } from "@/components/content/marked-message";
+import { germanOnly, germanText } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
 import { StatusBadge } from "@/components/programme/status-badge";
@@ -34,12 +37,14 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
   const locale = await pageLocale();
   const href = (path: string) => localizedPath(locale, path);
   const t = await getTranslations("foerderCheck");
+  // The Kreis's name is German: marked on French and English pages, inside any sentence it is in.
+  const inKreis = (format: (values: Record<string, string>) => string) => markedMessage({ kreis: germanText(kreis.name, locale) }, format);
   const words = (note: Note) => {
-    const values: Record<string, string | number> = { kreis: kreis.name };
+    const values: Record<string, string | number> = {};
     for (const [key, value] of Object.entries(note.values ?? {})) {
       values[key] = key === "date" ? formatDay(String(value), locale) : key === "amount" ? formatEuro(Number(value), locale) : value;
     }
-    return t(note.key, values);
+    return inKreis((kreisValue) => t(note.key, { ...values, ...kreisValue }));
   };
   const region = { [facetParam("region")]: kreis.slug };
   const services = projectRule(answers.was).services.map(enumToSlug);
@@ -63,10 +68,10 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
             {programmes.map((match) => (
               <li key={match.programme.slug} className="border-b border-line py-5 break-inside-avoid" data-programme={match.programme.slug}>
                 <h3 className="text-lg font-bold">
-                  <LocalLink href={`/foerderprogramme/${match.programme.slug}`}>{match.programme.title}</LocalLink>
+                  <EntryLink href={`/foerderprogramme/${match.programme.slug}`} entry={match.programme} />
                 </h3>
                 <StatusBadge {...match.programme} />
-                <p className="mt-1 text-sm">
+                <p className="mt-1 text-sm" lang={germanOnly(locale)}>
                   {match.programme.fundingBodyName}
                   {match.programme.amountText ? ` · ${match.programme.amountText}` : ""}
                 </p>
@@ -112,30 +117,30 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
       />
       <section aria-labelledby="beratung" className="mt-10 break-before-auto">
         <h2 id="beratung" className="text-2xl font-bold">
-          {t("result.advisorsHeading", { kreis: kreis.name })}
+          {inKreis((values) => t("result.advisorsHeading", values))}
         </h2>
-        {advisors.length === 0 && <p className="mt-2 max-w-3xl">{t("result.advisorsEmpty", { kreis: kreis.name })}</p>}
+        {advisors.length === 0 && <p className="mt-2 max-w-3xl">{inKreis((values) => t("result.advisorsEmpty", values))}</p>}
         <div className="[&_article]:break-inside-avoid">
           {advisors.map((advisor) => (
             <AdvisorCard key={advisor.slug} advisor={advisor} kreise={kreise} />
           ))}
         </div>
         <p className="mt-3 print:hidden">
-          <LocalLink href={hrefWith("/berater", {}, region)}>{t("result.allAdvisors", { kreis: kreis.name })}</LocalLink>
+          <LocalLink href={hrefWith("/berater", {}, region)}>{inKreis((values) => t("result.allAdvisors", values))}</LocalLink>
         </p>
       </section>
       <section aria-labelledby="dienstleister" className="mt-10">
         <h2 id="dienstleister" className="text-2xl font-bold">
-          {t("result.providersHeading", { kreis: kreis.name })}
+          {inKreis((values) => t("result.providersHeading", values))}
         </h2>
-        {providers.length === 0 && <p className="mt-2 max-w-3xl">{t("result.providersEmpty", { kreis: kreis.name })}</p>}
+        {providers.length === 0 && <p className="mt-2 max-w-3xl">{inKreis((values) => t("result.providersEmpty", values))}</p>}
         <div className="[&_article]:break-inside-avoid">
           {providers.map((provider) => (
             <ProviderCard key={provider.slug} provider={provider} />
           ))}
         </div>
         <p className="mt-3 print:hidden">
-          <LocalLink href={hrefWith("/dienstleister", {}, { ...region, [facetParam("service")]: services })}>{t("result.allProviders", { kreis: kreis.name })}</LocalLink>
+          <LocalLink href={hrefWith("/dienstleister", {}, { ...region, [facetParam("service")]: services })}>{inKreis((values) => t("result.allProviders", values))}</LocalLink>
         </p>
       </section>
     </>

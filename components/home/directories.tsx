@@ -1,4 +1,7 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { NameLink } from "@/components/content/entry-link";
+import { germanOnly } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 
@@ -11,7 +14,7 @@ interface Counts {
 
 /** The three directories with their sizes, and the eight Themenfelder leading to their programmes. */
 export async function Directories({ counts, topics }: { counts: Counts; topics: readonly TopicDTO[] }) {
-  const t = await getTranslations("home");
+  const [t, locale] = await Promise.all([getTranslations("home"), pageLocale()]);
   const cards = [
     { href: "/foerderprogramme", title: t("programmes.title"), text: t("programmes.text", { count: counts.programmes, open: counts.openProgrammes }) },
     { href: "/berater", title: t("advisors.title"), text: t("advisors.text", { count: counts.advisors }) },
@@ -44,10 +47,10 @@ export async function Directories({ counts, topics }: { counts: Counts; topics: 
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {topics.map((topic) => (
             <li key={topic.slug} className="border border-line p-4">
-              <LocalLink href={`/themen/${topic.slug}`} className="font-semibold">
-                {topic.name}
-              </LocalLink>
-              <p className="mt-1 text-sm">{topic.description}</p>
+              <NameLink href={`/themen/${topic.slug}`} name={topic.name} className="font-semibold" />
+              <p className="mt-1 text-sm" lang={germanOnly(locale)}>
+                {topic.description}
+              </p>
             </li>
           ))}
         </ul>

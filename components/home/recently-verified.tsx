@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { EntryLink } from "@/components/content/entry-link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { formatInstantDay } from "@/lib/format";
@@ -19,7 +20,11 @@ export async function RecentlyVerified({ entries }: { entries: readonly Verified
             <li key={`${entry.type}:${entry.slug}`} className="border-b border-line py-3">
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`type.${entry.type}`)}</p>
               <h3 className="text-lg font-bold">
-                <Link href={hitPath(entry.type, entry.slug)}>{entry.title}</Link>
+                {entry.personalName ? (
+                  <LocalLink href={hitPath(entry.type, entry.slug)}>{entry.title}</LocalLink>
+                ) : (
+                  <EntryLink href={hitPath(entry.type, entry.slug)} entry={entry} />
+                )}
               </h3>
               <p className="text-sm">
                 {t.rich("date", { date: formatInstantDay(entry.verifiedAt, locale), time: (chunks) => <time dateTime={entry.verifiedAt}>{chunks}</time> })}

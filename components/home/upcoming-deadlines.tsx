@@ -1,4 +1,6 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
+import { German } from "@/components/content/german";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
@@ -20,9 +22,11 @@ export async function UpcomingDeadlines({ deadlines, now }: { deadlines: readonl
             return (
               <li key={programme.slug} className="border-b border-line py-3">
                 <h3 className="text-lg font-bold">
-                  <LocalLink href={`/foerderprogramme/${encodeURIComponent(programme.slug)}`}>{programme.title}</LocalLink>
+                  <EntryLink href={`/foerderprogramme/${encodeURIComponent(programme.slug)}`} entry={programme} />
                 </h3>
-                <p className="text-sm text-muted">{programme.fundingBodyName}</p>
+                <p className="text-sm text-muted">
+                  <German>{programme.fundingBodyName}</German>
+                </p>
                 <div className="mt-1">
                   <StatusBadge status={status} daysLeft={daysLeft} deadline={programme.deadline} applicationStart={programme.applicationStart} />
                 </div>

@@ -1,4 +1,6 @@
-import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink, NameLink } from "@/components/content/entry-link";
+import { inGerman } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
 import { getTranslations } from "next-intl/server";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
@@ -11,7 +13,7 @@ import { berlinDay } from "@/lib/dates";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
-import { localizedText } from "@/lib/content/translations";
+import { germanText, localizedText } from "@/lib/content/translations";
 import type { InitiativeDetailDTO } from "@/lib/initiative/dto";
 import { MilestoneList } from "./milestone-list";
 
@@ -32,7 +34,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
     <article>
       <DetailHeader
         list={{ href: "/initiativen", label: (await getTranslations("initiatives.list"))("title") }}
-        kicker={t("kicker", { body: body.name })}
+        kicker={markedMessage({ body: germanText(body.name, locale) }, (values) => t("kicker", values))}
         title={title.text}
         titleLang={title.lang}
         summary={summary.text}
@@ -51,10 +53,10 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
               facts={[
                 {
                   label: t("responsibleBody"),
-                  value: body.website ? <ExternalLink href={body.website}>{body.name}</ExternalLink> : body.name,
+                  value: body.website ? <ExternalLink href={body.website}>{inGerman(body.name, locale)}</ExternalLink> : inGerman(body.name, locale),
                 },
-                { label: t("regions"), value: initiative.regions.map((r) => r.name).join(", ") },
-                { label: t("topics"), value: initiative.topics.map((x) => x.name).join(", ") },
+                { label: t("regions"), value: inGerman(initiative.regions.map((r) => r.name).join(", "), locale) },
+                { label: t("topics"), value: inGerman(initiative.topics.map((x) => x.name).join(", "), locale) },
                 { label: t("phase"), value: tf(`initiativePhase.${initiative.phase}`) },
               ]}
             />
@@ -62,9 +64,9 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
           {initiative.contactAdvisor && (
             <Section id="ansprechperson" title={t("contact")}>
               <p>
-                <LocalLink href={`/berater/${initiative.contactAdvisor.slug}`}>{initiative.contactAdvisor.name}</LocalLink>
+                <NameLink href={`/berater/${initiative.contactAdvisor.slug}`} name={initiative.contactAdvisor.name} personal={initiative.contactAdvisor.kind === "PERSON"} />
                 <br />
-                {[initiative.contactAdvisor.jobTitle, initiative.contactAdvisor.organisationName].filter(Boolean).join(", ")}
+                {inGerman([initiative.contactAdvisor.jobTitle, initiative.contactAdvisor.organisationName].filter(Boolean).join(", "), locale)}
               </p>
             </Section>
           )}
@@ -86,7 +88,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
               <ul className="list-disc space-y-1 pl-6">
                 {initiative.programmes.map((p) => (
                   <li key={p.slug}>
-                    <LocalLink href={`/foerderprogramme/${p.slug}`}>{p.title}</LocalLink>
+                    <EntryLink href={`/foerderprogramme/${p.slug}`} entry={p} />
                   </li>
                 ))}
               </ul>
@@ -97,7 +99,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
               <ul className="list-disc space-y-1 pl-6">
                 {initiative.sourceLinks.map((s) => (
                   <li key={s.url}>
-                    <ExternalLink href={s.url}>{s.label}</ExternalLink>
+                    <ExternalLink href={s.url}>{inGerman(s.label, locale)}</ExternalLink>
                   </li>
                 ))}
               </ul>

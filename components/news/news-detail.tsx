@@ -1,4 +1,4 @@
-import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink, NameLink } from "@/components/content/entry-link";
 import { getTranslations } from "next-intl/server";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { RichText } from "@/components/ui/rich-text";
@@ -14,7 +14,7 @@ function LinkList({ items, base }: { items: NewsLinkDTO[]; base: string }) {
     <ul className="list-disc space-y-1 pl-6">
       {items.map((x) => (
         <li key={x.slug}>
-          <LocalLink href={`${base}/${x.slug}`}>{x.title}</LocalLink>
+          <EntryLink href={`${base}/${x.slug}`} entry={x} />
         </li>
       ))}
     </ul>
@@ -52,7 +52,7 @@ export async function NewsDetail({ item }: { item: NewsDetailDTO }) {
             {item.topics.map((topic, index) => (
               <span key={topic.slug}>
                 {index > 0 && ", "}
-                <LocalLink href={`/themen/${topic.slug}`}>{topic.name}</LocalLink>
+                <NameLink href={`/themen/${topic.slug}`} name={topic.name} />
               </span>
             ))}
           </p>

@@ -1,4 +1,9 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
+import { German } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
+import { germanText } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
@@ -11,7 +16,7 @@ import { programmeTiming } from "@/lib/programme/deadline";
  * sentence pointing to the programme list that the page had before.
  */
 export async function FundingForProviderSection({ funding, regionName, now = new Date() }: { funding: FundingForProvider; regionName: string; now?: Date }) {
-  const t = await getTranslations("providers.detail");
+  const [t, locale] = await Promise.all([getTranslations("providers.detail"), pageLocale()]);
   if (funding.total === 0) {
     return (
       <p>
@@ -21,16 +26,16 @@ export async function FundingForProviderSection({ funding, regionName, now = new
   }
   return (
     <Section id="foerderprogramme" title={t("fundingHeading")}>
-      <p className="max-w-3xl">{t("fundingIntro", { region: regionName })}</p>
+      <p className="max-w-3xl">{markedMessage({ region: germanText(regionName, locale) }, (values) => t("fundingIntro", values))}</p>
       <ul className="mt-3 space-y-4" data-testid="related-programmes">
         {funding.programmes.map((programme) => {
           const { status, daysLeft } = programmeTiming(programme, now);
           return (
             <li key={programme.slug} className="min-w-0 border-l-4 border-line pl-3">
-              <LocalLink href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
-                {programme.title}
-              </LocalLink>
-              <p className="text-sm">{programme.fundingBodyName}</p>
+              <EntryLink href={`/foerderprogramme/${programme.slug}`} entry={programme} className="font-semibold" />
+              <p className="text-sm">
+                <German>{programme.fundingBodyName}</German>
+              </p>
               <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
             </li>
           );

@@ -1,4 +1,6 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { NameLink } from "@/components/content/entry-link";
+import { German } from "@/components/content/german";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeAdvisorDTO } from "@/lib/programme/dto";
 import { PhoneLink } from "@/components/ui/phone-link";
@@ -18,10 +20,10 @@ export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvis
           <ul className="mt-4 space-y-4">
             {advisors.map((advisor) => (
               <li key={advisor.slug} className="border-b border-line pb-3">
-                <LocalLink href={`/berater/${advisor.slug}`} className="font-semibold">
-                  {advisor.name}
-                </LocalLink>
-                <p className="text-sm">{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</p>
+                <NameLink href={`/berater/${advisor.slug}`} name={advisor.name} personal={advisor.kind === "PERSON"} className="font-semibold" />
+                <p className="text-sm">
+                  <German>{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</German>
+                </p>
                 {advisor.phone && (
                   <p className="text-sm">
                     {t("common.detail.phone")}: <PhoneLink phone={advisor.phone} />

@@ -3,7 +3,9 @@ import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { RichText } from "@/components/ui/rich-text";
 import { Section } from "@/components/ui/section";
-import { localizedText } from "@/lib/content/translations";
+import { germanText, localizedText } from "@/lib/content/translations";
+import { inGerman } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { DETAIL_COUNTDOWN, programmeTiming } from "@/lib/programme/deadline";
@@ -39,7 +41,7 @@ export async function ProgrammeDetail({ programme, providers }: { programme: Pro
     <article>
       <DetailHeader
         list={{ href: "/foerderprogramme", label: t("list.title") }}
-        kicker={programme.fundingBody.name}
+        kicker={inGerman(programme.fundingBody.name, locale)}
         title={title.text}
         titleLang={title.lang}
         summary={summary.text}
@@ -79,7 +81,7 @@ export async function ProgrammeDetail({ programme, providers }: { programme: Pro
               {t("detail.source")}
             </h2>
             <p className="mt-2">
-              <ExternalLink href={programme.sourceUrl}>{t("detail.sourceLink", { name: programme.fundingBody.name })}</ExternalLink>
+              <ExternalLink href={programme.sourceUrl}>{markedMessage({ name: germanText(programme.fundingBody.name, locale) }, (values) => t("detail.sourceLink", values))}</ExternalLink>
             </p>
             {programme.lastVerifiedAt && (
               <p className="mt-2 font-semibold" data-testid="checked-on">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FactList } from "@/components/ui/fact-list";
+import { inGerman } from "@/components/content/german";
 import { formatDay, formatEuro } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import type { ProgrammeDetailDTO } from "@/lib/programme/dto";
@@ -18,7 +19,7 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
   return (
     <FactList
       facts={[
-        { label: t("programmes.detail.fundingBody"), value: p.fundingBody.name },
+        { label: t("programmes.detail.fundingBody"), value: inGerman(p.fundingBody.name, locale) },
         { label: t("programmes.detail.level"), value: t(`facets.fundingLevel.${p.level}`) },
         { label: t("programmes.detail.fundingTypes"), value: p.fundingTypes.map((x) => t(`facets.fundingType.${x}`)).join(", ") },
         {
@@ -38,8 +39,9 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
           // Not stated (null) shows nothing: "nein" would be a claim the source does not make.
           value: p.applyBeforeProjectStart === null ? null : t(p.applyBeforeProjectStart ? "programmes.detail.applyBeforeProjectStartYes" : "programmes.detail.applyBeforeProjectStartNo"),
         },
-        { label: t("programmes.detail.regions"), value: p.regions.map((r) => r.name).join(", ") },
-        { label: t("programmes.detail.topics"), value: p.topics.map((x) => x.name).join(", ") },
+        // Names of regions and Themenfelder exist only in German (marked on French and English pages).
+        { label: t("programmes.detail.regions"), value: inGerman(p.regions.map((r) => r.name).join(", "), locale) },
+        { label: t("programmes.detail.topics"), value: inGerman(p.topics.map((x) => x.name).join(", "), locale) },
       ]}
     />
   );

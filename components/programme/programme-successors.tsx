@@ -1,4 +1,5 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeLinkDTO } from "@/lib/programme/dto";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
@@ -10,9 +11,7 @@ async function SuccessorList({ successors }: { successors: ProgrammeLinkDTO[] })
     <ul className="mt-3 list-disc space-y-2 pl-6" data-testid="successors">
       {successors.map((s) => (
         <li key={s.slug}>
-          <LocalLink href={`/foerderprogramme/${s.slug}`} className="font-semibold">
-            {s.title}
-          </LocalLink>{" "}
+          <EntryLink href={`/foerderprogramme/${s.slug}`} entry={s} className="font-semibold" />{" "}
           <span className="text-sm">({t(deriveProgrammeStatus(s))})</span>
         </li>
       ))}

@@ -1,4 +1,7 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink } from "@/components/content/entry-link";
+import { markedMessage } from "@/components/content/marked-message";
+import { germanOnly, localizedText } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
@@ -22,6 +25,7 @@ export function phaseAnchor(phase: RoadmapPagePhase["phase"]): string {
  */
 export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePhase[] }) {
   const locale = await pageLocale();
+  const german = germanOnly(locale);
   const [t, tp] = await Promise.all([getTranslations("roadmap.page"), getTranslations("facets.roadmapPhase")]);
   const years = (p: RoadmapPagePhase) =>
     p.toYear === null ? t("yearsOpen", { from: p.fromYear }) : p.toYear === p.fromYear ? t("yearsOne", { from: p.fromYear }) : t("yearsRange", { from: p.fromYear, to: p.toYear });
@@ -54,10 +58,15 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                         {" · "}
                         <strong className={m.done ? "text-open" : ""}>{m.done ? t("done") : t("upcoming")}</strong>
                       </p>
-                      <p className="font-semibold">{m.title}</p>
-                      {m.description && <p>{m.description}</p>}
+                      {/* Milestones have no translations: German, marked on French and English pages. */}
+                      <p className="font-semibold" lang={german}>
+                        {m.title}
+                      </p>
+                      {m.description && <p lang={german}>{m.description}</p>}
                       <p className="text-sm">
-                        <LocalLink href={`/initiativen/${m.initiativeSlug}`}>{t("initiative", { title: m.initiativeTitle })}</LocalLink>
+                        <LocalLink href={`/initiativen/${m.initiativeSlug}`}>
+                          {markedMessage({ title: localizedText(m, "initiativeTitle", locale) }, (values) => t("initiative", values))}
+                        </LocalLink>
                       </p>
                     </li>
                   ))}
@@ -77,7 +86,7 @@ export async function RoadmapPhases({ phases }: { phases: readonly RoadmapPagePh
                       <li key={r.href}>
                         <time dateTime={r.date}>{formatDay(r.date, locale)}</time>
                         {" · "}
-                        <LocalLink href={r.href}>{r.title}</LocalLink>
+                        <EntryLink href={r.href} entry={r} />
                       </li>
                     ))}
                   </ul>

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { isLocale } from "@/lib/i18n/config";
-import { localizedPath } from "@/lib/i18n/routing";
 import { fieldAttributes, type SearchComboboxProps, type TakeOver } from "./search-combobox";
 
 // Search-as-you-type (WAI-ARIA 1.2 combobox with a listbox popup). Loaded by SearchCombobox only
@@ -15,7 +14,10 @@ interface Suggestion {
   /** The API's type values: the directories' URL segments. */
   type: "foerderprogramme" | "berater" | "dienstleister";
   title: string;
+  /** The entry's page in the language asked for (`lang`). */
   url: string;
+  /** "de" when the title is German on a French or English page (the API's textLanguages). */
+  titleLang?: "de";
 }
 
 interface Props extends SearchComboboxProps {
@@ -36,6 +38,18 @@ function isSuggestion(value: unknown): value is Suggestion {
     !s.url.startsWith("//") &&
     (s.type === "foerderprogramme" || s.type === "berater" || s.type === "dienstleister")
   );
+}
+
+/** The page's language when it is not German (<html lang>): the API then answers in it. */
+function pageLanguage(): "fr" | "en" | null {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) && lang !== "de" ? lang : null;
+}
+
+/** A suggestion as the list shows it, its German title marked on a French or English page. */
+function toSuggestion(value: Suggestion & { textLanguages?: { title?: unknown } }): Suggestion {
+  const german = value.textLanguages?.title === "de";
+  return { type: value.type, title: value.title, url: value.url, ...(german && { titleLang: "de" as const }) };
 }
 
 export function SearchComboboxEnhanced(props: Props) {
@@ -105,12 +119,14 @@ export function SearchComboboxEnhanced(props: Props) {
       pending.current = controller;
       try {
         const params = new URLSearchParams({ q, vorschlaege: "1", limit: String(texts.counts.length - 1) });
+        const lang = pageLanguage();
+        if (lang) params.set("lang", lang);
         const response = await fetch(`/api/v1/search?${params}`, { signal: controller.signal, headers: { Accept: "application/json" } });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const body: unknown = await response.json();
         if (controller.signal.aborted) return;
         const list = (body as { suggestions?: unknown }).suggestions;
-        const found = Array.isArray(list) ? list.filter(isSuggestion) : [];
+        const found = Array.isArray(list) ? list.filter(isSuggestion).map(toSuggestion) : [];
         setSuggestions(found);
         setActive(-1);
         setOpen(found.length > 0);
@@ -128,9 +144,8 @@ export function SearchComboboxEnhanced(props: Props) {
   function choose(suggestion: Suggestion) {
     if (input.current) input.current.value = suggestion.title;
     reset();
-    // The API names German addresses; the entry opens in the page's language (<html lang>).
-    const lang = document.documentElement.lang;
-    router.push(isLocale(lang) ? localizedPath(lang, suggestion.url) : suggestion.url);
+    // Asked with the page's language, the API names the entry's page in it.
+    router.push(suggestion.url);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -202,7 +217,9 @@ export function SearchComboboxEnhanced(props: Props) {
               index === active ? "bg-focus shadow-[inset_4px_0_0_#0b0c0c]" : "hover:bg-brand-50"
             }`}
           >
-            <span className="block font-semibold">{suggestion.title}</span>
+            <span className="block font-semibold" lang={suggestion.titleLang}>
+              {suggestion.title}
+            </span>
             <span className="block text-sm text-muted">{texts.types[suggestion.type]}</span>
           </li>
         ))}

@@ -1,4 +1,8 @@
 import { LocalLink } from "@/components/ui/local-link";
+import { EntryLink, NameLink } from "@/components/content/entry-link";
+import { inGerman } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
+import { germanText, localizedText } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { EventWhen } from "@/components/event/event-when";
 import { StatusBadge } from "@/components/programme/status-badge";
@@ -67,10 +71,8 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
           const { status, daysLeft } = programmeTiming(programme, now);
           return (
             <>
-              <LocalLink href={`/foerderprogramme/${programme.slug}`} className="font-semibold">
-                {programme.title}
-              </LocalLink>
-              <p className="text-sm">{programme.fundingBodyName}</p>
+              <EntryLink href={`/foerderprogramme/${programme.slug}`} entry={programme} className="font-semibold" />
+              <p className="text-sm">{inGerman(programme.fundingBodyName, locale)}</p>
               <StatusBadge status={status} deadline={programme.deadline} applicationStart={programme.applicationStart} daysLeft={daysLeft} />
             </>
           );
@@ -79,41 +81,35 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="advisors" keys="advisors" section={page.advisors}>
         {(advisor) => (
           <>
-            <LocalLink href={`/berater/${advisor.slug}`} className="font-semibold">
-              {advisor.name}
-            </LocalLink>
-            <p className="text-sm">{advisor.organisationName}</p>
+            <NameLink href={`/berater/${advisor.slug}`} name={advisor.name} personal={advisor.kind === "PERSON"} className="font-semibold" />
+            <p className="text-sm">{inGerman(advisor.organisationName, locale)}</p>
           </>
         )}
       </EntrySection>
       <EntrySection id="providers" keys="providers" section={page.providers}>
         {(provider) => (
           <>
-            <LocalLink href={`/dienstleister/${provider.slug}`} className="font-semibold">
-              {provider.name}
-            </LocalLink>
-            <p className="text-sm">{tp("seat", { town: provider.town, region: provider.regionName })}</p>
+            <NameLink href={`/dienstleister/${provider.slug}`} name={provider.name} className="font-semibold" />
+            <p className="text-sm">{markedMessage({ region: germanText(provider.regionName, locale) }, (values) => tp("seat", { town: provider.town, ...values }))}</p>
           </>
         )}
       </EntrySection>
       <EntrySection id="initiatives" keys="initiatives" section={page.initiatives}>
         {(initiative) => (
           <>
-            <LocalLink href={`/initiativen/${initiative.slug}`} className="font-semibold">
-              {initiative.title}
-            </LocalLink>
+            <EntryLink href={`/initiativen/${initiative.slug}`} entry={initiative} className="font-semibold" />
             <p className="text-sm">
-              {initiative.responsibleBodyName} · {tf(initiative.phase)}
+              {inGerman(initiative.responsibleBodyName, locale)} · {tf(initiative.phase)}
             </p>
             {initiative.milestones.length > 0 && (
-              <ol className="mt-2 space-y-1 text-sm" aria-label={tt("initiatives.milestones", { title: initiative.title })}>
+              <ol className="mt-2 space-y-1 text-sm" aria-label={tt("initiatives.milestones", { title: localizedText(initiative, "title", locale).text })}>
                 {initiative.milestones.map((milestone, index) => (
                   <li key={`${milestone.date}-${index}`}>
                     <time dateTime={milestone.date}>{formatDay(milestone.date, locale)}</time>
                     {" · "}
                     <strong>{isMilestoneDone(milestone, today) ? ti("done") : ti("upcoming")}</strong>
                     {" · "}
-                    {milestone.title}
+                    {inGerman(milestone.title, locale)}
                   </li>
                 ))}
               </ol>
@@ -135,11 +131,9 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       >
         {(event) => (
           <>
-            <LocalLink href={`/veranstaltungen/${event.slug}`} className="font-semibold">
-              {event.title}
-            </LocalLink>
+            <EntryLink href={`/veranstaltungen/${event.slug}`} entry={event} className="font-semibold" />
             <p className="text-sm">
-              <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} /> · {event.organiserName}
+              <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} /> · {inGerman(event.organiserName, locale)}
             </p>
           </>
         )}
@@ -147,9 +141,7 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
       <EntrySection id="news" keys="news" section={page.news}>
         {(item) => (
           <>
-            <LocalLink href={`/aktuelles/${item.slug}`} className="font-semibold">
-              {item.title}
-            </LocalLink>
+            <EntryLink href={`/aktuelles/${item.slug}`} entry={item} className="font-semibold" />
             <p className="text-sm">
               <time dateTime={item.date}>{formatDay(item.date, locale)}</time> · {tk(item.kind)}
             </p>

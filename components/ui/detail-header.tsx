@@ -4,7 +4,7 @@ type Props = {
   /** the list the entry belongs to (the breadcrumb) */
   list: { href: string; label: string };
   /** the line above the title (funding body, kind and organisation, seat) */
-  kicker: string;
+  kicker: React.ReactNode;
   title: string;
   summary: string;
   /** what goes between title and summary (status, job title) */

@@ -1,5 +1,6 @@
 import type { AdvisorKind, ConsultationMode } from "@/lib/db/enums";
 import type { ProgrammeDays } from "@/lib/programme/status";
+import type { TranslationValues } from "@/lib/content/translations";
 import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 
 /** The facet-relevant projection of a published advisor (the list page filters it in memory). */
@@ -19,7 +20,7 @@ export interface AdvisorCardDTO {
 }
 
 /** A published programme the advisor advises on; dates only, the status is derived at render time. */
-export interface AdvisorProgrammeDTO extends ProgrammeDays {
+export interface AdvisorProgrammeDTO extends ProgrammeDays, TranslationValues<"title"> {
   slug: string;
   title: string;
   fundingBodyName: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
+import { LINK_TITLE_SELECT } from "@/lib/content/translations";
 import type { AdvisorCardDTO, AdvisorDetailDTO } from "./dto";
 import { ADVISOR_PROFILE_FIELDS } from "./profile-select";
 
@@ -54,8 +55,7 @@ export const advisorDetailSelect = {
     where: publishedOnly(),
     orderBy: { title: "asc" },
     select: {
-      slug: true,
-      title: true,
+      ...LINK_TITLE_SELECT,
       applicationStart: true,
       deadline: true,
       fundingBody: { select: { name: true } },

@@ -67,6 +67,25 @@ export function localizedText<F extends string>(entry: Record<F, string> & Trans
   return translated?.trim() ? { text: translated } : { text: entry[field], lang: "de" };
 }
 
+/**
+ * `lang` of a text that exists only in German (names of organisations and regions, Themenfelder,
+ * milestones): "de" on French and English pages, nothing on German ones.
+ */
+export function germanOnly(locale: Locale): "de" | undefined {
+  return locale === "de" ? undefined : "de";
+}
+
+/** A text that exists only in German as a reader of `locale` gets it (marked on French and English pages). */
+export function germanText(text: string, locale: Locale): LocalizedText {
+  return locale === "de" ? { text } : { text, lang: "de" };
+}
+
+/** What a link to another programme, event, news item or initiative shows: its title and the title's translations. */
+export type LinkTitle = { title: string } & TranslationValues<"title">;
+
+/** The columns of such a link in a Prisma select (slug, title, titleFr, titleEn). */
+export const LINK_TITLE_SELECT = { slug: true, title: true, ...translationSelect(["title"]) } as const;
+
 /** The schema's output type of translationFields, for input types built from it. */
 export type TranslationInput<F extends string> = { [K in TranslatedKey<F>]: z.output<ReturnType<typeof optionalText>> };
 

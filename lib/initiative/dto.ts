@@ -1,4 +1,4 @@
-import type { InitiativePhase, RoadmapPhase } from "@/lib/db/enums";
+import type { AdvisorKind, InitiativePhase, RoadmapPhase } from "@/lib/db/enums";
 import type { TranslationValues } from "@/lib/content/translations";
 import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 
@@ -27,7 +27,7 @@ export interface InitiativeCardDTO extends TranslationValues<"title" | "summary"
   milestones: MilestoneDTO[];
 }
 
-export interface InitiativeProgrammeDTO {
+export interface InitiativeProgrammeDTO extends TranslationValues<"title"> {
   slug: string;
   title: string;
 }
@@ -35,6 +35,8 @@ export interface InitiativeProgrammeDTO {
 export interface InitiativeContactDTO {
   slug: string;
   name: string;
+  /** a person's name, or an advisory desk's German name */
+  kind: AdvisorKind;
   jobTitle: string | null;
   organisationName: string;
 }
@@ -60,8 +62,8 @@ export interface InitiativeDetailDTO extends TranslationValues<"title" | "summar
   updatedAt: string;
 }
 
-/** A milestone on the Modellregion's roadmap, with the initiative it belongs to. */
-export interface RoadmapMilestoneDTO extends MilestoneDTO {
+/** A milestone on the Modellregion's roadmap, with the initiative it belongs to (its title translated too). */
+export interface RoadmapMilestoneDTO extends MilestoneDTO, TranslationValues<"initiativeTitle"> {
   roadmapPhase: RoadmapPhase;
   initiativeSlug: string;
   initiativeTitle: string;

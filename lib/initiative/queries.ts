@@ -6,7 +6,7 @@ import { publishedOnly } from "@/lib/publication";
 import { INITIATIVE_CONTENT_FIELDS, MILESTONE_SELECT, SOURCE_LINK_SELECT } from "./content-select";
 import type { InitiativeCardDTO, InitiativeDetailDTO, MilestoneDTO, RoadmapMilestoneDTO, RoadmapPhaseDTO } from "./dto";
 import { byMilestoneDate } from "./milestones";
-import { translationSelect } from "@/lib/content/translations";
+import { LINK_TITLE_SELECT, translationSelect } from "@/lib/content/translations";
 
 type MilestoneRow = { date: Date; title: string; description: string | null; roadmapPhase: MilestoneDTO["roadmapPhase"] };
 const toMilestoneDTO = (row: MilestoneRow): MilestoneDTO => ({ ...row, date: dateColumnDay(row.date) });
@@ -59,13 +59,15 @@ export async function listPublishedMilestonesByRoadmapPhase(): Promise<RoadmapPh
   const rows = await db.initiativeMilestone.findMany({
     where: { roadmapPhase: { not: null }, initiative: publishedOnly() },
     orderBy: [{ date: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
-    select: { date: true, title: true, description: true, roadmapPhase: true, initiative: { select: { slug: true, title: true } } },
+    select: { date: true, title: true, description: true, roadmapPhase: true, initiative: { select: LINK_TITLE_SELECT } },
   });
   const milestones: RoadmapMilestoneDTO[] = rows.map(({ initiative, roadmapPhase, ...row }) => ({
     ...toMilestoneDTO({ ...row, roadmapPhase }),
     roadmapPhase: roadmapPhase!,
     initiativeSlug: initiative.slug,
     initiativeTitle: initiative.title,
+    initiativeTitleFr: initiative.titleFr,
+    initiativeTitleEn: initiative.titleEn,
   }));
   return ROADMAP_PHASES.map((phase) => ({ phase, milestones: milestones.filter((m) => m.roadmapPhase === phase).sort(byMilestoneDate) }));
 }
@@ -79,8 +81,8 @@ export const initiativeDetailSelect = {
   regions: { select: { slug: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } },
   topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
   // The initiative is public, but a linked programme or advisor may still be a draft or archived.
-  programmes: { where: publishedOnly(), orderBy: { title: "asc" }, select: { slug: true, title: true } },
-  contactAdvisor: { select: { slug: true, name: true, jobTitle: true, status: true, organisation: { select: { name: true } } } },
+  programmes: { where: publishedOnly(), orderBy: { title: "asc" }, select: LINK_TITLE_SELECT },
+  contactAdvisor: { select: { slug: true, name: true, kind: true, jobTitle: true, status: true, organisation: { select: { name: true } } } },
   milestones: MILESTONE_SELECT,
   sourceLinks: SOURCE_LINK_SELECT,
 } satisfies Prisma.InitiativeSelect;
@@ -93,7 +95,13 @@ export function toInitiativeDetailDTO(row: InitiativeDetailRow): InitiativeDetai
   return {
     ...rest,
     contactAdvisor: contactPublished
-      ? { slug: contactAdvisor.slug, name: contactAdvisor.name, jobTitle: contactAdvisor.jobTitle, organisationName: contactAdvisor.organisation.name }
+      ? {
+          slug: contactAdvisor.slug,
+          name: contactAdvisor.name,
+          kind: contactAdvisor.kind,
+          jobTitle: contactAdvisor.jobTitle,
+          organisationName: contactAdvisor.organisation.name,
+        }
       : null,
     milestones: milestones.map(toMilestoneDTO),
     lastVerifiedAt: lastVerifiedAt?.toISOString() ?? null,

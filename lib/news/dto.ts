@@ -19,7 +19,8 @@ export interface NewsCardDTO extends TranslationValues<"title" | "summary"> {
   updatedAt: string;
 }
 
-export interface NewsLinkDTO {
+/** A linked news item, programme, initiative or event: its title and the title's translations. */
+export interface NewsLinkDTO extends TranslationValues<"title"> {
   slug: string;
   title: string;
 }
@@ -44,7 +45,7 @@ export interface NewsDetailDTO extends TranslationValues<"title" | "summary" | "
 }
 
 /** A news item on the roadmap page (/modellregion). */
-export interface RoadmapNewsDTO {
+export interface RoadmapNewsDTO extends TranslationValues<"title"> {
   slug: string;
   title: string;
   date: string;

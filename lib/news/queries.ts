@@ -4,7 +4,7 @@ import { RoadmapPhase } from "@/lib/db/enums";
 import { berlinDay, dateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
 import type { NewsCardDTO, NewsDetailDTO, RoadmapPhaseNewsDTO } from "./dto";
-import { translationSelect } from "@/lib/content/translations";
+import { LINK_TITLE_SELECT, translationSelect } from "@/lib/content/translations";
 
 // Public reads: published news only. The date readers see is the stored newsDate or, when the
 // editors left it empty, the Berlin day the item went live (so it never changes afterwards).
@@ -74,7 +74,7 @@ export async function listPublishedNewsByRoadmapPhase(): Promise<RoadmapPhaseNew
   const cards = await readCards({ ...publishedOnly(), roadmapPhase: { not: null } });
   return Object.values(RoadmapPhase).map((phase) => ({
     phase,
-    news: cards.filter((c) => c.roadmapPhase === phase).map(({ slug, title, date, summary }) => ({ slug, title, date, summary })),
+    news: cards.filter((c) => c.roadmapPhase === phase).map(({ slug, title, titleFr, titleEn, date, summary }) => ({ slug, title, titleFr, titleEn, date, summary })),
   }));
 }
 
@@ -94,9 +94,9 @@ export const newsDetailSelect = {
   updatedAt: true,
   topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
   // The news item is public, but a linked entry may still be a draft or archived.
-  programmes: { where: publishedOnly(), orderBy: { title: "asc" }, select: { slug: true, title: true } },
-  initiatives: { where: publishedOnly(), orderBy: { title: "asc" }, select: { slug: true, title: true } },
-  events: { where: publishedOnly(), orderBy: { startsAt: "asc" }, select: { slug: true, title: true } },
+  programmes: { where: publishedOnly(), orderBy: { title: "asc" }, select: LINK_TITLE_SELECT },
+  initiatives: { where: publishedOnly(), orderBy: { title: "asc" }, select: LINK_TITLE_SELECT },
+  events: { where: publishedOnly(), orderBy: { startsAt: "asc" }, select: LINK_TITLE_SELECT },
 } satisfies Prisma.NewsItemSelect;
 
 type NewsDetailRow = Prisma.NewsItemGetPayload<{ select: typeof newsDetailSelect }>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EventFormat, InitiativePhase, RoadmapPhase, TargetGroup } from "@/lib/db/enums";
 import { enumToSlug } from "@/lib/facets/slug";
-import { openDataRegistry, regionKindSlug } from "./schemas";
+import { openDataRegistry, regionKindSlug, textLanguages } from "./schemas";
 
 // Events and initiatives in the open data API, registered beside the directories' schemas
 // (./schemas.ts) in the same registry, so the OpenAPI document and the contract tests see them.
@@ -42,6 +42,7 @@ const eventCore = {
   regions: z.array(z.string()).describe("Slugs der Gebiete"),
   targetGroups: z.array(targetGroup),
   updatedAt: instant,
+  textLanguages: textLanguages("title", "summary"),
 };
 export const eventSummarySchema = z.object(eventCore).register(openDataRegistry, { id: "EventSummary" });
 export const eventSchema = z
@@ -57,6 +58,7 @@ export const eventSchema = z
     topicDetails: z.array(ref),
     regionDetails: z.array(ref.extend({ kind: regionKindSlug })),
     lastVerifiedAt: instant.nullable(),
+    textLanguages: textLanguages("title", "summary", "description"),
   })
   .register(openDataRegistry, { id: "Event" });
 
@@ -72,8 +74,9 @@ const initiativeCore = {
   responsibleBody: ref,
   topics: z.array(z.string()).describe("Slugs der Themenfelder"),
   regions: z.array(z.string()).describe("Slugs der Gebiete"),
-  milestones: z.array(milestone).describe("nach Datum"),
+  milestones: z.array(milestone).describe("nach Datum; Meilensteine sind immer deutsch"),
   updatedAt: instant,
+  textLanguages: textLanguages("title", "summary"),
 };
 export const initiativeSummarySchema = z.object(initiativeCore).register(openDataRegistry, { id: "InitiativeSummary" });
 export const initiativeSchema = z
@@ -84,10 +87,11 @@ export const initiativeSchema = z
     responsibleBodyDetails: organisationRef,
     topicDetails: z.array(ref),
     regionDetails: z.array(ref.extend({ kind: regionKindSlug })),
-    programmes: z.array(z.object({ slug, title: z.string(), url })).describe("veröffentlichte Förderprogramme"),
+    programmes: z.array(z.object({ slug, title: z.string(), url, textLanguages: textLanguages("title") })).describe("veröffentlichte Förderprogramme"),
     contact: z.object({ slug, name: z.string(), jobTitle: z.string().nullable(), organisationName: z.string(), url }).nullable(),
     sourceLinks: z.array(z.object({ label: z.string(), url: z.string() })),
     lastVerifiedAt: instant.nullable(),
+    textLanguages: textLanguages("title", "summary", "description"),
   })
   .register(openDataRegistry, { id: "Initiative" });
 

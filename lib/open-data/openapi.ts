@@ -4,6 +4,7 @@ import { MAX_PAGE, MAX_QUERY_LENGTH } from "@/lib/listing/params";
 import { MAX_LIMIT as SEARCH_MAX_LIMIT, SEARCH_SORT_PARAMS, SEARCH_TYPE_PARAMS } from "@/lib/search/query-params";
 import { SEARCH_STATUS_FILTERS } from "@/lib/search/types";
 import { EVENT_PERIOD_PARAM, EVENT_PERIODS, pagingParamsSchema } from "./params";
+import { API_LANGUAGES, LANG_PARAM } from "./language";
 import { eventSchema, eventSummarySchema, initiativeSchema, initiativeSummarySchema } from "./activity-schemas";
 // Registers the search endpoint's schemas (SearchResult, SearchSuggestions) in openDataRegistry.
 import "./search-schemas";
@@ -44,6 +45,16 @@ const eventPeriodParameter = {
   required: false,
   description: "kommend (Standard, wie /veranstaltungen): noch nicht beendete; vergangen (wie /veranstaltungen/archiv): beendete; alle",
   schema: { type: "string", enum: Object.keys(EVENT_PERIODS), default: "kommend" },
+};
+
+/** `lang` on every endpoint (./language.ts). */
+const langParameter = {
+  name: LANG_PARAM,
+  in: "query",
+  required: false,
+  description:
+    "Sprache: de (Standard), fr oder en. Mit lang kommen Titel, Kurzbeschreibung und Beschreibung von Förderprogrammen, Veranstaltungen und Initiativen (auch verlinkter) in dieser Sprache, wo es eine Übersetzung gibt, sonst im deutschen Original; `textLanguages` nennt für jeden dieser Texte seine Sprache, `url` führt zur Seite in dieser Sprache. Namen (Organisationen, Themenfelder, Gebiete), Texte ohne Übersetzung (Voraussetzungen, Meilensteine …) sowie Beraterinnen, Berater und Dienstleister bleiben deutsch. Ohne lang ist die Antwort wie bisher (deutsch, ohne `textLanguages`). Andere Werte: 400.",
+  schema: { type: "string", enum: [...API_LANGUAGES], default: "de" },
 };
 
 const RESOURCE_DOCS: Record<Resource, Described> = {
@@ -132,7 +143,7 @@ function paths() {
             summary: `${doc.summary}: Liste`,
             description: "Veröffentlichte Einträge, seitenweise in fester Reihenfolge (nach id). Neue oder geänderte Einträge während des Blätterns verschieben nichts: jeder Eintrag erscheint genau einmal.",
             tags: [doc.tag],
-            parameters: [...pagingParameters(), ...(doc.facets ? facetParameters(doc.facets) : []), ...(doc.extra ?? []), ...conditionalParameters],
+            parameters: [...pagingParameters(), ...(doc.facets ? facetParameters(doc.facets) : []), ...(doc.extra ?? []), langParameter, ...conditionalParameters],
             responses: {
               "200": {
                 description: "Eine Seite",
@@ -152,9 +163,10 @@ function paths() {
             operationId: `get${doc.name}`,
             summary: `${doc.summary}: ein Eintrag`,
             tags: [doc.tag],
-            parameters: [{ name: "slug", in: "path", required: true, description: "Slug des Eintrags", schema: { type: "string" } }, ...conditionalParameters],
+            parameters: [{ name: "slug", in: "path", required: true, description: "Slug des Eintrags", schema: { type: "string" } }, langParameter, ...conditionalParameters],
             responses: {
               "200": { description: "Der Eintrag", headers: validatorHeaders, content: { "application/json": { schema: ref(doc.name) } } },
+              "400": problem("Ungültiger Parameter lang (Feld `field`)"),
               "404": problem("Kein veröffentlichter Eintrag mit diesem Slug"),
               ...commonResponses,
             },
@@ -185,6 +197,11 @@ function searchPath() {
           query("seite", "Seite", { type: "integer", minimum: 1, maximum: MAX_PAGE }),
           query("limit", "Treffer je Seite", { type: "integer", minimum: 1, maximum: SEARCH_MAX_LIMIT }),
           query("vorschlaege", "1: Vorschläge beim Tippen statt Treffern", { type: "string", enum: ["0", "1"] }),
+          {
+            ...langParameter,
+            description:
+              "Sprache: de (Standard), fr oder en. Die Suche findet dann auch Wörter der Übersetzungen (französische bzw. englische Wortstämme); Treffer zeigen Titel und Kurzbeschreibung in dieser Sprache, wo es eine Übersetzung gibt, sonst deutsch, `textLanguages` nennt die Sprache jedes Textes, `url` die Seite in dieser Sprache. Vorschläge (vorschlaege=1) nennen die deutschen Titel. Ohne lang wie bisher. Andere Werte: 400.",
+          },
         ],
         responses: {
           "200": {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH, type RawSearchParams } from "@/lib/listing/params";
 import { decodeCursor } from "./cursor";
+import { parseApiLanguage, type ApiLanguage } from "./language";
 
 // The list parameters of the open data API. The filters are the public list pages' own
 // (foerderart, thema, gebiet …, the same slugs), so a list page's query string works here too; the
@@ -14,7 +15,7 @@ export const pagingParamsSchema = z.object({
   q: z.string().max(MAX_QUERY_LENGTH).optional().describe("Wörter, die Titel oder Kurzbeschreibung alle enthalten (wie das Suchfeld der Listen)"),
 });
 
-export type ParamIssue = { field: string; issue: "invalidValue" | "tooLong" | "tooMany"; max?: number };
+export type ParamIssue = { field: string; issue: "invalidValue" | "tooLong" | "tooMany" | "unknownLanguage"; max?: number };
 
 export class InvalidParameter extends Error {
   constructor(readonly problem: ParamIssue) {
@@ -68,4 +69,11 @@ export function parseEventPeriod(raw: RawSearchParams): (typeof EVENT_PERIODS)[k
   if (value === undefined || value === "") return EVENT_PERIODS.kommend;
   if (!Object.hasOwn(EVENT_PERIODS, value)) throw new InvalidParameter({ field: EVENT_PERIOD_PARAM, issue: "invalidValue" });
   return EVENT_PERIODS[value as keyof typeof EVENT_PERIODS];
+}
+
+/** `lang` (./language.ts): null when not given; anything but one of de, fr, en is a 400. */
+export function parseLanguage(raw: RawSearchParams): ApiLanguage {
+  const parsed = parseApiLanguage(raw);
+  if (!parsed.ok) throw new InvalidParameter(parsed.problem);
+  return parsed.lang;
 }

@@ -18,7 +18,8 @@ import { filterProviders, parseProviderListQuery } from "@/lib/provider/listing"
 import { getOpenTaxonomy, getPublishedStamps } from "./cached";
 import { keysetPage } from "./cursor";
 import type { JsonAnswer } from "./http";
-import { assertFacetValues, parseEventPeriod, parsePaging } from "./params";
+import { assertFacetValues, parseEventPeriod, parseLanguage, parsePaging } from "./params";
+import type { ApiLanguage } from "./language";
 import type { EntryStamp } from "./queries";
 import * as to from "./serialize";
 
@@ -72,6 +73,7 @@ function stamped<C extends { slug: string }>(cards: readonly C[], stamps: readon
 
 export async function listResource(resource: Resource, url: URL, raw: RawSearchParams, now = new Date()): Promise<JsonAnswer> {
   const paging = parsePaging(raw);
+  const lang = parseLanguage(raw);
   const site = env.SITE_URL;
   const queryRaw = { ...raw, q: paging.q };
   switch (resource) {
@@ -79,21 +81,21 @@ export async function listResource(resource: Resource, url: URL, raw: RawSearchP
       const [cards, data, stamps] = await Promise.all([getProgrammeCards(), getFacetData("programme"), getPublishedStamps()]);
       assertFacetValues(raw, facetValues("programme", data.slugs));
       const { matches } = filterProgrammes(cards, parseProgrammeListQuery(queryRaw, data.slugs), data.slugs.kreise, now);
-      const items = stamped(matches, stamps.programmes).map(({ card, stamp }) => to.programmeSummary(card, stamp, site, now));
+      const items = stamped(matches, stamps.programmes).map(({ card, stamp }) => to.programmeSummary(card, stamp, site, now, lang));
       return pageAnswer(url, items, paging, lastModified(stamps.readAt, true, now));
     }
     case "advisors": {
       const [cards, data, stamps] = await Promise.all([getAdvisorCards(), getFacetData("advisor"), getPublishedStamps()]);
       assertFacetValues(raw, facetValues("advisor", data.slugs));
       const { matches } = filterAdvisors(cards, parseAdvisorListQuery(queryRaw, data.slugs), data.slugs.kreise);
-      const items = stamped(matches, stamps.advisors).map(({ card, stamp }) => to.advisorSummary(card, stamp, site));
+      const items = stamped(matches, stamps.advisors).map(({ card, stamp }) => to.advisorSummary(card, stamp, site, lang));
       return pageAnswer(url, items, paging, lastModified(stamps.readAt, false, now));
     }
     case "providers": {
       const [cards, data, stamps] = await Promise.all([getProviderCards(), getFacetData("provider"), getPublishedStamps()]);
       assertFacetValues(raw, facetValues("provider", data.slugs));
       const { matches } = filterProviders(cards, parseProviderListQuery(queryRaw, data.slugs));
-      const items = stamped(matches, stamps.providers).map(({ card, stamp }) => to.providerSummary(card, stamp, site));
+      const items = stamped(matches, stamps.providers).map(({ card, stamp }) => to.providerSummary(card, stamp, site, lang));
       return pageAnswer(url, items, paging, lastModified(stamps.readAt, false, now));
     }
     case "events": {
@@ -101,20 +103,20 @@ export async function listResource(resource: Resource, url: URL, raw: RawSearchP
       assertFacetValues(raw, facetValues("event", data.slugs));
       const period = parseEventPeriod(raw);
       const { matches } = filterEvents(cards, parseEventListQuery(queryRaw, data.slugs), data.slugs.kreise, period, now);
-      const items = stamped(matches, stamps.events).map(({ card, stamp }) => activity.eventSummary(card, stamp, site, now));
+      const items = stamped(matches, stamps.events).map(({ card, stamp }) => activity.eventSummary(card, stamp, site, now, lang));
       return pageAnswer(url, items, paging, eventsModified(stamps.readAt, cards, now));
     }
     case "initiatives": {
       const [cards, data, stamps] = await Promise.all([getInitiativeCards(), getFacetData("initiative"), getPublishedStamps()]);
       assertFacetValues(raw, facetValues("initiative", data.slugs));
       const { matches } = filterInitiatives(cards, parseInitiativeListQuery(queryRaw, data.slugs), data.slugs.kreise);
-      const items = stamped(matches, stamps.initiatives).map(({ card, stamp }) => activity.initiativeSummary(card, stamp, site));
+      const items = stamped(matches, stamps.initiatives).map(({ card, stamp }) => activity.initiativeSummary(card, stamp, site, lang));
       return pageAnswer(url, items, paging, lastModified(stamps.readAt, false, now));
     }
     default: {
       const taxonomy = await getOpenTaxonomy();
       const words = (paging.q ?? "").toLocaleLowerCase("de").split(" ").filter(Boolean);
-      const all = taxonomyRecords(resource, taxonomy, site).filter((record) => words.every((word) => record.name.toLocaleLowerCase("de").includes(word)));
+      const all = taxonomyRecords(resource, taxonomy, site, lang).filter((record) => words.every((word) => record.name.toLocaleLowerCase("de").includes(word)));
       return pageAnswer(url, all, paging, lastModified(taxonomy.readAt, false, now));
     }
   }
@@ -122,9 +124,9 @@ export async function listResource(resource: Resource, url: URL, raw: RawSearchP
 
 type TaxonomyResource = Exclude<Resource, "programmes" | "advisors" | "providers" | "events" | "initiatives">;
 
-function taxonomyRecords(resource: TaxonomyResource, taxonomy: Awaited<ReturnType<typeof getOpenTaxonomy>>, site: string) {
+function taxonomyRecords(resource: TaxonomyResource, taxonomy: Awaited<ReturnType<typeof getOpenTaxonomy>>, site: string, lang: ApiLanguage) {
   if (resource === "organisations") return taxonomy.organisations.map(to.organisationRecord);
-  if (resource === "topics") return taxonomy.topics.map((t) => to.topicRecord(t, site));
+  if (resource === "topics") return taxonomy.topics.map((t) => to.topicRecord(t, site, lang));
   return taxonomy.regions.map(to.regionRecord);
 }
 
@@ -132,7 +134,7 @@ function taxonomyRecords(resource: TaxonomyResource, taxonomy: Awaited<ReturnTyp
  * One published entry by its slug, or null (404). The slug is looked up in the cached lists first,
  * so a made-up slug never creates a cache entry of its own.
  */
-export async function getResource(resource: Resource, slug: string, now = new Date()): Promise<JsonAnswer | null> {
+export async function getResource(resource: Resource, slug: string, lang: ApiLanguage = null, now = new Date()): Promise<JsonAnswer | null> {
   const site = env.SITE_URL;
   switch (resource) {
     case "programmes": {
@@ -142,7 +144,7 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       if (!card || !stamp) return null;
       const detail = await getProgramme(slug);
       if (!detail) return null;
-      return { body: to.programmeRecord(detail, card, stamp, site, now), lastModified: lastModified(stamps.readAt, true, now) };
+      return { body: to.programmeRecord(detail, card, stamp, site, now, lang), lastModified: lastModified(stamps.readAt, true, now) };
     }
     case "advisors": {
       const [cards, stamps] = await Promise.all([getAdvisorCards(), getPublishedStamps()]);
@@ -151,7 +153,7 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       if (!card || !stamp) return null;
       const detail = await getAdvisor(slug);
       if (!detail) return null;
-      return { body: to.advisorRecord(detail, card, stamp, site, now), lastModified: lastModified(stamps.readAt, true, now) };
+      return { body: to.advisorRecord(detail, card, stamp, site, now, lang), lastModified: lastModified(stamps.readAt, true, now) };
     }
     case "providers": {
       const [cards, stamps] = await Promise.all([getProviderCards(), getPublishedStamps()]);
@@ -160,7 +162,7 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       if (!card || !stamp) return null;
       const detail = await getProvider(slug);
       if (!detail) return null;
-      return { body: to.providerRecord(detail, card, stamp, site), lastModified: lastModified(stamps.readAt, false, now) };
+      return { body: to.providerRecord(detail, card, stamp, site, lang), lastModified: lastModified(stamps.readAt, false, now) };
     }
     case "events": {
       const [cards, stamps] = await Promise.all([getEventCards(), getPublishedStamps()]);
@@ -169,7 +171,7 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       if (!card || !stamp) return null;
       const detail = await getEvent(slug);
       if (!detail) return null;
-      return { body: activity.eventRecord(detail, card, stamp, site, now), lastModified: eventsModified(stamps.readAt, [card], now) };
+      return { body: activity.eventRecord(detail, card, stamp, site, now, lang), lastModified: eventsModified(stamps.readAt, [card], now) };
     }
     case "initiatives": {
       const [cards, stamps] = await Promise.all([getInitiativeCards(), getPublishedStamps()]);
@@ -178,11 +180,11 @@ export async function getResource(resource: Resource, slug: string, now = new Da
       if (!card || !stamp) return null;
       const detail = await getInitiative(slug);
       if (!detail) return null;
-      return { body: activity.initiativeRecord(detail, card, stamp, site), lastModified: lastModified(stamps.readAt, false, now) };
+      return { body: activity.initiativeRecord(detail, card, stamp, site, lang), lastModified: lastModified(stamps.readAt, false, now) };
     }
     default: {
       const taxonomy = await getOpenTaxonomy();
-      const record = taxonomyRecords(resource, taxonomy, site).find((r) => r.slug === slug);
+      const record = taxonomyRecords(resource, taxonomy, site, lang).find((r) => r.slug === slug);
       return record ? { body: record, lastModified: lastModified(taxonomy.readAt, false, now) } : null;
     }
   }

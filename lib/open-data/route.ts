@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { jsonResponse, preflightResponse, problem, type JsonAnswer } from "./http";
-import { InvalidParameter, rawParams } from "./params";
+import { InvalidParameter, parseLanguage, rawParams } from "./params";
 import { countApiRequest } from "./rate-limit";
 import { parseDownloadFile } from "./bulk-files";
 import { downloadAnswer } from "./bulk";
@@ -63,7 +63,11 @@ export function entryRoute(resource: Resource) {
   return {
     GET: (request: Request, context: SlugContext) =>
       openDataHandler(
-        async () => getResource(resource, (await context.params).slug),
+        // `lang` is read before the lookup: a wrong value is a 400 whether or not the entry exists.
+        async (_request, url) => {
+          const lang = parseLanguage(rawParams(url));
+          return getResource(resource, (await context.params).slug, lang);
+        },
         (url) => decodeURIComponent(url.pathname.split("/").pop() ?? ""),
       )(request),
     OPTIONS: preflightResponse,

@@ -14,6 +14,7 @@ import {
 } from "@/lib/db/enums";
 import { enumToSlug } from "@/lib/facets/slug";
 import { PROGRAMME_STATUSES } from "@/lib/programme/status";
+import { LOCALES } from "@/lib/i18n/config";
 
 // The open data API's answers as zod schemas: the handlers' serializers are typed by them, the
 // OpenAPI document (./openapi.ts) is generated from them and the contract tests validate real
@@ -44,6 +45,19 @@ export const programmeStatus = z.enum(PROGRAMME_STATUSES).register(openDataRegis
     "Abgeleitet aus den Daten (Europe/Berlin): open = Antrag möglich bis zur Frist (einschließlich des Fristtags), rolling = laufend ohne Frist, upcoming = Antragsstart in der Zukunft, closed = Frist abgelaufen",
 });
 
+export const languageCode = z.enum(LOCALES).register(openDataRegistry, { id: "Language", description: "Sprache eines Textes: de (Original), fr oder en" });
+
+/**
+ * Only with `lang` (./language.ts): the language of each translatable text of an entry, the asked
+ * one where the entry has a translation, else de (the German original).
+ */
+export function textLanguages<F extends string>(...fields: [F, ...F[]]) {
+  return z
+    .object(Object.fromEntries(fields.map((field) => [field, languageCode])) as Record<F, typeof languageCode>)
+    .optional()
+    .describe("Nur mit dem Parameter lang: in welcher Sprache jeder dieser Texte steht – die angefragte, wo es eine Übersetzung gibt, sonst de (das deutsche Original)");
+}
+
 const day = z.iso.date().describe("Kalendertag (ISO 8601, Europe/Berlin)");
 const instant = z.iso.datetime().describe("Zeitpunkt (ISO 8601, UTC)");
 const url = z.string().describe("absolute oder portal-relative Adresse");
@@ -71,6 +85,9 @@ export const organisationSchema = z
   })
   .register(openDataRegistry, { id: "Organisation", description: "Fördergeber oder Beratungseinrichtung veröffentlichter Einträge" });
 
+/** A linked programme (a successor, an advisor's), with its status at the time of the answer. */
+const programmeLink = z.object({ slug, title: z.string(), status: programmeStatus, url, textLanguages: textLanguages("title") });
+
 const programmeCore = {
   id,
   slug,
@@ -91,6 +108,7 @@ const programmeCore = {
   deadline: day.nullable().describe("null: laufend, ohne Frist"),
   publishedAt: instant,
   updatedAt: instant,
+  textLanguages: textLanguages("title", "summary"),
 };
 export const programmeSummarySchema = z.object(programmeCore).register(openDataRegistry, { id: "ProgrammeSummary" });
 
@@ -117,9 +135,10 @@ export const programmeSchema = z
     }),
     topicDetails: z.array(ref),
     regionDetails: z.array(ref.extend({ kind: regionKindSlug })),
-    successors: z.array(ref.omit({ name: true }).extend({ title: z.string(), status: programmeStatus, url })),
+    successors: z.array(programmeLink),
     advisors: z.array(ref.extend({ organisationName: z.string(), url })),
     lastVerifiedAt: instant.nullable(),
+    textLanguages: textLanguages("title", "summary", "description"),
   })
   .register(openDataRegistry, { id: "Programme" });
 
@@ -149,7 +168,7 @@ export const advisorSchema = z
     postalCode: z.string().nullable(),
     officeHours: z.string().nullable(),
     bookingUrl: z.string().nullable(),
-    programmes: z.array(z.object({ slug, title: z.string(), status: programmeStatus, url })),
+    programmes: z.array(programmeLink),
     lastVerifiedAt: instant.nullable(),
   })
   .register(openDataRegistry, { id: "Advisor" });

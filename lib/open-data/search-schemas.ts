@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SEARCH_SORT_PARAMS, SEARCH_TYPE_PARAMS } from "@/lib/search/query-params";
 import { SEARCH_STATUS_FILTERS } from "@/lib/search/types";
-import { openDataRegistry, programmeStatus } from "./schemas";
+import { languageCode, openDataRegistry, programmeStatus, textLanguages } from "./schemas";
 
 // The answers of the older search endpoint (GET /api/v1/search, app/api/v1/search/route.ts) as
 // zod schemas: the route's JSON is typed by them and the OpenAPI document describes it from them.
@@ -20,6 +20,7 @@ export const searchHitSchema = z.object({
   status: programmeStatus.optional().describe("nur Förderprogramme"),
   deadline: z.iso.date().nullable().optional(),
   applicationStart: z.iso.date().nullable().optional(),
+  textLanguages: textLanguages("title", "summary"),
 });
 
 export const searchResultSchema = z
@@ -31,6 +32,7 @@ export const searchResultSchema = z
       status: z.array(z.enum(SEARCH_STATUS_FILTERS)),
       sortierung: z.enum(SEARCH_SORT_PARAMS),
       seite: z.number().int(),
+      lang: languageCode.optional().describe("nur, wenn angegeben"),
     }),
     total: z.number().int(),
     countsByType: counts,
@@ -43,7 +45,11 @@ export const searchResultSchema = z
   .register(openDataRegistry, { id: "SearchResult" });
 
 export const searchSuggestionsSchema = z
-  .object({ suggestions: z.array(z.object({ type: typ, slug: z.string(), title: z.string(), url: z.string() })) })
+  .object({
+    suggestions: z.array(
+      z.object({ type: typ, slug: z.string(), title: z.string().describe("der deutsche Titel, auch mit lang"), url: z.string(), textLanguages: textLanguages("title") }),
+    ),
+  })
   .register(openDataRegistry, { id: "SearchSuggestions", description: "mit vorschlaege=1" });
 
 export type SearchResultJson = z.infer<typeof searchResultSchema>;

@@ -2,10 +2,11 @@ import { enumToSlug } from "@/lib/facets/slug";
 import type { AdvisorCardDTO, AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { variantUrl } from "@/lib/media/keys";
 import { variantWidths } from "@/lib/media/limits";
-import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "@/lib/programme/dto";
+import type { ProgrammeCardDTO, ProgrammeDetailDTO, ProgrammeLinkDTO } from "@/lib/programme/dto";
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 import type { ProviderCardDTO, ProviderDetailDTO } from "@/lib/provider/dto";
 import type { OpenOrganisation, OpenTaxonomy } from "./queries";
+import { apiLink, apiTexts, type ApiLanguage } from "./language";
 import type { Advisor, AdvisorSummary, Organisation, Programme, ProgrammeSummary, Provider, ProviderSummary, Region, Topic } from "./schemas";
 
 // The cached DTOs of the public pages as API records (./schemas.ts). Pure: the status is derived
@@ -17,17 +18,24 @@ export interface Stamp {
 }
 
 const slugs = (values: readonly string[]) => values.map(enumToSlug);
-const link = (site: string, path: string) => new URL(path, site).toString();
+const link = apiLink;
 
 export const PUBLIC_PATHS = { programme: "/foerderprogramme", advisor: "/berater", provider: "/dienstleister", topic: "/foerderprogramme?thema=" } as const;
 
-export function programmeSummary(card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date): ProgrammeSummary {
+export function programmeSummary(card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date, lang: ApiLanguage = null): ProgrammeSummary {
+  const { textLanguages } = apiTexts(card, ["title", "summary"], lang);
+  return { ...programmeFields(card, stamp, site, now, lang), ...(textLanguages && { textLanguages }) };
+}
+
+/** A summary's fields without `textLanguages`, which the full record names for more texts. */
+function programmeFields(card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date, lang: ApiLanguage): Omit<ProgrammeSummary, "textLanguages"> {
+  const { texts } = apiTexts(card, ["title", "summary"], lang);
   return {
     id: stamp.id,
     slug: card.slug,
-    url: link(site, `${PUBLIC_PATHS.programme}/${card.slug}`),
-    title: card.title,
-    summary: card.summary,
+    url: link(site, `${PUBLIC_PATHS.programme}/${card.slug}`, lang),
+    title: texts.title,
+    summary: texts.summary,
     status: deriveProgrammeStatus(card, now),
     level: enumToSlug(card.level),
     fundingTypes: slugs(card.fundingTypes),
@@ -45,10 +53,23 @@ export function programmeSummary(card: ProgrammeCardDTO, stamp: Stamp, site: str
   };
 }
 
-export function programmeRecord(p: ProgrammeDetailDTO, card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date): Programme {
+/** A linked programme with its status (a successor, an advisor's programme), titled in `lang` when asked. */
+function programmeLink(p: ProgrammeLinkDTO, site: string, now: Date, lang: ApiLanguage) {
+  const { texts, textLanguages } = apiTexts(p, ["title"], lang);
   return {
-    ...programmeSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site, now),
-    description: p.description,
+    slug: p.slug,
+    title: texts.title,
+    status: deriveProgrammeStatus(p, now),
+    url: link(site, `${PUBLIC_PATHS.programme}/${p.slug}`, lang),
+    ...(textLanguages && { textLanguages }),
+  };
+}
+
+export function programmeRecord(p: ProgrammeDetailDTO, card: ProgrammeCardDTO, stamp: Stamp, site: string, now: Date, lang: ApiLanguage = null): Programme {
+  const { texts, textLanguages } = apiTexts(p, ["title", "summary", "description"], lang);
+  return {
+    ...programmeFields(card, { id: stamp.id, updatedAt: p.updatedAt }, site, now, lang),
+    description: texts.description,
     eligibility: p.eligibility,
     howToApply: p.howToApply,
     requiredDocuments: p.requiredDocuments,
@@ -60,17 +81,18 @@ export function programmeRecord(p: ProgrammeDetailDTO, card: ProgrammeCardDTO, s
     fundingBody: { ...p.fundingBody },
     topicDetails: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     regionDetails: p.regions.map((r) => ({ slug: r.slug, name: r.name, kind: enumToSlug(r.kind) })),
-    successors: p.successors.map((s) => ({ slug: s.slug, title: s.title, status: deriveProgrammeStatus(s, now), url: link(site, `${PUBLIC_PATHS.programme}/${s.slug}`) })),
-    advisors: p.advisors.map((a) => ({ slug: a.slug, name: a.name, organisationName: a.organisationName, url: link(site, `${PUBLIC_PATHS.advisor}/${a.slug}`) })),
+    successors: p.successors.map((s) => programmeLink(s, site, now, lang)),
+    advisors: p.advisors.map((a) => ({ slug: a.slug, name: a.name, organisationName: a.organisationName, url: link(site, `${PUBLIC_PATHS.advisor}/${a.slug}`, lang) })),
     lastVerifiedAt: p.lastVerifiedAt,
+    ...(textLanguages && { textLanguages }),
   };
 }
 
-export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string): AdvisorSummary {
+export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): AdvisorSummary {
   return {
     id: stamp.id,
     slug: card.slug,
-    url: link(site, `${PUBLIC_PATHS.advisor}/${card.slug}`),
+    url: link(site, `${PUBLIC_PATHS.advisor}/${card.slug}`, lang),
     kind: enumToSlug(card.kind),
     name: card.name,
     jobTitle: card.jobTitle,
@@ -84,9 +106,9 @@ export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string)
   };
 }
 
-export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: Stamp, site: string, now: Date): Advisor {
+export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: Stamp, site: string, now: Date, lang: ApiLanguage = null): Advisor {
   return {
-    ...advisorSummary(card, { id: stamp.id, updatedAt: a.updatedAt }, site),
+    ...advisorSummary(card, { id: stamp.id, updatedAt: a.updatedAt }, site, lang),
     languages: a.languages,
     email: a.email,
     phone: a.phone,
@@ -94,16 +116,16 @@ export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: 
     postalCode: a.postalCode,
     officeHours: a.officeHours,
     bookingUrl: a.bookingUrl,
-    programmes: a.programmes.map((p) => ({ slug: p.slug, title: p.title, status: deriveProgrammeStatus(p, now), url: link(site, `${PUBLIC_PATHS.programme}/${p.slug}`) })),
+    programmes: a.programmes.map((p) => programmeLink(p, site, now, lang)),
     lastVerifiedAt: a.lastVerifiedAt,
   };
 }
 
-export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: string): ProviderSummary {
+export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): ProviderSummary {
   return {
     id: stamp.id,
     slug: card.slug,
-    url: link(site, `${PUBLIC_PATHS.provider}/${card.slug}`),
+    url: link(site, `${PUBLIC_PATHS.provider}/${card.slug}`, lang),
     name: card.name,
     summary: card.summary,
     services: slugs(card.services),
@@ -116,10 +138,10 @@ export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: strin
   };
 }
 
-export function providerRecord(p: ProviderDetailDTO, card: ProviderCardDTO, stamp: Stamp, site: string): Provider {
+export function providerRecord(p: ProviderDetailDTO, card: ProviderCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): Provider {
   const widths = p.logo ? variantWidths(p.logo.width) : [];
   return {
-    ...providerSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site),
+    ...providerSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site, lang),
     description: p.description,
     certifications: p.certifications,
     foundedYear: p.foundedYear,
@@ -138,8 +160,8 @@ export function organisationRecord(o: OpenOrganisation): Organisation {
   return { ...o, kind: enumToSlug(o.kind) };
 }
 
-export function topicRecord(t: OpenTaxonomy["topics"][number], site: string): Topic {
-  return { ...t, url: link(site, `${PUBLIC_PATHS.topic}${t.slug}`) };
+export function topicRecord(t: OpenTaxonomy["topics"][number], site: string, lang: ApiLanguage = null): Topic {
+  return { ...t, url: link(site, `${PUBLIC_PATHS.topic}${t.slug}`, lang) };
 }
 
 export function regionRecord(r: OpenTaxonomy["regions"][number]): Region {

@@ -1,4 +1,4 @@
-import type { Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
+import type { AdvisorKind, Combinability, FundingLevel, FundingType, TargetGroup } from "@/lib/db/enums";
 import type { OrganisationContactDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 import type { TranslationValues } from "@/lib/content/translations";
 import type { ProgrammeDays } from "./status";
@@ -29,6 +29,8 @@ export interface ProgrammeCardDTO extends ProgrammeDays, TranslationValues<"titl
 export interface ProgrammeAdvisorDTO {
   slug: string;
   name: string;
+  /** a person's name, or an advisory desk's German name */
+  kind: AdvisorKind;
   jobTitle: string | null;
   organisationName: string;
   email: string | null;
@@ -36,8 +38,8 @@ export interface ProgrammeAdvisorDTO {
   regionSlugs: string[];
 }
 
-/** Another programme linked from a detail page, with the days its status is derived from. */
-export interface ProgrammeLinkDTO extends ProgrammeDays {
+/** Another programme linked from a detail page, with the days its status is derived from and its title's translations. */
+export interface ProgrammeLinkDTO extends ProgrammeDays, TranslationValues<"title"> {
   slug: string;
   title: string;
 }

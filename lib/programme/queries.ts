@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
+import { LINK_TITLE_SELECT } from "@/lib/content/translations";
 import { PROGRAMME_CARD_SELECT, PROGRAMME_CONTENT_FIELDS, toProgrammeCardDTO } from "./content-select";
 import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
 
@@ -32,7 +33,7 @@ export const programmeDetailSelect = {
   successors: {
     where: publishedOnly(),
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, applicationStart: true, deadline: true },
+    select: { ...LINK_TITLE_SELECT, applicationStart: true, deadline: true },
   },
   advisors: {
     where: publishedOnly(),
@@ -40,6 +41,7 @@ export const programmeDetailSelect = {
     select: {
       slug: true,
       name: true,
+      kind: true,
       jobTitle: true,
       email: true,
       phone: true,
@@ -59,6 +61,8 @@ export function toProgrammeDetailDTO(row: Prisma.ProgrammeGetPayload<{ select: t
     successors: row.successors.map((s) => ({
       slug: s.slug,
       title: s.title,
+      titleFr: s.titleFr,
+      titleEn: s.titleEn,
       applicationStart: optionalDateColumnDay(s.applicationStart),
       deadline: optionalDateColumnDay(s.deadline),
     })),

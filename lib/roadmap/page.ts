@@ -9,7 +9,7 @@ import { buildRoadmapPage, type RoadmapPage } from "./build";
 export async function getRoadmapPage(now: Date = new Date()): Promise<RoadmapPage> {
   const [topics, milestonesByPhase, news] = await Promise.all([getTopics(), listMilestonesByRoadmapPhase(), listNewsByRoadmapPhase()]);
   const newsByPhase = Object.fromEntries(
-    news.map(({ phase, news: items }) => [phase, items.map((item) => ({ href: `/aktuelles/${item.slug}`, title: item.title, date: item.date, summary: item.summary }))]),
+    news.map(({ phase, news: items }) => [phase, items.map((item) => ({ href: `/aktuelles/${item.slug}`, title: item.title, titleFr: item.titleFr, titleEn: item.titleEn, date: item.date, summary: item.summary }))]),
   );
   return buildRoadmapPage({ topics, milestonesByPhase, newsByPhase }, now);
 }

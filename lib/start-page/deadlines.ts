@@ -15,7 +15,7 @@ export function nearestDeadlines(cards: readonly ProgrammeCardDTO[], now: Date, 
     .filter((card): card is ProgrammeCardDTO & { deadline: string } => card.deadline !== null && deriveProgrammeStatus(card, now) === "open")
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.title.localeCompare(b.title, "de"))
     .slice(0, Math.max(0, limit))
-    .map(({ slug, title, fundingBodyName, applicationStart, deadline }) => ({ slug, title, fundingBodyName, applicationStart, deadline }));
+    .map(({ slug, title, titleFr, titleEn, fundingBodyName, applicationStart, deadline }) => ({ slug, title, titleFr, titleEn, fundingBodyName, applicationStart, deadline }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { publishedOnly } from "@/lib/publication";
+import { LINK_TITLE_SELECT } from "@/lib/content/translations";
 import type { VerifiedEntryDTO } from "./dto";
 
 /** How many entries "Aktuell und geprüft" shows. */
@@ -19,13 +20,26 @@ export async function listRecentlyVerified(limit = START_PAGE_VERIFIED): Promise
   const where = { ...publishedOnly(), lastVerifiedAt: { not: null } };
   const orderBy = [{ lastVerifiedAt: "desc" as const }, { slug: "asc" as const }];
   const [programmes, advisors, providers] = await Promise.all([
-    db.programme.findMany({ where, orderBy, take, select: { slug: true, title: true, lastVerifiedAt: true } }),
-    db.advisor.findMany({ where, orderBy, take, select: { slug: true, name: true, lastVerifiedAt: true } }),
+    db.programme.findMany({ where, orderBy, take, select: { ...LINK_TITLE_SELECT, lastVerifiedAt: true } }),
+    db.advisor.findMany({ where, orderBy, take, select: { slug: true, name: true, kind: true, lastVerifiedAt: true } }),
     db.provider.findMany({ where, orderBy, take, select: { slug: true, name: true, lastVerifiedAt: true } }),
   ]);
   const entries: VerifiedEntryDTO[] = [
-    ...programmes.map((row) => ({ type: "programme" as const, slug: row.slug, title: row.title, verifiedAt: row.lastVerifiedAt!.toISOString() })),
-    ...advisors.map((row) => ({ type: "advisor" as const, slug: row.slug, title: row.name, verifiedAt: row.lastVerifiedAt!.toISOString() })),
+    ...programmes.map((row) => ({
+      type: "programme" as const,
+      slug: row.slug,
+      title: row.title,
+      titleFr: row.titleFr,
+      titleEn: row.titleEn,
+      verifiedAt: row.lastVerifiedAt!.toISOString(),
+    })),
+    ...advisors.map((row) => ({
+      type: "advisor" as const,
+      slug: row.slug,
+      title: row.name,
+      ...(row.kind === "PERSON" && { personalName: true as const }),
+      verifiedAt: row.lastVerifiedAt!.toISOString(),
+    })),
     ...providers.map((row) => ({ type: "provider" as const, slug: row.slug, title: row.name, verifiedAt: row.lastVerifiedAt!.toISOString() })),
   ];
   return entries

@@ -66,3 +66,50 @@ test("editors find the event's translations beside each other in the form", asyn
   await expect(section.getByLabel("Kurzbeschreibung (Englisch)")).toHaveValue(/^One-to-one talks/);
   await expectNoAxeViolations(page, "event form with translations");
 });
+
+test("an English Themenfeld page gives translated titles in English and marks the German ones", async ({ page }) => {
+  await page.goto("/en/themen/ki-innovation");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The Themenfeld itself has no translation: name and texts German, marked.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
+  // The translated event and news item in English, unmarked, leading to the English pages.
+  const event = page.getByTestId("topic-events").getByRole("link", { name: "AI consultation day: artificial intelligence in small and medium-sized businesses" });
+  await expect(event).not.toHaveAttribute("lang", /.+/);
+  await expect(event).toHaveAttribute("href", `/en/veranstaltungen/${EVENT}`);
+  await expect(page.getByTestId("topic-news").getByRole("link", { name: "IHK AI consultation day: registration open" })).not.toHaveAttribute("lang", /.+/);
+  // Untranslated programmes: German titles, marked, each leading to its English page.
+  const programmes = page.getByTestId("topic-programmes").getByRole("listitem").getByRole("link");
+  expect(await programmes.count()).toBeGreaterThan(0);
+  for (const link of await programmes.all()) {
+    await expect(link).toHaveAttribute("href", /^\/en\/foerderprogramme\//);
+    if (!/DigiBoost|BAFA/.test((await link.textContent()) ?? "")) await expect(link).toHaveAttribute("lang", "de");
+  }
+  await expectNoAxeViolations(page, "English Themenfeld page");
+
+  // An initiative and its milestones have no translation: German, marked.
+  await page.goto("/en/themen/digitale-verwaltung");
+  const initiative = page.getByTestId("topic-initiatives").getByRole("link", { name: "Rathaus der Zukunft" });
+  await expect(initiative).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("list", { name: "Milestones of Rathaus der Zukunft" }).locator("[lang='de']").first()).toBeVisible();
+
+  // German pages carry no marks.
+  await page.goto("/themen/ki-innovation");
+  await expect(page.locator("main [lang]")).toHaveCount(0);
+});
+
+test("the French roadmap marks German milestones, initiatives, reports and Themenfelder", async ({ page }) => {
+  await page.goto("/fr/modellregion");
+  const phases = page.getByTestId("roadmap-phases");
+  // Milestones have no translations.
+  await expect(phases.getByText("Auftakt und Bestandsaufnahme", { exact: true })).toHaveAttribute("lang", "de");
+  // "Initiative : <German title>": only the title is marked, the words around it are French.
+  const initiative = phases.getByRole("link", { name: "Initiative : Rathaus der Zukunft" }).first();
+  await expect(initiative.locator("span[lang='de']")).toHaveText("Rathaus der Zukunft");
+  await expect(initiative).not.toHaveAttribute("lang", /.+/);
+  await expect(initiative).toHaveAttribute("href", /^\/fr\/initiativen\//);
+  // A report without a French version: its German title, marked, leading to the French page.
+  await expect(phases.locator("a[href='/fr/aktuelles/portal-aktuelles-gestartet']")).toHaveAttribute("lang", "de");
+  await expect(page.getByTestId("roadmap-topics").getByRole("link").first()).toHaveAttribute("lang", "de");
+  await expect(page.getByTestId("roadmap-topics").getByRole("link").first()).toHaveAttribute("href", /^\/fr\/themen\//);
+  await expectNoAxeViolations(page, "French roadmap");
+});

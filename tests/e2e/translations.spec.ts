@@ -103,3 +103,49 @@ test("a suggestion of the header search opens the entry in the page's language",
   await expect(page).toHaveURL(new RegExp(`/fr/foerderprogramme/${TRANSLATED}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
+
+test("a French programme page names its successors in French where translated, else in German marked lang=de", async ({ page }) => {
+  // go-digital has closed; its successors are the two translated programmes.
+  await page.goto(`/fr/foerderprogramme/${UNTRANSLATED}`);
+  const successors = page.getByTestId("successors").getByRole("link");
+  await expect(successors).toHaveText(["BAFA – aide au conseil aux entreprises pour les PME", "DigiBoost – subvention à la numérisation des petites entreprises"]);
+  for (const link of await successors.all()) {
+    await expect(link).not.toHaveAttribute("lang", /.+/);
+    await expect(link).toHaveAttribute("href", /^\/fr\/foerderprogramme\//);
+  }
+  // The funding body's name exists only in German: marked, the label beside it is French.
+  await expect(page.locator("#facts + dl dt:text-is('Financeur') + dd > span[lang='de']")).toBeVisible();
+
+  // A closed programme whose successors have no French version: German titles, marked.
+  await page.goto("/fr/foerderprogramme/ideenwettbewerb-gruendung-uni-trier");
+  const german = page.getByTestId("successors").getByRole("link");
+  await expect(german).toHaveCount(2);
+  for (const link of await german.all()) {
+    await expect(link).toHaveAttribute("lang", "de");
+    await expect(link).toHaveAttribute("href", /^\/fr\/foerderprogramme\//);
+  }
+  await expectNoAxeViolations(page, "successors in German, French page");
+
+  // The German page is unchanged: German titles, no marks.
+  await page.goto(`/foerderprogramme/${UNTRANSLATED}`);
+  await expect(page.getByTestId("successors").getByRole("link")).toHaveText(["BAFA – Förderung von Unternehmensberatungen für KMU", "DigiBoost – Digitalisierungszuschuss für kleine Unternehmen"]);
+  await expect(page.locator("main [lang]")).toHaveCount(0);
+});
+
+test("the open API answers in French with lang=fr and as before without it", async ({ request }) => {
+  const french = await request.get(`/api/v1/programmes/${TRANSLATED}?lang=fr`);
+  expect(french.status()).toBe(200);
+  expect(await french.json()).toMatchObject({
+    title: "DigiBoost – subvention à la numérisation des petites entreprises",
+    url: expect.stringMatching(new RegExp(`/fr/foerderprogramme/${TRANSLATED}$`)),
+    textLanguages: { title: "fr", summary: "fr", description: "fr" },
+  });
+  const german = await request.get(`/api/v1/programmes/${TRANSLATED}`);
+  const body = (await german.json()) as Record<string, unknown>;
+  expect(body.title).toBe("DigiBoost – Digitalisierungszuschuss für kleine Unternehmen");
+  expect(body).not.toHaveProperty("textLanguages");
+  expect(german.headers().etag).not.toBe(french.headers().etag);
+  const wrong = await request.get(`/api/v1/programmes/${TRANSLATED}?lang=it`);
+  expect(wrong.status()).toBe(400);
+  expect(await wrong.json()).toMatchObject({ code: "INVALID_PARAMETER", field: "lang", detail: "Der Parameter „lang“ kennt nur die Sprachen de (Deutsch, Standard), fr und en." });
+});

@@ -77,13 +77,14 @@ describe("news editing", () => {
     expect(await searchSlugs("news", word)).toContain(result.slug);
     const detail = await getPublishedNewsBySlug(result.slug);
     expect(detail?.date).toBe("2026-10-05");
-    expect(detail?.programmes).toEqual([{ slug: programme.slug, title: programme.title }]);
+    // Linked entries carry their titles' translations (none here), so French and English pages name them in their language.
+    expect(detail?.programmes).toEqual([{ slug: programme.slug, title: programme.title, titleFr: null, titleEn: null }]);
     expect((await listPublishedNewsCards()).map((c) => c.slug)).toContain(result.slug);
     const topic = await listPublishedNewsForTopic("ki-innovation", 3);
     expect(topic.entries.length).toBeLessThanOrEqual(3);
     const roadmap = await listPublishedNewsByRoadmapPhase();
     expect(roadmap.map((r) => r.phase)).toEqual(["VORBEREITUNG", "PLANUNG", "PILOTIERUNG", "IMPLEMENTIERUNG", "OPTIMIERUNG"]);
-    expect(roadmap.find((r) => r.phase === "PILOTIERUNG")!.news).toContainEqual({ slug: result.slug, title, date: "2026-10-05", summary: `Kurztext von ${title}` });
+    expect(roadmap.find((r) => r.phase === "PILOTIERUNG")!.news).toContainEqual({ slug: result.slug, title, date: "2026-10-05", summary: `Kurztext von ${title}`, titleFr: null, titleEn: null });
   });
 
   it("shows the publishing day when no date is set", async () => {

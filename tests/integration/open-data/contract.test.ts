@@ -74,7 +74,7 @@ async function expectConforms(response: Response, template: string) {
 }
 
 describe.each(RESOURCES)("/api/v1/%s conforms to the OpenAPI document", (resource) => {
-  it("list, a second page, one entry, 304, 404 and 400", async () => {
+  it("list, a second page, one entry, 304, 404 and 400, also with lang", async () => {
     const { list, one } = routes[resource]!;
     const listTemplate = `/api/v1/${resource}`;
     const oneTemplate = `${listTemplate}/{slug}`;
@@ -89,17 +89,25 @@ describe.each(RESOURCES)("/api/v1/%s conforms to the OpenAPI document", (resourc
     await expectConforms(await one(get(`${listTemplate}/${slug}`, { "If-None-Match": etag }), slugContext(slug)), oneTemplate);
     await expectConforms(await one(get(`${listTemplate}/gibt-es-nicht`), slugContext("gibt-es-nicht")), oneTemplate);
     await expectConforms(await list(get(`${listTemplate}?limit=0`)), listTemplate);
+    // In another language (textLanguages, addresses of the French pages) and with a wrong one.
+    await expectConforms(await list(get(`${listTemplate}?limit=2&lang=fr`)), listTemplate);
+    await expectConforms(await one(get(`${listTemplate}/${slug}?lang=en`), slugContext(slug)), oneTemplate);
+    await expectConforms(await one(get(`${listTemplate}/${slug}?lang=xx`), slugContext(slug)), oneTemplate);
   });
 });
 
 describe("/api/v1/search conforms to the OpenAPI document", () => {
-  it("results (all types, one type with facets and status), suggestions and a 400", async () => {
+  it("results (all types, one type with facets and status), suggestions and a 400, also with lang", async () => {
     for (const path of [
       `/api/v1/search?q=${word}`,
       "/api/v1/search?q=digital&typ=foerderprogramme&foerderart=zuschuss&status=offen&limit=3",
       "/api/v1/search?typ=berater&sortierung=a-z",
       "/api/v1/search?q=digi&vorschlaege=1",
       "/api/v1/search?typ=unbekannt",
+      `/api/v1/search?q=${word}&lang=fr`,
+      "/api/v1/search?q=digital&typ=foerderprogramme&lang=en",
+      "/api/v1/search?q=digi&vorschlaege=1&lang=fr",
+      "/api/v1/search?q=digi&lang=xx",
     ]) {
       await expectConforms(await search(get(path)), "/api/v1/search");
     }

@@ -58,11 +58,13 @@ describe("programme detail fields", () => {
   });
 
   it("the public page links only published successors and shows the funding body's contact", async () => {
-    const open = await published({ title: `Nachfolger offen ${Date.now()}` });
+    const open = await published({ title: `Nachfolger offen ${Date.now()}`, titleFr: "Successeur ouvert" });
     const draft = await createProgramme(editor, await programmeInput({ title: `Nachfolger Entwurf ${Date.now()}` }));
     const ended = await published({ deadline: "2020-12-31", applicationStart: "2020-01-01", successorIds: [open.id, draft.id], ...details });
     const page = await getPublishedProgrammeBySlug(ended.slug);
     expect(page!.successors.map((s) => s.slug)).toEqual([open.slug]);
+    // The link carries the successor's translations: French and English pages name it in their language.
+    expect(page!.successors[0]).toMatchObject({ title: open.title, titleFr: "Successeur ouvert", titleEn: null });
     expect(page).toMatchObject({ combinability: "EINGESCHRAENKT", contactEmail: details.contactEmail, legalBasisTitle: details.legalBasisTitle });
     expect(Object.keys(page!.fundingBody).sort()).toEqual(["contactUrl", "email", "name", "phone", "shortName", "slug", "website"]);
 

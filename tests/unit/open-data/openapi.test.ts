@@ -39,4 +39,15 @@ describe("the OpenAPI document of /api/v1", () => {
     expect(schemas.EventFormat?.enum).toEqual(["vor-ort", "online", "hybrid"]);
     expect(Object.keys(schemas.Initiative?.properties ?? {})).toEqual(expect.arrayContaining(["milestones", "sourceLinks", "phase"]));
   });
+
+  it("offers lang (de, fr, en) on every endpoint and names each item's text languages (issue 20)", () => {
+    const lang = (path: string) => ((document.paths[path as keyof typeof document.paths]?.get.parameters ?? []) as { name: string; schema?: { enum?: string[] } }[]).find((p) => p.name === "lang");
+    for (const path of [...RESOURCES.flatMap((r) => [`/api/v1/${r}`, `/api/v1/${r}/{slug}`]), "/api/v1/search"]) {
+      expect(lang(path)?.schema?.enum, path).toEqual(["de", "fr", "en"]);
+    }
+    for (const resource of RESOURCES) expect(document.paths[`/api/v1/${resource}/{slug}`]?.get.responses, resource).toHaveProperty("400");
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, { properties?: Record<string, unknown> }> }>;
+    expect(Object.keys(schemas.Programme?.properties?.textLanguages?.properties ?? {})).toEqual(["title", "summary", "description"]);
+    expect(Object.keys(schemas.EventSummary?.properties?.textLanguages?.properties ?? {})).toEqual(["title", "summary"]);
+  });
 });

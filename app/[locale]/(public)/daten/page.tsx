@@ -85,6 +85,10 @@ export default async function OpenDataPage() {
         <p>{t("paging", { defaultLimit: DEFAULT_LIMIT, maxLimit: MAX_LIMIT })}</p>
       </Section>
 
+      <Section id="sprachen" title={t("languagesHeading")}>
+        <p>{t("languages")}</p>
+      </Section>
+
       <Section id="grenzen" title={t("limitsHeading")}>
         <p>{t("limits", { limit: env.API_RATE_LIMIT_PER_MINUTE })}</p>
       </Section>
@@ -94,6 +98,7 @@ export default async function OpenDataPage() {
           <CodeExample label={t("exampleList")} code={`curl '${site}/api/v1/programmes?foerderart=zuschuss&zielgruppe=kmu&status=offen&limit=10'`} />
           <CodeExample label={t("exampleNext")} code={`curl '${site}/api/v1/programmes?foerderart=zuschuss&zielgruppe=kmu&status=offen&limit=10&cursor=<nextCursor>'`} />
           <CodeExample label={t("exampleOne")} code={`curl '${site}/api/v1/programmes/<slug>'`} />
+          <CodeExample label={t("exampleLanguage")} code={`curl '${site}/api/v1/programmes/<slug>?lang=fr'`} />
           <CodeExample label={t("exampleConditional")} code={`curl -i -H 'If-None-Match: "<ETag der letzten Antwort>"' '${site}/api/v1/programmes/<slug>'`} />
         </div>
       </Section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
-import Link from "next/link";
+import { NameLink } from "@/components/content/entry-link";
+import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { RoadmapJumpList } from "@/components/roadmap/roadmap-jump-list";
 import { RoadmapPhases } from "@/components/roadmap/roadmap-phases";
@@ -36,7 +37,7 @@ export default async function RoadmapPage() {
         <Section id="konzept" title={t("conceptHeading")}>
           <p className="max-w-3xl">{t("concept")}</p>
           <p className="mt-3">
-            <Link href="/initiativen">{t("allInitiatives")}</Link>
+            <LocalLink href="/initiativen">{t("allInitiatives")}</LocalLink>
           </p>
         </Section>
         <Section id="themenfelder" title={t("topicsHeading")}>
@@ -44,12 +45,12 @@ export default async function RoadmapPage() {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2" data-testid="roadmap-topics">
             {page.topics.map((topic) => (
               <li key={topic.slug} className="min-w-0">
-                <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+                <NameLink href={`/themen/${topic.slug}`} name={topic.name} />
               </li>
             ))}
           </ul>
           <p className="mt-3">
-            <Link href="/themen">{t("allTopics")}</Link>
+            <LocalLink href="/themen">{t("allTopics")}</LocalLink>
           </p>
         </Section>
         <Section id="fahrplan" title={t("phasesHeading")}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
-import Link from "next/link";
+import { localHref, pageLocale } from "@/lib/i18n/href";
+import { NameLink } from "@/components/content/entry-link";
+import { germanOnly } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { getTopics } from "@/lib/taxonomy/cached";
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TopicsPage() {
-  const [t, topics] = await Promise.all([getTranslations("topics.index"), getTopics()]);
+  const [t, topics, locale] = await Promise.all([getTranslations("topics.index"), getTopics(), pageLocale()]);
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
@@ -22,9 +23,11 @@ export default async function TopicsPage() {
         {topics.map((topic) => (
           <li key={topic.slug} className="border border-line p-4">
             <h2 className="text-xl font-bold">
-              <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+              <NameLink href={`/themen/${topic.slug}`} name={topic.name} />
             </h2>
-            <p className="mt-1">{topic.description}</p>
+            <p className="mt-1" lang={germanOnly(locale)}>
+              {topic.description}
+            </p>
           </li>
         ))}
       </ul>

@@ -19,6 +19,7 @@ import {
 } from "@/lib/search/query-params";
 import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/search/types";
 import type { SearchResultJson, SearchSuggestionsJson } from "@/lib/open-data/search-schemas";
+import { apiPath, parseApiLanguage, type ApiLanguage } from "@/lib/open-data/language";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
 // ("Offene Such-API"). The route runs per request (free text, today's date); the engine's answers
@@ -33,11 +34,11 @@ function rawParams(url: URL): RawSearchParams {
   return raw;
 }
 
-function hitJson(hit: SearchHit, now: Date): SearchResultJson["hits"][number] {
+function hitJson(hit: SearchHit, now: Date, lang: ApiLanguage): SearchResultJson["hits"][number] {
   return {
     type: PARAM_BY_TYPE[hit.type],
     slug: hit.slug,
-    url: hitPath(hit.type, hit.slug),
+    url: apiPath(hitPath(hit.type, hit.slug), lang),
     title: hit.title,
     summary: hit.summary,
     highlightedTitle: renderHighlight(hit.highlightedTitle),
@@ -47,11 +48,13 @@ function hitJson(hit: SearchHit, now: Date): SearchResultJson["hits"][number] {
       deadline: hit.deadline,
       applicationStart: hit.applicationStart,
     }),
+    // The engine shows the asked language's translation where there is one, else the German text.
+    ...(lang && { textLanguages: { title: hit.titleLang ?? lang, summary: hit.summaryLang ?? lang } }),
   };
 }
 
 // Typed by the schemas the OpenAPI document is generated from (lib/open-data/search-schemas.ts).
-function resultJson(params: SearchParams, result: SearchResult, pageSize: number): SearchResultJson {
+function resultJson(params: SearchParams, result: SearchResult, pageSize: number, lang: ApiLanguage): SearchResultJson {
   const now = new Date();
   return {
     query: {
@@ -61,12 +64,13 @@ function resultJson(params: SearchParams, result: SearchResult, pageSize: number
       status: params.statuses,
       sortierung: params.sort,
       seite: params.page,
+      ...(lang && { lang }),
     },
     total: result.total,
     countsByType: Object.fromEntries(SEARCH_DOC_TYPES.map((type) => [PARAM_BY_TYPE[type], result.countsByType[type] ?? 0])),
     facetCounts: result.facetCounts,
     correctedText: result.correctedText,
-    hits: result.hits.map((hit) => hitJson(hit, now)),
+    hits: result.hits.map((hit) => hitJson(hit, now, lang)),
     page: params.page,
     pageSize,
   };
@@ -74,24 +78,42 @@ function resultJson(params: SearchParams, result: SearchResult, pageSize: number
 
 export async function GET(request: Request) {
   const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: "search.api.errors" });
-  const parsed = parseSearchParams(rawParams(new URL(request.url)), { strict: true });
+  const raw = rawParams(new URL(request.url));
+  const parsed = parseSearchParams(raw, { strict: true });
   if (!parsed.ok) {
     const max = parsed.issue === "tooMany" ? MAX_VALUES_PER_FACET : MAX_QUERY_LENGTH;
     return problemResponse(400, t(parsed.issue, { field: parsed.field, max }), { code: "INVALID_PARAMETER", field: parsed.field }, HEADERS);
   }
+  // `lang` is the API's own (not /suche's, which takes the page's language): the stems it searches
+  // besides German and the language of the hits' texts; not given, everything is as before it existed.
+  const language = parseApiLanguage(raw);
+  if (!language.ok) {
+    const { field, issue, max } = language.problem;
+    return problemResponse(400, t(issue, { field, max: max ?? 0 }), { code: "INVALID_PARAMETER", field }, HEADERS);
+  }
+  const lang = language.lang;
   const params = parsed.params;
   try {
     if (params.suggestions) {
       const suggestions = params.q ? await suggestCached(params.q, params.limit ?? DEFAULT_SUGGESTION_LIMIT) : [];
-      const body: SearchSuggestionsJson = { suggestions: suggestions.map((s) => ({ type: PARAM_BY_TYPE[s.type], slug: s.slug, title: s.title, url: hitPath(s.type, s.slug) })) };
+      // Suggestions match and show the German titles in every language: with `lang` they say so.
+      const body: SearchSuggestionsJson = {
+        suggestions: suggestions.map((s) => ({
+          type: PARAM_BY_TYPE[s.type],
+          slug: s.slug,
+          title: s.title,
+          url: apiPath(hitPath(s.type, s.slug), lang),
+          ...(lang && { textLanguages: { title: "de" as const } }),
+        })),
+      };
       return Response.json(
         body,
         { headers: HEADERS },
       );
     }
     const pageSize = params.limit ?? SEARCH_PAGE_SIZE;
-    const result = await searchCached(toSearchQuery(params, berlinDay(), pageSize));
-    return Response.json(resultJson(params, result, pageSize), { headers: HEADERS });
+    const result = await searchCached(toSearchQuery(params, berlinDay(), pageSize, lang ?? DEFAULT_LOCALE));
+    return Response.json(resultJson(params, result, pageSize, lang), { headers: HEADERS });
   } catch (error) {
     logSearchFailure("search API", error);
     return problemResponse(503, t("unavailable"), { code: "SEARCH_UNAVAILABLE" }, HEADERS);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
 import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
-import { DeadlineCalendar } from "@/components/deadlines/deadline-calendar";
+import { DeadlineCalendar, type CalendarEntry } from "@/components/deadlines/deadline-calendar";
 import { DeadlineList, type DeadlineItem } from "@/components/deadlines/deadline-list";
 import { alertNewHref } from "@/lib/alerts/links";
 import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
@@ -99,7 +99,7 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
 async function CalendarView({ raw, month, now, upcoming }: { raw: RawSearchParams; month: string; now: Date; upcoming: DeadlineItem[] }) {
   const months = calendarMonths(now);
   const inMonth = upcoming.filter((row) => row.deadline.startsWith(month));
-  const byDay = new Map<string, { slug: string; title: string }[]>();
+  const byDay = new Map<string, CalendarEntry[]>();
   for (const row of inMonth) byDay.set(row.deadline, [...(byDay.get(row.deadline) ?? []), row]);
   const monthHref = (target: string) => (months.includes(target) ? `${hrefWith(PATH, raw, { [MONTH_PARAM]: target })}#${RESULTS_ID}` : null);
   return (
