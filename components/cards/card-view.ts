@@ -4,10 +4,11 @@
 // texts translated, dates formatted, highlights sanitized.
 import type { ProgrammeStatus } from "@/lib/programme/status";
 
-/** A run of text; with `time` it is a <time dateTime={time}>. */
+/** A run of text; with `time` it is a <time dateTime={time}>; `lang`: a German-only name on a French or English page. */
 export interface TextPart {
   text: string;
   time?: string;
+  lang?: "de";
 }
 
 export interface StatusView {
@@ -23,6 +24,10 @@ export interface FactView {
   name?: string;
   label: string;
   value: string;
+  /** The value is German only (a name, a free text) on a French or English page. */
+  lang?: "de";
+  /** Instead of `value` (then ""), when only part of it is German (a funding body's name beside its translated level). */
+  parts?: TextPart[];
 }
 
 /** An uploaded logo's <img> attributes (components/provider/provider-logo.tsx). */

@@ -11,9 +11,13 @@ import { StatusLine } from "./status-line";
 function Parts({ parts }: { parts: TextPart[] }) {
   return parts.map((part, index) =>
     part.time ? (
-      <time key={index} dateTime={part.time}>
+      <time key={index} dateTime={part.time} lang={part.lang}>
         {part.text}
       </time>
+    ) : part.lang ? (
+      <span key={index} lang={part.lang}>
+        {part.text}
+      </span>
     ) : (
       part.text
     ),
@@ -58,7 +62,9 @@ export function Card({ view }: { view: CardView }) {
           {view.facts.map((fact) => (
             <Fragment key={fact.label}>
               <dt>{fact.label}</dt>
-              <dd data-fact={fact.name}>{fact.value}</dd>
+              <dd data-fact={fact.name} lang={fact.lang}>
+                {fact.parts ? <Parts parts={fact.parts} /> : fact.value}
+              </dd>
             </Fragment>
           ))}
         </dl>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalCard } from "@/components/cards/local-card";
-import { localizedText } from "@/lib/content/translations";
+import { germanOnly, localizedText } from "@/lib/content/translations";
 import type { EventCardDTO } from "@/lib/event/dto";
 import { pageLocale } from "@/lib/i18n/href";
 import { eventWhen } from "./event-when";
@@ -10,12 +10,13 @@ interface Props {
   headingLevel?: "h2" | "h3";
 }
 
-/** One event in a list: title, when, where (or "online"), organiser and costs. */
+/** One event in a list: title, when, where (or "online"), organiser and costs (places, names and costs German only). */
 export async function EventCard({ event, headingLevel = "h3" }: Props) {
   const [t, when, locale] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt), pageLocale()]);
   const title = localizedText(event, "title", locale);
   const summary = localizedText(event, "summary", locale);
-  const place = event.format === "ONLINE" ? t("events.card.online") : [event.venueName, event.town].filter(Boolean).join(", ");
+  const german = germanOnly(locale);
+  const place = event.format === "ONLINE" ? { value: t("events.card.online") } : { value: [event.venueName, event.town].filter(Boolean).join(", "), lang: german };
   return (
     <LocalCard
       view={{
@@ -27,9 +28,9 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
         summary: summary.text,
         facts: [
           { name: "format", label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
-          ...(place ? [{ name: "place", label: t("events.card.where"), value: place }] : []),
-          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName },
-          ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs }] : []),
+          ...(place.value ? [{ name: "place", label: t("events.card.where"), ...place }] : []),
+          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName, lang: german },
+          ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs, lang: german }] : []),
         ],
       }}
       original={{ title: title.lang, summary: summary.lang }}

@@ -5,7 +5,7 @@ import { eventWhenParts } from "@/lib/event/format";
 import { pageLocale } from "@/lib/i18n/href";
 
 /** "Di., 15. Dezember 2026, 14:00–16:00 Uhr" in Berlin time, with the start instant for <time>. */
-export async function eventWhen(startsAt: string, endsAt: string): Promise<Required<TextPart>> {
+export async function eventWhen(startsAt: string, endsAt: string): Promise<TextPart & { time: string }> {
   const [t, locale] = await Promise.all([getTranslations("events.when"), pageLocale()]);
   const { kind, ...parts } = eventWhenParts(startsAt, endsAt, locale);
   return { text: t(kind, parts), time: startsAt };

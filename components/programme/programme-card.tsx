@@ -15,7 +15,8 @@ interface Props {
 }
 
 export async function ProgrammeCard({ programme, kreise, headingLevel = "h3" }: Props) {
-  const [status, facts, locale] = await Promise.all([statusView(programme), programmeCardFacts(programme, kreise), pageLocale()]);
+  const locale = await pageLocale();
+  const [status, facts] = await Promise.all([statusView(programme), programmeCardFacts(programme, kreise, locale)]);
   const title = localizedText(programme, "title", locale);
   const summary = localizedText(programme, "summary", locale);
   return (

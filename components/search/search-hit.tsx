@@ -12,6 +12,9 @@ import type { HitCard } from "@/lib/search/page/hit-cards";
 import { PARAM_BY_TYPE, hitPath } from "@/lib/search/query-params";
 import type { SearchHit } from "@/lib/search/types";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
+import { germanOnly } from "@/lib/content/translations";
+import type { Locale } from "@/lib/i18n/config";
+import { pageLocale } from "@/lib/i18n/href";
 import { renderHighlight } from "./search-highlight";
 
 interface Props {
@@ -27,16 +30,16 @@ interface Props {
 }
 
 /** The card's part of a hit: the same deciding facts as the lists, the logo, an event's date. */
-async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[]): Promise<Partial<CardView>> {
+async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[], locale: Locale): Promise<Partial<CardView>> {
   switch (card?.type) {
     case "programme":
-      return { facts: await programmeCardFacts(card.card, kreise) };
+      return { facts: await programmeCardFacts(card.card, kreise, locale) };
     case "advisor":
       return { facts: await advisorCardFacts(card.card, kreise) };
     case "provider":
       return { facts: await providerCardFacts(card.card), ...(card.card.logo && { logo: logoView(card.card.logo, CARD_LOGO_BOX) }) };
     case "event":
-      return { footer: [await eventWhen(card.card.startsAt, card.card.endsAt), { text: ` · ${card.card.organiserName}` }] };
+      return { footer: [await eventWhen(card.card.startsAt, card.card.endsAt), { text: " · " }, { text: card.card.organiserName, lang: germanOnly(locale) }] };
     default:
       return {};
   }
@@ -44,11 +47,11 @@ async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[])
 
 /** One search result: highlighted title linking to the detail page, status, highlighted summary, the card's facts. */
 export async function SearchHitItem({ hit, timing, card, kreise, showType = false, headingLevel = "h3" }: Props) {
-  const t = await getTranslations("search.hit");
+  const [t, locale] = await Promise.all([getTranslations("search.hit"), pageLocale()]);
   const type = PARAM_BY_TYPE[hit.type];
   const [status, parts] = await Promise.all([
     timing && statusView({ ...timing, deadline: hit.deadline, applicationStart: hit.applicationStart }),
-    cardParts(card, kreise),
+    cardParts(card, kreise, locale),
   ]);
   return (
     <LocalCard
