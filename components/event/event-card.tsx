@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalCard } from "@/components/cards/local-card";
-import { germanOnly, localizedText } from "@/lib/content/translations";
+import { germanMark, localizedText } from "@/lib/content/translations";
 import type { EventCardDTO } from "@/lib/event/dto";
 import { pageLocale } from "@/lib/i18n/href";
 import { eventWhen } from "./event-when";
@@ -15,8 +15,8 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
   const [t, when, locale] = await Promise.all([getTranslations(), eventWhen(event.startsAt, event.endsAt), pageLocale()]);
   const title = localizedText(event, "title", locale);
   const summary = localizedText(event, "summary", locale);
-  const german = germanOnly(locale);
-  const place = event.format === "ONLINE" ? { value: t("events.card.online") } : { value: [event.venueName, event.town].filter(Boolean).join(", "), lang: german };
+  const german = germanMark(locale);
+  const place = event.format === "ONLINE" ? { value: t("events.card.online") } : { value: [event.venueName, event.town].filter(Boolean).join(", "), ...german };
   return (
     <LocalCard
       view={{
@@ -29,8 +29,8 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
         facts: [
           { name: "format", label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
           ...(place.value ? [{ name: "place", label: t("events.card.where"), ...place }] : []),
-          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName, lang: german },
-          ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs, lang: german }] : []),
+          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName, ...german },
+          ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs, ...german }] : []),
         ],
       }}
       original={{ title: title.lang, summary: summary.lang }}

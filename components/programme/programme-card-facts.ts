@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { FactView } from "@/components/cards/card-view";
-import { germanOnly } from "@/lib/content/translations";
+import { germanMark } from "@/lib/content/translations";
 import type { Locale } from "@/lib/i18n/config";
 import type { ProgrammeCardDTO } from "@/lib/programme/dto";
 import { areaCoverage, type KreisRef } from "@/lib/taxonomy/kreise";
@@ -13,22 +13,22 @@ import { areaCoverage, type KreisRef } from "@/lib/taxonomy/kreise";
  */
 export async function programmeCardFacts(programme: ProgrammeCardDTO, kreise: readonly KreisRef[], locale: Locale): Promise<FactView[]> {
   const t = await getTranslations();
-  const german = germanOnly(locale);
+  const german = germanMark(locale);
   const area = areaCoverage(programme.regionSlugs, kreise, programme.level);
   const kreisNames = area.wholeRegion ? "" : area.kreisNames.join(", ");
-  const areaFact = kreisNames ? { value: kreisNames, lang: german } : { value: area.wholeRegion ? t("programmes.card.wholeRegion") : t("programmes.card.noArea") };
+  const areaFact = kreisNames ? { value: kreisNames, ...german } : { value: area.wholeRegion ? t("programmes.card.wholeRegion") : t("programmes.card.noArea") };
   return [
     ...(programme.targetGroups.length > 0
       ? [{ name: "targetGroups", label: t("programmes.card.targetGroups"), value: programme.targetGroups.map((group) => t(`facets.targetGroup.${group}`)).join(", ") }]
       : []),
     { name: "area", label: t("programmes.card.area"), ...areaFact },
     { name: "fundingTypes", label: t("facets.fundingType.label"), value: programme.fundingTypes.map((type) => t(`facets.fundingType.${type}`)).join(", ") },
-    ...(programme.amountText ? [{ name: "amount", label: t("programmes.card.amount"), value: programme.amountText, lang: german }] : []),
+    ...(programme.amountText ? [{ name: "amount", label: t("programmes.card.amount"), value: programme.amountText, ...german }] : []),
     fundingBodyFact(t("programmes.card.fundingBody"), programme.fundingBodyName, t(`facets.fundingLevel.${programme.level}`), german),
   ];
 }
 
 /** "Name (level)": on a French or English page only the name is marked German, so it goes as parts. */
-function fundingBodyFact(label: string, name: string, level: string, german: "de" | undefined): FactView {
-  return german ? { label, value: "", parts: [{ text: name, lang: german }, { text: ` (${level})` }] } : { label, value: `${name} (${level})` };
+function fundingBodyFact(label: string, name: string, level: string, german: { lang?: "de" }): FactView {
+  return german.lang ? { label, value: "", parts: [{ text: name, ...german }, { text: ` (${level})` }] } : { label, value: `${name} (${level})` };
 }

@@ -33,7 +33,7 @@ export async function ActiveFilters({ action: germanPath, raw, groups }: Props) 
               aria-label={t("removeFilter", { label: `${group.legend}: ${option.label}` })}
               className="inline-flex max-w-full items-center gap-1 border-2 border-brand-700 bg-brand-50 px-2 py-0.5 text-sm text-ink no-underline hover:bg-white"
             >
-              <span aria-hidden="true">✕</span> <span className="wrap-anywhere">{option.label}</span>
+              <span aria-hidden="true">✕</span> <span className="wrap-anywhere" lang={group.lang}>{option.label}</span>
             </Link>
           </li>
         ))}

@@ -15,7 +15,7 @@ export function FacetFieldsets({ groups }: { groups: FilterGroup[] }) {
           <div key={option.value} className="option">
             <input id={id} type="checkbox" name={group.param} value={option.value} defaultChecked={option.checked} />
             <label htmlFor={id}>
-              {`${option.label} `}
+              {group.lang ? <span lang={group.lang}>{option.label}</span> : option.label}{" "}
               <span className="text-muted">{`(${option.count})`}</span>
             </label>
           </div>

@@ -15,6 +15,8 @@ export interface FilterGroup {
   param: string;
   legend: string;
   options: FilterOption[];
+  /** The option labels are German names (Kreise, Themenfelder, organisations) on a French or English page. */
+  lang?: "de";
 }
 
 interface Props {

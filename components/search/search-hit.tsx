@@ -12,7 +12,7 @@ import type { HitCard } from "@/lib/search/page/hit-cards";
 import { PARAM_BY_TYPE, hitPath } from "@/lib/search/query-params";
 import type { SearchHit } from "@/lib/search/types";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
-import { germanOnly } from "@/lib/content/translations";
+import { germanMark } from "@/lib/content/translations";
 import type { Locale } from "@/lib/i18n/config";
 import { pageLocale } from "@/lib/i18n/href";
 import { renderHighlight } from "./search-highlight";
@@ -39,7 +39,7 @@ async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[],
     case "provider":
       return { facts: await providerCardFacts(card.card), ...(card.card.logo && { logo: logoView(card.card.logo, CARD_LOGO_BOX) }) };
     case "event":
-      return { footer: [await eventWhen(card.card.startsAt, card.card.endsAt), { text: " · " }, { text: card.card.organiserName, lang: germanOnly(locale) }] };
+      return { footer: [await eventWhen(card.card.startsAt, card.card.endsAt), { text: " · " }, { text: card.card.organiserName, ...germanMark(locale) }] };
     default:
       return {};
   }

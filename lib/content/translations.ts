@@ -75,6 +75,14 @@ export function germanOnly(locale: Locale): "de" | undefined {
   return locale === "de" ? undefined : "de";
 }
 
+/**
+ * `{ lang: "de" }` for a German-only value on a French or English page, else nothing: spread into
+ * data for client components, whose flight payload would carry an explicit `lang: undefined`.
+ */
+export function germanMark(locale: Locale): { lang?: "de" } {
+  return locale === "de" ? {} : { lang: "de" };
+}
+
 /** A text that exists only in German as a reader of `locale` gets it (marked on French and English pages). */
 export function germanText(text: string, locale: Locale): LocalizedText {
   return locale === "de" ? { text } : { text, lang: "de" };

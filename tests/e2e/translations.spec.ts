@@ -73,6 +73,9 @@ test("cards on a French list link to French pages and mark German texts", async 
   const german = page.locator("article.card").filter({ has: page.locator("h3 [lang='de']") }).first();
   await expect(german.getByText("Pas encore traduit : texte en allemand.")).toBeVisible();
   expect(await german.getByRole("link").first().getAttribute("href")).toMatch(/^\/fr\/foerderprogramme\/[a-z0-9-]+$/);
+  // Filter values from the data (Kreise, Themenfelder) are German names; the enumerated ones are French.
+  await expect(page.locator("label span[lang='de']", { hasText: "Trier-Saarburg" })).toHaveCount(1);
+  await expect(page.locator("label", { hasText: "Subvention" }).locator("[lang]")).toHaveCount(0);
   await expectNoAxeViolations(page, "French programme list");
 });
 
