@@ -26,7 +26,14 @@ async function logoChangeOf(
   return { current: entry ? toLogoDTO(entry) : null, proposed: revision.logoChange === "SET" ? toLogoDTO(revision) : null };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(toJsonValue(a)) === JSON.stringify(toJsonValue(b));
+/** Objects with their keys sorted: a stored proposal comes back from jsonb with its keys reordered (a reference's "year" first). */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, v]) => [key, canonical(v)]))
+      : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(toJsonValue(a))) === JSON.stringify(canonical(toJsonValue(b)));
 const sortedIfSet = (field: string, v: unknown) => (Array.isArray(v) && field !== "references" ? [...v].map(String).sort() : v);
 
 /** The fields a proposal changes compared with the entry as it is now, in form order. */
