@@ -1,30 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
+import type { AdvisorInput } from "@/lib/advisor/schema";
 import { createAdvisor, transitionAdvisor, updateAdvisor, verifyAdvisor } from "@/lib/advisor/service";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { actorFor, auditRows, EDITOR, expectAppError, searchSlugs, uniqueWord } from "./helpers";
+import { actorFor, advisorFormInput, auditRows, EDITOR, expectAppError, searchSlugs, uniqueWord } from "./helpers";
 
 let editor: Actor;
 let programmes: { id: string; slug: string }[];
 
-const input = (name: string, extra: Record<string, unknown> = {}): AdvisorInput =>
-  advisorInput.parse({
-    kind: "PERSON",
-    name,
-    jobTitle: "Digitalisierungsberaterin",
-    summary: `Berät Handwerksbetriebe zur ${name}`,
-    organisation: "ihk-trier",
-    topics: ["digitaler-wandel-wirtschaft"],
-    programmes: programmes.map((p) => p.slug),
-    regions: ["stadt-trier", "trier-saarburg"],
-    languages: "de, FR",
-    consultationModes: ["TELEFON", "VIDEO"],
-    email: "beratung@example.org",
-    postalCode: "54290",
-    town: "Trier",
-    ...extra,
-  });
+const input = (name: string, extra: Record<string, unknown> = {}): AdvisorInput => advisorFormInput(name, { programmes: programmes.map((p) => p.slug), ...extra });
 
 beforeAll(async () => {
   editor = await actorFor(EDITOR);

@@ -1,30 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { providerFormToInput, providerInput, type ProviderInput } from "@/lib/provider/schema";
+import { providerFormToInput } from "@/lib/provider/schema";
 import { createProvider, createProviderTx, transitionProvider, updateProvider, verifyProvider } from "@/lib/provider/service";
-import { actorFor, auditRows, EDITOR, expectAppError, searchSlugs, uniqueWord } from "./helpers";
+import { actorFor, auditRows, EDITOR, expectAppError, providerFormInput, searchSlugs, uniqueWord } from "./helpers";
 
 let editor: Actor;
 
-const input = (name: string, extra: Record<string, unknown> = {}): ProviderInput =>
-  providerInput.parse({
-    name,
-    summary: `Webseiten und Shops für ${name}`,
-    description: "<p>Wir bauen barrierefreie Webseiten.</p>",
-    services: ["WEBSITE_SHOP", "ONLINE_MARKETING"],
-    industries: ["HANDWERK"],
-    certifications: "ISO 27001\nBSI IT-Grundschutz",
-    size: "SMALL",
-    foundedYear: "2012",
-    town: "Wittlich",
-    region: "bernkastel-wittlich",
-    // Its own web address and a contact: complete for publishing, no look-alike of other test entries.
-    website: `https://${name.toLowerCase().replace(/[^a-z]/g, "")}.example.org`,
-    email: "kontakt@example.org",
-    references: [{ title: "Shop für eine Bäckerei", client: "Bäckerei Klein", description: "Onlineshop mit Abholung", year: "2024" }],
-    ...extra,
-  });
+const input = providerFormInput;
 
 beforeAll(async () => {
   editor = await actorFor(EDITOR);

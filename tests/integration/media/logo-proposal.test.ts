@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { variantKey } from "@/lib/media/keys";
-import { loadProviderState } from "@/lib/provider/editor-state";
 import { providerInput } from "@/lib/provider/schema";
 import { createProvider, transitionProvider } from "@/lib/provider/service";
 import { findServableLogo } from "@/lib/provider/logo-queries";
@@ -12,9 +11,9 @@ import { proposeOwnLogo, proposeOwnLogoRemoval } from "@/lib/revision/logo-propo
 import { proposeOwnProfileChange } from "@/lib/revision/propose";
 import { getOwnProfile, getRevisionForReview } from "@/lib/revision/queries";
 import { approveRevision, rejectRevision } from "@/lib/revision/review";
-import { PROVIDER_SELF_FIELDS } from "@/lib/revision/schema";
 import { mediaStorage } from "@/lib/storage";
 import { actorFor, ADVISOR, auditRows, EDITOR, expectAppError, uniqueWord } from "../directory-editor/helpers";
+import { ownValues } from "../self-service/helpers";
 
 // Issue 14, item 1: a provider proposes its own logo at /mein-profil; it waits in the entry's
 // pending revision, is served to nobody but the entry's account and editors, and reaches the
@@ -124,10 +123,7 @@ describe("a provider proposes its own logo", () => {
 });
 
 /** The entry's own fields as saved: the base of a field proposal. */
-async function ownFields(id: string) {
-  const state = (await db.$transaction((tx) => loadProviderState(tx, id))) as unknown as Record<string, unknown>;
-  return Object.fromEntries(PROVIDER_SELF_FIELDS.map((field) => [field, state[field]]));
-}
+const ownFields = (id: string) => ownValues("provider", id);
 
 describe("the editor decides", () => {
   it("shows current and proposed logo; approving sets the entry's logo, expires its pages and makes it public", async () => {

@@ -1,5 +1,8 @@
+import { loadAdvisorState } from "@/lib/advisor/editor-state";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { loadProviderState } from "@/lib/provider/editor-state";
+import { selfFields, type RevisionEntityType } from "@/lib/revision/schema";
 
 export { actorFor, expectAppError, EDITOR, ADVISOR, PROVIDER } from "../directory-editor/helpers";
 
@@ -31,3 +34,10 @@ export async function freeProvider() {
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
 export const forgedActor = (base: Actor, changes: Partial<Actor>): Actor => ({ ...base, ...changes });
+
+/** The entry's saved self-service fields (what the own-profile form starts from), with `changes` laid over them. */
+export async function ownValues(type: RevisionEntityType, id: string, changes: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const state: Record<string, unknown> | null = await db.$transaction((tx) => (type === "advisor" ? loadAdvisorState(tx, id) : loadProviderState(tx, id)) as Promise<Record<string, unknown> | null>);
+  if (!state) throw new Error(`no ${type} ${id}`);
+  return { ...Object.fromEntries(selfFields(type).map((field) => [field, state[field]])), ...changes };
+}

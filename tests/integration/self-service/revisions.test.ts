@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadAdvisorState } from "@/lib/advisor/editor-state";
 import { getPublishedAdvisorBySlug } from "@/lib/advisor/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -7,8 +6,8 @@ import { loadProviderState } from "@/lib/provider/editor-state";
 import { proposeOwnProfileChange } from "@/lib/revision/propose";
 import { getOwnProfile, listPendingRevisions } from "@/lib/revision/queries";
 import { approveRevision, rejectRevision } from "@/lib/revision/review";
-import { ADVISOR_SELF_FIELDS, PROVIDER_SELF_FIELDS } from "@/lib/revision/schema";
-import { actorFor, ADVISOR, EDITOR, expectAppError, forgedActor, freeAdvisor, PROVIDER, unique } from "./helpers";
+import { ADVISOR_SELF_FIELDS } from "@/lib/revision/schema";
+import { actorFor, ADVISOR, EDITOR, expectAppError, forgedActor, freeAdvisor, ownValues, PROVIDER, unique } from "./helpers";
 
 let editor: Actor;
 let advisorActor: Actor;
@@ -20,12 +19,7 @@ beforeAll(async () => {
   ownSlug = (await db.advisor.findUniqueOrThrow({ where: { id: advisorActor.advisorId! }, select: { slug: true } })).slug;
 });
 
-const pick = (state: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, state[f]]));
-
-async function ownAdvisorInput(changes: Record<string, unknown> = {}) {
-  const state = await db.$transaction((tx) => loadAdvisorState(tx, advisorActor.advisorId!));
-  return { ...pick(state as unknown as Record<string, unknown>, ADVISOR_SELF_FIELDS), ...changes };
-}
+const ownAdvisorInput = (changes: Record<string, unknown> = {}) => ownValues("advisor", advisorActor.advisorId!, changes);
 
 const advisorRow = (id: string) => db.advisor.findUniqueOrThrow({ where: { id }, select: { summary: true, version: true, name: true, slug: true, status: true } });
 
@@ -61,8 +55,7 @@ describe("proposing changes to the own entry", () => {
 
   it("parallel proposals end with exactly one pending revision holding the last-written values", async () => {
     const provider = providerActor.providerId!;
-    const base = await db.$transaction((tx) => loadProviderState(tx, provider));
-    const input = pick(base as unknown as Record<string, unknown>, PROVIDER_SELF_FIELDS);
+    const input = await ownValues("provider", provider);
     const summaries = Array.from({ length: 8 }, (_, i) => `Parallel ${i} ${unique("par")}`);
     const results = await Promise.all(summaries.map((summary) => proposeOwnProfileChange(providerActor, { ...input, summary })));
 
@@ -204,7 +197,7 @@ describe("reviewing", () => {
     const state = (await db.$transaction((tx) => loadProviderState(tx, providerActor.providerId!)))!;
     const summary = `Dienstleister neu ${unique("j")}`;
     const references = [{ title: "Referenz Neu", client: null, description: "Ein Projekt", year: 2025 }];
-    const input = { ...pick(state as unknown as Record<string, unknown>, PROVIDER_SELF_FIELDS), summary, references, providerId: "fremd" };
+    const input = await ownValues("provider", providerActor.providerId!, { summary, references, providerId: "fremd" });
     const { id } = await proposeOwnProfileChange(providerActor, input);
     expect((await db.provider.findUniqueOrThrow({ where: { id: providerActor.providerId! } })).summary).toBe(state.summary);
     await approveRevision(editor, id, { version: state.version });
