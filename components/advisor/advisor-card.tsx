@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { LocalCard } from "@/components/cards/local-card";
+import type { TextPart } from "@/components/cards/card-view";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
+import { localizedOptionalText, localizedText } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { advisorCardFacts } from "./advisor-card-facts";
 
@@ -11,8 +14,11 @@ interface Props {
 }
 
 export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Props) {
-  const [t, facts] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise)]);
-  const role = [t(advisor.kind), advisor.jobTitle].filter(Boolean).join(" · ");
+  const [t, facts, locale] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise), pageLocale()]);
+  // The name is a name in every language; summary and job title come in the reader's language where translated.
+  const summary = localizedText(advisor, "summary", locale);
+  const jobTitle = localizedOptionalText(advisor, "jobTitle", locale);
+  const role: TextPart[] = [{ text: t(advisor.kind) }, ...(jobTitle ? [{ text: " · " }, { text: jobTitle.text, ...(jobTitle.lang && { lang: jobTitle.lang }) }] : [])];
   return (
     <LocalCard
       view={{
@@ -20,10 +26,11 @@ export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Prop
         href: `/berater/${advisor.slug}`,
         heading: headingLevel,
         title: advisor.name,
-        below: { tone: "muted", parts: [{ text: role }] },
-        summary: advisor.summary,
+        below: { tone: "muted", parts: role },
+        summary: summary.text,
         facts,
       }}
+      original={{ summary: summary.lang }}
     />
   );
 }

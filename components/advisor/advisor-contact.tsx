@@ -2,10 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { ContactPanel, PostalAddress } from "@/components/ui/contact-panel";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
+import type { LocalizedText } from "@/lib/content/translations";
 import { PhoneLink } from "@/components/ui/phone-link";
 
-/** How to reach the advisor: every channel as a working link, without JavaScript. */
-export async function AdvisorContact({ advisor: a }: { advisor: AdvisorDetailDTO }) {
+/**
+ * How to reach the advisor: every channel as a working link, without JavaScript. `officeHours`
+ * in the reader's language (localizedOptionalText), null when there are none.
+ */
+export async function AdvisorContact({ advisor: a, officeHours }: { advisor: AdvisorDetailDTO; officeHours: LocalizedText | null }) {
   const t = await getTranslations();
   const language = (code: string) => (t.has(`common.languages.${code}`) ? t(`common.languages.${code}`) : code);
   const reachable = Boolean(a.phone || a.email || a.street || a.town || a.bookingUrl);
@@ -20,7 +24,14 @@ export async function AdvisorContact({ advisor: a }: { advisor: AdvisorDetailDTO
           label: t("advisors.detail.address"),
           value: (a.street || a.town) && <PostalAddress lines={[a.organisation.name, a.street, [a.postalCode, a.town].filter(Boolean).join(" ")]} />,
         },
-        { label: t("advisors.detail.officeHours"), value: a.officeHours && <span className="whitespace-pre-line">{a.officeHours}</span> },
+        {
+          label: t("advisors.detail.officeHours"),
+          value: officeHours && (
+            <span className="whitespace-pre-line" lang={officeHours.lang}>
+              {officeHours.text}
+            </span>
+          ),
+        },
         { label: t("advisors.detail.booking"), value: a.bookingUrl && <ExternalLink href={a.bookingUrl}>{t("advisors.detail.bookingLink")}</ExternalLink> },
         { label: t("advisors.detail.consultationModes"), value: a.consultationModes.map((mode) => t(`facets.consultationMode.${mode}`)).join(", ") },
         { label: t("advisors.detail.languages"), value: a.languages.map(language).join(", ") },

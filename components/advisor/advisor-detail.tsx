@@ -11,14 +11,19 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
-import { germanOriginal } from "@/components/content/translation-note";
+import { translationNote } from "@/components/content/translation-note";
+import { localizedOptionalText, localizedText } from "@/lib/content/translations";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 
 /** The advisor's public detail: the public page and the editor preview render exactly this. */
 export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetailDTO; kreise: readonly KreisRef[] }) {
   const locale = await pageLocale();
-  // Advisors' profiles have no translations: German, marked, on French and English pages.
-  const original = await germanOriginal(locale);
+  // French and English readers get the advisor's translations; missing ones are German, marked
+  // (issue 20). The name is a name in every language.
+  const summary = localizedText(advisor, "summary", locale);
+  const jobTitle = localizedOptionalText(advisor, "jobTitle", locale);
+  const officeHours = localizedOptionalText(advisor, "officeHours", locale);
+  const note = await translationNote(locale, [summary, jobTitle, officeHours].filter((text) => text !== null));
   const t = await getTranslations();
   const organisation = advisor.organisation;
 
@@ -28,16 +33,21 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
         list={{ href: "/berater", label: t("advisors.list.title") }}
         kicker={t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
         title={advisor.name}
-        summary={advisor.summary}
-        {...original.header}
+        summary={summary.text}
+        summaryLang={summary.lang}
+        note={note}
       >
-        {advisor.jobTitle && <p className="mt-1 text-xl">{advisor.jobTitle}</p>}
+        {jobTitle && (
+          <p className="mt-1 text-xl" lang={jobTitle.lang}>
+            {jobTitle.text}
+          </p>
+        )}
       </DetailHeader>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order (how to reach them is what most visitors came for), right column on wide screens. */}
         <div className="lg:order-last">
-          <AdvisorContact advisor={advisor} />
+          <AdvisorContact advisor={advisor} officeHours={officeHours} />
         </div>
         <div className="space-y-8">
           <Section id="focus" title={t("advisors.detail.focusHeading")}>

@@ -9,21 +9,17 @@ type Original = { title?: "de"; summary?: "de" };
 interface Props {
   /** The card with its German address; title and summary as the reader gets them. */
   view: CardView;
-  /**
-   * Which of title and summary are the German original (localizedText's `lang`). Omitted for types
-   * without translations: on a French or English page both are German.
-   */
-  original?: Original;
+  /** Which of title and summary are the German original (localizedText's `lang`). */
+  original: Original;
 }
 
 /**
  * A card on the page's language: the link to the entry's page in that language, and on French and
  * English pages German texts marked lang="de" with a note in the reader's language (issue 20).
  */
-export async function LocalCard({ view, original }: Props) {
+export async function LocalCard({ view, original: german }: Props) {
   const locale = await pageLocale();
   if (locale === "de") return <Card view={view} />;
-  const german: Original = original ?? { title: "de", summary: "de" };
   const t = await getTranslations("common.translations");
   return (
     <Card

@@ -14,12 +14,3 @@ export async function translationNote(locale: Locale, texts: readonly LocalizedT
   return texts.some((text) => text.lang === "de") || germanOnly.some(Boolean) ? t("partialNote") : undefined;
 }
 
-/**
- * For content types without translation columns: on a French or English page their texts are the
- * German original — `lang` marks each passage, `header` goes to DetailHeader (marks and the note).
- */
-export async function germanOriginal(locale: Locale): Promise<{ lang?: "de"; header: { titleLang?: "de"; summaryLang?: "de"; note?: string } }> {
-  if (locale === "de") return { header: {} };
-  const note = await translationNote(locale, [{ text: "", lang: "de" }]);
-  return { lang: "de", header: { titleLang: "de", summaryLang: "de", ...(note && { note }) } };
-}

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import type { ProviderReferenceDTO } from "@/lib/provider/dto";
 
-export async function ProviderReferences({ name, references }: { name: string; references: ProviderReferenceDTO[] }) {
+/** The provider's references; `lang` "de" on French and English pages (they have no translations). */
+export async function ProviderReferences({ name, references, lang }: { name: string; references: ProviderReferenceDTO[]; lang?: "de" }) {
   const t = await getTranslations("providers.detail");
   return (
     <section aria-labelledby="references">
@@ -17,7 +18,9 @@ export async function ProviderReferences({ name, references }: { name: string; r
           <ul className="mt-2">
             {references.map((reference, index) => (
               <li key={index} className="border-b border-line py-4">
-                <h3 className="text-lg font-bold">{reference.title}</h3>
+                <h3 className="text-lg font-bold" lang={lang}>
+                  {reference.title}
+                </h3>
                 {(reference.client || reference.year) && (
                   <dl className="mt-1 flex flex-wrap gap-x-6 text-sm">
                     {reference.client && (
@@ -34,7 +37,7 @@ export async function ProviderReferences({ name, references }: { name: string; r
                     )}
                   </dl>
                 )}
-                <Paragraphs text={reference.description} className="mt-2" />
+                <Paragraphs text={reference.description} className="mt-2" lang={lang} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import type { TranslationValues } from "@/lib/content/translations";
 import type { OrganisationRefDTO, RegionDTO, TopicDTO } from "@/lib/taxonomy/dto";
 
 /** The facet-relevant projection of a published advisor (the list page filters it in memory). */
-export interface AdvisorCardDTO {
+export interface AdvisorCardDTO extends TranslationValues<"jobTitle" | "summary"> {
   slug: string;
   kind: AdvisorKind;
   name: string;
@@ -26,7 +26,7 @@ export interface AdvisorProgrammeDTO extends ProgrammeDays, TranslationValues<"t
   fundingBodyName: string;
 }
 
-export interface AdvisorDetailDTO {
+export interface AdvisorDetailDTO extends TranslationValues<"jobTitle" | "summary" | "officeHours"> {
   slug: string;
   kind: AdvisorKind;
   name: string;

@@ -1,5 +1,6 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import type { AdvisorInput } from "./schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { ADVISOR_TRANSLATED, type AdvisorInput } from "./schema";
 
 /** Saved values as the form shows them: lists stay lists, empty values become "". */
 export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null; version?: number }) | null): FormValues {
@@ -18,6 +19,7 @@ export function advisorFormValues(advisor: (AdvisorInput & { slug: string | null
     languages: advisor.languages.join(", "),
     consultationModes: advisor.consultationModes,
     ...advisorContactValues(advisor),
+    ...translationFormValues(advisor, ADVISOR_TRANSLATED),
     ...(advisor.version !== undefined && { version: String(advisor.version) }),
   };
 }

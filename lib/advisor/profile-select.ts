@@ -1,4 +1,6 @@
+import { translationSelect } from "@/lib/content/translations";
 import type { Prisma } from "@/lib/db/client";
+import { ADVISOR_TRANSLATED } from "./schema";
 
 // No "server-only" guard: the search-index scripts read advisors with this select as well.
 
@@ -21,4 +23,5 @@ export const ADVISOR_PROFILE_FIELDS = {
   town: true,
   officeHours: true,
   bookingUrl: true,
+  ...translationSelect(ADVISOR_TRANSLATED),
 } as const satisfies Prisma.AdvisorSelect;

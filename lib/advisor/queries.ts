@@ -1,4 +1,5 @@
 import "server-only";
+import { translationSelect } from "@/lib/content/translations";
 import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
@@ -26,6 +27,7 @@ async function readCards(where: Prisma.AdvisorWhereInput): Promise<AdvisorCardDT
       name: true,
       jobTitle: true,
       summary: true,
+      ...translationSelect(["jobTitle", "summary"]),
       consultationModes: true,
       town: true,
       organisation: { select: { slug: true, name: true } },

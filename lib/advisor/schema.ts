@@ -2,12 +2,21 @@ import { z } from "zod";
 import { AdvisorKind, ConsultationMode } from "@/lib/db/enums";
 import { listOf, oneOf, optionalEmail, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
 import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 
 // The advisor's form and import input (one schema for both). Linked entries are named by their
 // slugs, which are stable and readable in a CSV file; the service resolves them to rows and
 // reports unknown ones next to the field. Messages are "editor" catalogue keys.
 export const ADVISOR_KINDS = Object.values(AdvisorKind) as [AdvisorKind, ...AdvisorKind[]];
 export const ADVISOR_CONSULTATION_MODES = Object.values(ConsultationMode) as [ConsultationMode, ...ConsultationMode[]];
+/** The advisor texts that can carry a French and an English version (issue 20); the name is not translated. */
+export const ADVISOR_TRANSLATED = ["jobTitle", "summary", "officeHours"] as const;
+/** Their controls in the editor's and the own-profile form (components/editor/translation-fields.tsx), as the German ones. */
+export const ADVISOR_TRANSLATION_FIELDS = [
+  { name: "jobTitle", kind: "text" },
+  { name: "summary", kind: "textarea" },
+  { name: "officeHours", kind: "textarea" },
+] as const;
 
 /** ISO 639-1 codes ("de", "fr"), one per line or comma-separated; stored lower-case. */
 const languages = () =>
@@ -34,6 +43,8 @@ export const advisorInput = z.object({
   town: optionalText(100),
   officeHours: optionalText(500),
   bookingUrl: optionalUrl(),
+  // French and English versions (issue 20), optional, each as long as its German field may be.
+  ...translationFields({ jobTitle: 200, summary: 1000, officeHours: 500 }),
 });
 export type AdvisorInput = z.output<typeof advisorInput>;
 

@@ -7,12 +7,13 @@ import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
 import { invalidateAfterCommit } from "@/lib/content/cache-tags";
 import { conflictError } from "@/lib/content/conflict";
+import { translationData } from "@/lib/content/translation-data";
 import { chooseSlug } from "@/lib/content/slug";
 import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import type { WriteResult } from "@/lib/content/write-result";
 import { advisorFields, loadAdvisorState, resolveAdvisorLinks } from "./editor-state";
 import { advisorTags } from "./editor-tags";
-import type { AdvisorInput, AdvisorUpdateInput } from "./schema";
+import { ADVISOR_TRANSLATED, type AdvisorInput, type AdvisorUpdateInput } from "./schema";
 
 const scalars = (input: AdvisorInput) => ({
   kind: input.kind,
@@ -28,6 +29,7 @@ const scalars = (input: AdvisorInput) => ({
   town: input.town,
   officeHours: input.officeHours,
   bookingUrl: input.bookingUrl,
+  ...translationData(input, ADVISOR_TRANSLATED),
 });
 
 const slugTaken = (tx: Tx) => async (slug: string) => (await tx.advisor.count({ where: { slug } })) > 0;

@@ -68,6 +68,15 @@ export function localizedText<F extends string>(entry: Record<F, string> & Trans
 }
 
 /**
+ * An optional text (an advisor's job title) for a reader of `locale`, as localizedText; null when
+ * the entry has it in neither German nor the reader's language.
+ */
+export function localizedOptionalText<F extends string>(entry: Record<F, string | null> & TranslationValues<F>, field: F, locale: Locale): LocalizedText | null {
+  const text = localizedText({ ...entry, [field]: entry[field] ?? "" } as Record<F, string> & TranslationValues<F>, field, locale);
+  return text.text.trim() ? text : null;
+}
+
+/**
  * `lang` of a text that exists only in German (names of organisations and regions, Themenfelder,
  * milestones): "de" on French and English pages, nothing on German ones.
  */

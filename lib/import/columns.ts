@@ -60,9 +60,9 @@ const LANGUAGE_NAMES = { Fr: "Französisch", En: "Englisch" } as const;
 
 /**
  * The French and English columns of translated texts (issue 20), after the German ones:
- * "Titel (Französisch)", … `germanHeaders`: field → the German column's header; `long`: the rich-text field.
+ * "Titel (Französisch)", … `germanHeaders`: field → the German column's header; `long`: the rich-text field, if any.
  */
-export function translationColumns(germanHeaders: Record<string, string>, long: string): Column[] {
+export function translationColumns(germanHeaders: Record<string, string>, long?: string): Column[] {
   return Object.entries(germanHeaders).flatMap(([field, header]) =>
     (["Fr", "En"] as const).map((suffix) => ({
       key: `${field}${suffix}`,

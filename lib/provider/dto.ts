@@ -1,9 +1,10 @@
+import type { TranslationValues } from "@/lib/content/translations";
 import type { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
 import type { LogoDTO } from "@/lib/media/dto";
 import type { RegionDTO } from "@/lib/taxonomy/dto";
 
 /** The facet-relevant projection of a published provider (the list page filters it in memory). */
-export interface ProviderCardDTO {
+export interface ProviderCardDTO extends TranslationValues<"summary"> {
   slug: string;
   name: string;
   summary: string;
@@ -25,7 +26,7 @@ export interface ProviderReferenceDTO {
   year: number | null;
 }
 
-export interface ProviderDetailDTO {
+export interface ProviderDetailDTO extends TranslationValues<"summary" | "description"> {
   slug: string;
   name: string;
   summary: string;

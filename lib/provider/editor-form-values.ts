@@ -1,5 +1,6 @@
 import type { FormValues } from "@/lib/actions/form-state";
-import { MAX_REFERENCES, type ProviderInput } from "./schema";
+import { translationFormValues } from "@/lib/content/translations";
+import { MAX_REFERENCES, PROVIDER_TRANSLATED, type ProviderInput } from "./schema";
 
 /** Saved values as the form shows them; each reference as its flat "references.<n>.<field>" fields. */
 export function providerFormValues(provider: (ProviderInput & { slug: string | null; version?: number }) | null): FormValues {
@@ -9,6 +10,7 @@ export function providerFormValues(provider: (ProviderInput & { slug: string | n
     slug: provider.slug ?? "",
     summary: provider.summary,
     description: provider.description,
+    ...translationFormValues(provider, PROVIDER_TRANSLATED),
     services: provider.services,
     industries: provider.industries,
     certifications: provider.certifications.join("\n"),

@@ -1,4 +1,6 @@
+import { translationSelect } from "@/lib/content/translations";
 import type { Prisma } from "@/lib/db/client";
+import { PROVIDER_TRANSLATED } from "./schema";
 
 // No "server-only" guard: the search-index scripts read providers with this select as well.
 
@@ -22,4 +24,5 @@ export const PROVIDER_PROFILE_FIELDS = {
   email: true,
   phone: true,
   website: true,
+  ...translationSelect(PROVIDER_TRANSLATED),
 } as const satisfies Prisma.ProviderSelect;

@@ -1,4 +1,5 @@
 import "server-only";
+import { translationSelect } from "@/lib/content/translations";
 import { db, type Prisma } from "@/lib/db/client";
 import { LOGO_COLUMNS, toLogoDTO } from "@/lib/media/dto";
 import { publishedOnly } from "@/lib/publication";
@@ -23,6 +24,7 @@ async function readCards(where: Prisma.ProviderWhereInput): Promise<ProviderCard
       slug: true,
       name: true,
       summary: true,
+      ...translationSelect(["summary"]),
       services: true,
       industries: true,
       size: true,

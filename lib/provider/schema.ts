@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
+import { translationFields } from "@/lib/content/translations";
 import { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
 import { listOf, oneOf, optionalEmail, optionalInt, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
 
@@ -9,6 +10,14 @@ export const PROVIDER_SERVICES = Object.values(ServiceCategory) as [ServiceCateg
 export const PROVIDER_INDUSTRIES = Object.values(Industry) as [Industry, ...Industry[]];
 export const PROVIDER_SIZES = Object.values(CompanySize) as [CompanySize, ...CompanySize[]];
 export const MAX_REFERENCES = 5;
+/** The provider texts that can carry a French and an English version (issue 20); the name is not translated. */
+export const PROVIDER_TRANSLATED = ["summary", "description"] as const;
+/** Their controls in the editor's and the own-profile form (components/editor/translation-fields.tsx), as the German ones. */
+export const PROVIDER_TRANSLATION_FIELDS = [
+  { name: "summary", kind: "textarea" },
+  { name: "description", kind: "richText" },
+] as const;
+const DESCRIPTION_MAX = 20_000;
 
 const referenceFields = z.object({
   title: requiredText(200),
@@ -35,7 +44,9 @@ export const providerInput = z.object({
   slug: optionalSlug(),
   name: requiredText(200),
   summary: requiredText(1000),
-  description: requiredText(20_000),
+  description: requiredText(DESCRIPTION_MAX),
+  // French and English versions (issue 20), optional; the description is rich text like the German one.
+  ...translationFields({ summary: 1000, description: DESCRIPTION_MAX }),
   services: listOf(oneOf(PROVIDER_SERVICES), { min: 1, max: PROVIDER_SERVICES.length }),
   industries: listOf(oneOf(PROVIDER_INDUSTRIES), { max: PROVIDER_INDUSTRIES.length }),
   certifications: textList(20, 100),

@@ -1,5 +1,6 @@
 import "server-only";
 import { conflictError } from "@/lib/content/conflict";
+import { translationData } from "@/lib/content/translation-data";
 import { chooseSlug } from "@/lib/content/slug";
 import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { invalidateAfterCommit } from "@/lib/content/cache-tags";
@@ -15,14 +16,19 @@ import { loadProviderState, providerFields, resolveProviderRegion } from "./edit
 import { providerTags } from "./editor-tags";
 import type { ProviderInput, ProviderUpdateInput } from "./schema";
 
-/** The description as it will be stored: rich text reduced to the safe subset, on every save. */
+const TRANSLATED_PLAIN = ["summary"] as const;
+
+/**
+ * The description as it will be stored: rich text reduced to the safe subset, on every save; its
+ * French and English versions too (translationData), so audit rows and conflicts compare stored texts.
+ */
 function clean<T extends ProviderInput>(input: T): T {
   const description = sanitizeRichText(input.description);
   // Markup alone (e.g. only a <script>) leaves nothing to show: the field is then still empty.
   if (description.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { description: ["validation.required"] } });
   }
-  return { ...input, description };
+  return { ...input, description, ...translationData(input, TRANSLATED_PLAIN, "description") };
 }
 
 const scalars = (input: ProviderInput) => ({
@@ -40,6 +46,7 @@ const scalars = (input: ProviderInput) => ({
   email: input.email,
   phone: input.phone,
   website: input.website,
+  ...translationData(input, TRANSLATED_PLAIN, "description"),
 });
 
 const referenceRows = (input: ProviderInput) => input.references.map((reference, sortOrder) => ({ ...reference, sortOrder }));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { postalCode, reference } from "@/lib/content/fields";
-import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES, type ProviderInput } from "@/lib/provider/schema";
+import { noTranslations } from "@/lib/content/translations";
+import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES, PROVIDER_TRANSLATED, type ProviderInput } from "@/lib/provider/schema";
 import { plainTextToHtml } from "@/lib/rich-text/sanitize";
 import { listOf, oneOf, optionalText, optionalUrl, requiredEmail, requiredText } from "@/lib/validation/fields";
 
@@ -37,6 +38,8 @@ export function toProviderData(input: SignupInput): ProviderInput {
     name: input.name,
     summary: input.summary,
     description: plainTextToHtml(input.description),
+    // A sign-up is in German; translations are the editors' (or later the provider's own) work.
+    ...noTranslations(PROVIDER_TRANSLATED),
     services: input.services,
     industries: input.industries,
     certifications: [],

@@ -25,7 +25,7 @@ async function createAdvisor(page: Page, name: string) {
   await page.goto("/redaktion/berater/neu");
   await page.getByLabel("Art des Eintrags").selectOption("PERSON");
   await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Kurzbeschreibung").fill(`Berät Betriebe in Trier zu ${name}.`);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Berät Betriebe in Trier zu ${name}.`);
   await page.getByLabel("Organisation").selectOption("ihk-trier");
   await page.getByRole("group", { name: "Zuständige Gebiete" }).getByLabel("Stadt Trier").check();
   await page.getByRole("group", { name: "Beratungsformen" }).getByLabel("Telefonisch").check();
@@ -38,7 +38,7 @@ async function createAdvisor(page: Page, name: string) {
 async function createProvider(page: Page, name: string) {
   await page.goto("/redaktion/dienstleister/neu");
   await page.getByLabel("Firmenname").fill(name);
-  await page.getByLabel("Kurzbeschreibung").fill("Websites für Betriebe an der Mosel.");
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Websites für Betriebe an der Mosel.");
   await fillRichText(page, "Beschreibung", "Wir bauen <strong>barrierefreie</strong> Websites.\n\nSeit 2010.");
   await page.getByRole("group", { name: /Leistungen/ }).getByLabel("Websites und Online-Shops").check();
   await page.getByLabel("Unternehmensgröße").selectOption("SMALL");
@@ -91,7 +91,7 @@ test("an editor edits a published provider and the public page shows the change"
   await expect(page.getByText("barrierefreie")).toBeVisible();
 
   await page.goto(`/redaktion/dienstleister/${id}`);
-  await page.getByLabel("Kurzbeschreibung").fill("Jetzt auch Online-Shops mit Warenwirtschaft.");
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Jetzt auch Online-Shops mit Warenwirtschaft.");
   // Pasted into the editor, which already drops the script and the link target; the server's own
   // sanitizing of such a post is hostile-input.spec.ts's (it posts the form without the editor).
   await fillRichText(page, "Beschreibung", '<p>Neu: <script>alert(1)</script><a href="javascript:alert(1)">Link</a> Shops.</p>');
@@ -159,7 +159,7 @@ test("a second save of a concurrently edited advisor is refused with the conflic
   await other.getByRole("button", { name: "Änderungen speichern" }).click();
   await other.waitForURL(/meldung=saved$/);
 
-  await page.getByLabel("Funktion").fill("Meine Fassung");
+  await page.getByLabel("Funktion", { exact: true }).fill("Meine Fassung");
   await page.getByRole("button", { name: "Änderungen speichern" }).click();
   const conflict = page.getByRole("region", { name: "Bearbeitungskonflikt" });
   await expect(conflict).toBeVisible({ timeout: 30_000 });
@@ -169,6 +169,6 @@ test("a second save of a concurrently edited advisor is refused with the conflic
   await expect(conflict.getByRole("row", { name: /Art des Eintrags.*Beratungsstelle.*Ansprechperson/ })).toBeVisible();
   await expect(conflict).not.toContainText("DESK");
   await expect(conflict).not.toContainText("PERSON");
-  await expect(page.getByLabel("Funktion")).toHaveValue("Meine Fassung");
+  await expect(page.getByLabel("Funktion", { exact: true })).toHaveValue("Meine Fassung");
   await expect(page).toHaveURL(new RegExp(`/redaktion/berater/${id}$`));
 });

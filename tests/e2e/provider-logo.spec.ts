@@ -25,7 +25,7 @@ test.describe.configure({ timeout: 480_000 });
 async function createDraft(page: Page, name: string) {
   await page.goto("/redaktion/dienstleister/neu");
   await page.getByLabel("Firmenname").fill(name);
-  await page.getByLabel("Kurzbeschreibung").fill("Logos und Websites für Betriebe an der Mosel.");
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Logos und Websites für Betriebe an der Mosel.");
   await fillRichText(page, "Beschreibung", "Wir gestalten Logos.");
   await page.getByRole("group", { name: /Leistungen/ }).getByLabel("Websites und Online-Shops").check();
   await page.getByLabel("Unternehmensgröße").selectOption("SMALL");

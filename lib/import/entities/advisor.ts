@@ -3,7 +3,8 @@ import { advisorEditorFilters } from "@/lib/advisor/editor-filters";
 import { findAdvisorsForEditor } from "@/lib/advisor/editor-queries";
 import { advisorContactValues } from "@/lib/advisor/editor-form-values";
 import { loadAdvisorStates, type AdvisorState } from "@/lib/advisor/editor-state";
-import { advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
+import { ADVISOR_TRANSLATED, advisorInput, type AdvisorInput } from "@/lib/advisor/schema";
+import { translationFormValues } from "@/lib/content/translations";
 import { createAdvisorTx, updateAdvisorTx } from "@/lib/advisor/service";
 import { db } from "@/lib/db/client";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
@@ -27,6 +28,8 @@ function toRecord(row: AdvisorState): EntryRecord {
     languages: row.languages,
     consultationModes: enumSlugs(row.consultationModes),
     ...advisorContactValues(row),
+    // Kept on an update whose file has no translation columns; exported like every text.
+    ...translationFormValues(row, ADVISOR_TRANSLATED),
     verifiedAt: verifiedDay(row.lastVerifiedAt),
     status: statusLabel(row.status),
   };

@@ -1,6 +1,6 @@
 import { COMPANY_SIZES, CONSULTATION_MODES, INDUSTRIES, SERVICE_CATEGORIES } from "@/lib/facets";
 import { AdvisorKind } from "@/lib/db/enums";
-import type { Column } from "../columns";
+import { translationColumns, type Column } from "../columns";
 
 // Beratung and Dienstleister: the file columns in export order. The directory schemas take linked
 // entries by slug (lib/advisor/schema.ts, lib/provider/schema.ts), so references resolve to slugs.
@@ -23,6 +23,8 @@ export const ADVISOR_COLUMNS: readonly Column[] = [
   { key: "postalCode", doc: "postalCode", header: "PLZ", kind: "text" },
   { key: "town", doc: "text", header: "Ort", kind: "text" },
   { key: "officeHours", doc: "text", header: "Sprechzeiten", kind: "text" },
+  // After the last of the German texts they translate, in one block.
+  ...translationColumns({ jobTitle: "Funktion", summary: "Kurzbeschreibung", officeHours: "Sprechzeiten" }),
   { key: "bookingUrl", doc: "url", header: "Terminbuchung", kind: "text" },
   { key: "verifiedAt", doc: "verifiedAt", header: "Geprüft am", kind: "date" },
   { key: "status", doc: "status", header: "Status", kind: "readOnly" },
@@ -33,6 +35,7 @@ export const PROVIDER_COLUMNS: readonly Column[] = [
   { key: "name", doc: "text", header: "Name", kind: "text", required: true },
   { key: "summary", doc: "text", header: "Kurzbeschreibung", kind: "text", required: true },
   { key: "description", doc: "longText", header: "Beschreibung", kind: "text", required: true },
+  ...translationColumns({ summary: "Kurzbeschreibung", description: "Beschreibung" }, "description"),
   { key: "services", header: "Leistungen", kind: "enumList", values: SERVICE_CATEGORIES, facet: "service", required: true },
   { key: "industries", header: "Branchen", kind: "enumList", values: INDUSTRIES, facet: "industry" },
   { key: "certifications", doc: "list", header: "Zertifizierungen", kind: "list" },

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { findProvidersForEditor } from "@/lib/provider/editor-queries";
 import { providerContactValues } from "@/lib/provider/editor-form-values";
 import { loadProviderStates, type ProviderState } from "@/lib/provider/editor-state";
-import { providerInput, type ProviderInput } from "@/lib/provider/schema";
+import { PROVIDER_TRANSLATED, providerInput, type ProviderInput } from "@/lib/provider/schema";
+import { translationFormValues } from "@/lib/content/translations";
 import { createProviderTx, updateProviderTx } from "@/lib/provider/service";
 import type { EntityImporter, EntryRecord, ExistingEntry } from "../types";
 import { PROVIDER_COLUMNS } from "./directory-columns";
@@ -19,6 +20,8 @@ function toRecord(row: ProviderState): EntryRecord {
     name: row.name,
     summary: row.summary,
     description: row.description,
+    // Kept on an update whose file has no translation columns; exported like every text.
+    ...translationFormValues(row, PROVIDER_TRANSLATED),
     services: enumSlugs(row.services),
     industries: enumSlugs(row.industries),
     certifications: row.certifications,

@@ -58,6 +58,11 @@ export async function buildAdvisorDocuments(client: SearchClient, ctx: BuildCont
       applicationStart: null,
       deadline: null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+      // The name is a name in every language: a French or English hit shows it unmarked.
+      translations: {
+        fr: { title: row.name, summary: row.summaryFr, body: joinText(row.jobTitleFr, row.officeHoursFr) || null },
+        en: { title: row.name, summary: row.summaryEn, body: joinText(row.jobTitleEn, row.officeHoursEn) || null },
+      },
     };
   });
 }

@@ -51,5 +51,10 @@ export async function buildProviderDocuments(client: SearchClient, _ctx: BuildCo
     applicationStart: null,
     deadline: null,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    // The name is a name in every language: a French or English hit shows it unmarked.
+    translations: {
+      fr: { title: row.name, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
+      en: { title: row.name, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
+    },
   }));
 }

@@ -1,5 +1,8 @@
+import { ADVISOR_TRANSLATED } from "@/lib/advisor/schema";
+import { noTranslations } from "@/lib/content/translations";
 import type { Db } from "@/lib/db/client";
 import { advisors } from "../data/advisors";
+import { advisorTranslations } from "../data/directory-translations";
 import type { SeedClock } from "../relative-dates";
 import { advisorSlug } from "./slugs";
 
@@ -24,6 +27,8 @@ export async function seedAdvisors(db: Db, clock: SeedClock) {
       town: a.town,
       officeHours: a.officeHours ?? null,
       bookingUrl: a.bookingUrl ?? null,
+      ...noTranslations(ADVISOR_TRANSLATED),
+      ...advisorTranslations[slug],
       lastVerifiedAt: clock.instant(a.verifiedDaysAgo),
       status,
       publishedAt: status === "PUBLISHED" ? clock.instant(a.verifiedDaysAgo + 30, 9) : null,

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { noTranslations } from "@/lib/content/translations";
 import type { Db } from "@/lib/db/client";
+import { PROVIDER_TRANSLATED } from "@/lib/provider/schema";
+import { providerTranslations } from "../data/directory-translations";
 import { providers } from "../data/providers";
 import { townOrThrow } from "../data/towns";
 import type { ProviderSeed } from "../data/types";
@@ -24,6 +27,8 @@ async function upsertProvider(db: Db, clock: SeedClock, p: ProviderSeed) {
     name: p.name,
     summary: p.summary,
     description: p.description,
+    ...noTranslations(PROVIDER_TRANSLATED),
+    ...providerTranslations[slug],
     services: p.services,
     industries: p.industries,
     certifications: p.certifications,

@@ -12,6 +12,7 @@ import { demoLogins } from "../data/users";
 import { SLUG_PATTERN } from "../slugify";
 import { advisorSlug, programmeSlug, providerSlug } from "./slugs";
 import { providers } from "../data/providers";
+import { advisorTranslations, providerTranslations } from "../data/directory-translations";
 import { validateProgrammeDetails } from "./validate-details";
 
 /**
@@ -62,6 +63,9 @@ export function validateDemoData(): string[] {
     if (login.advisor) check(slugSets.advisor.has(login.advisor), `${login.email}: unknown advisor`);
     if (login.provider) check(slugSets.provider.has(login.provider), `${login.email}: unknown provider`);
   }
+  // A mistyped slug would leave the demo without its translated profile, silently.
+  for (const slug of Object.keys(advisorTranslations)) check(slugSets.advisor.has(slug), `advisor translations: unknown advisor ${slug}`);
+  for (const slug of Object.keys(providerTranslations)) check(slugSets.provider.has(slug), `provider translations: unknown provider ${slug}`);
 
   const published = programmes.filter((p) => (p.status ?? "PUBLISHED") === "PUBLISHED");
   const coverage = (name: string, all: readonly string[], used: Iterable<string>) => {

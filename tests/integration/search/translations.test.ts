@@ -6,7 +6,8 @@ import type { SearchLanguage } from "@/lib/search/types";
 import { relevanceQuery } from "./relevance-cases";
 
 // Translated content is found by the reader's language's stems (issue 20): the demo seed carries
-// French and English texts for "bafa-unternehmensberatung" (prisma/seed/data/programme-translations.ts)
+// French and English texts for "bafa-unternehmensberatung" (prisma/seed/data/programme-translations.ts),
+// an advisor and a provider (directory-translations.ts)
 // whose words appear there in another form than the query's ("subventionne" / "subventionner").
 
 const engine = createPostgresEngine(db);
@@ -46,6 +47,24 @@ describe("search in translated content", () => {
     const { hits: german } = await search("Digitalisierung", "fr");
     const untranslated = german.find((hit) => hit.slug !== "isb-digiboost" && hit.slug !== "bafa-unternehmensberatung");
     expect(untranslated).toMatchObject({ titleLang: "de", summaryLang: "de" });
+  });
+
+  it("finds translated advisor and provider profiles by their stems, and shows their names unmarked", async () => {
+    const find = async (type: "advisor" | "provider", text: string, language: SearchLanguage, slug: string) => {
+      const result = await engine.search({ ...relevanceQuery(text, today), types: [type], pageSize: 50, language });
+      return result.correctedText === null ? result.hits.find((hit) => hit.slug === slug) : undefined;
+    };
+    // prisma/seed/data/directory-translations.ts: "accompagne" and "forecasts" are there, the queries'
+    // forms are in no text. (A German search may find "accompagner" too: its German stem is the French one.)
+    const advisor = await find("advisor", "accompagner", "fr", "sophie-reuter");
+    expect(advisor).toMatchObject({ title: "Sophie Reuter", summary: expect.stringMatching(/^Accompagne les entreprises/) });
+    expect(advisor).not.toHaveProperty("titleLang");
+    expect(advisor).not.toHaveProperty("summaryLang");
+
+    const provider = await find("provider", "forecasting", "en", "porta-data-analytics");
+    expect(provider).toMatchObject({ title: "Porta Data Analytics GmbH", summary: expect.stringMatching(/^Data analysis and AI prototypes/) });
+    expect(provider).not.toHaveProperty("summaryLang");
+    expect(await find("provider", "forecasting", "de", "porta-data-analytics")).toBeUndefined();
   });
 
   it("leaves German searches as they were: German titles, no language marks", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { localizedText, noTranslations, translatedKeys, translationFields, translationFormValues, translationLabelKeys } from "@/lib/content/translations";
+import { localizedOptionalText, localizedText, noTranslations, translatedKeys, translationFields, translationFormValues, translationLabelKeys } from "@/lib/content/translations";
 
 const entry = { title: "Zuschuss", summary: "Kurz", titleFr: "Subvention", titleEn: "  ", summaryFr: null };
 
@@ -24,6 +24,16 @@ describe("content translations", () => {
     expect(localizedText(entry, "summary", "fr")).toEqual({ text: "Kurz", lang: "de" });
     // Blank is no translation.
     expect(localizedText(entry, "title", "en")).toEqual({ text: "Zuschuss", lang: "de" });
+  });
+
+  it("gives an optional text the same way, and nothing when there is none in either language", () => {
+    const advisor = { jobTitle: "Berater", jobTitleFr: "Conseiller", jobTitleEn: null, officeHours: null, officeHoursFr: "Lundi", officeHoursEn: null };
+    expect(localizedOptionalText(advisor, "jobTitle", "de")).toEqual({ text: "Berater" });
+    expect(localizedOptionalText(advisor, "jobTitle", "fr")).toEqual({ text: "Conseiller" });
+    expect(localizedOptionalText(advisor, "jobTitle", "en")).toEqual({ text: "Berater", lang: "de" });
+    expect(localizedOptionalText(advisor, "officeHours", "de")).toBeNull();
+    expect(localizedOptionalText(advisor, "officeHours", "en")).toBeNull();
+    expect(localizedOptionalText(advisor, "officeHours", "fr")).toEqual({ text: "Lundi" });
   });
 
   it("validates translations as optional texts no longer than their German field", () => {

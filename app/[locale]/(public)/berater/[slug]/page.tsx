@@ -2,6 +2,7 @@ import { AdvisorDetail } from "@/components/advisor/advisor-detail";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getAdvisor } from "@/lib/advisor/cached";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { localizedText } from "@/lib/content/translations";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
 import { earliestStatusChange } from "@/lib/programme/status";
@@ -18,7 +19,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/berater", getAdvisor, (advisor) => ({ title: advisor.name, description: advisor.summary }));
+const route = detailRoute("/berater", getAdvisor, (advisor, locale) => ({ title: advisor.name, description: localizedText(advisor, "summary", locale).text }));
 export const generateMetadata = route.generateMetadata;
 
 export default async function AdvisorPage(props: DetailPageProps) {

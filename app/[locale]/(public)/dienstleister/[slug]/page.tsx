@@ -3,6 +3,7 @@ import { FundingForProviderSection } from "@/components/portfolio-funding/fundin
 import { ProviderDetail } from "@/components/provider/provider-detail";
 import { JsonLd } from "@/components/ui/json-ld";
 import { expireRenderAt } from "@/lib/cache/expire-render";
+import { localizedText } from "@/lib/content/translations";
 import { getFundingForProvider } from "@/lib/portfolio-funding/related";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
@@ -19,7 +20,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const route = detailRoute("/dienstleister", getProvider, (provider) => ({ title: provider.name, description: provider.summary }));
+const route = detailRoute("/dienstleister", getProvider, (provider, locale) => ({ title: provider.name, description: localizedText(provider, "summary", locale).text }));
 export const generateMetadata = route.generateMetadata;
 
 export default async function ProviderPage(props: DetailPageProps) {

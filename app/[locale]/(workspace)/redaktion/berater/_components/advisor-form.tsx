@@ -5,11 +5,12 @@ import { EditorForm } from "@/components/forms/editor-form";
 import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import type { getAdvisorEditorOptions } from "@/lib/advisor/editor-queries";
-import { ADVISOR_CONSULTATION_MODES, ADVISOR_KINDS } from "@/lib/advisor/schema";
+import { ADVISOR_CONSULTATION_MODES, ADVISOR_KINDS, ADVISOR_TRANSLATION_FIELDS } from "@/lib/advisor/schema";
 import { advisorFieldLabels } from "./labels";
 
 type Props = {
@@ -84,6 +85,8 @@ export async function AdvisorForm({ action, defaults, options, submitLabel, init
         <TextareaField name="officeHours" label={label("officeHours")} rows={3} />
         <TextField name="bookingUrl" label={label("bookingUrl")} type="url" />
       </section>
+
+      <TranslationFields labels={labels} fields={ADVISOR_TRANSLATION_FIELDS} />
 
       <SubmitButton>{submitLabel}</SubmitButton>
     </EditorForm>

@@ -4,11 +4,12 @@ import { EditorForm } from "@/components/forms/editor-form";
 import { optionLabels } from "@/components/forms/option-labels";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TranslationFields } from "@/components/editor/translation-fields";
 import { TextField } from "@/components/forms/text-field";
 import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
-import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
+import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES, PROVIDER_TRANSLATION_FIELDS } from "@/lib/provider/schema";
 import { providerFieldLabels } from "./labels";
 import { ReferenceFields } from "./reference-fields";
 
@@ -45,6 +46,8 @@ export async function ProviderForm({ action, defaults, regions, submitLabel, ini
         <TextareaField name="summary" label={label("summary")} hint={t("fields.summaryHint")} rows={3} required />
         <RichTextField name="description" label={label("description")} hint={tShared("richTextHint")} rows={10} required />
       </section>
+
+      <TranslationFields labels={labels} fields={PROVIDER_TRANSLATION_FIELDS} />
 
       <section aria-labelledby="section-portfolio" className="space-y-5">
         <h2 id="section-portfolio" className="text-2xl font-bold">{t("sections.portfolio")}</h2>

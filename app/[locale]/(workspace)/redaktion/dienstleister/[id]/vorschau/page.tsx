@@ -33,6 +33,8 @@ export default async function ProviderPreviewPage({ params }: Props) {
     slug: provider.slug,
     name: provider.name,
     summary: provider.summary,
+    summaryFr: provider.summaryFr,
+    summaryEn: provider.summaryEn,
     services: provider.services,
     industries: provider.industries,
     size: provider.size,
