@@ -24,19 +24,22 @@ export async function TranslationFields({
   labels,
   long = "description",
   fields = textFields(long),
+  heading: Heading = "h2",
 }: {
   labels: Record<string, string>;
   /** The long rich-text field of the standard set */
   long?: string;
   fields?: readonly TranslatedField[];
+  /** The section heading's level: h3 inside the own-profile page's form section */
+  heading?: "h2" | "h3";
 }) {
   const t = await getTranslations("editor.translations");
   const ts = await getTranslations("editor");
   return (
     <section aria-labelledby="section-translations" className={SECTION}>
-      <h2 id="section-translations" className="text-2xl font-bold">
+      <Heading id="section-translations" className={Heading === "h2" ? "text-2xl font-bold" : "text-xl font-bold"}>
         {t("legend")}
-      </h2>
+      </Heading>
       <p className="text-sm text-muted">{t("hint")}</p>
       {fields.map((field) => (
         <div key={field.name} className="grid gap-6 lg:grid-cols-2" data-translations={field.name}>

@@ -64,11 +64,11 @@ test("an invited advisor sets a password, edits the own profile, and the public 
 
   // The person proposes a new summary: pending, the public page keeps the old one.
   const summary = `Neue Kurzbeschreibung aus dem Profil ${stamp}`;
-  await page.getByLabel("Kurzbeschreibung").fill(summary);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(summary);
   await page.getByRole("button", { name: "Änderungen zur Prüfung einreichen" }).click();
   await page.waitForURL((url) => url.searchParams.get("meldung") === "eingereicht");
   await expect(page.getByTestId("revision-state")).toContainText("Ihre Änderungen warten auf Freigabe durch die Redaktion");
-  await expect(page.getByLabel("Kurzbeschreibung")).toHaveValue(summary);
+  await expect(page.getByLabel("Kurzbeschreibung", { exact: true })).toHaveValue(summary);
   expect((await advisorState(own.id)).summary).toBe(own.summary);
   await page.goto(`/berater/${own.slug}`);
   await expect(page.getByText(own.summary).first()).toBeVisible();
@@ -88,7 +88,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
     }
   }, other.id);
   const forgedSummary = `Untergeschoben ${stamp}`;
-  await page.getByLabel("Kurzbeschreibung").fill(forgedSummary);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(forgedSummary);
 
   // Capture that request (Next-Action id and body) once without sending it, then send it directly.
   const captured = captureServerAction(page, "**/mein-profil*");
@@ -114,7 +114,7 @@ test("an invited advisor sets a password, edits the own profile, and the public 
 
   // The person submits the intended text again (replacing the pending proposal).
   await page.goto("/mein-profil");
-  await page.getByLabel("Kurzbeschreibung").fill(summary);
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill(summary);
   await page.getByRole("button", { name: "Änderungen zur Prüfung einreichen" }).click();
   await page.waitForURL((url) => url.searchParams.get("meldung") === "eingereicht");
 
@@ -158,7 +158,7 @@ test("a provider's proposal rejected with a reason: the entry stays, the reason 
   await provider.page.goto("/mein-profil");
   await expect(provider.page.getByRole("heading", { level: 1 })).toHaveText("Mein Profil");
   await expectNoAxeViolations(provider.page, "mein-profil-dienstleister");
-  await provider.page.getByLabel("Kurzbeschreibung").fill(`Abzulehnende Kurzbeschreibung ${stamp}`);
+  await provider.page.getByLabel("Kurzbeschreibung", { exact: true }).fill(`Abzulehnende Kurzbeschreibung ${stamp}`);
   await provider.page.getByRole("button", { name: "Änderungen zur Prüfung einreichen" }).click();
   await provider.page.waitForURL((url) => url.searchParams.get("meldung") === "eingereicht");
 

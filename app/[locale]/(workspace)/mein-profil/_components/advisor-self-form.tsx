@@ -3,7 +3,8 @@ import { EditorForm } from "@/components/forms/editor-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { ADVISOR_CONSULTATION_MODES } from "@/lib/advisor/schema";
+import { TranslationFields } from "@/components/editor/translation-fields";
+import { ADVISOR_CONSULTATION_MODES, ADVISOR_TRANSLATION_FIELDS } from "@/lib/advisor/schema";
 import { loadSelfFormText, type SelfFormProps } from "./self-form";
 
 /** The fields an advisor may change on their own entry (no id field: the server takes the entry from the session). */
@@ -38,6 +39,7 @@ export async function AdvisorSelfForm({ action, defaults, options, submitLabel }
         <TextareaField name="officeHours" label={labels.officeHours!} rows={3} />
         <TextField name="bookingUrl" label={labels.bookingUrl!} type="url" />
       </section>
+      <TranslationFields labels={labels} fields={ADVISOR_TRANSLATION_FIELDS} heading="h3" />
       <SubmitButton>{submitLabel}</SubmitButton>
     </EditorForm>
   );

@@ -1,15 +1,20 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { ADVISOR_CONSULTATION_MODES } from "@/lib/advisor/schema";
+import { contentLabelTexts } from "@/lib/content/field-label-tables";
 import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import { ADVISOR_SELF_FIELDS, PROVIDER_SELF_FIELDS, type RevisionEntityType } from "@/lib/revision/schema";
 
-// Field labels are the editor forms' labels (directoryEditor), so editors and the people
-// themselves see the same names for the same fields.
+// Field labels are the editor forms' labels (the type's label table, lib/<type>/field-labels.ts,
+// translations included), so editors and the people themselves see the same names for the same fields.
 export async function selfFieldLabels(type: RevisionEntityType): Promise<Record<string, string>> {
-  const t = await getTranslations(type === "advisor" ? "directoryEditor.advisors.form.fields" : "directoryEditor.providers.form.fields");
+  const [t, messages] = await Promise.all([
+    getTranslations(type === "advisor" ? "directoryEditor.advisors.form.fields" : "directoryEditor.providers.form.fields"),
+    getMessages(),
+  ]);
+  const table = contentLabelTexts(messages, type);
   const fields: readonly string[] = type === "advisor" ? ADVISOR_SELF_FIELDS : PROVIDER_SELF_FIELDS;
-  const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f, t(f)]));
+  const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f, table[f] ?? f]));
   if (type === "provider") {
     for (let i = 0; i < MAX_REFERENCES; i++) {
       const number = String(i + 1);

@@ -5,7 +5,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { RichTextField } from "@/components/forms/rich-text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
+import { TranslationFields } from "@/components/editor/translation-fields";
+import { MAX_REFERENCES, PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES, PROVIDER_TRANSLATION_FIELDS } from "@/lib/provider/schema";
 import { ReferenceFields } from "@/app/[locale]/(workspace)/redaktion/dienstleister/_components/reference-fields";
 import { loadSelfFormText, type SelfFormProps } from "./self-form";
 
@@ -19,6 +20,7 @@ export async function ProviderSelfForm({ action, defaults, options, submitLabel 
         <TextareaField name="summary" label={labels.summary!} hint={t("fields.summaryHint")} rows={3} required />
         <RichTextField name="description" label={labels.description!} rows={8} required />
       </section>
+      <TranslationFields labels={labels} fields={PROVIDER_TRANSLATION_FIELDS} heading="h3" />
       <section aria-labelledby="self-portfolio" className="space-y-5">
         <h3 id="self-portfolio" className="text-xl font-bold">{t("sections.portfolio")}</h3>
         <CheckboxGroup name="services" legend={labels.services!} options={PROVIDER_SERVICES.map((v) => ({ value: v, label: tf(`service.${v}`) }))} columns />

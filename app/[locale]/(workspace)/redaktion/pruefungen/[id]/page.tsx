@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { translatedKeys } from "@/lib/content/translations";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getSelfFormOptions } from "@/lib/revision/form-options";
@@ -15,6 +16,9 @@ import { LogoComparison } from "../_components/logo-comparison";
 import { RevisionDiff } from "../_components/revision-diff";
 import { approveRevisionAction, editAndApproveRevisionAction, rejectRevisionAction } from "./actions";
 import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
+
+/** A provider's description and its translations: compared as plain text. */
+const RICH_TEXT_FIELDS = ["description", ...translatedKeys(["description"])];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,7 +65,7 @@ export default async function RevisionReviewPage({ params, searchParams }: Props
       <section aria-labelledby="diff" className="space-y-3">
         <h2 id="diff" className="text-2xl font-bold">{t("diffHeading")}</h2>
         {(revision.changes.length > 0 || !revision.logo) && (
-          <RevisionDiff changes={revision.changes} labels={labels} valueLabels={valueLabels} richTextFields={["description"]} />
+          <RevisionDiff changes={revision.changes} labels={labels} valueLabels={valueLabels} richTextFields={RICH_TEXT_FIELDS} />
         )}
       </section>
       {revision.logo && (
