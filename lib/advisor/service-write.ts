@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { syncDocuments } from "@/lib/search/sync";
 import { invalidateAfterCommit } from "@/lib/content/cache-tags";
 import { conflictError } from "@/lib/content/conflict";
-import { translationData } from "@/lib/content/translation-data";
+import { pickTranslations } from "@/lib/content/translations";
 import { chooseSlug } from "@/lib/content/slug";
 import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import type { WriteResult } from "@/lib/content/write-result";
@@ -29,7 +29,7 @@ const scalars = (input: AdvisorInput) => ({
   town: input.town,
   officeHours: input.officeHours,
   bookingUrl: input.bookingUrl,
-  ...translationData(input, ADVISOR_TRANSLATED),
+  ...pickTranslations(input, ADVISOR_TRANSLATED),
 });
 
 const slugTaken = (tx: Tx) => async (slug: string) => (await tx.advisor.count({ where: { slug } })) > 0;

@@ -1,6 +1,7 @@
 import "server-only";
 import { conflictError } from "@/lib/content/conflict";
 import { translationData } from "@/lib/content/translation-data";
+import { pickTranslations } from "@/lib/content/translations";
 import { chooseSlug } from "@/lib/content/slug";
 import { assertVersion, NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import { invalidateAfterCommit } from "@/lib/content/cache-tags";
@@ -14,9 +15,7 @@ import { sanitizeRichText } from "@/lib/rich-text/sanitize";
 import { syncDocuments } from "@/lib/search/sync";
 import { loadProviderState, providerFields, resolveProviderRegion } from "./editor-state";
 import { providerTags } from "./editor-tags";
-import type { ProviderInput, ProviderUpdateInput } from "./schema";
-
-const TRANSLATED_PLAIN = ["summary"] as const;
+import { PROVIDER_TRANSLATED, type ProviderInput, type ProviderUpdateInput } from "./schema";
 
 /**
  * The description as it will be stored: rich text reduced to the safe subset, on every save; its
@@ -28,7 +27,7 @@ function clean<T extends ProviderInput>(input: T): T {
   if (description.replace(/<[^>]*>/g, "").trim() === "") {
     throw new AppError("INVALID", "errors.invalid", { fieldErrors: { description: ["validation.required"] } });
   }
-  return { ...input, description, ...translationData(input, TRANSLATED_PLAIN, "description") };
+  return { ...input, description, ...translationData(input, ["summary"], "description") };
 }
 
 const scalars = (input: ProviderInput) => ({
@@ -46,7 +45,7 @@ const scalars = (input: ProviderInput) => ({
   email: input.email,
   phone: input.phone,
   website: input.website,
-  ...translationData(input, TRANSLATED_PLAIN, "description"),
+  ...pickTranslations(input, PROVIDER_TRANSLATED),
 });
 
 const referenceRows = (input: ProviderInput) => input.references.map((reference, sortOrder) => ({ ...reference, sortOrder }));
