@@ -6,6 +6,7 @@ import { localizedOptionalText, localizedText } from "@/lib/content/translations
 import { pageLocale } from "@/lib/i18n/href";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { advisorCardFacts } from "./advisor-card-facts";
+import { advisorNameLang } from "./name-lang";
 
 interface Props {
   advisor: AdvisorCardDTO;
@@ -15,7 +16,8 @@ interface Props {
 
 export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Props) {
   const [t, facts, locale] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise), pageLocale()]);
-  // The name is a name in every language; summary and job title come in the reader's language where translated.
+  // Summary and job title in the reader's language where translated; the name is not translated (a
+  // desk's German name is marked, not counted as untranslated).
   const summary = localizedText(advisor, "summary", locale);
   const jobTitle = localizedOptionalText(advisor, "jobTitle", locale);
   const role: TextPart[] = [{ text: t(advisor.kind) }, ...(jobTitle ? [{ text: " · " }, { text: jobTitle.text, ...(jobTitle.lang && { lang: jobTitle.lang }) }] : [])];
@@ -26,6 +28,7 @@ export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Prop
         href: `/berater/${advisor.slug}`,
         heading: headingLevel,
         title: advisor.name,
+        ...(advisorNameLang(advisor.kind, locale) && { titleLang: "de" as const }),
         below: { tone: "muted", parts: role },
         summary: summary.text,
         facts,

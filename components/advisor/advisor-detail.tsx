@@ -14,12 +14,13 @@ import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
 import { localizedOptionalText, localizedText } from "@/lib/content/translations";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
+import { advisorNameLang } from "./name-lang";
 
 /** The advisor's public detail: the public page and the editor preview render exactly this. */
 export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetailDTO; kreise: readonly KreisRef[] }) {
   const locale = await pageLocale();
   // French and English readers get the advisor's translations; missing ones are German, marked
-  // (issue 20). The name is a name in every language.
+  // (issue 20). The name is not translated: a desk's German name is marked, a person's is not.
   const summary = localizedText(advisor, "summary", locale);
   const jobTitle = localizedOptionalText(advisor, "jobTitle", locale);
   const officeHours = localizedOptionalText(advisor, "officeHours", locale);
@@ -33,6 +34,7 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
         list={{ href: "/berater", label: t("advisors.list.title") }}
         kicker={t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
         title={advisor.name}
+        titleLang={advisorNameLang(advisor.kind, locale)}
         summary={summary.text}
         summaryLang={summary.lang}
         note={note}

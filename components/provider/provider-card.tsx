@@ -1,5 +1,5 @@
 import { LocalCard } from "@/components/cards/local-card";
-import { localizedText } from "@/lib/content/translations";
+import { germanOnly, localizedText } from "@/lib/content/translations";
 import { pageLocale } from "@/lib/i18n/href";
 import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { providerCardFacts } from "./provider-card-facts";
@@ -11,8 +11,10 @@ interface Props {
 }
 
 export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
-  // The company name is a name in every language; the summary comes in the reader's language where translated.
-  const summary = localizedText(provider, "summary", await pageLocale());
+  // The summary in the reader's language where translated; the company name is German, marked on
+  // French and English pages but not counted as untranslated.
+  const locale = await pageLocale();
+  const summary = localizedText(provider, "summary", locale);
   return (
     <LocalCard
       view={{
@@ -20,6 +22,7 @@ export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
         href: `/dienstleister/${provider.slug}`,
         heading: headingLevel,
         title: provider.name,
+        ...(germanOnly(locale) && { titleLang: "de" as const }),
         ...(provider.logo && { logo: logoView(provider.logo, CARD_LOGO_BOX) }),
         summary: summary.text,
         facts: await providerCardFacts(provider),

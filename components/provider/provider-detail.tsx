@@ -11,7 +11,7 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
-import { localizedText } from "@/lib/content/translations";
+import { germanOnly, localizedText } from "@/lib/content/translations";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
 /**
@@ -22,18 +22,18 @@ import type { ProviderDetailDTO } from "@/lib/provider/dto";
 export async function ProviderDetail({ provider, funding }: { provider: ProviderDetailDTO; funding?: React.ReactNode }) {
   const locale = await pageLocale();
   // French and English readers get the provider's translations; missing ones are German, marked
-  // (issue 20). The company name is a name in every language; the references have no translation
-  // columns: German, marked, and counted in the note.
+  // (issue 20). The company name is German, marked but not counted as untranslated; the references
+  // have no translation columns: German, marked, and counted in the note.
   const summary = localizedText(provider, "summary", locale);
   const description = localizedText(provider, "description", locale);
   const note = await translationNote(locale, [summary, description], provider.references.map((reference) => reference.description));
-  const referencesLang = locale === "de" ? undefined : ("de" as const);
+  const germanLang = germanOnly(locale);
   const t = await getTranslations();
   const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
 
   return (
     <article>
-      <DetailHeader list={{ href: "/dienstleister", label: t("providers.list.title") }} kicker={seat} title={provider.name} summary={summary.text} summaryLang={summary.lang} note={note} />
+      <DetailHeader list={{ href: "/dienstleister", label: t("providers.list.title") }} kicker={seat} title={provider.name} titleLang={germanLang} summary={summary.text} summaryLang={summary.lang} note={note} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         {/* First in reading order, right column on wide screens. */}
@@ -67,7 +67,7 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
               </ul>
             </Section>
           )}
-          <ProviderReferences name={provider.name} references={provider.references} lang={referencesLang} />
+          <ProviderReferences name={provider.name} references={provider.references} lang={germanLang} />
           <VerifiedNote
             heading={t("providers.detail.verifiedHeading")}
             note={provider.lastVerifiedAt ? t("providers.detail.verifiedNote", { date: formatInstantDay(provider.lastVerifiedAt, locale) }) : t("providers.detail.unverifiedNote")}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { advisorCardFacts } from "@/components/advisor/advisor-card-facts";
+import { advisorNameLang } from "@/components/advisor/name-lang";
 import { LocalCard } from "@/components/cards/local-card";
 import type { CardView } from "@/components/cards/card-view";
 import { eventWhen } from "@/components/event/event-when";
@@ -12,7 +13,7 @@ import type { HitCard } from "@/lib/search/page/hit-cards";
 import { PARAM_BY_TYPE, hitPath } from "@/lib/search/query-params";
 import type { SearchHit } from "@/lib/search/types";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
-import { germanMark } from "@/lib/content/translations";
+import { germanMark, germanOnly } from "@/lib/content/translations";
 import type { Locale } from "@/lib/i18n/config";
 import { pageLocale } from "@/lib/i18n/href";
 import { renderHighlight } from "./search-highlight";
@@ -45,6 +46,18 @@ async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[],
   }
 }
 
+/**
+ * An advisor's or provider's name is not translated, so not "not yet translated" (the card's note
+ * counts only the summary): a provider's and an advisory desk's name is German, marked on French
+ * and English pages; a person's is not. A hit without its card (unpublished meanwhile) keeps the
+ * engine's mark.
+ */
+function nameView(hit: SearchHit, card: HitCard | undefined, locale: Locale, original: { title?: "de" }): Pick<CardView, "titleLang"> {
+  if (hit.type !== "advisor" && hit.type !== "provider") return {};
+  const lang = hit.type === "provider" ? germanOnly(locale) : card?.type === "advisor" ? advisorNameLang(card.card.kind, locale) : original.title;
+  return lang ? { titleLang: lang } : {};
+}
+
 /** One search result: highlighted title linking to the detail page, status, highlighted summary, the card's facts. */
 export async function SearchHitItem({ hit, timing, card, kreise, showType = false, headingLevel = "h3" }: Props) {
   const [t, locale] = await Promise.all([getTranslations("search.hit"), pageLocale()]);
@@ -53,6 +66,7 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
     timing && statusView({ ...timing, deadline: hit.deadline, applicationStart: hit.applicationStart }),
     cardParts(card, kreise, locale),
   ]);
+  const original = { title: hit.titleLang, summary: hit.summaryLang };
   return (
     <LocalCard
       view={{
@@ -62,11 +76,12 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
         title: renderHighlight(hit.highlightedTitle),
         summary: renderHighlight(hit.highlightedSummary),
         highlighted: true,
+        ...nameView(hit, card, locale, original),
         ...(showType && { above: { tone: "kicker", parts: [{ text: t(`type.${type}`) }] } }),
         ...(status && { status }),
         ...parts,
       }}
-      original={{ title: hit.titleLang, summary: hit.summaryLang }}
+      original={hit.type === "advisor" || hit.type === "provider" ? { summary: original.summary } : original}
     />
   );
 }

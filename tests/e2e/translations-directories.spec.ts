@@ -5,15 +5,16 @@ import { signedInPage } from "./support/sign-in";
 
 // French and English advisors and providers (issue 20), as for programmes in translations.spec.ts.
 // The demo seed translates the advisor "sophie-reuter" and the provider "porta-data-analytics"
-// (prisma/seed/data/directory-translations.ts), no other. Names are not translated. Other specs may
-// change German texts of random entries, so untranslated ones are checked by their marks, not words.
+// (prisma/seed/data/directory-translations.ts), no other. Names are not translated: a person's name
+// is not marked, an advisory desk's and a provider's German name is. Other specs may change German
+// texts of random entries, so untranslated ones are checked by their marks, not their words.
 
 const ADVISOR = "sophie-reuter";
 const UNTRANSLATED_ADVISOR = "ihk-trier-foerderberatung";
 const PROVIDER = "porta-data-analytics";
 const UNTRANSLATED_PROVIDER = "treveris-secure-it";
 
-test("a translated advisor reads in French: job title, summary and office hours, the name unmarked, no note", async ({ page }) => {
+test("a translated advisor reads in French: job title, summary and office hours, the person's name unmarked, no note", async ({ page }) => {
   expect((await page.goto(`/fr/berater/${ADVISOR}`))?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   const heading = page.getByRole("heading", { level: 1 });
@@ -33,10 +34,10 @@ test("a translated advisor reads in French: job title, summary and office hours,
   await expect(page.getByText("Adviser on EU funding and the Greater Region")).toBeVisible();
 });
 
-test("an untranslated advisor on an English page: the German texts marked lang=de, the note, the name unmarked", async ({ page }) => {
+test("an untranslated advisory desk on an English page: the German texts and the desk's name marked lang=de, the note", async ({ page }) => {
   expect((await page.goto(`/en/berater/${UNTRANSLATED_ADVISOR}`))?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /.+/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
   const note = page.locator("[data-translation-note]");
   await expect(note).toHaveText("This entry has not been translated yet. You are reading the original German text.");
   await expect(note).not.toHaveAttribute("lang", /.+/);
@@ -46,10 +47,10 @@ test("an untranslated advisor on an English page: the German texts marked lang=d
   await expectNoAxeViolations(page, "untranslated advisor, English");
 });
 
-test("a translated provider reads in English; its references are German, marked, and the note says so", async ({ page }) => {
+test("a translated provider reads in English; its name and references are German, marked, and the note says so", async ({ page }) => {
   expect((await page.goto(`/en/dienstleister/${PROVIDER}`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Porta Data Analytics GmbH");
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /.+/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
   await expect(page.getByText(/^Data analysis and AI prototypes for small and medium-sized businesses/)).toBeVisible();
   await expect(page.locator("#description + div")).toContainText("It helps businesses put their data to use");
   await expect(page.locator("#description + div")).not.toHaveAttribute("lang", /.+/);
@@ -64,14 +65,14 @@ test("a translated provider reads in English; its references are German, marked,
 test("an untranslated provider on an English page shows the German text marked lang=de with the note", async ({ page }) => {
   expect((await page.goto(`/en/dienstleister/${UNTRANSLATED_PROVIDER}`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Treveris Secure IT GmbH");
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /.+/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
   await expect(page.locator("[data-translation-note]")).toHaveText("This entry has not been translated yet. You are reading the original German text.");
   await expect(page.locator("h1 ~ p[lang='de']")).toHaveCount(1);
   await expect(page.locator("#description + [lang='de']")).toBeVisible();
   await expectNoAxeViolations(page, "untranslated provider, English");
 });
 
-test("French cards and search hits: translated summaries, German ones marked with the card note, names unmarked", async ({ page }) => {
+test("French cards and search hits: translated summaries, German ones marked with the card note; a person's name unmarked, a company's marked", async ({ page }) => {
   // "accompagner" stands in no text; the French summary says "Accompagne" (same French stem).
   await page.goto("/fr/suche?q=accompagner");
   const hit = page.locator("article.card").filter({ has: page.getByRole("link", { name: "Sophie Reuter", exact: true }) });
@@ -81,10 +82,17 @@ test("French cards and search hits: translated summaries, German ones marked wit
 
   await page.goto("/fr/dienstleister?q=Treveris");
   const german = page.locator("article.card").filter({ hasText: "Treveris Secure IT GmbH" });
-  await expect(german.locator("h2 [lang], h3 [lang]")).toHaveCount(0);
+  await expect(german.getByRole("link", { name: "Treveris Secure IT GmbH" }).locator("[lang='de']")).toHaveCount(1);
   await expect(german.locator("p[lang='de']")).toHaveCount(1);
   await expect(german.getByText("Pas encore traduit : texte en allemand.")).toBeVisible();
   await expectNoAxeViolations(page, "French provider list");
+
+  // A translated summary: no note, though the company's name is German (and marked).
+  await page.goto("/fr/dienstleister?q=Porta");
+  const translated = page.locator("article.card").filter({ hasText: "Porta Data Analytics GmbH" });
+  await expect(translated.getByText(/^Analyse de données et prototypes d’IA/)).toBeVisible();
+  await expect(translated.getByRole("link", { name: "Porta Data Analytics GmbH" }).locator("[lang='de']")).toHaveCount(1);
+  await expect(translated.getByText("Pas encore traduit : texte en allemand.")).toHaveCount(0);
 });
 
 test("an advisor proposes a French summary in the own profile; the review lists it by its label; approved, the French page shows it", async ({ browser }) => {

@@ -58,10 +58,10 @@ export async function buildAdvisorDocuments(client: SearchClient, ctx: BuildCont
       applicationStart: null,
       deadline: null,
       publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-      // The name is a name in every language: a French or English hit shows it unmarked.
+      // The name is not translated (components/search/search-hit.tsx decides how a hit shows it).
       translations: {
-        fr: { title: row.name, summary: row.summaryFr, body: joinText(row.jobTitleFr, row.officeHoursFr) || null },
-        en: { title: row.name, summary: row.summaryEn, body: joinText(row.jobTitleEn, row.officeHoursEn) || null },
+        fr: { title: null, summary: row.summaryFr, body: joinText(row.jobTitleFr, row.officeHoursFr) || null },
+        en: { title: null, summary: row.summaryEn, body: joinText(row.jobTitleEn, row.officeHoursEn) || null },
       },
     };
   });

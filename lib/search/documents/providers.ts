@@ -51,10 +51,10 @@ export async function buildProviderDocuments(client: SearchClient, _ctx: BuildCo
     applicationStart: null,
     deadline: null,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-    // The name is a name in every language: a French or English hit shows it unmarked.
+    // The name is not translated (components/search/search-hit.tsx decides how a hit shows it).
     translations: {
-      fr: { title: row.name, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
-      en: { title: row.name, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
+      fr: { title: null, summary: row.summaryFr, body: joinText(row.descriptionFr) || null },
+      en: { title: null, summary: row.summaryEn, body: joinText(row.descriptionEn) || null },
     },
   }));
 }

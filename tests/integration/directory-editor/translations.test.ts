@@ -74,14 +74,13 @@ describe("advisor translations", () => {
     expect(await getPublishedAdvisorBySlug(created.slug)).toMatchObject({ jobTitleFr: "Conseillère numérique", jobTitleEn: "Digital adviser", officeHoursEn: "Mondays 9 to 12", officeHoursFr: null });
     expect((await listPublishedAdvisorCardsBySlugs([created.slug]))[0]).toMatchObject({ jobTitleEn: "Digital adviser", summaryFr: `Conseil ${word} pour les artisans`, summaryEn: null });
 
-    // A French search shows the French summary; the name is the same in every language, unmarked.
+    // A French search shows the French summary; the name has no translation (the page decides how to mark it).
     const french = await search("advisor", word, "fr");
     expect(french.hits.map((hit) => [hit.slug, hit.title, hit.summary, hit.titleLang, hit.summaryLang])).toEqual([
-      [created.slug, name, `Conseil ${word} pour les artisans`, undefined, undefined],
+      [created.slug, name, `Conseil ${word} pour les artisans`, "de", undefined],
     ]);
     const english = await search("advisor", name.split(" ")[1]!, "en");
-    expect(english.hits.find((hit) => hit.slug === created.slug)).toMatchObject({ summaryLang: "de" });
-    expect(english.hits.find((hit) => hit.slug === created.slug)).not.toHaveProperty("titleLang");
+    expect(english.hits.find((hit) => hit.slug === created.slug)).toMatchObject({ titleLang: "de", summaryLang: "de" });
 
     expect((await exported("advisor", created.slug))[0]).toMatchObject({ jobTitleFr: "Conseillère numérique", jobTitleEn: "Digital adviser", summaryEn: "", officeHoursEn: "Mondays 9 to 12" });
     // A file without the translation columns changes the German text only …
@@ -121,7 +120,7 @@ describe("provider translations", () => {
     expect((await listPublishedProviderCardsBySlugs([created.slug]))[0]).toMatchObject({ summaryEn: `Accessible ${word} websites`, summaryFr: null });
 
     const english = await search("provider", word, "en");
-    expect(english.hits.map((hit) => [hit.slug, hit.title, hit.summary, hit.titleLang, hit.summaryLang])).toEqual([[created.slug, name, `Accessible ${word} websites`, undefined, undefined]]);
+    expect(english.hits.map((hit) => [hit.slug, hit.title, hit.summary, hit.titleLang, hit.summaryLang])).toEqual([[created.slug, name, `Accessible ${word} websites`, "de", undefined]]);
 
     expect((await exported("provider", created.slug))[0]).toMatchObject({ summaryEn: `Accessible ${word} websites`, summaryFr: "", descriptionFr: "<p>Sites <a>accessibles</a></p>" });
     await importRows("provider", [["Slug", "Kurzbeschreibung"], [created.slug, `Neu: Webseiten für ${name}`]]);

@@ -49,7 +49,7 @@ describe("search in translated content", () => {
     expect(untranslated).toMatchObject({ titleLang: "de", summaryLang: "de" });
   });
 
-  it("finds translated advisor and provider profiles by their stems, and shows their names unmarked", async () => {
+  it("finds translated advisor and provider profiles by their stems and shows their summaries; names stay German", async () => {
     const find = async (type: "advisor" | "provider", text: string, language: SearchLanguage, slug: string) => {
       const result = await engine.search({ ...relevanceQuery(text, today), types: [type], pageSize: 50, language });
       return result.correctedText === null ? result.hits.find((hit) => hit.slug === slug) : undefined;
@@ -57,12 +57,11 @@ describe("search in translated content", () => {
     // prisma/seed/data/directory-translations.ts: "accompagne" and "forecasts" are there, the queries'
     // forms are in no text. (A German search may find "accompagner" too: its German stem is the French one.)
     const advisor = await find("advisor", "accompagner", "fr", "sophie-reuter");
-    expect(advisor).toMatchObject({ title: "Sophie Reuter", summary: expect.stringMatching(/^Accompagne les entreprises/) });
-    expect(advisor).not.toHaveProperty("titleLang");
+    expect(advisor).toMatchObject({ title: "Sophie Reuter", titleLang: "de", summary: expect.stringMatching(/^Accompagne les entreprises/) });
     expect(advisor).not.toHaveProperty("summaryLang");
 
     const provider = await find("provider", "forecasting", "en", "porta-data-analytics");
-    expect(provider).toMatchObject({ title: "Porta Data Analytics GmbH", summary: expect.stringMatching(/^Data analysis and AI prototypes/) });
+    expect(provider).toMatchObject({ title: "Porta Data Analytics GmbH", titleLang: "de", summary: expect.stringMatching(/^Data analysis and AI prototypes/) });
     expect(provider).not.toHaveProperty("summaryLang");
     expect(await find("provider", "forecasting", "de", "porta-data-analytics")).toBeUndefined();
   });
