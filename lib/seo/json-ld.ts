@@ -1,6 +1,6 @@
 import type { BreadcrumbList, LocalBusiness, MonetaryGrant, NewsArticle, Organization, Person, WithContext } from "schema-dts";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
-import { localizedText } from "@/lib/content/translations";
+import { localizedOptionalText, localizedText } from "@/lib/content/translations";
 import { variantWidths } from "@/lib/media/limits";
 import { variantUrl } from "@/lib/media/keys";
 import type { NewsDetailDTO } from "@/lib/news/dto";
@@ -79,7 +79,7 @@ export function advisorJsonLd(advisor: AdvisorDetailDTO, page: PageAddress): Wit
     "@id": page.id,
     url: page.url,
     name: advisor.name,
-    description: advisor.summary,
+    description: localizedText(advisor, "summary", page.locale).text,
     email: advisor.email ?? undefined,
     telephone: advisor.phone ?? undefined,
     address: postalAddress(advisor),
@@ -87,7 +87,7 @@ export function advisorJsonLd(advisor: AdvisorDetailDTO, page: PageAddress): Wit
     knowsLanguage: advisor.languages,
   };
   if (advisor.kind === "PERSON") {
-    return defined({ ...common, "@type": "Person" as const, jobTitle: advisor.jobTitle ?? undefined, worksFor: organisation });
+    return defined({ ...common, "@type": "Person" as const, jobTitle: localizedOptionalText(advisor, "jobTitle", page.locale)?.text, worksFor: organisation });
   }
   return defined({ ...common, "@type": "Organization" as const, parentOrganization: organisation, areaServed: advisor.regions.map(area) });
 }
@@ -100,7 +100,7 @@ export function providerJsonLd(provider: ProviderDetailDTO, page: PageAddress, s
     "@id": page.id,
     url: page.url,
     name: provider.name,
-    description: provider.summary,
+    description: localizedText(provider, "summary", page.locale).text,
     address: postalAddress(provider, provider.region.name),
     areaServed: area(provider.region),
     email: provider.email ?? undefined,

@@ -142,6 +142,21 @@ describe("structured data of the detail pages", () => {
     expect(desk).not.toHaveProperty("email");
   });
 
+  it("on a French page describes an advisor and a provider with their French texts where translated; names stay", () => {
+    const page = (path: string) => ({ id: `https://x.example${path}`, url: `https://x.example/fr${path}`, locale: "fr" as const });
+    expect(advisorJsonLd({ ...advisor, summaryFr: "Conseille les artisans", jobTitleFr: null }, page("/berater/anna"))).toMatchObject({
+      url: "https://x.example/fr/berater/anna",
+      name: "Anna Beispiel",
+      description: "Conseille les artisans",
+      jobTitle: "Digitalberaterin",
+    });
+    expect(advisorJsonLd({ ...advisor, jobTitleFr: "Conseillère numérique" }, page("/berater/anna"))).toMatchObject({ description: "Berät Handwerksbetriebe", jobTitle: "Conseillère numérique" });
+    expect(providerJsonLd({ ...provider, summaryFr: "Boutiques en ligne à Bitburg" }, page("/dienstleister/eifel-web"), [])).toMatchObject({
+      name: "Eifel Web GmbH",
+      description: "Boutiques en ligne à Bitburg",
+    });
+  });
+
   it("describes a provider as a LocalBusiness at its seat serving its Kreis", () => {
     expect(providerJsonLd(provider, german("https://x.example/dienstleister/eifel-web"), ["Website und Webshop"])).toMatchObject({
       "@type": "LocalBusiness",
