@@ -1,3 +1,4 @@
+import { AdvisorRole } from "@/components/advisor/advisor-role";
 import { EntryLink, NameLink } from "@/components/content/entry-link";
 import { inGerman } from "@/components/content/german";
 import { markedMessage } from "@/components/content/marked-message";
@@ -66,7 +67,7 @@ export async function InitiativeDetail({ initiative, today = berlinDay() }: { in
               <p>
                 <NameLink href={`/berater/${initiative.contactAdvisor.slug}`} name={initiative.contactAdvisor.name} personal={initiative.contactAdvisor.kind === "PERSON"} />
                 <br />
-                {inGerman([initiative.contactAdvisor.jobTitle, initiative.contactAdvisor.organisationName].filter(Boolean).join(", "), locale)}
+                <AdvisorRole advisor={initiative.contactAdvisor} />
               </p>
             </Section>
           )}

@@ -1,6 +1,6 @@
 import { LocalLink } from "@/components/ui/local-link";
 import { NameLink } from "@/components/content/entry-link";
-import { German } from "@/components/content/german";
+import { AdvisorRole } from "@/components/advisor/advisor-role";
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeAdvisorDTO } from "@/lib/programme/dto";
 import { PhoneLink } from "@/components/ui/phone-link";
@@ -22,7 +22,7 @@ export async function ProgrammeAdvisors({ advisors }: { advisors: ProgrammeAdvis
               <li key={advisor.slug} className="border-b border-line pb-3">
                 <NameLink href={`/berater/${advisor.slug}`} name={advisor.name} personal={advisor.kind === "PERSON"} className="font-semibold" />
                 <p className="text-sm">
-                  <German>{[advisor.jobTitle, advisor.organisationName].filter(Boolean).join(", ")}</German>
+                  <AdvisorRole advisor={advisor} />
                 </p>
                 {advisor.phone && (
                   <p className="text-sm">

@@ -32,7 +32,7 @@ export interface InitiativeProgrammeDTO extends TranslationValues<"title"> {
   title: string;
 }
 
-export interface InitiativeContactDTO {
+export interface InitiativeContactDTO extends TranslationValues<"jobTitle"> {
   slug: string;
   name: string;
   /** a person's name, or an advisory desk's German name */

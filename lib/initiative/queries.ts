@@ -82,7 +82,9 @@ export const initiativeDetailSelect = {
   topics: { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } },
   // The initiative is public, but a linked programme or advisor may still be a draft or archived.
   programmes: { where: publishedOnly(), orderBy: { title: "asc" }, select: LINK_TITLE_SELECT },
-  contactAdvisor: { select: { slug: true, name: true, kind: true, jobTitle: true, status: true, organisation: { select: { name: true } } } },
+  contactAdvisor: {
+    select: { slug: true, name: true, kind: true, jobTitle: true, ...translationSelect(["jobTitle"]), status: true, organisation: { select: { name: true } } },
+  },
   milestones: MILESTONE_SELECT,
   sourceLinks: SOURCE_LINK_SELECT,
 } satisfies Prisma.InitiativeSelect;
@@ -100,6 +102,8 @@ export function toInitiativeDetailDTO(row: InitiativeDetailRow): InitiativeDetai
           name: contactAdvisor.name,
           kind: contactAdvisor.kind,
           jobTitle: contactAdvisor.jobTitle,
+          jobTitleFr: contactAdvisor.jobTitleFr,
+          jobTitleEn: contactAdvisor.jobTitleEn,
           organisationName: contactAdvisor.organisation.name,
         }
       : null,

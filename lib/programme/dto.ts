@@ -26,7 +26,7 @@ export interface ProgrammeCardDTO extends ProgrammeDays, TranslationValues<"titl
   publishedAt: string;
 }
 
-export interface ProgrammeAdvisorDTO {
+export interface ProgrammeAdvisorDTO extends TranslationValues<"jobTitle"> {
   slug: string;
   name: string;
   /** a person's name, or an advisory desk's German name */

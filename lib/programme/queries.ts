@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { optionalDateColumnDay } from "@/lib/dates";
 import { publishedOnly } from "@/lib/publication";
-import { LINK_TITLE_SELECT } from "@/lib/content/translations";
+import { LINK_TITLE_SELECT, translationSelect } from "@/lib/content/translations";
 import { PROGRAMME_CARD_SELECT, PROGRAMME_CONTENT_FIELDS, toProgrammeCardDTO } from "./content-select";
 import type { ProgrammeCardDTO, ProgrammeDetailDTO } from "./dto";
 
@@ -43,6 +43,7 @@ export const programmeDetailSelect = {
       name: true,
       kind: true,
       jobTitle: true,
+      ...translationSelect(["jobTitle"]),
       email: true,
       phone: true,
       organisation: { select: { name: true } },
