@@ -23,7 +23,8 @@ test("a translated advisor reads in French: job title, summary and office hours,
   await expect(page.getByText("Chargée de mission fonds européens et Grande Région")).toBeVisible();
   await expect(page.getByText(/^Accompagne les entreprises dans leurs demandes de subventions européennes/)).toBeVisible();
   await expect(page.getByText("Du mardi au jeudi, de 9 h à 15 h")).toBeVisible();
-  await expect(page.locator("main [lang='de']")).toHaveCount(0);
+  // None of them inside a German mark (the page's linked programmes and organisations may be).
+  await expect(page.locator("main [lang='de']", { hasText: /Chargée de mission|Accompagne les entreprises|Du mardi au jeudi/ })).toHaveCount(0);
   await expect(page.locator("[data-translation-note]")).toHaveCount(0);
   await expect(page).toHaveTitle(/Sophie Reuter/);
   await expect(page.locator("meta[name='description']")).toHaveAttribute("content", /^Accompagne les entreprises/);
@@ -117,7 +118,8 @@ test("an advisor proposes a French summary in the own profile; the review lists 
   await editor.page.goto(`/redaktion/pruefungen/${revision!.id}`);
   const row = editor.page.getByTestId("revision-diff").locator("tr[data-field='summaryFr']");
   await expect(row.getByRole("rowheader")).toHaveText("Kurzbeschreibung (Französisch)");
-  await expect(row.locator("[data-side='proposed']")).toContainText(summaryFr);
+  // (A word diff when an earlier run left a French summary: the new stamp is there either way.)
+  await expect(row.locator("[data-side='proposed']")).toContainText(stamp);
   await editor.page.getByRole("button", { name: "Freigeben", exact: true }).click();
   await expect(editor.page.getByRole("status").filter({ hasText: "Der Vorschlag wurde freigegeben" })).toBeVisible({ timeout: 20_000 });
 
