@@ -15,7 +15,8 @@ interface Props {
 }
 
 export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Props) {
-  const [t, facts, locale] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise), pageLocale()]);
+  const locale = await pageLocale();
+  const [t, facts] = await Promise.all([getTranslations("facets.advisorKind"), advisorCardFacts(advisor, kreise, locale)]);
   // Summary and job title in the reader's language where translated; the name is not translated (a
   // desk's German name is marked, not counted as untranslated).
   const summary = localizedText(advisor, "summary", locale);

@@ -25,7 +25,7 @@ export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
         ...(germanOnly(locale) && { titleLang: "de" as const }),
         ...(provider.logo && { logo: logoView(provider.logo, CARD_LOGO_BOX) }),
         summary: summary.text,
-        facts: await providerCardFacts(provider),
+        facts: await providerCardFacts(provider, locale),
       }}
       original={{ summary: summary.lang }}
     />

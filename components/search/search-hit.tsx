@@ -36,9 +36,9 @@ async function cardParts(card: HitCard | undefined, kreise: readonly KreisRef[],
     case "programme":
       return { facts: await programmeCardFacts(card.card, kreise, locale) };
     case "advisor":
-      return { facts: await advisorCardFacts(card.card, kreise) };
+      return { facts: await advisorCardFacts(card.card, kreise, locale) };
     case "provider":
-      return { facts: await providerCardFacts(card.card), ...(card.card.logo && { logo: logoView(card.card.logo, CARD_LOGO_BOX) }) };
+      return { facts: await providerCardFacts(card.card, locale), ...(card.card.logo && { logo: logoView(card.card.logo, CARD_LOGO_BOX) }) };
     case "event":
       return { footer: [await eventWhen(card.card.startsAt, card.card.endsAt), { text: " · " }, { text: card.card.organiserName, ...germanMark(locale) }] };
     default:

@@ -1,4 +1,4 @@
-import { localizedText, type TranslationValues } from "@/lib/content/translations";
+import { localizedOptionalText, localizedText, type TranslationValues } from "@/lib/content/translations";
 import { LOCALES, isLocale, type Locale } from "@/lib/i18n/config";
 import { localizedPath } from "@/lib/i18n/routing";
 import type { RawSearchParams } from "@/lib/listing/params";
@@ -36,6 +36,19 @@ export function apiTexts<F extends string>(entry: Record<F, string> & Translatio
   return {
     texts: Object.fromEntries(localized.map(([field, text]) => [field, text.text])) as Record<F, string>,
     textLanguages: Object.fromEntries(localized.map(([field, text]) => [field, text.lang ?? lang])) as Record<F, Locale>,
+  };
+}
+
+/**
+ * Like apiTexts for texts an entry may lack (an advisor's job title, office hours): a missing one
+ * stays null and names no language in `textLanguages`.
+ */
+export function apiOptionalTexts<F extends string>(entry: Record<F, string | null> & TranslationValues<F>, fields: readonly F[], lang: ApiLanguage) {
+  if (lang === null) return { texts: Object.fromEntries(fields.map((field) => [field, entry[field]])) as unknown as Record<F, string | null> };
+  const localized = fields.map((field) => [field, localizedOptionalText(entry, field, lang)] as const);
+  return {
+    texts: Object.fromEntries(localized.map(([field, text]) => [field, text?.text ?? null])) as Record<F, string | null>,
+    textLanguages: Object.fromEntries(localized.flatMap(([field, text]) => (text ? [[field, text.lang ?? lang]] : []))) as Partial<Record<F, Locale>>,
   };
 }
 

@@ -53,7 +53,7 @@ const langParameter = {
   in: "query",
   required: false,
   description:
-    "Sprache: de (Standard), fr oder en. Mit lang kommen Titel, Kurzbeschreibung und Beschreibung von Förderprogrammen, Veranstaltungen und Initiativen (auch verlinkter) in dieser Sprache, wo es eine Übersetzung gibt, sonst im deutschen Original; `textLanguages` nennt für jeden dieser Texte seine Sprache, `url` führt zur Seite in dieser Sprache. Namen (Organisationen, Themenfelder, Gebiete), Texte ohne Übersetzung (Voraussetzungen, Meilensteine …) sowie Beraterinnen, Berater und Dienstleister bleiben deutsch. Ohne lang ist die Antwort wie bisher (deutsch, ohne `textLanguages`). Andere Werte: 400.",
+    "Sprache: de (Standard), fr oder en. Mit lang kommen Titel, Kurzbeschreibung und Beschreibung von Förderprogrammen, Veranstaltungen und Initiativen (auch verlinkter), Funktion, Kurzbeschreibung und Sprechzeiten von Beratenden sowie Kurzbeschreibung und Beschreibung von Dienstleistern in dieser Sprache, wo es eine Übersetzung gibt, sonst im deutschen Original; `textLanguages` nennt für jeden dieser Texte seine Sprache (ein fehlender Text keine), `url` führt zur Seite in dieser Sprache. Namen (Personen, Organisationen, Themenfelder, Gebiete) und Texte ohne Übersetzung (Voraussetzungen, Meilensteine …) bleiben deutsch. Ohne lang ist die Antwort wie bisher (deutsch, ohne `textLanguages`). Andere Werte: 400.",
   schema: { type: "string", enum: [...API_LANGUAGES], default: "de" },
 };
 

@@ -52,8 +52,20 @@ export const languageCode = z.enum(LOCALES).register(openDataRegistry, { id: "La
  * one where the entry has a translation, else de (the German original).
  */
 export function textLanguages<F extends string>(...fields: [F, ...F[]]) {
+  return languagesOf<F, never>(fields, []);
+}
+
+/** textLanguages with texts an entry may lack (`optional`): a missing text names no language. */
+export function optionalTextLanguages<F extends string, O extends string>(fields: [F, ...F[]], optional: [O, ...O[]]) {
+  return languagesOf(fields, optional);
+}
+
+function languagesOf<F extends string, O extends string>(fields: readonly F[], optional: readonly O[]) {
   return z
-    .object(Object.fromEntries(fields.map((field) => [field, languageCode])) as Record<F, typeof languageCode>)
+    .object({
+      ...(Object.fromEntries(fields.map((field) => [field, languageCode])) as Record<F, typeof languageCode>),
+      ...(Object.fromEntries(optional.map((field) => [field, languageCode.optional()])) as Record<O, z.ZodOptional<typeof languageCode>>),
+    })
     .optional()
     .describe("Nur mit dem Parameter lang: in welcher Sprache jeder dieser Texte steht – die angefragte, wo es eine Übersetzung gibt, sonst de (das deutsche Original)");
 }
@@ -150,6 +162,7 @@ const advisorCore = {
   name: z.string(),
   jobTitle: z.string().nullable(),
   summary: z.string(),
+  textLanguages: optionalTextLanguages(["summary"], ["jobTitle"]),
   organisation: ref,
   topics: z.array(z.string()).describe("Slugs der Themenfelder"),
   regions: z.array(z.string()).describe("Slugs der Gebiete"),
@@ -169,6 +182,7 @@ export const advisorSchema = z
     officeHours: z.string().nullable(),
     bookingUrl: z.string().nullable(),
     programmes: z.array(programmeLink),
+    textLanguages: optionalTextLanguages(["summary"], ["jobTitle", "officeHours"]),
     lastVerifiedAt: instant.nullable(),
   })
   .register(openDataRegistry, { id: "Advisor" });
@@ -179,6 +193,7 @@ const providerCore = {
   url,
   name: z.string(),
   summary: z.string(),
+  textLanguages: textLanguages("summary"),
   services: z.array(serviceSlug),
   industries: z.array(industrySlug),
   size: companySizeSlug,
@@ -192,6 +207,7 @@ export const providerSchema = z
   .object({
     ...providerCore,
     description: z.string(),
+    textLanguages: textLanguages("summary", "description"),
     certifications: z.array(z.string()),
     foundedYear: z.number().int().nullable(),
     street: z.string().nullable(),

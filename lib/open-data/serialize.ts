@@ -6,7 +6,7 @@ import type { ProgrammeCardDTO, ProgrammeDetailDTO, ProgrammeLinkDTO } from "@/l
 import { deriveProgrammeStatus } from "@/lib/programme/status";
 import type { ProviderCardDTO, ProviderDetailDTO } from "@/lib/provider/dto";
 import type { OpenOrganisation, OpenTaxonomy } from "./queries";
-import { apiLink, apiTexts, type ApiLanguage } from "./language";
+import { apiLink, apiOptionalTexts, apiTexts, type ApiLanguage } from "./language";
 import type { Advisor, AdvisorSummary, Organisation, Programme, ProgrammeSummary, Provider, ProviderSummary, Region, Topic } from "./schemas";
 
 // The cached DTOs of the public pages as API records (./schemas.ts). Pure: the status is derived
@@ -89,14 +89,17 @@ export function programmeRecord(p: ProgrammeDetailDTO, card: ProgrammeCardDTO, s
 }
 
 export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): AdvisorSummary {
+  const required = apiTexts(card, ["summary"], lang);
+  const optional = apiOptionalTexts(card, ["jobTitle"], lang);
   return {
     id: stamp.id,
     slug: card.slug,
     url: link(site, `${PUBLIC_PATHS.advisor}/${card.slug}`, lang),
     kind: enumToSlug(card.kind),
     name: card.name,
-    jobTitle: card.jobTitle,
-    summary: card.summary,
+    jobTitle: optional.texts.jobTitle,
+    summary: required.texts.summary,
+    ...(required.textLanguages && { textLanguages: { ...required.textLanguages, ...optional.textLanguages } }),
     organisation: { slug: card.organisationSlug, name: card.organisationName },
     topics: card.topicSlugs,
     regions: card.regionSlugs,
@@ -107,14 +110,17 @@ export function advisorSummary(card: AdvisorCardDTO, stamp: Stamp, site: string,
 }
 
 export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: Stamp, site: string, now: Date, lang: ApiLanguage = null): Advisor {
+  const summary = advisorSummary(card, { id: stamp.id, updatedAt: a.updatedAt }, site, lang);
+  const officeHours = apiOptionalTexts(a, ["officeHours"], lang);
   return {
-    ...advisorSummary(card, { id: stamp.id, updatedAt: a.updatedAt }, site, lang),
+    ...summary,
+    ...(summary.textLanguages && { textLanguages: { ...summary.textLanguages, ...officeHours.textLanguages } }),
     languages: a.languages,
     email: a.email,
     phone: a.phone,
     street: a.street,
     postalCode: a.postalCode,
-    officeHours: a.officeHours,
+    officeHours: officeHours.texts.officeHours,
     bookingUrl: a.bookingUrl,
     programmes: a.programmes.map((p) => programmeLink(p, site, now, lang)),
     lastVerifiedAt: a.lastVerifiedAt,
@@ -122,12 +128,14 @@ export function advisorRecord(a: AdvisorDetailDTO, card: AdvisorCardDTO, stamp: 
 }
 
 export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): ProviderSummary {
+  const { texts, textLanguages } = apiTexts(card, ["summary"], lang);
   return {
     id: stamp.id,
     slug: card.slug,
     url: link(site, `${PUBLIC_PATHS.provider}/${card.slug}`, lang),
     name: card.name,
-    summary: card.summary,
+    summary: texts.summary,
+    ...(textLanguages && { textLanguages }),
     services: slugs(card.services),
     industries: slugs(card.industries),
     size: enumToSlug(card.size),
@@ -140,9 +148,12 @@ export function providerSummary(card: ProviderCardDTO, stamp: Stamp, site: strin
 
 export function providerRecord(p: ProviderDetailDTO, card: ProviderCardDTO, stamp: Stamp, site: string, lang: ApiLanguage = null): Provider {
   const widths = p.logo ? variantWidths(p.logo.width) : [];
+  const { texts, textLanguages } = apiTexts(p, ["summary", "description"], lang);
   return {
     ...providerSummary(card, { id: stamp.id, updatedAt: p.updatedAt }, site, lang),
-    description: p.description,
+    // undefined without lang: JSON leaves the key out, so the answer is as before the parameter
+    textLanguages,
+    description: texts.description,
     certifications: p.certifications,
     foundedYear: p.foundedYear,
     street: p.street,

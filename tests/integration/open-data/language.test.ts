@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createEvent, createInitiative, createOrganisation, createProgramme, get, removeFixtures, resetApiLimit, slugContext } from "./fixtures";
+import { createAdvisor, createEvent, createInitiative, createOrganisation, createProgramme, createProvider, get, removeFixtures, resetApiLimit, slugContext } from "./fixtures";
 
 // The API's `lang` (issue 20): without it every answer is what it was before the parameter existed;
 // with fr or en, translated titles, summaries and descriptions (also of linked programmes), the
@@ -15,6 +15,9 @@ const { GET: listEvents } = await import("@/app/api/v1/events/route");
 const { GET: oneEvent } = await import("@/app/api/v1/events/[slug]/route");
 const { GET: oneInitiative } = await import("@/app/api/v1/initiatives/[slug]/route");
 const { GET: listTopics } = await import("@/app/api/v1/topics/route");
+const { GET: oneAdvisor } = await import("@/app/api/v1/advisors/[slug]/route");
+const { GET: listProviders } = await import("@/app/api/v1/providers/route");
+const { GET: oneProvider } = await import("@/app/api/v1/providers/[slug]/route");
 const { GET: search } = await import("@/app/api/v1/search/route");
 
 const prefix = `it-od-lang-${process.pid}-${Date.now()}`;
@@ -39,6 +42,11 @@ beforeAll(async () => {
   });
   const event = await createEvent(prefix, "event", word, org.id, 48);
   await db.event.update({ where: { id: event.id }, data: { titleEn: `Event ${word}`, summaryEn: "Short", descriptionEn: "<p>Long</p>" } });
+  // An advisor with a French summary and no job title at all; a provider translated into English.
+  const advisor = await createAdvisor(prefix, word, org.id, null);
+  await db.advisor.update({ where: { id: advisor.id }, data: { summaryFr: "Conseille", officeHours: "Mo–Fr 9–12 Uhr", officeHoursFr: "lun.–ven. 9h–12h" } });
+  const provider = await createProvider(prefix, word);
+  await db.provider.update({ where: { id: provider.id }, data: { summaryEn: "Builds websites", descriptionEn: "<p>Description EN</p>" } });
   const initiative = await createInitiative(prefix, "initiative", word, org.id);
   await db.initiative.update({ where: { id: initiative.id }, data: { programmes: { connect: { id: main.id } } } });
 });
@@ -111,6 +119,28 @@ describe("lang=fr and lang=en", () => {
     expect(initiative.programmes).toEqual([{ slug: translated, title: `Programme ${word}`, url: expect.stringContaining(`/fr/foerderprogramme/${translated}`), textLanguages: { title: "fr" } }]);
     // Milestones have no translations: German, in every language.
     expect(initiative.milestones).toEqual([expect.objectContaining({ title: "Start" })]);
+  });
+
+  it("apply to advisors and providers; a text the entry lacks names no language", async () => {
+    const advisorSlug = `${prefix}-advisor`;
+    const german = await json(await oneAdvisor(get(`/api/v1/advisors/${advisorSlug}`), slugContext(advisorSlug)));
+    expect(german).toMatchObject({ summary: "Berät", officeHours: "Mo–Fr 9–12 Uhr", jobTitle: null });
+    expect(JSON.stringify(german)).not.toContain("textLanguages");
+    const french = await json(await oneAdvisor(get(`/api/v1/advisors/${advisorSlug}?lang=fr`), slugContext(advisorSlug)));
+    expect(french).toMatchObject({ name: `Beraterin ${word}`, summary: "Conseille", officeHours: "lun.–ven. 9h–12h", jobTitle: null });
+    expect(french.textLanguages).toEqual({ summary: "fr", officeHours: "fr" });
+    expect(french.url).toMatch(new RegExp(`/fr/berater/${advisorSlug}$`));
+
+    const providerSlug = `${prefix}-provider`;
+    const english = await json(await oneProvider(get(`/api/v1/providers/${providerSlug}?lang=en`), slugContext(providerSlug)));
+    expect(english).toMatchObject({ summary: "Builds websites", description: "<p>Description EN</p>", textLanguages: { summary: "en", description: "en" } });
+    const french2 = await json(await oneProvider(get(`/api/v1/providers/${providerSlug}?lang=fr`), slugContext(providerSlug)));
+    expect(french2).toMatchObject({ summary: "Macht Websites", textLanguages: { summary: "de", description: "de" } });
+    const list = await json(await listProviders(get(`/api/v1/providers?q=${word}&lang=en`)));
+    expect((list.items as Json[]).find((i) => i.slug === providerSlug)).toMatchObject({ summary: "Builds websites", textLanguages: { summary: "en" } });
+    const plain = await json(await oneProvider(get(`/api/v1/providers/${providerSlug}`), slugContext(providerSlug)));
+    expect(plain).toMatchObject({ summary: "Macht Websites", description: "<p>Beschreibung</p>" });
+    expect(JSON.stringify(plain)).not.toContain("textLanguages");
   });
 
   it("lead to the pages in that language from the taxonomy too", async () => {
