@@ -1,18 +1,20 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdvisorContact } from "@/components/advisor/advisor-contact";
 import { AdvisorProgrammes } from "@/components/advisor/advisor-programmes";
 import { AdvisorProviders } from "@/components/advisor/advisor-providers";
+import { inGerman } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
 import { DetailHeader } from "@/components/ui/detail-header";
 import { ExternalLink } from "@/components/ui/external-link";
 import { FactList } from "@/components/ui/fact-list";
+import { LocalLink } from "@/components/ui/local-link";
 import { Section } from "@/components/ui/section";
 import { VerifiedNote } from "@/components/ui/verified-note";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
-import { localizedOptionalText, localizedText } from "@/lib/content/translations";
+import { germanText, localizedOptionalText, localizedText } from "@/lib/content/translations";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { advisorNameLang } from "./name-lang";
 
@@ -27,12 +29,16 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
   const note = await translationNote(locale, [summary, jobTitle, officeHours].filter((text) => text !== null));
   const t = await getTranslations();
   const organisation = advisor.organisation;
+  // The organisation's, Themenfelder's and Kreise's names are German only: marked on French and English pages.
+  const organisationName = germanText(organisation.shortName ?? organisation.name, locale);
 
   return (
     <article>
       <DetailHeader
         list={{ href: "/berater", label: t("advisors.list.title") }}
-        kicker={t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), organisation: organisation.name })}
+        kicker={markedMessage({ organisation: germanText(organisation.name, locale) }, (values) =>
+          t("advisors.detail.kindAndOrganisation", { kind: t(`facets.advisorKind.${advisor.kind}`), ...values }),
+        )}
         title={advisor.name}
         titleLang={advisorNameLang(advisor.kind, locale)}
         summary={summary.text}
@@ -55,25 +61,25 @@ export async function AdvisorDetail({ advisor, kreise }: { advisor: AdvisorDetai
           <Section id="focus" title={t("advisors.detail.focusHeading")}>
             <FactList
               facts={[
-                { label: t("advisors.detail.topics"), value: advisor.topics.map((x) => x.name).join(", ") },
-                { label: t("advisors.detail.regions"), value: advisor.regions.map((x) => x.name).join(", ") },
+                { label: t("advisors.detail.topics"), value: inGerman(advisor.topics.map((x) => x.name).join(", "), locale) },
+                { label: t("advisors.detail.regions"), value: inGerman(advisor.regions.map((x) => x.name).join(", "), locale) },
                 {
                   label: t("advisors.detail.organisation"),
                   value: (
                     <>
-                      {organisation.name}
+                      {inGerman(organisation.name, locale)}
                       {organisation.website && (
                         <>
                           <br />
                           <ExternalLink href={organisation.website}>
-                            {t("advisors.detail.organisationWebsite", { name: organisation.shortName ?? organisation.name })}
+                            {markedMessage({ name: organisationName }, (values) => t("advisors.detail.organisationWebsite", values))}
                           </ExternalLink>
                         </>
                       )}
                       <br />
-                      <Link href={`/berater?organisation=${encodeURIComponent(organisation.slug)}`}>
-                        {t("advisors.detail.moreFromOrganisation", { name: organisation.shortName ?? organisation.name })}
-                      </Link>
+                      <LocalLink href={`/berater?organisation=${encodeURIComponent(organisation.slug)}`}>
+                        {markedMessage({ name: organisationName }, (values) => t("advisors.detail.moreFromOrganisation", values))}
+                      </LocalLink>
                     </>
                   ),
                 },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { localHrefs } from "@/lib/i18n/href";
+import { localHrefs, pageLocale } from "@/lib/i18n/href";
+import { germanOnly } from "@/lib/content/translations";
 import { buttonClass } from "@/components/ui/button";
 import { answerEntries, FOERDER_CHECK_PATH, foerderCheckHref, MAX_EMPLOYEES, PARAMS, previousStep, stepsFor, type Answers, type StepId } from "@/lib/foerder-check/answers";
 import { AMOUNT_ANSWERS, PROJECT_KINDS, WHEN, WHO } from "@/lib/foerder-check/rules";
@@ -15,6 +16,8 @@ interface Props {
 interface Choice {
   value: string;
   label: string;
+  /** a German name (Kreis, Themenfeld) on a French or English page */
+  lang?: "de";
 }
 
 // One question per page, as a GET form (works without JavaScript): the other answers travel as
@@ -86,16 +89,17 @@ function EmployeesQuestion({ value, label, hint }: { value: number | undefined; 
 }
 
 async function ChoiceQuestion({ step, answers, options }: { step: Exclude<StepId, "beschaeftigte">; answers: Answers; options: FoerderCheckOptions }) {
-  const t = await getTranslations("foerderCheck");
+  const [t, locale] = await Promise.all([getTranslations("foerderCheck"), pageLocale()]);
+  const lang = germanOnly(locale);
   const groups: { legend?: string; choices: Choice[] }[] =
     step === "wer"
       ? [{ choices: WHO.map((value) => ({ value, label: t(`wer.${value}`) })) }]
       : step === "wo"
-        ? [{ choices: options.kreisRefs.map((k) => ({ value: k.slug, label: k.name })) }]
+        ? [{ choices: options.kreisRefs.map((k) => ({ value: k.slug, label: k.name, lang })) }]
         : step === "was"
           ? [
               { legend: t("was.projectsLegend"), choices: PROJECT_KINDS.map((value) => ({ value, label: t(`was.${value}`) })) },
-              { legend: t("was.topicsLegend"), choices: options.topics.map((topic) => ({ value: topic.slug, label: topic.name })) },
+              { legend: t("was.topicsLegend"), choices: options.topics.map((topic) => ({ value: topic.slug, label: topic.name, lang })) },
             ]
           : step === "betrag"
             ? [{ choices: AMOUNT_ANSWERS.map((value) => ({ value, label: t(`betrag.${value}`) })) }]
@@ -129,7 +133,7 @@ async function ChoiceQuestion({ step, answers, options }: { step: Exclude<StepId
                     defaultChecked={selected === choice.value}
                     className="mt-1 size-6 shrink-0 accent-brand-700"
                   />
-                  <label htmlFor={id} className="min-w-0 leading-snug">
+                  <label htmlFor={id} className="min-w-0 leading-snug" lang={choice.lang}>
                     {choice.label}
                   </label>
                 </li>

@@ -11,7 +11,9 @@ import { VerifiedNote } from "@/components/ui/verified-note";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { translationNote } from "@/components/content/translation-note";
-import { germanOnly, localizedText } from "@/lib/content/translations";
+import { germanOnly, germanText, localizedText } from "@/lib/content/translations";
+import { inGerman } from "@/components/content/german";
+import { markedMessage } from "@/components/content/marked-message";
 import type { ProviderDetailDTO } from "@/lib/provider/dto";
 
 /**
@@ -29,7 +31,8 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
   const note = await translationNote(locale, [summary, description], provider.references.map((reference) => reference.description));
   const germanLang = germanOnly(locale);
   const t = await getTranslations();
-  const seat = t("providers.detail.seat", { town: provider.town, region: provider.region.name });
+  // Town and Kreis are German names: marked on French and English pages.
+  const seat = inGerman(t("providers.detail.seat", { town: provider.town, region: provider.region.name }), locale);
 
   return (
     <article>
@@ -59,7 +62,7 @@ export async function ProviderDetail({ provider, funding }: { provider: Provider
           </Section>
           {provider.services.length > 0 && (
             <Section id="portfolio" title={t("providers.detail.portfolioHeading")}>
-              <p>{t("providers.detail.portfolioIntro", { count: provider.services.length, name: provider.name })}</p>
+              <p>{markedMessage({ name: germanText(provider.name, locale) }, (values) => t("providers.detail.portfolioIntro", { count: provider.services.length, ...values }))}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {provider.services.map((service) => (
                   <li key={service}>{t(`facets.service.${service}`)}</li>

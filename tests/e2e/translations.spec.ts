@@ -156,3 +156,19 @@ test("the open API answers in French with lang=fr and as before without it", asy
   expect(wrong.status()).toBe(400);
   expect(await wrong.json()).toMatchObject({ code: "INVALID_PARAMETER", field: "lang", detail: "Der Parameter „lang“ kennt nur die Sprachen de (Deutsch, Standard), fr und en." });
 });
+
+test("German names inside French pages are marked: the Förder-Check's Kreis choices, an advisor's organisation and Kreise", async ({ page }) => {
+  await page.goto("/fr/foerder-check?wer=handwerk&beschaeftigte=12");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator("label[lang='de']", { hasText: "Trier-Saarburg" })).toHaveCount(1);
+  // Choices the catalogue translates are not marked.
+  await page.goto("/fr/foerder-check");
+  await expect(page.locator("label[lang]")).toHaveCount(0);
+
+  await page.goto("/fr/berater");
+  await page.locator("article.card h3 a").first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const kicker = page.locator("article p.text-lg").first();
+  await expect(kicker.locator("span[lang='de']")).toHaveCount(1);
+  await expect(page.locator("#focus + * dd [lang='de']").first()).toBeVisible();
+});
