@@ -78,7 +78,9 @@ test("French cards and search hits: translated summaries, German ones marked wit
   await page.goto("/fr/suche?q=accompagner");
   const hit = page.locator("article.card").filter({ has: page.getByRole("link", { name: "Sophie Reuter", exact: true }) });
   await expect(hit.getByRole("link", { name: "Sophie Reuter", exact: true })).toHaveAttribute("href", `/fr/berater/${ADVISOR}`);
-  await expect(hit.locator("[lang='de']")).toHaveCount(0);
+  // Name and translated summary unmarked; only the German names among the facts (organisation, town) are.
+  await expect(hit.locator("h3 [lang], h3[lang], p.mt-2[lang]")).toHaveCount(0);
+  await expect(hit.locator("dd[lang='de']").first()).toBeVisible();
   await expect(hit.getByText("Pas encore traduit : texte en allemand.")).toHaveCount(0);
 
   await page.goto("/fr/dienstleister?q=Treveris");
