@@ -95,7 +95,8 @@ describe("recording refusals", () => {
   it("actions outside runFormAction record their refusals too (import upload by a provider)", async () => {
     request.actor = actors.PROVIDER;
     const form = formDataOf({ typ: "foerderprogramme", datei: new File(["Titel\n"], "x.csv", { type: "text/csv" }) });
-    await expect(validateImportAction(form)).rejects.toMatchObject({ kind: "forbidden" });
+    // Back to the upload page with the refusal (the area's layout answers the complete 403 page).
+    await expect(validateImportAction(form)).rejects.toMatchObject({ kind: "redirect", url: "/redaktion/import?fehler=forbidden" });
     expect(await eventsOf(actors.PROVIDER.id)).toMatchObject([{ outcome: "FORBIDDEN", permission: "import.run", action: "import.validate", count: 1 }]);
   });
 
