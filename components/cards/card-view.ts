@@ -19,16 +19,16 @@ export interface StatusView {
   detail?: string;
 }
 
-export interface FactView {
+interface FactBase {
   /** data-fact, for the facts tests and styles address. */
   name?: string;
   label: string;
-  value: string;
   /** The value is German only (a name, a free text) on a French or English page. */
   lang?: "de";
-  /** Instead of `value` (then ""), when only part of it is German (a funding body's name beside its translated level). */
-  parts?: TextPart[];
 }
+
+/** A fact's value as one text, or as parts when only part of it is German (a funding body's name beside its translated level). */
+export type FactView = FactBase & ({ value: string; parts?: never } | { parts: TextPart[]; value?: never });
 
 /** An uploaded logo's <img> attributes (components/provider/provider-logo.tsx). */
 export interface LogoView {

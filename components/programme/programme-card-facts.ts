@@ -30,5 +30,5 @@ export async function programmeCardFacts(programme: ProgrammeCardDTO, kreise: re
 
 /** "Name (level)": on a French or English page only the name is marked German, so it goes as parts. */
 function fundingBodyFact(label: string, name: string, level: string, german: { lang?: "de" }): FactView {
-  return german.lang ? { label, value: "", parts: [{ text: name, ...german }, { text: ` (${level})` }] } : { label, value: `${name} (${level})` };
+  return german.lang ? { label, parts: [{ text: name, ...german }, { text: ` (${level})` }] } : { label, value: `${name} (${level})` };
 }

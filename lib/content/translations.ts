@@ -89,7 +89,8 @@ export function germanOnly(locale: Locale): "de" | undefined {
  * data for client components, whose flight payload would carry an explicit `lang: undefined`.
  */
 export function germanMark(locale: Locale): { lang?: "de" } {
-  return locale === "de" ? {} : { lang: "de" };
+  const lang = germanOnly(locale);
+  return lang ? { lang } : {};
 }
 
 /** A text that exists only in German as a reader of `locale` gets it (marked on French and English pages). */
