@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { Fragment } from "react";
-import type { CardView, TextPart } from "./card-view";
+import type { TextPart } from "./card-view";
+import { unpackCard, type CardWire } from "./card-wire";
 import { StatusLine } from "./status-line";
 
 // A client component only so that the flight payload carries the card as data (card-view.ts); it
@@ -30,7 +31,8 @@ function Text({ value, html, lang }: { value: string; html: boolean | undefined;
   return lang ? <span lang={lang}>{value}</span> : value;
 }
 
-export function Card({ view }: { view: CardView }) {
+export function Card({ wire }: { wire: CardWire }) {
+  const view = unpackCard(wire);
   const Heading = view.heading;
   return (
     <article className="card" data-type={view.type}>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/href";
 import { localizedPath } from "@/lib/i18n/routing";
 import { Card } from "./card";
+import { packCard } from "./card-wire";
 import type { CardView } from "./card-view";
 
 type Original = { title?: "de"; summary?: "de" };
@@ -19,17 +20,17 @@ interface Props {
  */
 export async function LocalCard({ view, original: german }: Props) {
   const locale = await pageLocale();
-  if (locale === "de") return <Card view={view} />;
+  if (locale === "de") return <Card wire={packCard(view)} />;
   const t = await getTranslations("common.translations");
   return (
     <Card
-      view={{
+      wire={packCard({
         ...view,
         href: localizedPath(locale, view.href),
         ...(german.title && { titleLang: "de" }),
         ...(german.summary && { summaryLang: "de" }),
         ...((german.title || german.summary) && { langNote: t("cardNote") }),
-      }}
+      })}
     />
   );
 }

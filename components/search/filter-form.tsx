@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { localHrefs } from "@/lib/i18n/href";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { facetData } from "./facet-data";
 import { FacetFieldsets } from "./facet-fieldsets";
 
 export interface FilterOption {
@@ -82,7 +83,7 @@ async function FilterFields({ action, query, sort, groups, resultsId, hidden = {
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FacetFieldsets groups={groups.filter((group) => group.options.length > 0)} />
+      <FacetFieldsets groups={groups.filter((group) => group.options.length > 0).map(facetData)} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}
