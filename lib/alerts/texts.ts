@@ -1,4 +1,4 @@
-import { createTranslator } from "use-intl/core";
+import { catalogueTranslators, fullKeyCatalogueTranslators } from "@/lib/i18n/catalogue-translators";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import deAlerts from "@/messages/de/alerts.json";
 import enAlerts from "@/messages/en/alerts.json";
@@ -8,19 +8,13 @@ import enFacets from "@/messages/en/facets.json";
 import frFacets from "@/messages/fr/facets.json";
 
 // Texts the alert services need outside a page (mails, labels in the worker), in the subscriber's
-// language. A translator over the catalogue files works the same in a request, in the worker and
-// in the tests. From use-intl's core (next-intl's own base), not next-intl: the worker runs with
-// the react-server condition, under which next-intl's entry loads React hooks that do not exist there.
-const translators = (locale: Locale, alerts: typeof deAlerts, facets: typeof deFacets) => ({
-  alert: createTranslator({ locale, messages: { alerts }, namespace: "alerts" }),
-  facet: createTranslator({ locale, messages: { facets } }),
-});
+// language (lib/i18n/catalogue-translators.ts). The facet translator takes whole keys
+// ("facets.fundingType.label"): lib/facets/registry.ts writes them in that form.
+const ALERTS = catalogueTranslators("alerts", { de: deAlerts, fr: frAlerts, en: enAlerts });
+const FACETS = fullKeyCatalogueTranslators("facets", { de: deFacets, fr: frFacets, en: enFacets });
 
-const TEXTS: Record<Locale, ReturnType<typeof translators>> = {
-  de: translators("de", deAlerts, deFacets),
-  fr: translators("fr", frAlerts, frFacets),
-  en: translators("en", enAlerts, enFacets),
-};
+const texts = (locale: Locale) => ({ alert: ALERTS[locale], facet: FACETS[locale] });
+const TEXTS: Record<Locale, ReturnType<typeof texts>> = { de: texts("de"), fr: texts("fr"), en: texts("en") };
 
 /** The alert and facet texts in `locale`. */
 export const alertTexts = (locale: Locale = DEFAULT_LOCALE) => TEXTS[locale];

@@ -1,7 +1,5 @@
-// use-intl's core (next-intl's base): the worker queues digests (lib/alerts) under the react-server
-// condition, where next-intl's entry loads React hooks that do not exist.
-import { createTranslator } from "use-intl/core";
 import { formatDateTime } from "@/lib/format";
+import { catalogueTranslators } from "@/lib/i18n/catalogue-translators";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import deMail from "@/messages/de/mail.json";
 import enMail from "@/messages/en/mail.json";
@@ -30,8 +28,7 @@ export type MailContent = {
 /** text and html as they may be stored: a secret link is redacted there and kept in secretLink. */
 export type RenderedMail = { subject: string; text: string; html: string; secretLink: string | null; unsubscribeLink: string | null };
 
-const translator = (locale: Locale, messages: typeof deMail) => createTranslator({ locale, messages: { mail: messages }, namespace: "mail" });
-const TEXTS: Record<Locale, ReturnType<typeof translator>> = { de: translator("de", deMail), fr: translator("fr", frMail), en: translator("en", enMail) };
+const TEXTS = catalogueTranslators("mail", { de: deMail, fr: frMail, en: enMail });
 
 export { escapeHtml };
 
