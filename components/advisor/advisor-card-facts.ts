@@ -13,8 +13,8 @@ export async function advisorCardFacts(advisor: AdvisorCardDTO, kreise: readonly
   const area = areaCoverage(advisor.regionSlugs, kreise);
   const areaFact = area.wholeRegion ? { value: t("advisors.card.wholeRegion") } : { value: area.kreisNames.join(", "), ...german };
   return [
-    { name: "organisation", label: t("advisors.card.organisation"), value: advisor.organisationName, ...german },
-    ...(areaFact.value ? [{ name: "regions", label: t("advisors.card.regions"), ...areaFact }] : []),
+    { label: t("advisors.card.organisation"), value: advisor.organisationName, ...german },
+    ...(areaFact.value ? [{ label: t("advisors.card.regions"), ...areaFact }] : []),
     ...(advisor.consultationModes.length > 0
       ? [{ label: t("advisors.card.consultationModes"), value: advisor.consultationModes.map((mode) => t(`facets.consultationMode.${mode}`)).join(", ") }]
       : []),

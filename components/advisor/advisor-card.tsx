@@ -25,7 +25,6 @@ export async function AdvisorCard({ advisor, kreise, headingLevel = "h3" }: Prop
   return (
     <LocalCard
       view={{
-        type: "berater",
         href: `/berater/${advisor.slug}`,
         heading: headingLevel,
         title: advisor.name,

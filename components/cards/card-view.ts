@@ -20,8 +20,6 @@ export interface StatusView {
 }
 
 interface FactBase {
-  /** data-fact, for the facts tests and styles address. */
-  name?: string;
   label: string;
   /** The value is German only (a name, a free text) on a French or English page. */
   lang?: "de";
@@ -40,8 +38,6 @@ export interface LogoView {
 }
 
 export interface CardView {
-  /** data-type: the list's path segment. */
-  type: string;
   href: string;
   heading: "h2" | "h3";
   title: string;

@@ -5,7 +5,6 @@ import type { CardView } from "./card-view";
 // results page; docs/architecture.md, "Page weight"). Values are untouched. Packed by LocalCard on
 // the server, unpacked by the Card client component, so everything else reads the CardView.
 const SHORT_KEYS = {
-  type: "y",
   href: "h",
   heading: "g",
   title: "t",
@@ -30,7 +29,6 @@ const SHORT_KEYS = {
   countdown: "cd",
   days: "dy",
   detail: "dt",
-  name: "nm",
   value: "v",
   src: "sr",
   srcSet: "ss",

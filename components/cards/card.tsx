@@ -35,7 +35,7 @@ export function Card({ wire }: { wire: CardWire }) {
   const view = unpackCard(wire);
   const Heading = view.heading;
   return (
-    <article className="card" data-type={view.type}>
+    <article className="card">
       {/* Beside the linked name, so decorative (empty alt); a plain img as on the detail page. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       {view.logo && <img {...view.logo} alt="" loading="lazy" decoding="async" className="card-logo" data-logo />}
@@ -44,7 +44,7 @@ export function Card({ wire }: { wire: CardWire }) {
           <Parts parts={view.above.parts} />
         </p>
       )}
-      <Heading className="card-title">
+      <Heading>
         <Link href={view.href}>
           <Text value={view.title} html={view.highlighted} lang={view.titleLang} />
         </Link>
@@ -64,7 +64,7 @@ export function Card({ wire }: { wire: CardWire }) {
           {view.facts.map((fact) => (
             <Fragment key={fact.label}>
               <dt>{fact.label}</dt>
-              <dd data-fact={fact.name} lang={fact.lang}>
+              <dd lang={fact.lang}>
                 {fact.parts ? <Parts parts={fact.parts} /> : fact.value}
               </dd>
             </Fragment>

@@ -20,16 +20,15 @@ export async function EventCard({ event, headingLevel = "h3" }: Props) {
   return (
     <LocalCard
       view={{
-        type: "veranstaltungen",
         href: `/veranstaltungen/${event.slug}`,
         heading: headingLevel,
         title: title.text,
         below: { tone: "strong", parts: [when] },
         summary: summary.text,
         facts: [
-          { name: "format", label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
-          ...(place.value ? [{ name: "place", label: t("events.card.where"), ...place }] : []),
-          { name: "organiser", label: t("events.card.organiser"), value: event.organiserName, ...german },
+          { label: t("events.card.format"), value: t(`facets.eventFormat.${event.format}`) },
+          ...(place.value ? [{ label: t("events.card.where"), ...place }] : []),
+          { label: t("events.card.organiser"), value: event.organiserName, ...german },
           ...(event.costs ? [{ label: t("events.card.costs"), value: event.costs, ...german }] : []),
         ],
       }}

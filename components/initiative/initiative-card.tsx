@@ -17,7 +17,6 @@ export async function InitiativeCard({ initiative, headingLevel = "h3" }: Props)
   return (
     <LocalCard
       view={{
-        type: "initiativen",
         href: `/initiativen/${initiative.slug}`,
         heading: headingLevel,
         title: title.text,

@@ -18,7 +18,6 @@ export async function NewsCard({ item, headingLevel = "h3" }: Props) {
   return (
     <LocalCard
       view={{
-        type: "aktuelles",
         href: `/aktuelles/${item.slug}`,
         heading: headingLevel,
         title: title.text,

@@ -19,11 +19,11 @@ export async function programmeCardFacts(programme: ProgrammeCardDTO, kreise: re
   const areaFact = kreisNames ? { value: kreisNames, ...german } : { value: area.wholeRegion ? t("programmes.card.wholeRegion") : t("programmes.card.noArea") };
   return [
     ...(programme.targetGroups.length > 0
-      ? [{ name: "targetGroups", label: t("programmes.card.targetGroups"), value: programme.targetGroups.map((group) => t(`facets.targetGroup.${group}`)).join(", ") }]
+      ? [{ label: t("programmes.card.targetGroups"), value: programme.targetGroups.map((group) => t(`facets.targetGroup.${group}`)).join(", ") }]
       : []),
-    { name: "area", label: t("programmes.card.area"), ...areaFact },
-    { name: "fundingTypes", label: t("facets.fundingType.label"), value: programme.fundingTypes.map((type) => t(`facets.fundingType.${type}`)).join(", ") },
-    ...(programme.amountText ? [{ name: "amount", label: t("programmes.card.amount"), value: programme.amountText, ...german }] : []),
+    { label: t("programmes.card.area"), ...areaFact },
+    { label: t("facets.fundingType.label"), value: programme.fundingTypes.map((type) => t(`facets.fundingType.${type}`)).join(", ") },
+    ...(programme.amountText ? [{ label: t("programmes.card.amount"), value: programme.amountText, ...german }] : []),
     fundingBodyFact(t("programmes.card.fundingBody"), programme.fundingBodyName, t(`facets.fundingLevel.${programme.level}`), german),
   ];
 }

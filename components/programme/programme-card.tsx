@@ -22,7 +22,6 @@ export async function ProgrammeCard({ programme, kreise, headingLevel = "h3" }: 
   return (
     <LocalCard
       view={{
-        type: "foerderprogramme",
         href: `/foerderprogramme/${programme.slug}`,
         heading: headingLevel,
         title: title.text,

@@ -14,8 +14,8 @@ export async function providerCardFacts(provider: ProviderCardDTO, locale: Local
   const shown = provider.services.slice(0, SHOWN_SERVICES).map((service) => t(`facets.service.${service}`));
   const more = provider.services.length - shown.length;
   return [
-    { name: "seat", label: t("providers.card.seat"), value: t("providers.detail.seat", { town: provider.town, region: provider.regionName }), ...germanMark(locale) },
-    { name: "services", label: t("providers.card.services"), value: shown.join(", ") + (more > 0 ? ` ${t("providers.card.moreServices", { count: more })}` : "") },
+    { label: t("providers.card.seat"), value: t("providers.detail.seat", { town: provider.town, region: provider.regionName }), ...germanMark(locale) },
+    { label: t("providers.card.services"), value: shown.join(", ") + (more > 0 ? ` ${t("providers.card.moreServices", { count: more })}` : "") },
     { label: t("providers.card.size"), value: t(`facets.companySize.${provider.size}`) },
   ];
 }

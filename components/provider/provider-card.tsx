@@ -18,7 +18,6 @@ export async function ProviderCard({ provider, headingLevel = "h3" }: Props) {
   return (
     <LocalCard
       view={{
-        type: "dienstleister",
         href: `/dienstleister/${provider.slug}`,
         heading: headingLevel,
         title: provider.name,

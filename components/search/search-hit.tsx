@@ -70,7 +70,6 @@ export async function SearchHitItem({ hit, timing, card, kreise, showType = fals
   return (
     <LocalCard
       view={{
-        type,
         href: hitPath(hit.type, hit.slug),
         heading: headingLevel,
         title: renderHighlight(hit.highlightedTitle),

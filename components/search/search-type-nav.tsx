@@ -20,28 +20,23 @@ interface Props {
  * list. The current view stays a link with aria-current, whatever its count.
  */
 export function SearchTypeNav({ label, items }: Props) {
+  // Styled through .type-tabs in app/globals.css: the mixed results send these tabs on every search.
   return (
-    <nav aria-label={label} className="mt-6 border-b-2 border-ink">
-      <ul className="-mb-0.5 flex flex-wrap gap-x-1">
+    <nav aria-label={label} className="type-tabs">
+      <ul>
         {items.map((item) => {
           const content = (
             <>
               {item.label}
-              {item.count !== null && <span className={item.current ? "" : "text-muted"}> ({item.count})</span>}
+              {item.count !== null && <span>{` (${item.count})`}</span>}
             </>
           );
           return (
             <li key={item.key}>
               {item.count === 0 && !item.current ? (
-                <span className="inline-block border-2 border-transparent px-3 py-2">{content}</span>
+                <span>{content}</span>
               ) : (
-                <Link
-                  href={item.href}
-                  aria-current={item.current ? "page" : undefined}
-                  className={`inline-block border-2 px-3 py-2 font-semibold ${
-                    item.current ? "border-ink border-b-white bg-white text-ink no-underline" : "border-transparent"
-                  }`}
-                >
+                <Link href={item.href} aria-current={item.current ? "page" : undefined}>
                   {content}
                 </Link>
               )}

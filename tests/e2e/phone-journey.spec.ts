@@ -85,8 +85,8 @@ for (const javaScriptEnabled of [true, false]) {
       // 5: a web shop maker in Bitburg.
       const inBitburg = page
         .locator("article")
-        .filter({ has: page.locator('[data-fact="seat"]', { hasText: /^Bitburg,/ }) })
-        .filter({ has: page.locator('[data-fact="services"]', { hasText: "Websites und Online-Shops" }) })
+        .filter({ has: page.locator('dt:text-is("Sitz") + dd', { hasText: /^Bitburg,/ }) })
+        .filter({ has: page.locator('dt:text-is("Leistungen") + dd', { hasText: "Websites und Online-Shops" }) })
         .first();
       await expect(inBitburg).toBeVisible();
       const providerName = (await inBitburg.locator("h3 a").innerText()).trim();

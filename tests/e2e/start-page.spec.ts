@@ -25,7 +25,7 @@ test.describe("without JavaScript", () => {
     expect([url.searchParams.get("q"), url.searchParams.get("typ"), url.searchParams.getAll("gebiet")]).toEqual(["Webshop", "foerderprogramme", ["eifelkreis-bitburg-pruem"]]);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Webshop");
     await expect(page.getByRole("link", { name: "Filter entfernen: Gebiet: Eifelkreis Bitburg-Prüm" })).toBeVisible();
-    await expect(page.locator("article[data-type=foerderprogramme]").first()).toBeVisible();
+    await expect(page.locator('article:has(a[href^="/foerderprogramme/"])').first()).toBeVisible();
   });
 
   test("without a Kreis it searches the whole region", async ({ page }) => {
@@ -34,7 +34,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Förderung finden" }).click();
     await expect(page).toHaveURL(/\/suche\?q=IT-Sicherheit&typ=foerderprogramme&gebiet=$/);
     await expect(page.getByRole("link", { name: /^Filter entfernen:/ })).toHaveCount(0);
-    await expect(page.locator("article[data-type=foerderprogramme]").first()).toBeVisible();
+    await expect(page.locator('article:has(a[href^="/foerderprogramme/"])').first()).toBeVisible();
   });
 
   test("every quick task leads to fitting programmes", async ({ page }) => {
@@ -45,7 +45,7 @@ test.describe("without JavaScript", () => {
     for (const { label, href } of links) {
       expect(href, label).toMatch(/^\/suche\?q=[^&]+&typ=foerderprogramme$/);
       await page.goto(href);
-      expect(await page.locator("article[data-type=foerderprogramme]").count(), `${label}: ${href}`).toBeGreaterThan(0);
+      expect(await page.locator('article:has(a[href^="/foerderprogramme/"])').count(), `${label}: ${href}`).toBeGreaterThan(0);
     }
   });
 

@@ -67,7 +67,7 @@ test("cards on a French list link to French pages and mark German texts", async 
   // The funding body's name is German, its level French: only the name is marked.
   await expect(card.locator("dd span[lang='de']", { hasText: "Investitions- und Strukturbank Rheinland-Pfalz" })).toHaveCount(1);
   await expect(card.locator("dd", { hasText: "Investitions- und Strukturbank" })).toContainText("(Land de Rhénanie-Palatinat");
-  await expect(card.locator("dd[data-fact='amount']")).toHaveAttribute("lang", "de");
+  await expect(card.locator(`dt:text-is("Montant de l'aide") + dd`)).toHaveAttribute("lang", "de");
 
   await page.goto("/fr/foerderprogramme");
   const german = page.locator("article.card").filter({ has: page.locator("h3 [lang='de']") }).first();

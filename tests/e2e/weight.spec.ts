@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { BUDGETS, gzipSize, overBudget, scriptSources, stylesheetHrefs, type PageWeight } from "../weight/budgets";
 import { floorScriptsGzip } from "../weight/floor";
-
-/** Where results pages stand after cards became data, while the issue's 60 KiB is out of reach. */
-const RESULTS_HTML_CEILING = 100 * 1024;
 import { detailPaths } from "../../bench/lib/detail-paths.mjs";
+
+/** Where lists of 20 stand while the issue's 60 KiB is out of their reach (see below). */
+const LIST_HTML_CEILING = 84 * 1024;
 
 // Issue 17's weight budgets against the production build (tests/weight/budgets.ts): every public
 // page type loads at most the framework's floor plus 15 KiB of gzipped JavaScript and 20 KiB of
@@ -64,25 +64,31 @@ test("every public reading page type keeps the JavaScript and CSS budgets", asyn
   ]);
 });
 
-const RESULTS_PAGES: [string, boolean][] = [
-  ["/foerderprogramme", true],
-  ["/foerderprogramme?q=digital", true],
-  ["/suche?q=digital", true],
-];
-
-// Not met (issue 17, docs/architecture.md "Page weight"): a results page of 20 is 67 to 94 KiB. The
-// cards' words are sent twice (HTML and the flight payload) and the page's frame is 31 KiB.
-test.fixme("results pages of 20 entries keep the HTML budget", async ({ request }) => {
-  await expectWithinBudgets(request, RESULTS_PAGES);
+// The mixed search results (18 hits in six groups, no filter form) keep the issue's 60 KiB.
+test("the search results page keeps the HTML budget", async ({ request }) => {
+  await expectWithinBudgets(request, [["/suche?q=digital", true]]);
 });
 
-// Met, and held: cards and filter options travel as data (components/cards/card.tsx); if their
-// element trees came back, a results page would be 140 KiB again.
-test("results pages of 20 entries stay under the 100 KiB ceiling", async ({ request }) => {
-  for (const [path] of RESULTS_PAGES) {
+const LISTS_OF_20: [string, boolean][] = [
+  ["/foerderprogramme", true],
+  ["/foerderprogramme?q=digital", true],
+  ["/suche?q=digital&typ=foerderprogramme", true],
+];
+
+// Not met (issue 17, docs/architecture.md "Page weight"): a list of 20 programmes with its filter
+// form of 38 options is 77 to 81 KiB. Each card's words travel twice (HTML and the flight payload
+// React hydrates from); those words alone are 21 KiB of the page, the frame 28 KiB.
+test.fixme("lists of 20 entries with their filter form keep the HTML budget", async ({ request }) => {
+  await expectWithinBudgets(request, LISTS_OF_20);
+});
+
+// Met, and held: cards and filter options travel as compact data (components/cards/card-wire.ts,
+// components/search/facet-data.ts); if element trees came back, a list would be 140 KiB again.
+test("lists of 20 entries stay under the 84 KiB ceiling", async ({ request }) => {
+  for (const [path] of LISTS_OF_20) {
     const html = await (await request.get(path)).body();
     console.log(`${path}: HTML ${html.length} B`);
-    expect(html.length, path).toBeLessThanOrEqual(RESULTS_HTML_CEILING);
+    expect(html.length, path).toBeLessThanOrEqual(LIST_HTML_CEILING);
   }
 });
 

@@ -5,7 +5,6 @@ import { packCard, unpackCard } from "@/components/cards/card-wire";
 // Every field a CardView can have, nested ones included: what the Card client component draws
 // must be exactly what the server built.
 const FULL: CardView = {
-  type: "dienstleister",
   href: "/fr/dienstleister/moselbyte-digital",
   heading: "h2",
   title: "Moselbyte <mark>Digital</mark> GmbH",
@@ -16,7 +15,7 @@ const FULL: CardView = {
   below: { tone: "strong", parts: [{ text: "10 déc. 2026", time: "2026-12-10" }, { text: " · Trier" }] },
   summary: "Sites web et boutiques en ligne",
   facts: [
-    { name: "seat", label: "Siège", value: "Bitburg", lang: "de" },
+    { label: "Siège", value: "Bitburg", lang: "de" },
     { label: "Bailleur", parts: [{ text: "Stadt Trier", lang: "de" }, { text: " (commune)" }] },
   ],
   notes: ["Première note", "Deuxième note"],
@@ -38,8 +37,8 @@ describe("a card's wire form", () => {
   });
 
   it("leaves out undefined fields, as JSON would", () => {
-    const view: CardView = { type: "foerderprogramme", href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y", logo: undefined };
-    expect(unpackCard(packCard(view))).toEqual({ type: "foerderprogramme", href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y" });
+    const view: CardView = { href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y", logo: undefined };
+    expect(unpackCard(packCard(view))).toEqual({ href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y" });
   });
 
   it("refuses a field it has no short key for, so that a new field cannot silently go missing", () => {

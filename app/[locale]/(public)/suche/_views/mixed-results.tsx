@@ -43,9 +43,9 @@ export async function MixedResults({ params, search, topics, kreise }: Props) {
       {search.sections.map(({ type, total, hits }) => {
         const typ = PARAM_BY_TYPE[type];
         return (
-          <section key={type} aria-labelledby={`treffer-${typ}`} className="mt-8">
-            <h2 id={`treffer-${typ}`} className="border-b-2 border-ink pb-2 text-2xl font-bold">
-              {t(typ)} <span className="text-lg font-normal text-muted">{t("sectionCount", { count: total })}</span>
+          <section key={type} aria-labelledby={`treffer-${typ}`} className="hit-group">
+            <h2 id={`treffer-${typ}`}>
+              {t(typ)} <span>{t("sectionCount", { count: total })}</span>
             </h2>
             {hits.map((hit) => (
               <PageHit key={hit.slug} hit={hit} cards={search.cards} now={now} kreise={kreise} />
