@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { ContactPanel, PostalAddress } from "@/components/ui/contact-panel";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { AdvisorDetailDTO } from "@/lib/advisor/dto";
-import type { LocalizedText } from "@/lib/content/translations";
+import { germanOnly, type LocalizedText } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/href";
 import { PhoneLink } from "@/components/ui/phone-link";
 
 /**
@@ -10,7 +11,7 @@ import { PhoneLink } from "@/components/ui/phone-link";
  * in the reader's language (localizedOptionalText), null when there are none.
  */
 export async function AdvisorContact({ advisor: a, officeHours }: { advisor: AdvisorDetailDTO; officeHours: LocalizedText | null }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), pageLocale()]);
   const language = (code: string) => (t.has(`common.languages.${code}`) ? t(`common.languages.${code}`) : code);
   const reachable = Boolean(a.phone || a.email || a.street || a.town || a.bookingUrl);
   return (
@@ -22,7 +23,7 @@ export async function AdvisorContact({ advisor: a, officeHours }: { advisor: Adv
         { label: t("advisors.detail.email"), value: a.email && <a href={`mailto:${a.email}`}>{a.email}</a> },
         {
           label: t("advisors.detail.address"),
-          value: (a.street || a.town) && <PostalAddress lines={[a.organisation.name, a.street, [a.postalCode, a.town].filter(Boolean).join(" ")]} />,
+          value: (a.street || a.town) && <PostalAddress lines={[a.organisation.name, a.street, [a.postalCode, a.town].filter(Boolean).join(" ")]} lang={germanOnly(locale)} />,
         },
         {
           label: t("advisors.detail.officeHours"),

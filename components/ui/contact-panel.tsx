@@ -25,10 +25,13 @@ export function ContactPanel({ heading, emptyNote, facts }: { heading: string; /
   );
 }
 
-/** A postal address, one line each (empty lines left out). */
-export function PostalAddress({ lines }: { lines: (string | null | undefined)[] }) {
+/**
+ * A postal address, one line each (empty lines left out). `lang`: "de" on French and English
+ * pages (germanOnly), where the organisation's, street's and town's names are German.
+ */
+export function PostalAddress({ lines, lang }: { lines: (string | null | undefined)[]; lang?: "de" }) {
   return (
-    <address className="not-italic">
+    <address className="not-italic" lang={lang}>
       {lines.filter(Boolean).map((line, index) => (
         <Fragment key={index}>
           {index > 0 && <br />}

@@ -26,6 +26,8 @@ test("a translated advisor reads in French: job title, summary and office hours,
   // None of them inside a German mark (the page's linked programmes and organisations may be).
   await expect(page.locator("main [lang='de']", { hasText: /Chargée de mission|Accompagne les entreprises|Du mardi au jeudi/ })).toHaveCount(0);
   await expect(page.locator("[data-translation-note]")).toHaveCount(0);
+  // The postal address: the organisation's, street's and town's names are German.
+  await expect(page.locator("main address")).toHaveAttribute("lang", "de");
   await expect(page).toHaveTitle(/Sophie Reuter/);
   await expect(page.locator("meta[name='description']")).toHaveAttribute("content", /^Accompagne les entreprises/);
   await expectNoAxeViolations(page, "translated advisor, French");
@@ -59,8 +61,13 @@ test("a translated provider reads in English; its name and references are German
   await expect(page.locator("h3[lang='de']").filter({ hasText: "Absatzprognose für einen Getränkehandel" })).toBeVisible();
   await expectNoAxeViolations(page, "translated provider, English");
 
+  await expect(page.locator("main address")).toHaveAttribute("lang", "de");
+
   await page.goto(`/fr/dienstleister/${PROVIDER}`);
   await expect(page.locator("#description + div")).toContainText("L’équipe de Porta Data Analytics vient de l’informatique");
+  // German pages carry no marks.
+  await page.goto(`/dienstleister/${PROVIDER}`);
+  await expect(page.locator("main address")).not.toHaveAttribute("lang", /.+/);
 });
 
 test("an untranslated provider on an English page shows the German text marked lang=de with the note", async ({ page }) => {
