@@ -10,6 +10,7 @@ import type { EventDetailDTO } from "@/lib/event/dto";
 import { hasVenue } from "@/lib/event/schema";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { withSubscriptionLocale } from "@/lib/subscriptions/links";
 import { translationNote } from "@/components/content/translation-note";
 import { localizedText } from "@/lib/content/translations";
 import { inGerman } from "@/components/content/german";
@@ -95,7 +96,7 @@ export async function EventDetail({ event, past }: Props) {
           />
           {!past && (
             <p className="mt-4">
-              <a href={`/veranstaltungen/${event.slug}/kalender.ics`}>{t("events.detail.calendar")}</a>
+              <a href={withSubscriptionLocale(`/veranstaltungen/${event.slug}/kalender.ics`, locale)}>{t("events.detail.calendar")}</a>
             </p>
           )}
         </Section>

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/programme/status-badge";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
+import { withSubscriptionLocale } from "@/lib/subscriptions/links";
 import { isMilestoneDone } from "@/lib/initiative/milestones";
 import { programmeTiming } from "@/lib/programme/deadline";
 import type { TopicPage, TopicSection } from "@/lib/topic-page/page";
@@ -63,7 +64,7 @@ export async function TopicSections({ page, now, today }: { page: TopicPage; now
     getTranslations("facets.initiativePhase"),
     getTranslations("facets.newsKind"),
   ]);
-  const calendarHref = `/veranstaltungen/kalender.ics?thema=${encodeURIComponent(page.topic.slug)}`;
+  const calendarHref = withSubscriptionLocale(`/veranstaltungen/kalender.ics?thema=${encodeURIComponent(page.topic.slug)}`, locale);
   return (
     <div className="mt-10 grid gap-10">
       <EntrySection id="programmes" keys="programmes" section={page.programmes}>

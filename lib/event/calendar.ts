@@ -1,13 +1,15 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { localizedText, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { absoluteUrl, siteHost } from "@/lib/subscriptions/links";
 import { buildEventCalendar, type CalendarEvent } from "./ics";
 
 // The .ics answers, generated per request from the cached reads (lib/event/cached.ts), which
 // edits invalidate by tag. Clients and proxies may keep a file for five minutes.
-type Source = {
+type Source = TranslationValues<"title" | "summary"> & {
   id: string;
   slug: string;
   title: string;
@@ -28,20 +30,22 @@ const location = (e: Source): string | null =>
     ? (e.onlineUrl ?? null)
     : [e.venueName, e.street, [e.postalCode, e.town].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null;
 
-export async function eventCalendar(pagePath: string, events: readonly Source[], name?: string): Promise<string> {
-  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: "events.calendar" });
+/** In `locale`: texts, translated titles and summaries where there are any, links to the pages in that language. */
+export async function eventCalendar(pagePath: string, events: readonly Source[], name?: string, locale: Locale = DEFAULT_LOCALE): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "events.calendar" });
   const site = env.SITE_URL;
+  const page = (path: string) => absoluteUrl(site, localizedPath(locale, path));
   const entries: CalendarEvent[] = events.map((e) => ({
     id: e.id,
-    title: e.title,
-    summary: e.summary,
+    title: localizedText(e, "title", locale).text,
+    summary: localizedText(e, "summary", locale).text,
     startsAt: e.startsAt,
     endsAt: e.endsAt,
     location: location(e),
     updatedAt: e.updatedAt,
-    url: absoluteUrl(site, `/veranstaltungen/${e.slug}`),
+    url: page(`/veranstaltungen/${e.slug}`),
   }));
-  return buildEventCalendar({ name: name ?? t("name"), description: t("description"), url: absoluteUrl(site, pagePath), uidDomain: siteHost(site), events: entries });
+  return buildEventCalendar({ name: name ?? t("name"), description: t("description"), url: page(pagePath), uidDomain: siteHost(site), events: entries });
 }
 
 export function eventCalendarResponse(body: string, filename: string): Response {

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { changedAt } from "@/lib/subscriptions/atom";
+import { changedAt, withFeedLanguage } from "@/lib/subscriptions/atom";
 import type { NewsCardDTO } from "./dto";
 
 // The Atom 1.0 feed of /aktuelles (and of one Themenfeld), written by the `feed` package like the
@@ -9,6 +9,8 @@ import type { NewsCardDTO } from "./dto";
 export const NEWS_FEED_LIMIT = 50;
 
 export interface NewsFeedFile {
+  /** the feed's language (its titles and texts; German originals where there is no translation) */
+  language: string;
   title: string;
   /** absolute URL of this feed, with its filter parameter (rel="self") */
   selfUrl: string;
@@ -20,7 +22,7 @@ export interface NewsFeedFile {
   idDomain: string;
   /** the news item's absolute URL */
   itemUrl: (slug: string) => string;
-  /** newest first, as the list shows them */
+  /** newest first, as the list shows them; title and summary in the feed's language */
   items: readonly NewsCardDTO[];
 }
 
@@ -38,7 +40,6 @@ export function buildNewsFeed(file: NewsFeedFile, emptyUpdated: Date): string {
     title: file.title,
     link: file.pageUrl,
     feedLinks: { atom: file.selfUrl },
-    language: "de",
     updated: latest ? new Date(latest) : emptyUpdated,
     author: { name: file.author.name, link: file.author.url },
     generator: file.author.name,
@@ -54,5 +55,5 @@ export function buildNewsFeed(file: NewsFeedFile, emptyUpdated: Date): string {
       author: [{ name: file.author.name, link: file.author.url }],
     });
   }
-  return feed.atom1();
+  return withFeedLanguage(feed.atom1(), file.language);
 }

@@ -18,6 +18,8 @@ export interface FeedProgramme {
 }
 
 export interface AtomFile {
+  /** the feed's language (its titles and texts; German originals where there is no translation) */
+  language: string;
   title: string;
   subtitle: string;
   /** absolute URL of this feed, with its filter parameters (rel="self") */
@@ -35,6 +37,14 @@ export interface AtomFile {
 // or a reader would take "<b>" in a title for markup.
 function asHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/** The feed's language on its root (xml:lang, RFC 4287 section 2): `feed` writes it for RSS only. */
+export function withFeedLanguage(atom: string, language: string): string {
+  if (!atom.includes(ATOM_ROOT)) throw new Error("withFeedLanguage: not an Atom feed of the feed package");
+  return atom.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
 }
 
 /** The programme's last change: an edit, or its (re)publication, whichever is later. */
@@ -55,7 +65,6 @@ export function buildProgrammeFeed(file: AtomFile, emptyUpdated: Date): string {
     description: file.subtitle,
     link: file.pageUrl,
     feedLinks: { atom: file.selfUrl },
-    language: "de",
     updated: entries[0] ? new Date(changedAt(entries[0])) : emptyUpdated,
     author: { name: file.author.name, link: file.author.url },
     generator: file.author.name,
@@ -71,5 +80,5 @@ export function buildProgrammeFeed(file: AtomFile, emptyUpdated: Date): string {
       author: [{ name: file.author.name, link: file.author.url }],
     });
   }
-  return feed.atom1();
+  return withFeedLanguage(feed.atom1(), file.language);
 }

@@ -1,5 +1,7 @@
 import { acceptedParams, pairsToQuery, type ListSchema } from "@/lib/listing/canonical";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { parseQuery, type RawSearchParams } from "@/lib/listing/params";
+import { LANG_PARAM } from "@/lib/open-data/language";
 
 // The addresses of what visitors can subscribe to. A filtered list's calendar file and feed take
 // exactly the filter parameters of the programme list (facets and the text words q; sort and page
@@ -40,4 +42,13 @@ export function rawParamsOf(params: URLSearchParams): RawSearchParams {
   const raw: Record<string, string[]> = {};
   for (const [key, value] of params) (raw[key] ??= []).push(value);
   return raw;
+}
+
+/** A feed's or calendar file's address for readers of `locale`: German ones stay as they were. */
+export function withSubscriptionLocale(pathAndQuery: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return pathAndQuery;
+  const [path, query = ""] = pathAndQuery.split("?", 2);
+  const params = new URLSearchParams(query);
+  params.set(LANG_PARAM, locale);
+  return `${path}?${params}`;
 }

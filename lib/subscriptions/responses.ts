@@ -1,7 +1,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { localizedText, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { buildDeadlineCalendar, type CalendarDeadline } from "./ics";
 import { absoluteUrl, siteHost } from "./links";
 
@@ -24,7 +26,7 @@ export function atomResponse(body: string): Response {
   return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": CACHE_CONTROL } });
 }
 
-interface DeadlineSource {
+interface DeadlineSource extends TranslationValues<"title" | "summary"> {
   id: string;
   slug: string;
   title: string;
@@ -33,15 +35,28 @@ interface DeadlineSource {
   updatedAt: string;
 }
 
-/** The .ics text of some programmes' deadlines (those without one are left out). */
-export async function deadlineCalendar(name: string, pagePath: string, programmes: readonly DeadlineSource[]): Promise<string> {
-  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: "deadlines.ics" });
+/**
+ * The .ics text of some programmes' deadlines (those without one are left out), in `locale`: texts,
+ * translated titles and summaries where there are any, and links to the pages in that language.
+ */
+export async function deadlineCalendar(name: string, pagePath: string, programmes: readonly DeadlineSource[], locale: Locale = DEFAULT_LOCALE): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "deadlines.ics" });
+  const page = (path: string) => absoluteUrl(env.SITE_URL, localizedPath(locale, path));
   const deadlines: CalendarDeadline[] = programmes.flatMap((p) =>
     p.deadline
-      ? [{ id: p.id, title: p.title, summary: p.summary, deadline: p.deadline, updatedAt: p.updatedAt, url: absoluteUrl(env.SITE_URL, `/foerderprogramme/${p.slug}`) }]
+      ? [
+          {
+            id: p.id,
+            title: localizedText(p, "title", locale).text,
+            summary: localizedText(p, "summary", locale).text,
+            deadline: p.deadline,
+            updatedAt: p.updatedAt,
+            url: page(`/foerderprogramme/${p.slug}`),
+          },
+        ]
       : [],
   );
-  const pageUrl = absoluteUrl(env.SITE_URL, pagePath);
+  const pageUrl = page(pagePath);
   return buildDeadlineCalendar({
     name,
     description: t("description", { url: pageUrl }),

@@ -172,3 +172,32 @@ test("German names inside French pages are marked: the Förder-Check's Kreis cho
   await expect(kicker.locator("span[lang='de']")).toHaveCount(1);
   await expect(page.locator("#focus + * dd [lang='de']").first()).toBeVisible();
 });
+
+test("a French list links its feed and calendar file in French; the feed names the French titles and French pages", async ({ page, request }) => {
+  await page.goto("/fr/foerderprogramme?q=DigiBoost");
+  const feedHref = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+  expect(feedHref).toMatch(/\/foerderprogramme\/feed\.atom\?q=DigiBoost&lang=fr$/);
+  await expect(page.getByTestId("subscribe-links").getByRole("link", { name: /\.ics/ })).toHaveAttribute("href", "/fristen/kalender.ics?q=DigiBoost&lang=fr");
+  const feed = await (await request.get(new URL(feedHref!).pathname + new URL(feedHref!).search)).text();
+  expect(feed).toContain('xml:lang="fr"');
+  expect(feed).toContain("DigiBoost – subvention à la numérisation des petites entreprises");
+  expect(feed).toContain(`/fr/foerderprogramme/${TRANSLATED}`);
+  // The German list keeps the German addresses.
+  await page.goto("/foerderprogramme?q=DigiBoost");
+  expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toMatch(/feed\.atom\?q=DigiBoost$/);
+});
+
+test("an English event page offers its calendar file in English, and the news feed reads in French", async ({ page, request }) => {
+  await page.goto("/en/veranstaltungen/ki-sprechtag-ihk-trier");
+  const href = await page.locator("main a[href*='kalender.ics']").getAttribute("href");
+  expect(href).toBe("/veranstaltungen/ki-sprechtag-ihk-trier/kalender.ics?lang=en");
+  const ics = (await (await request.get(href!)).text()).replace(/\r\n /g, "");
+  expect(ics).toContain("SUMMARY:AI consultation day: artificial intelligence in small and medium-sized businesses");
+  expect(ics).toContain("/en/veranstaltungen/ki-sprechtag-ihk-trier");
+
+  const feed = await (await request.get("/aktuelles/feed.xml?lang=fr")).text();
+  expect(feed).toContain('xml:lang="fr"');
+  expect(feed).toContain("Journée conseil IA de l’IHK : les inscriptions sont ouvertes");
+  expect(feed).toContain("/fr/aktuelles/ki-sprechtag-anmeldung-offen");
+  expect((await request.get("/aktuelles/feed.xml?lang=klingonisch")).status()).toBe(400);
+});

@@ -134,3 +134,50 @@ describe("the Atom feed of a filtered list", () => {
     expect(feed.items[0]!.url).toMatch(new RegExp(`^http://localhost:3000/foerderprogramme/${prefix}-`));
   });
 });
+
+describe("feeds and calendar files in French and English (lang)", () => {
+  const frenchTitle = `Programme à venir ${word}`;
+  beforeAll(async () => {
+    await db.programme.update({ where: { id: ids.future }, data: { titleFr: frenchTitle, summaryFr: "Résumé à venir" } });
+  });
+
+  it("a French feed is marked French, has the French titles where there are any, German ones else, and links the French pages", async () => {
+    const response = await atomFeed(request(`/foerderprogramme/feed.atom?foerderart=zuschuss&q=${word}&lang=fr`));
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+    const feed = parseFeed(xml);
+    expect(feed.self).toBe(`http://localhost:3000/foerderprogramme/feed.atom?foerderart=zuschuss&q=${word}&lang=fr`);
+    const entry = (id: string) => feed.items.find((item) => item.id === `tag:localhost,2025:programme:${id}`)!;
+    expect(entry(ids.future).title).toBe(frenchTitle);
+    expect(entry(ids.future).url).toBe(`http://localhost:3000/fr/foerderprogramme/${prefix}-future`);
+    expect(entry(ids.past).title).toBe(`Programm past, Test; ${word}`);
+    // Without lang: German, as before.
+    const german = await (await atomFeed(request(`/foerderprogramme/feed.atom?foerderart=zuschuss&q=${word}`))).text();
+    expect(german).toContain('xml:lang="de"');
+    expect(german).not.toContain(frenchTitle);
+  });
+
+  it("a French calendar names the French title and links the French page; an English one the German title and the English page", async () => {
+    const [french] = await calendarEvents(await listCalendar(request(`/fristen/kalender.ics?q=${word}&status=offen&foerderart=zuschuss&lang=fr`)));
+    expect(french!.summary).toBe(`deadlines.ics.eventSummary ${frenchTitle}`);
+    expect(french!.component.getFirstPropertyValue("url")).toBe(`http://localhost:3000/fr/foerderprogramme/${prefix}-future`);
+    const params = { params: Promise.resolve({ slug: `${prefix}-future` }) };
+    const [english] = await calendarEvents(await programmeCalendar(request("/?lang=en"), params));
+    expect(english!.summary).toBe(`deadlines.ics.eventSummary Programm future, Test; ${word}`);
+    expect(english!.component.getFirstPropertyValue("url")).toBe(`http://localhost:3000/en/foerderprogramme/${prefix}-future`);
+  });
+
+  it("refuses a language it does not know, or two, with a 400 problem document", async () => {
+    const answers = [
+      await atomFeed(request(`/foerderprogramme/feed.atom?lang=it`)),
+      await listCalendar(request(`/fristen/kalender.ics?lang=`)),
+      await programmeCalendar(request("/?lang=de&lang=fr"), { params: Promise.resolve({ slug: `${prefix}-future` }) }),
+    ];
+    for (const response of answers) {
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 400, code: "INVALID_PARAMETER", field: "lang" });
+    }
+  });
+});

@@ -19,6 +19,7 @@ const item = (i: number, over: Partial<NewsCardDTO> = {}): NewsCardDTO => ({
 });
 
 const file = (items: NewsCardDTO[]): NewsFeedFile => ({
+  language: "de",
   title: "Aktuelles – Digitale Region Trier",
   selfUrl: "https://portal.example/aktuelles/feed.xml?thema=ki-innovation",
   pageUrl: "https://portal.example/aktuelles?thema=ki-innovation",

@@ -14,6 +14,7 @@ const programme = (i: number, over: Partial<FeedProgramme> = {}): FeedProgramme 
 });
 
 const file = (programmes: FeedProgramme[]): AtomFile => ({
+  language: "de",
   title: "Förderprogramme – Digitale Region Trier",
   subtitle: "Neue und geänderte Förderprogramme",
   selfUrl: "https://portal.example/foerderprogramme/feed.atom?foerderart=zuschuss&gebiet=trier",
@@ -29,7 +30,7 @@ describe("buildProgrammeFeed", () => {
   it("is well-formed Atom that a feed parser reads, with self and alternate links", () => {
     const xml = buildProgrammeFeed(file([programme(1), programme(2)]), EMPTY_DATE);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe("atom");
     expect(feed.title).toBe("Förderprogramme – Digitale Region Trier");

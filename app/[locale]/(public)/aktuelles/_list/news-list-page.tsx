@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
+import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { getTranslations } from "next-intl/server";
 import { NewsCard } from "@/components/news/news-card";
 import { facetFilterGroups } from "@/components/search/facet-groups";
@@ -19,11 +20,11 @@ function feedHref(topics: readonly string[] | undefined): string {
 }
 
 export async function newsListMetadata(): Promise<Metadata> {
-  const t = await getTranslations("news.list");
+  const [t, local] = await Promise.all([getTranslations("news.list"), localSubscriptionPaths()]);
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { canonical: await localHref(PATH), types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] } },
+    alternates: { canonical: await localHref(PATH), types: { "application/atom+xml": [{ url: local(FEED_PATH), title: t("feedTitle") }] } },
   };
 }
 
@@ -32,7 +33,13 @@ export async function newsListMetadata(): Promise<Metadata> {
  * query. The list is small, so text words and filters are matched in memory (lib/news/listing.ts).
  */
 export async function NewsListPage({ raw }: { raw: RawSearchParams }) {
-  const [cards, { options, slugs }, t, ts] = await Promise.all([getNewsCards(), getFacetData("news"), getTranslations("news.list"), getTranslations("search.sort")]);
+  const [cards, { options, slugs }, t, ts, local] = await Promise.all([
+    getNewsCards(),
+    getFacetData("news"),
+    getTranslations("news.list"),
+    getTranslations("search.sort"),
+    localSubscriptionPaths(),
+  ]);
   const query = parseNewsListQuery(raw, slugs);
   const result = searchNews(cards, query);
   const groups = await facetFilterGroups("news", query.filters, result.counts, options);
@@ -46,7 +53,7 @@ export async function NewsListPage({ raw }: { raw: RawSearchParams }) {
         <>
           <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
           <p className="mt-2">
-            <a href={feedHref(topics)} type="application/atom+xml">
+            <a href={local(feedHref(topics))} type="application/atom+xml">
               {topics?.length === 1 ? t("topicFeed") : t("feed")}
             </a>
           </p>

@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { ProvidersForProgrammeSection } from "@/components/portfolio-funding/providers-for-programme";
 import { getProvidersForProgramme } from "@/lib/portfolio-funding/related";
 import { env } from "@/lib/env";
-import { programmeIcsPath, webcalUrl } from "@/lib/subscriptions/links";
+import { programmeIcsPath, webcalUrl, withSubscriptionLocale } from "@/lib/subscriptions/links";
 import { InPageNotFound } from "@/components/errors/in-page-not-found";
 import { localizedText } from "@/lib/content/translations";
 import { detailRoute, type DetailPageProps } from "@/lib/detail-route";
@@ -42,8 +42,8 @@ export default async function ProgrammePage(props: DetailPageProps) {
       <ProgrammeDetail programme={programme} providers={<ProvidersForProgrammeSection related={providers} />} />
       <ProgrammeCalendarLink
         deadline={programme.deadline}
-        webcalHref={webcalUrl(env.SITE_URL, programmeIcsPath(programme.slug))}
-        icsHref={programmeIcsPath(programme.slug)}
+        webcalHref={webcalUrl(env.SITE_URL, withSubscriptionLocale(programmeIcsPath(programme.slug), locale))}
+        icsHref={withSubscriptionLocale(programmeIcsPath(programme.slug), locale)}
       />
     </>
   );

@@ -22,6 +22,7 @@ import { env } from "@/lib/env";
 import { alertNewHref } from "@/lib/alerts/links";
 import { SubscribeLinks } from "@/components/deadlines/subscribe-links";
 import { FoerderCheckStartLink } from "@/components/foerder-check/start-link";
+import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { DEADLINES_ICS_PATH, PROGRAMMES_ATOM_PATH, filterQuery, webcalUrl } from "@/lib/subscriptions/links";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
@@ -30,7 +31,7 @@ export const PATH = "/foerderprogramme";
 
 /** Title, and the selection's Atom feed and calendar file as alternates in <head>. */
 export async function programmeListMetadata(raw: RawSearchParams): Promise<Metadata> {
-  const [t, data] = await Promise.all([getTranslations(), getFacetData("programme")]);
+  const [t, data, local] = await Promise.all([getTranslations(), getFacetData("programme"), localSubscriptionPaths()]);
   const filters = filterQuery(raw, programmeListSchema(data.slugs));
   return {
     title: t("programmes.list.title"),
@@ -38,8 +39,8 @@ export async function programmeListMetadata(raw: RawSearchParams): Promise<Metad
     alternates: {
       canonical: await localHref(PATH),
       types: {
-        "application/atom+xml": [{ url: `${PROGRAMMES_ATOM_PATH}${filters}`, title: t("deadlines.atom.linkTitle") }],
-        "text/calendar": [{ url: `${DEADLINES_ICS_PATH}${filters}`, title: t("deadlines.atom.calendarLinkTitle") }],
+        "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${filters}`), title: t("deadlines.atom.linkTitle") }],
+        "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${filters}`), title: t("deadlines.atom.calendarLinkTitle") }],
       },
     },
   };
@@ -47,7 +48,7 @@ export async function programmeListMetadata(raw: RawSearchParams): Promise<Metad
 
 /** The programme list for given parameters; rendered per request or cached per canonical query. */
 export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
-  const [cards, data, t] = await Promise.all([getProgrammeCards(), getFacetData("programme"), getTranslations("programmes.list")]);
+  const [cards, data, t, local] = await Promise.all([getProgrammeCards(), getFacetData("programme"), getTranslations("programmes.list"), localSubscriptionPaths()]);
   const query = parseProgrammeListQuery(raw, data.slugs);
   const result = (query.q && (await textSearch(cards, query))) || searchProgrammes(cards, query, data.slugs.kreise);
   const groups = await facetFilterGroups("programme", query.filters, result.counts, data.options);
@@ -66,9 +67,9 @@ export async function ProgrammeListPage({ raw }: { raw: RawSearchParams }) {
       }
       afterResults={
         <SubscribeLinks
-          webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${filters}`)}
-          icsHref={`${DEADLINES_ICS_PATH}${filters}`}
-          atomHref={`${PROGRAMMES_ATOM_PATH}${filters}`}
+          webcalHref={webcalUrl(env.SITE_URL, local(`${DEADLINES_ICS_PATH}${filters}`))}
+          icsHref={local(`${DEADLINES_ICS_PATH}${filters}`)}
+          atomHref={local(`${PROGRAMMES_ATOM_PATH}${filters}`)}
           alertHref={alertNewHref(filters)}
           filtered={filters !== ""}
         />

@@ -15,6 +15,7 @@ import type { RawSearchParams } from "@/lib/listing/params";
 import { hrefWith } from "@/lib/listing/url";
 import { calendarMonths, groupByMonth, shiftMonth, upcomingDeadlines } from "@/lib/programme/deadline-calendar";
 import { CALENDAR_VIEW, MONTH_PARAM, VIEW_PARAM, parseDeadlineView } from "@/lib/programme/deadline-view";
+import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { DEADLINES_ICS_PATH, FRISTEN_PATH, PROGRAMMES_ATOM_PATH, webcalUrl } from "@/lib/subscriptions/links";
 import { selectProgrammes } from "@/lib/subscriptions/programme-selection";
 
@@ -23,15 +24,15 @@ const RESULTS_ID = "ergebnisse";
 
 /** Title, and the selection's calendar file and feed as alternates in <head>. */
 export async function deadlinesMetadata(raw: RawSearchParams): Promise<Metadata> {
-  const [t, selection] = await Promise.all([getTranslations("deadlines"), selectProgrammes(raw)]);
+  const [t, selection, local] = await Promise.all([getTranslations("deadlines"), selectProgrammes(raw), localSubscriptionPaths()]);
   return {
     title: t("page.title"),
     description: t("page.metaDescription"),
     alternates: {
       canonical: await localHref(PATH),
       types: {
-        "text/calendar": [{ url: `${DEADLINES_ICS_PATH}${selection.filterQuery}`, title: t("atom.calendarLinkTitle") }],
-        "application/atom+xml": [{ url: `${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`, title: t("atom.linkTitle") }],
+        "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`), title: t("atom.calendarLinkTitle") }],
+        "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`), title: t("atom.linkTitle") }],
       },
     },
   };
@@ -39,7 +40,7 @@ export async function deadlinesMetadata(raw: RawSearchParams): Promise<Metadata>
 
 /** /fristen for given parameters: the selection's upcoming deadlines as a list by month or a month calendar. */
 export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchParams; now?: Date }) {
-  const [selection, t] = await Promise.all([selectProgrammes(raw, now), getTranslations("deadlines")]);
+  const [selection, t, local] = await Promise.all([selectProgrammes(raw, now), getTranslations("deadlines"), localSubscriptionPaths()]);
   const view = parseDeadlineView(raw, now);
   const groups = await facetFilterGroups("programme", selection.query.filters, selection.counts, selection.data.options);
   const upcoming = upcomingDeadlines(selection.programmes, now);
@@ -51,9 +52,9 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
       <h1 className="text-3xl font-bold md:text-4xl">{t("page.title")}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t("page.intro")}</p>
       <SubscribeLinks
-        webcalHref={webcalUrl(env.SITE_URL, `${DEADLINES_ICS_PATH}${selection.filterQuery}`)}
-        icsHref={`${DEADLINES_ICS_PATH}${selection.filterQuery}`}
-        atomHref={`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`}
+        webcalHref={webcalUrl(env.SITE_URL, local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`))}
+        icsHref={local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`)}
+        atomHref={local(`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`)}
         alertHref={alertNewHref(selection.filterQuery)}
         filtered={selection.filterQuery !== ""}
       />

@@ -12,6 +12,7 @@ import { eventFilterQuery } from "@/lib/event/calendar-links";
 import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
+import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 
 export const PATHS: Record<EventView, string> = { upcoming: "/veranstaltungen", past: "/veranstaltungen/archiv" };
 const MESSAGES: Record<EventView, "events.list" | "events.archive"> = { upcoming: "events.list", past: "events.archive" };
@@ -26,7 +27,13 @@ export async function eventListMetadata(view: EventView): Promise<Metadata> {
  * decided here, at render time, from their ends; cached renders expire at the next end.
  */
 export async function EventListPage({ raw, view, now = new Date() }: { raw: RawSearchParams; view: EventView; now?: Date }) {
-  const [cards, { options, slugs }, t, tl] = await Promise.all([getEventCards(), getFacetData("event"), getTranslations(MESSAGES[view]), getTranslations("events.list")]);
+  const [cards, { options, slugs }, t, tl, local] = await Promise.all([
+    getEventCards(),
+    getFacetData("event"),
+    getTranslations(MESSAGES[view]),
+    getTranslations("events.list"),
+    localSubscriptionPaths(),
+  ]);
   const query = parseEventListQuery(raw, slugs);
   const result = (query.q && (await textSearch(cards, query, slugs.kreise, view, now))) || searchEvents(cards, query, slugs.kreise, view, now);
   const groups = await facetFilterGroups("event", query.filters, result.counts, options);
@@ -53,7 +60,7 @@ export async function EventListPage({ raw, view, now = new Date() }: { raw: RawS
       afterResults={
         view === "upcoming" && (
           <p className="mt-6">
-            <a href={`/veranstaltungen/kalender.ics${calendarQuery}`} type="text/calendar">
+            <a href={local(`/veranstaltungen/kalender.ics${calendarQuery}`)} type="text/calendar">
               {tl("calendarLink")}
             </a>
           </p>
