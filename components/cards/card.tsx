@@ -6,8 +6,9 @@ import type { TextPart } from "./card-view";
 import { unpackCard, type CardWire } from "./card-wire";
 import { StatusLine } from "./status-line";
 
-// A client component only so that the flight payload carries the card as data (card-view.ts); it
-// has no state and no effects, and the server renders it to HTML like any other card.
+// A client component only so that the flight payload carries the card as data (card-view.ts, in
+// the short-key form of card-wire.ts); it has no state and no effects, and the server renders it
+// to HTML like any other card.
 
 function Parts({ parts }: { parts: TextPart[] }) {
   return parts.map((part, index) =>
