@@ -35,7 +35,7 @@ test("the list shows the demo news, filters by Themenfeld and kind without JavaS
   const feed = await request.get("/aktuelles/feed.xml");
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-  expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
   expect((await request.get("/aktuelles/feed.xml?thema=gibt-es-nicht")).status()).toBe(404);
 });
 
