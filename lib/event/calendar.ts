@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localizedText, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { localizedPath } from "@/lib/i18n/routing";
+import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { absoluteUrl, siteHost } from "@/lib/subscriptions/links";
 import { buildEventCalendar, type CalendarEvent } from "./ics";
 
@@ -34,7 +34,7 @@ const location = (e: Source): string | null =>
 export async function eventCalendar(pagePath: string, events: readonly Source[], name?: string, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const t = await getTranslations({ locale, namespace: "events.calendar" });
   const site = env.SITE_URL;
-  const page = (path: string) => absoluteUrl(site, localizedPath(locale, path));
+  const page = (path: string) => localizedPublicUrl(path, locale);
   const entries: CalendarEvent[] = events.map((e) => ({
     id: e.id,
     title: localizedText(e, "title", locale).text,

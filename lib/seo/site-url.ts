@@ -11,6 +11,11 @@ export function publicUrl(path: string): string {
   return absoluteUrl(env.SITE_URL, path);
 }
 
+/** The public address of a page in the reader's language (feeds, calendar files, structured data). */
+export function localizedPublicUrl(path: string, locale: Locale): string {
+  return publicUrl(localizedPath(locale, path));
+}
+
 /**
  * A detail page as its structured data names it: `id` is the entry's one identity (the German,
  * unprefixed address, the same in every language), `url` the page in the reader's language.
@@ -18,5 +23,5 @@ export function publicUrl(path: string): string {
 export type PageAddress = { id: string; url: string; locale: Locale };
 
 export function pageAddress(path: string, locale: Locale): PageAddress {
-  return { id: publicUrl(path), url: publicUrl(localizedPath(locale, path)), locale };
+  return { id: publicUrl(path), url: localizedPublicUrl(path, locale), locale };
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localizedText, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { localizedPath } from "@/lib/i18n/routing";
+import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { buildDeadlineCalendar, type CalendarDeadline } from "./ics";
 import { absoluteUrl, siteHost } from "./links";
 
@@ -41,7 +41,7 @@ interface DeadlineSource extends TranslationValues<"title" | "summary"> {
  */
 export async function deadlineCalendar(name: string, pagePath: string, programmes: readonly DeadlineSource[], locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const t = await getTranslations({ locale, namespace: "deadlines.ics" });
-  const page = (path: string) => absoluteUrl(env.SITE_URL, localizedPath(locale, path));
+  const page = (path: string) => localizedPublicUrl(path, locale);
   const deadlines: CalendarDeadline[] = programmes.flatMap((p) =>
     p.deadline
       ? [

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { FACETS } from "@/lib/facets/registry";
 import { localizedText } from "@/lib/content/translations";
-import { localizedPath } from "@/lib/i18n/routing";
+import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { getNewsCards } from "@/lib/news/cached";
 import { buildNewsFeed } from "@/lib/news/feed";
 import { filterNews } from "@/lib/news/listing";
@@ -34,7 +34,7 @@ export async function GET(request: NextRequest) {
   if (wanted && !topic) return new Response("Unbekanntes Themenfeld", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const query = topic ? `?${new URLSearchParams({ [FACETS.topic.param]: topic.slug })}` : "";
   const items = topic ? filterNews(cards, { q: "", filters: { [FACETS.topic.param]: [topic.slug] } }).matches : cards;
-  const page = (path: string) => absoluteUrl(env.SITE_URL, localizedPath(locale, path));
+  const page = (path: string) => localizedPublicUrl(path, locale);
   const body = buildNewsFeed(
     {
       language: locale,

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { localizedText } from "@/lib/content/translations";
 import { env } from "@/lib/env";
-import { localizedPath } from "@/lib/i18n/routing";
+import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { buildProgrammeFeed } from "@/lib/subscriptions/atom";
 import { subscriptionLocale } from "@/lib/subscriptions/language";
 import { PROGRAMMES_ATOM_PATH, absoluteUrl, rawParamsOf, siteHost, withSubscriptionLocale } from "@/lib/subscriptions/links";
@@ -24,7 +24,7 @@ export async function GET(request: NextRequest) {
     getTranslations({ locale, namespace: "deadlines.atom" }),
     getTranslations({ locale, namespace: "common.site" }),
   ]);
-  const page = (path: string) => absoluteUrl(env.SITE_URL, localizedPath(locale, path));
+  const page = (path: string) => localizedPublicUrl(path, locale);
   const body = buildProgrammeFeed(
     {
       language: locale,
