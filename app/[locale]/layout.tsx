@@ -49,18 +49,15 @@ export default async function RootLayout({ children, params }: { children: React
   const [t, demoContent] = await Promise.all([getTranslations("common.site"), getDemoContentFlag()]);
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white text-ink antialiased">
-        <a
-          href="#inhalt"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:p-3"
-        >
+      <body className="site">
+        <a href="#inhalt" className="skip-link">
           {t("skipLink")}
         </a>
         {demoContent && <DemoNotice />}
         {/* No message provider for the browser here: client components on every page get their texts
             as props, so pages do not carry the message-format runtime (see docs/architecture.md). */}
         <SiteHeader />
-        <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main id="inhalt" tabIndex={-1} className="wrap site-main">
           {children}
         </main>
         <SiteFooter />

@@ -1,9 +1,10 @@
-import type { CardView } from "./card-view";
+import type { CardView, FactView, TextPart } from "./card-view";
 
-// How a card travels in the flight payload: the CardView with one- and two-letter keys. A list of
-// 20 cards repeats some thirty keys per card, twice escaped in the inline payload (about 3 KB on a
-// results page; docs/architecture.md, "Page weight"). Values are untouched. Packed by LocalCard on
-// the server, unpacked by the Card client component, so everything else reads the CardView.
+// How a card travels in the flight payload: the CardView with one- and two-letter keys, and each
+// fact as a [label, value or parts, lang] tuple. A list of 20 cards repeats some thirty keys per
+// card, twice escaped in the inline payload (about 4 KB on a results page; docs/architecture.md,
+// "Page weight"). Values are untouched. Packed by LocalCard on the server, unpacked by the Card
+// client component, so everything else reads the CardView.
 const SHORT_KEYS = {
   href: "h",
   heading: "g",
@@ -29,7 +30,6 @@ const SHORT_KEYS = {
   countdown: "cd",
   days: "dy",
   detail: "dt",
-  value: "v",
   src: "sr",
   srcSet: "ss",
   sizes: "sz",
@@ -56,6 +56,28 @@ function rename(value: unknown, keys: Record<string, string>): unknown {
   return renamed;
 }
 
-export const packCard = (view: CardView): CardWire => rename(view, SHORT_KEYS) as CardWire;
+/** A fact: its value as a text, or as parts (short keys) when only part of it is German. */
+type FactWire = [label: string, value: string | unknown[], lang?: "de"];
 
-export const unpackCard = (wire: CardWire): CardView => rename(wire, LONG_KEYS) as CardView;
+function packFact({ label, value, parts, lang }: FactView): FactWire {
+  const wire: FactWire = [label, parts ? (rename(parts, SHORT_KEYS) as unknown[]) : value];
+  if (lang) wire.push(lang);
+  return wire;
+}
+
+function unpackFact([label, value, lang]: FactWire): FactView {
+  const fact: FactView = typeof value === "string" ? { label, value } : { label, parts: rename(value, LONG_KEYS) as TextPart[] };
+  return lang ? { ...fact, lang } : fact;
+}
+
+export function packCard({ facts, ...view }: CardView): CardWire {
+  const wire = rename(view, SHORT_KEYS) as Record<string, unknown>;
+  if (facts) wire[SHORT_KEYS.facts] = facts.map(packFact);
+  return wire;
+}
+
+export function unpackCard(wire: CardWire): CardView {
+  const { [SHORT_KEYS.facts]: facts, ...rest } = wire;
+  const view = rename(rest, LONG_KEYS) as CardView;
+  return facts ? { ...view, facts: (facts as FactWire[]).map(unpackFact) } : view;
+}

@@ -9,10 +9,10 @@ export async function ForbiddenBody() {
     getTranslations("common.notFound"),
   ]);
   return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+    <div className="message-page">
+      <h1 className="page-title">{t("title")}</h1>
       <p>{t("body")}</p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul>
         <li>
           <Link href="/">{common("home")}</Link>
         </li>

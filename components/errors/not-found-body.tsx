@@ -5,11 +5,11 @@ import { getTranslations } from "next-intl/server";
 export async function NotFoundBody() {
   const t = await getTranslations("common");
   return (
-    <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{t("notFound.title")}</h1>
-      <p className="mt-4 text-lg">{t("notFound.text")}</p>
-      <p className="mt-4">{t("notFound.hint")}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
+    <div className="message-page">
+      <h1 className="page-title">{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
+      <p>{t("notFound.hint")}</p>
+      <ul>
         <li>
           <LocalLink href="/">{t("site.home")}</LocalLink>
         </li>

@@ -65,7 +65,7 @@ export async function StepForm({ step, answers, options }: Props) {
 function EmployeesQuestion({ value, label, hint }: { value: number | undefined; label: string; hint: string }) {
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">
+      <h1 className="page-title">
         <label htmlFor="beschaeftigte">{label}</label>
       </h1>
       <p id="beschaeftigte-hinweis" className="mt-3 max-w-2xl">
@@ -109,7 +109,7 @@ async function ChoiceQuestion({ step, answers, options }: { step: Exclude<StepId
   return (
     <fieldset aria-describedby={hint ? `${step}-hinweis` : undefined}>
       <legend>
-        <h1 className="text-3xl font-bold md:text-4xl">{t(`questions.${step}`)}</h1>
+        <h1 className="page-title">{t(`questions.${step}`)}</h1>
       </legend>
       {hint && (
         <p id={`${step}-hinweis`} className="mt-3 max-w-2xl">

@@ -26,7 +26,7 @@ export async function TaskSearch({ kreise }: { kreise: readonly FacetOption[] })
             type="search"
             maxLength={200}
             aria-describedby="vorhaben-hinweis"
-            className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2"
+            className="search-field"
           />
           {/* After the text, so the URL reads like the search's own links: q, typ, gebiet. */}
           <input type="hidden" name={TASK_SEARCH.typeParam} value={TASK_SEARCH.type} />

@@ -25,8 +25,8 @@ export function LanguageSwitchLinks({ locale, siteUrl, label, names }: LanguageS
       {Object.entries(alternates).map(([hreflang, href]) => (
         <link key={hreflang} rel="alternate" hrefLang={hreflang} href={href} />
       ))}
-      <nav aria-label={label} className="text-sm">
-        <ul className="flex gap-3">
+      <nav aria-label={label} className="lang-switch">
+        <ul>
           {LOCALES.map((other) => (
             <li key={other}>
               <a
@@ -34,7 +34,6 @@ export function LanguageSwitchLinks({ locale, siteUrl, label, names }: LanguageS
                 hrefLang={other}
                 lang={other}
                 aria-current={other === locale ? "true" : undefined}
-                className={other === locale ? "font-semibold no-underline" : undefined}
               >
                 {names[other]}
               </a>

@@ -13,16 +13,12 @@ export function MainNav({ label, items }: Props) {
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+      <ul>
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className={`font-semibold text-white hover:text-white ${current ? "underline decoration-4 underline-offset-8" : "no-underline hover:underline"}`}
-              >
+              <Link href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
               </Link>
             </li>

@@ -26,15 +26,15 @@ const REGION_LINKS = [
 export async function SiteFooter() {
   const [t, operator, href] = await Promise.all([getTranslations("common.footer"), getTranslations("common.operatorEditable"), localHrefs()]);
   return (
-    <footer className="mt-12 border-t-4 border-brand-600 bg-brand-50 print:hidden">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr_1fr_1fr]">
-        <div className="space-y-2">
+    <footer className="site-footer">
+      <div className="wrap">
+        <div>
           <p>{t("about")}</p>
           <p className="text-muted">{t("noTracking")}</p>
         </div>
         <div>
-          <h2 className="font-bold">{t("addressHeading")}</h2>
-          <address className="mt-2 not-italic">
+          <h2>{t("addressHeading")}</h2>
+          <address>
             {operator("name")}
             <br />
             {operator("street")}
@@ -43,10 +43,10 @@ export async function SiteFooter() {
           </address>
         </div>
         <nav aria-labelledby="fusszeile-region">
-          <h2 id="fusszeile-region" className="font-bold">
+          <h2 id="fusszeile-region">
             {t("regionHeading")}
           </h2>
-          <ul className="mt-2 space-y-2">
+          <ul>
             {REGION_LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={href(link.href)}>{t(link.key)}</Link>
@@ -55,10 +55,10 @@ export async function SiteFooter() {
           </ul>
         </nav>
         <nav aria-labelledby="fusszeile-rechtliches">
-          <h2 id="fusszeile-rechtliches" className="font-bold">
+          <h2 id="fusszeile-rechtliches">
             {t("legalHeading")}
           </h2>
-          <ul className="mt-2 space-y-2">
+          <ul>
             {LEGAL_LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={href(link.href)}>{t(link.key)}</Link>

@@ -15,13 +15,13 @@ export async function SiteHeader() {
   const locale = isLocale(value) ? value : DEFAULT_LOCALE;
   const href = (path: string) => localizedPath(locale, path);
   return (
-    <header className="border-b-8 border-brand-600 print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-end md:justify-between">
-        <Link href={href("/")} className="inline-block self-start no-underline md:self-center">
+    <header className="site-header">
+      <div className="wrap masthead">
+        <Link href={href("/")}>
           {/* An SVG needs no resizing; unoptimized serves public/logo.svg as it is. */}
-          <Image src="/logo.svg" alt={t("site.logoAlt")} width={280} height={64} unoptimized priority className="h-12 w-auto md:h-14" />
+          <Image src="/logo.svg" alt={t("site.logoAlt")} width={280} height={64} unoptimized priority />
         </Link>
-        <div className="flex flex-col gap-3 md:items-end">
+        <div>
           <LanguageSwitch
             locale={locale}
             siteUrl={env.SITE_URL}
@@ -31,8 +31,8 @@ export async function SiteHeader() {
           <HeaderSearch />
         </div>
       </div>
-      <div className="bg-brand-900 text-white">
-        <div className="mx-auto max-w-6xl px-4 py-3">
+      <div className="nav-band">
+        <div className="wrap">
           <MainNav
             label={t("nav.label")}
             items={[

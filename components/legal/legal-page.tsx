@@ -13,7 +13,7 @@ export async function LegalPage({ namespace, intro, sections }: Props) {
   const values = { operator: env.OPERATOR_NAME, email: env.OPERATOR_EMAIL };
   return (
     <article className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       {intro && <p className="text-lg">{t(intro, values)}</p>}
       {sections.map((key) => (
         <section key={key} aria-labelledby={key}>

@@ -40,12 +40,8 @@ export async function FilterForm({ action, query, sort, groups, resultsId, hidde
   const activeCount = groups.reduce((sum, group) => sum + group.options.filter((option) => option.checked).length, 0);
   return (
     <details className="filter-panel">
-      <summary className="cursor-pointer border-2 border-ink bg-white px-3 py-2 font-semibold hover:bg-brand-50" data-testid="filter-summary">
-        {t("filterToggle", { count: activeCount })}
-      </summary>
-      <div className="mt-4 md:mt-0">
-        <FilterFields action={action} query={query} sort={sort} groups={groups} resultsId={resultsId} hidden={hidden} />
-      </div>
+      <summary data-testid="filter-summary">{t("filterToggle", { count: activeCount })}</summary>
+      <FilterFields action={action} query={query} sort={sort} groups={groups} resultsId={resultsId} hidden={hidden} />
     </details>
   );
 }
@@ -53,38 +49,22 @@ export async function FilterForm({ action, query, sort, groups, resultsId, hidde
 async function FilterFields({ action, query, sort, groups, resultsId, hidden = {} }: Props) {
   const [t, href] = await Promise.all([getTranslations("common.list"), localHrefs()]);
   return (
-    <form method="get" action={`${href(action)}#${resultsId}`} className="space-y-6" aria-labelledby="filter-heading">
-      <div className="flex items-baseline justify-between gap-4">
-        <h2 id="filter-heading" className="text-xl font-bold">
-          {t("filtersHeading")}
-        </h2>
-        <a href={`#${resultsId}`} className="text-sm md:hidden">
-          {t("skipToResults")}
-        </a>
+    <form method="get" action={`${href(action)}#${resultsId}`} aria-labelledby="filter-heading">
+      <div className="filter-head">
+        <h2 id="filter-heading">{t("filtersHeading")}</h2>
+        <a href={`#${resultsId}`}>{t("skipToResults")}</a>
       </div>
-      <div>
-        <label htmlFor="filter-q" className="block font-semibold">
-          {t("searchLabel")}
-        </label>
-        <p id="filter-q-hint" className="text-sm text-muted">
-          {t("searchHint")}
-        </p>
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={query}
-          aria-describedby="filter-q-hint"
-          maxLength={200}
-          className="mt-1 w-full border-2 border-ink px-2 py-1.5"
-        />
+      <div className="filter-q">
+        <label htmlFor="filter-q">{t("searchLabel")}</label>
+        <p id="filter-q-hint">{t("searchHint")}</p>
+        <input id="filter-q" name="q" type="search" defaultValue={query} aria-describedby="filter-q-hint" maxLength={200} />
       </div>
       {sort && <input type="hidden" name="sortierung" value={sort} />}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FacetFieldsets groups={groups.filter((group) => group.options.length > 0).map(facetData)} />
-      <div className="flex flex-wrap items-center gap-4">
+      <div className="filter-actions">
         <button type="submit" className={buttonClass("primary")}>
           {t("applyFilters")}
         </button>

@@ -11,12 +11,12 @@ import { localHrefs } from "@/lib/i18n/href";
 export async function HeaderSearch() {
   const [t, texts, href] = await Promise.all([getTranslations("search.suggest"), suggestTexts(), localHrefs()]);
   return (
-    <form role="search" aria-label={t("label")} method="get" action={href("/suche")} className="w-full md:max-w-md">
-      <label htmlFor="kopf-suche" className="block text-sm font-semibold">
+    <form role="search" aria-label={t("label")} method="get" action={href("/suche")} className="header-search">
+      <label htmlFor="kopf-suche">
         {t("label")}
       </label>
-      <div className="mt-1 flex items-stretch">
-        <SearchCombobox id="kopf-suche" texts={texts} className="h-11 w-full min-w-0 border-2 border-ink bg-white px-2 text-ink" />
+      <div>
+        <SearchCombobox id="kopf-suche" texts={texts} className="search-field" />
         <button type="submit" className={buttonClass("primary", "field")}>
           {t("submit")}
         </button>

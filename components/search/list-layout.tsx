@@ -24,14 +24,14 @@ interface Props {
 export function ListLayout({ path, raw, title, intro, query, sortOptions, groups, result, children, afterResults }: Props) {
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
+      <h1 className="page-title">{title}</h1>
       {intro}
-      <div className="mt-8 grid gap-8 md:grid-cols-[18rem_1fr]">
-        <aside className="min-w-0">
+      <div className="list-grid">
+        <aside>
           <FilterForm action={path} query={query.q} sort={query.sort} groups={groups} resultsId="ergebnisse" />
         </aside>
-        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1} className="min-w-0">
-          <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-ink pb-3">
+        <section id="ergebnisse" aria-labelledby="ergebnisse-heading" tabIndex={-1}>
+          <div className="results-head">
             <ResultSummary headingId="ergebnisse-heading" total={result.total} start={result.start} shown={result.items.length} />
             <SortForm action={path} raw={raw} current={query.sort} options={sortOptions} />
           </div>

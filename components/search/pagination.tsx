@@ -24,11 +24,11 @@ export async function Pagination({ action, raw, page, pages }: Props) {
   // `action` is the German path; the pages stay in the reader's language.
   const href = (p: number) => hrefWith(local(action), raw, { seite: p === 1 ? undefined : String(p) });
   return (
-    <nav aria-label={t("label")} className="mt-8">
-      <ul className="flex flex-wrap items-center gap-2">
+    <nav aria-label={t("label")} className="pages">
+      <ul>
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="inline-block px-2 py-1 font-semibold">
+            <Link href={href(page - 1)} rel="prev">
               <span aria-hidden="true">← </span>
               {t("previous")}
             </Link>
@@ -36,17 +36,17 @@ export async function Pagination({ action, raw, page, pages }: Props) {
         )}
         {pageWindow(page, pages).map((p, i) =>
           p === "gap" ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1">
+            <li key={`gap-${i}`} aria-hidden="true">
               …
             </li>
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" aria-label={t("currentPage", { page: p })} className="inline-block bg-brand-700 px-3 py-1 font-bold text-white">
+                <span aria-current="page" aria-label={t("currentPage", { page: p })}>
                   {p}
                 </span>
               ) : (
-                <Link href={href(p)} aria-label={t("page", { page: p })} className="inline-block px-3 py-1">
+                <Link href={href(p)} aria-label={t("page", { page: p })}>
                   {p}
                 </Link>
               )}
@@ -55,7 +55,7 @@ export async function Pagination({ action, raw, page, pages }: Props) {
         )}
         {page < pages && (
           <li>
-            <Link href={href(page + 1)} rel="next" className="inline-block px-2 py-1 font-semibold">
+            <Link href={href(page + 1)} rel="next">
               {t("next")}
               <span aria-hidden="true"> →</span>
             </Link>

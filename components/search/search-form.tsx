@@ -23,7 +23,7 @@ export async function SearchForm({ q, typ }: Props) {
       </p>
       {typ && <input type="hidden" name="typ" value={typ} />}
       <div className="mt-1 flex items-stretch">
-        <SearchCombobox id="suche-q" texts={texts} defaultValue={q} describedBy="suche-q-hint" className="h-11 w-full min-w-0 border-2 border-ink px-2" />
+        <SearchCombobox id="suche-q" texts={texts} defaultValue={q} describedBy="suche-q-hint" className="search-field" />
         <button type="submit" className={buttonClass("primary", "field")}>
           {t("submit")}
         </button>

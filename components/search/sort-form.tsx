@@ -20,15 +20,15 @@ export async function SortForm({ action, raw, current, options }: Props) {
     key === "sortierung" || key === "seite" || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as const),
   );
   return (
-    <form method="get" action={`${href(action)}#${RESULTS_ID}`} className="flex flex-wrap items-end gap-2">
+    <form method="get" action={`${href(action)}#${RESULTS_ID}`} className="sort-form">
       {hidden.map(([key, value], index) => (
         <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
       ))}
       <div>
-        <label htmlFor="sortierung" className="block text-sm font-semibold">
+        <label htmlFor="sortierung">
           {t("sortLabel")}
         </label>
-        <select id="sortierung" name="sortierung" defaultValue={current} className="border-2 border-ink bg-white px-2 py-1.5">
+        <select id="sortierung" name="sortierung" defaultValue={current}>
           <SelectOptions options={options} />
         </select>
       </div>

@@ -22,7 +22,7 @@ export function DetailHeader({ list, kicker, title, summary, children, titleLang
     <>
       <Breadcrumbs items={[list]} />
       <p className="text-lg text-muted">{kicker}</p>
-      <h1 className="mt-1 text-3xl font-bold md:text-4xl" lang={titleLang}>
+      <h1 className="page-title mt-1" lang={titleLang}>
         {title}
       </h1>
       {children}

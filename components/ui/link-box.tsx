@@ -32,15 +32,28 @@ interface Props {
  */
 export function LinkBox({ headingId, heading, intro, links, testId, headingLevel: Heading = "h2", inline = false, className = "" }: Props) {
   return (
-    <section aria-labelledby={headingId} className={`border-l-4 border-brand-600 bg-brand-50 px-4 py-3 ${className}`} data-testid={testId}>
-      <Heading id={headingId} className="text-lg font-bold">
-        {heading}
-      </Heading>
-      {intro && <p className="mt-1 text-sm">{intro}</p>}
-      <ul className={inline ? "mt-2 flex flex-wrap gap-x-6 gap-y-1" : "mt-2 space-y-1"}>
+    <section aria-labelledby={headingId} className={className ? `link-box ${className}` : "link-box"} data-testid={testId}>
+      <Heading id={headingId}>{heading}</Heading>
+      {intro && <p>{intro}</p>}
+      <ul data-inline={inline || undefined}>
         {links.map((link) => {
-          const props = { href: link.href, className: link.strong ? "font-semibold" : undefined, "aria-label": link.ariaLabel };
-          return <li key={link.href}>{link.file ? <a {...props} type={link.type}>{link.label}</a> : <Link {...props}>{link.label}</Link>}</li>;
+          // Only what is set: an undefined prop still travels in the flight payload, by name.
+          const props = {
+            href: link.href,
+            ...(link.strong && { "data-strong": "" }),
+            ...(link.ariaLabel && { "aria-label": link.ariaLabel }),
+          };
+          return (
+            <li key={link.href}>
+              {link.file ? (
+                <a {...props} {...(link.type && { type: link.type })}>
+                  {link.label}
+                </a>
+              ) : (
+                <Link {...props}>{link.label}</Link>
+              )}
+            </li>
+          );
         })}
       </ul>
     </section>

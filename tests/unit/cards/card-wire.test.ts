@@ -36,6 +36,13 @@ describe("a card's wire form", () => {
     expect(packed).toContain("Moselbyte <mark>Digital</mark> GmbH");
   });
 
+  it("sends each fact as a [label, value, lang] tuple, parts with short keys", () => {
+    expect(packCard(FULL).f).toEqual([
+      ["Siège", "Bitburg", "de"],
+      ["Bailleur", [{ x: "Stadt Trier", l: "de" }, { x: " (commune)" }]],
+    ]);
+  });
+
   it("leaves out undefined fields, as JSON would", () => {
     const view: CardView = { href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y", logo: undefined };
     expect(unpackCard(packCard(view))).toEqual({ href: "/foerderprogramme/x", heading: "h3", title: "X", summary: "Y" });

@@ -33,7 +33,7 @@ export default async function OpenDataPage() {
     <article className="max-w-3xl space-y-8">
       <div>
         <Breadcrumbs items={[{ href: "/daten", label: t("breadcrumb") }]} />
-        <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+        <h1 className="page-title">{t("title")}</h1>
         <p className="mt-4 text-lg">{t("intro")}</p>
       </div>
 

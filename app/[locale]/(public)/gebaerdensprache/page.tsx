@@ -19,7 +19,7 @@ export default async function SignLanguagePage() {
   const captions = notice?.signLanguageCaptionsUrl ?? null;
   return (
     <article className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <Section id="gs-video" title={t("videoHeading")}>
         {video ? (
           <div className="space-y-2">

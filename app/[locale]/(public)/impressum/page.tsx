@@ -18,7 +18,7 @@ export default async function ImprintPage() {
   const [t, notice] = await Promise.all([getTranslations("legal.notice"), getLegalNotice()]);
   return (
     <article className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="text-lg">{t("intro")}</p>
       {!notice ? (
         <p>{t("missing", { email: env.OPERATOR_EMAIL })}</p>

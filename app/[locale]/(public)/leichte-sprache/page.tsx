@@ -20,7 +20,7 @@ export default async function EasyLanguagePage() {
   const fill = (text: string) => text.replace("{email}", env.OPERATOR_EMAIL);
   return (
     <article className="max-w-3xl space-y-8 text-xl leading-loose">
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p>{t("intro")}</p>
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`ls-${section.id}`}>

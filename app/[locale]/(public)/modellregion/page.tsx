@@ -23,7 +23,7 @@ export default async function RoadmapPage() {
   await expireRenderAt(page.expiresAt);
   return (
     <article>
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
       <RoadmapJumpList
         sections={[

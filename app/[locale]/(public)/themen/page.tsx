@@ -17,7 +17,7 @@ export default async function TopicsPage() {
   const [t, topics, locale] = await Promise.all([getTranslations("topics.index"), getTopics(), pageLocale()]);
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {topics.map((topic) => (

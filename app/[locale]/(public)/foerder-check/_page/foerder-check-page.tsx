@@ -47,7 +47,7 @@ export async function FoerderCheckPage({ raw, now }: { raw: RawSearchParams; now
   const result = await getFoerderCheckResult(complete, options, now);
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">
+      <h1 className="page-title">
         {t("title")}: {t("result.heading")}
       </h1>
       <p className="mt-2 max-w-3xl print:hidden">{t("result.printHint")}</p>

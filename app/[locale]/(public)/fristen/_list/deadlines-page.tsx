@@ -49,7 +49,7 @@ export async function DeadlinesPage({ raw, now = new Date() }: { raw: RawSearchP
 
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">{t("page.title")}</h1>
+      <h1 className="page-title">{t("page.title")}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t("page.intro")}</p>
       <SubscribeLinks
         webcalHref={webcalUrl(env.SITE_URL, local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`))}

@@ -8,7 +8,7 @@ export async function SearchStart({ q = "", topics, unavailable = false }: { q?:
   const t = await getTranslations("search.page");
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">{t("heading")}</h1>
+      <h1 className="page-title">{t("heading")}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t("intro")}</p>
       {unavailable && (
         <div role="alert" className="mt-6 border-l-8 border-closed bg-[#fdf2f1] p-4">

@@ -30,7 +30,7 @@ export default async function TopicPage(props: DetailPageProps) {
   return (
     <article>
       <Breadcrumbs items={[{ href: "/themen", label: t("breadcrumb") }]} />
-      <h1 className="text-3xl font-bold md:text-4xl" lang={german}>
+      <h1 className="page-title" lang={german}>
         {page.topic.name}
       </h1>
       <p className="mt-3 max-w-3xl text-lg" lang={german}>
