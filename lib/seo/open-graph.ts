@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { INTL_LOCALE } from "@/lib/i18n/config";
+import { pageLocale } from "@/lib/i18n/href";
 
 type OpenGraph = NonNullable<Metadata["openGraph"]>;
 
@@ -8,10 +10,11 @@ type OpenGraph = NonNullable<Metadata["openGraph"]>;
  * so every page's card carries the site's defaults (name, locale, picture) itself.
  */
 export async function openGraph(fields: { title?: string; description?: string; url?: string; type?: "website" | "article" } = {}): Promise<OpenGraph> {
-  const t = await getTranslations("common.site");
+  const [t, locale] = await Promise.all([getTranslations("common.site"), pageLocale()]);
   return {
     siteName: t("name"),
-    locale: "de_DE",
+    // The page's language in Open Graph's form (fr_FR), not always German.
+    locale: INTL_LOCALE[locale].replace("-", "_"),
     type: "website",
     // The app icon: a picture of our own origin, never one fetched from elsewhere.
     images: [{ url: "/icon-512.png", width: 512, height: 512, alt: t("name") }],

@@ -80,6 +80,7 @@ test("a programme page describes itself as a MonetaryGrant with a breadcrumb, a 
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /DigiBoost/);
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute("content", "Digitale Region Trier");
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${baseURL}/icon-512.png`);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "de_DE");
 });
 
 test("advisor pages describe a person with the organisation they work for, desks as organisations", async ({ page }) => {

@@ -48,9 +48,11 @@ test("a translated programme reads in French and English, with the German-only p
   expect(grant.name).toBe("DigiBoost – subvention à la numérisation des petites entreprises");
   expect(new URL(grant.url!).pathname).toBe(`/fr/foerderprogramme/${TRANSLATED}`);
   expect(new URL(grant["@id"]!).pathname).toBe(`/foerderprogramme/${TRANSLATED}`);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "fr_FR");
 
   await page.goto(`/en/foerderprogramme/${TRANSLATED}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("DigiBoost – digitalisation grant for small businesses");
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
   // The German page is as it was: German text, no language marks, no note.
   await page.goto(`/foerderprogramme/${TRANSLATED}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("DigiBoost – Digitalisierungszuschuss für kleine Unternehmen");
