@@ -1,9 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { problemResponse } from "@/lib/api/problem";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { pageLocale } from "@/lib/i18n/href";
 import { parseApiLanguage } from "@/lib/open-data/language";
+import { languageProblem } from "@/lib/open-data/language-problem";
 import { rawParamsOf, withSubscriptionLocale } from "./links";
 
 // Feeds and calendar files in the reader's language: `?lang=fr` or `en`, as on the open API (the
@@ -15,9 +14,7 @@ import { rawParamsOf, withSubscriptionLocale } from "./links";
 export async function subscriptionLocale(params: URLSearchParams): Promise<{ locale: Locale } | { refusal: Response }> {
   const parsed = parseApiLanguage(rawParamsOf(params));
   if (parsed.ok) return { locale: parsed.lang ?? DEFAULT_LOCALE };
-  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: "openData.api.errors" });
-  const { field, issue, max } = parsed.problem;
-  return { refusal: problemResponse(400, t(issue, { field, max: max ?? 0 }), { code: "INVALID_PARAMETER", field }, { "Cache-Control": "no-store" }) };
+  return { refusal: await languageProblem(parsed.problem, { "Cache-Control": "no-store" }) };
 }
 
 /** withSubscriptionLocale for the page being rendered: its feeds and calendar files in its language. */
