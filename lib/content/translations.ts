@@ -67,6 +67,11 @@ export function localizedText<F extends string>(entry: Record<F, string> & Trans
   return translated?.trim() ? { text: translated } : { text: entry[field], lang: "de" };
 }
 
+/** A title and summary in `locale`, each the German original where untranslated: for feeds and calendar files, which carry no language marks. */
+export function localizedTitleAndSummary(entry: Record<"title" | "summary", string> & TranslationValues<"title" | "summary">, locale: Locale): { title: string; summary: string } {
+  return { title: localizedText(entry, "title", locale).text, summary: localizedText(entry, "summary", locale).text };
+}
+
 /**
  * An optional text (an advisor's job title) for a reader of `locale`, as localizedText; null when
  * the entry has it in neither German nor the reader's language.

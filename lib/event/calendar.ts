@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { localizedText, type TranslationValues } from "@/lib/content/translations";
+import { localizedTitleAndSummary, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
@@ -37,8 +37,7 @@ export async function eventCalendar(pagePath: string, events: readonly Source[],
   const page = (path: string) => localizedPublicUrl(path, locale);
   const entries: CalendarEvent[] = events.map((e) => ({
     id: e.id,
-    title: localizedText(e, "title", locale).text,
-    summary: localizedText(e, "summary", locale).text,
+    ...localizedTitleAndSummary(e, locale),
     startsAt: e.startsAt,
     endsAt: e.endsAt,
     location: location(e),

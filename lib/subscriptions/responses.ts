@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { localizedText, type TranslationValues } from "@/lib/content/translations";
+import { localizedTitleAndSummary, type TranslationValues } from "@/lib/content/translations";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
@@ -47,8 +47,7 @@ export async function deadlineCalendar(name: string, pagePath: string, programme
       ? [
           {
             id: p.id,
-            title: localizedText(p, "title", locale).text,
-            summary: localizedText(p, "summary", locale).text,
+            ...localizedTitleAndSummary(p, locale),
             deadline: p.deadline,
             updatedAt: p.updatedAt,
             url: page(`/foerderprogramme/${p.slug}`),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { localizedOptionalText, localizedText, noTranslations, translatedKeys, translationFields, translationFormValues, translationLabelKeys } from "@/lib/content/translations";
+import { localizedOptionalText, localizedText, localizedTitleAndSummary, noTranslations, translatedKeys, translationFields, translationFormValues, translationLabelKeys } from "@/lib/content/translations";
 
 const entry = { title: "Zuschuss", summary: "Kurz", titleFr: "Subvention", titleEn: "  ", summaryFr: null };
 
@@ -42,5 +42,12 @@ describe("content translations", () => {
     const result = schema.safeParse({ titleFr: "x".repeat(11) });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["titleFr"], message: "validation.tooLong" });
+  });
+
+  it("gives a feed's title and summary in the reader's language, each German where untranslated", () => {
+    const entry = { title: "Zuschuss", summary: "Für kleine Betriebe", titleFr: "Subvention", summaryFr: null, titleEn: null, summaryEn: "  " };
+    expect(localizedTitleAndSummary(entry, "fr")).toEqual({ title: "Subvention", summary: "Für kleine Betriebe" });
+    expect(localizedTitleAndSummary(entry, "en")).toEqual({ title: "Zuschuss", summary: "Für kleine Betriebe" });
+    expect(localizedTitleAndSummary(entry, "de")).toEqual({ title: "Zuschuss", summary: "Für kleine Betriebe" });
   });
 });

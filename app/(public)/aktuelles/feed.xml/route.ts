@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { FACETS } from "@/lib/facets/registry";
-import { localizedText } from "@/lib/content/translations";
+import { localizedTitleAndSummary } from "@/lib/content/translations";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { getNewsCards } from "@/lib/news/cached";
 import { buildNewsFeed } from "@/lib/news/feed";
@@ -44,7 +44,7 @@ export async function GET(request: NextRequest) {
       author: { name: site("name"), url: page("/") },
       idDomain: siteHost(env.SITE_URL),
       itemUrl: (slug) => page(`${LIST_PATH}/${slug}`),
-      items: items.map((item) => ({ ...item, title: localizedText(item, "title", locale).text, summary: localizedText(item, "summary", locale).text })),
+      items: items.map((item) => ({ ...item, ...localizedTitleAndSummary(item, locale) })),
     },
     // nothing published yet: the feed is as new as this answer
     new Date(),

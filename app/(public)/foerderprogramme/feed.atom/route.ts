@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { localizedText } from "@/lib/content/translations";
+import { localizedTitleAndSummary } from "@/lib/content/translations";
 import { env } from "@/lib/env";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { buildProgrammeFeed } from "@/lib/subscriptions/atom";
@@ -36,8 +36,7 @@ export async function GET(request: NextRequest) {
       idDomain: siteHost(env.SITE_URL),
       programmes: selection.programmes.map((p) => ({
         ...p,
-        title: localizedText(p, "title", locale).text,
-        summary: localizedText(p, "summary", locale).text,
+        ...localizedTitleAndSummary(p, locale),
         url: page(`${LIST_PATH}/${p.slug}`),
       })),
     },
