@@ -15,6 +15,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/CC BY 4\.0/).first()).toBeVisible();
     await expect(page.getByText(/Herausgeber ist Initiative Region Trier e\. V\./)).toBeVisible();
     await expect(page.getByRole("figure", { name: /Offene Zuschüsse/ }).getByText(/^curl '.*\/api\/v1\/programmes\?foerderart=zuschuss/)).toBeVisible();
+    // Feeds and calendar files are data too: their languages are described beside the API's.
+    await expect(page.getByRole("region", { name: "Sprachen" })).toContainText("Kalenderdateien der Fristen und Veranstaltungen (iCalendar) nehmen lang=fr");
   });
 });
 
