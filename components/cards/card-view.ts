@@ -51,7 +51,8 @@ export interface CardView {
   below?: { tone: "muted" | "strong"; parts: TextPart[] };
   summary: string;
   facts?: FactView[];
-  notes?: string[];
+  /** Small lines after the summary (an initiative's responsible body and Kreise), as parts: names in them may be German. */
+  notes?: TextPart[][];
   /** After the summary, small and bold: an event's date and organiser in search results. */
   footer?: TextPart[];
   /** Set on French and English pages when the text is the German original (components/cards/local-card.tsx). */

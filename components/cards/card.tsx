@@ -74,8 +74,10 @@ export function Card({ wire }: { wire: CardWire }) {
       )}
       {view.notes && (
         <ul className="mt-2 text-sm">
-          {view.notes.map((note) => (
-            <li key={note}>{note}</li>
+          {view.notes.map((note, index) => (
+            <li key={index}>
+              <Parts parts={note} />
+            </li>
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import type { TextPart } from "@/components/cards/card-view";
 import type { LocalizedText } from "@/lib/content/translations";
 
 // Private-use characters around a value's index: they survive ICU formatting untouched and never
@@ -8,22 +9,32 @@ const CLOSE = "\uE001";
 const MARKER = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
 
 /**
- * A message in the reader's language with values in their own: each value whose `lang` is set (the
- * German original of a title, a Kreis, an organisation on a French page) is wrapped in a span with
- * that lang; `format` is the message's translator call with the values (issue 20).
+ * A message in the reader's language with values in their own, as text parts: each value whose
+ * `lang` is set (the German original of a title, a Kreis, an organisation on a French page) is a
+ * part with that lang; `format` is the message's translator call with the values (issue 20).
  */
-export function markedMessage(values: Record<string, LocalizedText>, format: (values: Record<string, string>) => string): ReactNode {
+export function markedParts(values: Record<string, LocalizedText>, format: (values: Record<string, string>) => string): TextPart[] {
   const names = Object.keys(values);
-  if (names.every((name) => !values[name]!.lang)) return format(Object.fromEntries(names.map((name) => [name, values[name]!.text])));
   const text = format(Object.fromEntries(names.map((name, index) => [name, values[name]!.lang ? `${OPEN}${index}${CLOSE}` : values[name]!.text])));
   // split with a capture group alternates text and value index: [text, index, text, …]
-  return text.split(MARKER).map((part, index) => {
-    if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
+  return text.split(MARKER).flatMap((part, index): TextPart[] => {
+    if (index % 2 === 0) return part ? [{ text: part }] : [];
     const value = values[names[Number(part)]!]!;
-    return (
-      <span key={index} lang={value.lang}>
-        {value.text}
-      </span>
-    );
+    return [{ text: value.text, lang: value.lang }];
   });
+}
+
+/** markedMessage's parts as React nodes: a span with lang around each German value. */
+export function markedMessage(values: Record<string, LocalizedText>, format: (values: Record<string, string>) => string): ReactNode {
+  const parts = markedParts(values, format);
+  if (parts.every((part) => !part.lang)) return parts.map((part) => part.text).join("");
+  return parts.map((part, index) =>
+    part.lang ? (
+      <span key={index} lang={part.lang}>
+        {part.text}
+      </span>
+    ) : (
+      <Fragment key={index}>{part.text}</Fragment>
+    ),
+  );
 }

@@ -24,8 +24,9 @@ export async function ProgrammeFacts({ programme: p }: { programme: ProgrammeDet
         { label: t("programmes.detail.fundingTypes"), value: p.fundingTypes.map((x) => t(`facets.fundingType.${x}`)).join(", ") },
         {
           label: t("programmes.detail.amount"),
-          // The editors' text is the authoritative wording; the numeric range only stands in for it.
-          value: p.amountText ?? amountRange,
+          // The editors' text is the authoritative wording (German only, marked on French and English
+          // pages); the numeric range only stands in for it.
+          value: p.amountText ? inGerman(p.amountText, locale) : amountRange,
         },
         {
           label: t("programmes.detail.deadline"),

@@ -26,7 +26,7 @@ export async function ProviderReferences({ name, references, lang }: { name: str
                     {reference.client && (
                       <div className="flex gap-1">
                         <dt className="font-semibold">{t("referenceClient")}:</dt>
-                        <dd>{reference.client}</dd>
+                        <dd lang={lang}>{reference.client}</dd>
                       </div>
                     )}
                     {reference.year && (

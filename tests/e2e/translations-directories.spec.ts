@@ -59,6 +59,8 @@ test("a translated provider reads in English; its name and references are German
   await expect(page.locator("#description + div")).not.toHaveAttribute("lang", /.+/);
   await expect(page.locator("[data-translation-note]")).toHaveText("Parts of this entry have not been translated yet and appear in the original German.");
   await expect(page.locator("h3[lang='de']").filter({ hasText: "Absatzprognose für einen Getränkehandel" })).toBeVisible();
+  // A reference's client is a German name too.
+  await expect(page.locator('main li:has(h3[lang="de"]) dd[lang="de"]').first()).toBeVisible();
   await expectNoAxeViolations(page, "translated provider, English");
 
   await expect(page.locator("main address")).toHaveAttribute("lang", "de");

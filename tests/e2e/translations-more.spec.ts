@@ -113,3 +113,19 @@ test("the French roadmap marks German milestones, initiatives, reports and Theme
   await expect(page.getByTestId("roadmap-topics").getByRole("link").first()).toHaveAttribute("href", /^\/fr\/themen\//);
   await expectNoAxeViolations(page, "French roadmap");
 });
+
+test("French initiative cards mark the responsible body and the Kreise inside their French lines; the French imprint marks the operator's German texts", async ({ page }) => {
+  await page.goto("/fr/initiativen");
+  const carrier = page.locator("article.card li").filter({ hasText: /^Porteur\s*:/ }).first();
+  await expect(carrier.locator("span[lang='de']")).toHaveText(/\S/);
+  await expect(carrier).not.toHaveAttribute("lang", /.+/);
+  await expect(page.locator("article.card li").filter({ hasText: /^Territoire\s*:/ }).first().locator("span[lang='de']")).toHaveText(/Landkreis|Eifelkreis|Stadt/);
+
+  await page.goto("/fr/impressum");
+  await expect(page.getByRole("region", { name: "Représenté par" }).locator("p")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("region", { name: "Immatriculation au registre" }).locator("span[lang='de']")).toHaveText(/Amtsgericht/);
+  await expectNoAxeViolations(page, "French imprint");
+  // German pages carry no marks.
+  await page.goto("/impressum");
+  await expect(page.locator("main [lang]")).toHaveCount(0);
+});

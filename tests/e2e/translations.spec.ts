@@ -40,6 +40,8 @@ test("a translated programme reads in French and English, with the German-only p
   // Eligibility and how to apply have no translation: German, marked, and the note says "parts".
   await expect(page.locator("#eligibility + [lang='de']")).toContainText("Kleine Unternehmen");
   await expect(page.locator("[data-translation-note]")).toContainText("Certaines parties de cette fiche");
+  // The amount's wording is the editors' German text: marked beside its French label.
+  await expect(page.locator('dt:text-is("Montant de l\'aide") + dd [lang="de"]')).toHaveText(/^Zuschuss bis 50 %/);
   await expectNoAxeViolations(page, "translated programme, French");
   // Its structured data says what the page says, at the French address; the entry's identity is one for all languages.
   const grant = (await page.locator('script[type="application/ld+json"]').allTextContents())

@@ -18,7 +18,7 @@ const FULL: CardView = {
     { label: "Siège", value: "Bitburg", lang: "de" },
     { label: "Bailleur", parts: [{ text: "Stadt Trier", lang: "de" }, { text: " (commune)" }] },
   ],
-  notes: ["Première note", "Deuxième note"],
+  notes: [[{ text: "Porteur : " }, { text: "Stadt Trier", lang: "de" }], [{ text: "Deuxième note" }]],
   footer: [{ text: "Le 10 déc.", time: "2026-12-10" }],
   titleLang: "de",
   summaryLang: "de",

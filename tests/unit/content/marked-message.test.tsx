@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { markedMessage } from "@/components/content/marked-message";
+import { markedMessage, markedParts } from "@/components/content/marked-message";
 import { germanOnly, germanText } from "@/lib/content/translations";
 
 // A message in the reader's language around a German name (issue 20): only the name is marked.
@@ -21,6 +21,17 @@ describe("markedMessage", () => {
   it("keeps values in the message's order, wherever the message puts them, and escapes them", () => {
     const node = markedMessage({ a: { text: "<b>", lang: "de" }, b: { text: "zwei", lang: "de" } }, (v) => `${v.b} vor ${v.a}, ${v.b}`);
     expect(html(node)).toBe('<span lang="de">zwei</span> vor <span lang="de">&lt;b&gt;</span>, <span lang="de">zwei</span>');
+  });
+});
+
+describe("markedParts", () => {
+  it("gives a card the same message as text parts, the German value as its own part", () => {
+    const parts = markedParts({ town: { text: "Trier" }, region: germanText("Landkreis Trier-Saarburg", "fr") }, seat);
+    expect(parts).toEqual([{ text: "Siège : Trier, " }, { text: "Landkreis Trier-Saarburg", lang: "de" }]);
+  });
+
+  it("is one plain part on German pages", () => {
+    expect(markedParts({ town: { text: "Trier" }, region: germanText("Landkreis Trier-Saarburg", "de") }, seat)).toEqual([{ text: "Siège : Trier, Landkreis Trier-Saarburg" }]);
   });
 });
 

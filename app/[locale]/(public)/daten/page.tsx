@@ -99,7 +99,7 @@ export default async function OpenDataPage() {
           <CodeExample label={t("exampleNext")} code={`curl '${site}/api/v1/programmes?foerderart=zuschuss&zielgruppe=kmu&status=offen&limit=10&cursor=<nextCursor>'`} />
           <CodeExample label={t("exampleOne")} code={`curl '${site}/api/v1/programmes/<slug>'`} />
           <CodeExample label={t("exampleLanguage")} code={`curl '${site}/api/v1/programmes/<slug>?lang=fr'`} />
-          <CodeExample label={t("exampleConditional")} code={`curl -i -H 'If-None-Match: "<ETag der letzten Antwort>"' '${site}/api/v1/programmes/<slug>'`} />
+          <CodeExample label={t("exampleConditional")} code={`curl -i -H 'If-None-Match: "<${t("etagPlaceholder")}>"' '${site}/api/v1/programmes/<slug>'`} />
         </div>
       </Section>
 

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PhoneLink } from "@/components/ui/phone-link";
 import { Section } from "@/components/ui/section";
 import { env } from "@/lib/env";
+import { markedMessage } from "@/components/content/marked-message";
+import { germanOnly } from "@/lib/content/translations";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
@@ -16,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImprintPage() {
   const locale = await pageLocale();
   const [t, notice] = await Promise.all([getTranslations("legal.notice"), getLegalNotice()]);
+  // What the operator enters (/redaktion/impressum) is German; marked on French and English pages.
+  const german = germanOnly(locale);
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="page-title">{t("title")}</h1>
@@ -25,7 +29,7 @@ export default async function ImprintPage() {
       ) : (
         <>
           <Section id="anbieter" title={t("providerHeading")}>
-            <address className="not-italic">
+            <address className="not-italic" lang={german}>
               {notice.organisationName} ({notice.legalForm})
               <br />
               {notice.street}
@@ -34,7 +38,9 @@ export default async function ImprintPage() {
             </address>
           </Section>
           <Section id="vertretung" title={t("representedHeading")}>
-            <p className="whitespace-pre-line">{notice.representedBy}</p>
+            <p className="whitespace-pre-line" lang={german}>
+              {notice.representedBy}
+            </p>
           </Section>
           <Section id="kontakt" title={t("contactHeading")}>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -49,11 +55,15 @@ export default async function ImprintPage() {
             </dl>
           </Section>
           <Section id="register" title={t("registerHeading")}>
-            <p>{t("register", { court: notice.registerCourt, number: notice.registerNumber })}</p>
+            <p>
+              {markedMessage({ court: { text: notice.registerCourt, lang: german }, number: { text: notice.registerNumber } }, (values) =>
+                t("register", values),
+              )}
+            </p>
             {notice.vatId && <p className="mt-2">{t("vat", { vatId: notice.vatId })}</p>}
           </Section>
           <Section id="verantwortlich" title={t("responsibleHeading")}>
-            <address className="whitespace-pre-line not-italic">
+            <address className="whitespace-pre-line not-italic" lang={german}>
               {notice.responsibleName}
               {"\n"}
               {notice.responsibleAddress}
