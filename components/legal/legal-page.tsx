@@ -7,6 +7,10 @@ interface Props {
   sections: string[];
 }
 
+// The French and English texts name German institutions in their own words: <de>…</de> in the
+// catalogue marks them lang="de" (the German texts have no such tags).
+const germanName = (chunks: React.ReactNode) => <span lang="de">{chunks}</span>;
+
 /** A text page from the catalogue: an h1, an optional lead paragraph, then heading/text pairs. */
 export async function LegalPage({ namespace, intro, sections }: Props) {
   const t = await getTranslations(namespace);
@@ -20,7 +24,7 @@ export async function LegalPage({ namespace, intro, sections }: Props) {
           <h2 id={key} className="text-2xl font-bold">
             {t(`${key}Heading`)}
           </h2>
-          <p className="mt-2">{t(key, values)}</p>
+          <p className="mt-2">{t.rich(key, { ...values, de: germanName })}</p>
         </section>
       ))}
     </article>
