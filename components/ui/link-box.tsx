@@ -35,7 +35,7 @@ export function LinkBox({ headingId, heading, intro, links, testId, headingLevel
     <section aria-labelledby={headingId} className={className ? `link-box ${className}` : "link-box"} data-testid={testId}>
       <Heading id={headingId}>{heading}</Heading>
       {intro && <p>{intro}</p>}
-      <ul data-inline={inline || undefined}>
+      <ul {...(inline && { "data-inline": "" })}>
         {links.map((link) => {
           // Only what is set: an undefined prop still travels in the flight payload, by name.
           const props = {
