@@ -84,6 +84,27 @@ test("keyboard focus is visible on links and form controls", async ({ page }) =>
   expect(background).toBe("rgb(255, 221, 0)");
 });
 
+test("every link and button of the header reads dark on the yellow focus background", async ({ page }) => {
+  await page.goto("/foerderprogramme");
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement!;
+      if (!element.closest("header, .skip-link") && !element.matches(".skip-link")) return null;
+      const style = getComputedStyle(element);
+      return { text: element.textContent?.trim() ?? "", tag: element.tagName, color: style.color, background: style.backgroundColor };
+    });
+    if (!focused) break;
+    if (focused.tag === "INPUT") continue;
+    seen.push(focused.text);
+    expect(focused.background, focused.text).toBe("rgb(255, 221, 0)");
+    expect(focused.color, focused.text).toBe("rgb(11, 12, 12)");
+  }
+  // The skip link, the logo, the languages, the search button and the main navigation.
+  expect(seen).toEqual(expect.arrayContaining(["Zum Inhalt springen", "Suchen", "Förderprogramme", "Dienstleister"]));
+});
+
 test("the editors' Förder-Check rules are accessible", async ({ page }) => {
   await signIn(page, "redaktion@regiontrier.example");
   await expectCleanPage(page, "/redaktion/foerder-check");
