@@ -1,7 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
-import { jsonResponse, preflightResponse, problem, type JsonAnswer } from "./http";
+import { CORS_HEADERS, jsonResponse, preflightResponse, problem, type JsonAnswer } from "./http";
+import { parameterProblem } from "./parameter-problem";
 import { InvalidParameter, parseLanguage, rawParams } from "./params";
 import { countApiRequest } from "./rate-limit";
 import { parseDownloadFile } from "./bulk-files";
@@ -41,10 +42,7 @@ export function openDataHandler(answer: Answer, notFoundSlug: (url: URL) => stri
       if (!result) return problem(404, (await texts())("notFound", { slug: notFoundSlug(url) }), { code: "NOT_FOUND" });
       return jsonResponse(request, result, { "RateLimit-Limit": String(quota.limit), "RateLimit-Remaining": String(quota.remaining) });
     } catch (error) {
-      if (error instanceof InvalidParameter) {
-        const { field, issue, max } = error.problem;
-        return problem(400, (await texts())(issue, { field, max: max ?? 0 }), { code: "INVALID_PARAMETER", field });
-      }
+      if (error instanceof InvalidParameter) return parameterProblem(error.problem, { ...CORS_HEADERS, "Cache-Control": "no-store" });
       logFailure(error);
       return problem(503, (await texts())("unavailable"), { code: "UNAVAILABLE" });
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { pageLocale } from "@/lib/i18n/href";
 import { parseApiLanguage } from "@/lib/open-data/language";
-import { languageProblem } from "@/lib/open-data/language-problem";
+import { parameterProblem } from "@/lib/open-data/parameter-problem";
 import { rawParamsOf, withSubscriptionLocale } from "./links";
 
 // Feeds and calendar files in the reader's language: `?lang=fr` or `en`, as on the open API (the
@@ -14,7 +14,7 @@ import { rawParamsOf, withSubscriptionLocale } from "./links";
 export async function subscriptionLocale(params: URLSearchParams): Promise<{ locale: Locale } | { refusal: Response }> {
   const parsed = parseApiLanguage(rawParamsOf(params));
   if (parsed.ok) return { locale: parsed.lang ?? DEFAULT_LOCALE };
-  return { refusal: await languageProblem(parsed.problem, { "Cache-Control": "no-store" }) };
+  return { refusal: await parameterProblem(parsed.problem, { "Cache-Control": "no-store" }) };
 }
 
 /** withSubscriptionLocale for the page being rendered: its feeds and calendar files in its language. */

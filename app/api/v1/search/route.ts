@@ -20,7 +20,7 @@ import {
 import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/search/types";
 import type { SearchResultJson, SearchSuggestionsJson } from "@/lib/open-data/search-schemas";
 import { apiPath, parseApiLanguage, type ApiLanguage } from "@/lib/open-data/language";
-import { languageProblem } from "@/lib/open-data/language-problem";
+import { parameterProblem } from "@/lib/open-data/parameter-problem";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
 // ("Offene Such-API"). The route runs per request (free text, today's date); the engine's answers
@@ -88,7 +88,7 @@ export async function GET(request: Request) {
   // `lang` is the API's own (not /suche's, which takes the page's language): the stems it searches
   // besides German and the language of the hits' texts; not given, everything is as before it existed.
   const language = parseApiLanguage(raw);
-  if (!language.ok) return languageProblem(language.problem, HEADERS);
+  if (!language.ok) return parameterProblem(language.problem, HEADERS);
   const lang = language.lang;
   const params = parsed.params;
   try {
