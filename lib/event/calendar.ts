@@ -4,7 +4,7 @@ import { localizedTitleAndSummary, type TranslationValues } from "@/lib/content/
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
-import { absoluteUrl, siteHost } from "@/lib/subscriptions/links";
+import { siteHost } from "@/lib/subscriptions/links";
 import { buildEventCalendar, type CalendarEvent } from "./ics";
 
 // The .ics answers, generated per request from the cached reads (lib/event/cached.ts), which

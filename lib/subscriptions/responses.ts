@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizedPublicUrl } from "@/lib/seo/site-url";
 import { buildDeadlineCalendar, type CalendarDeadline } from "./ics";
-import { absoluteUrl, siteHost } from "./links";
+import { siteHost } from "./links";
 
 // Calendar files are generated per request from the cached reads (lib/programme/cached.ts,
 // stamps.ts), which edits invalidate by tag: no stale event survives an edit. Clients and proxies
