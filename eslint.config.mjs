@@ -48,6 +48,13 @@ const DB_CLIENT = ["@/lib/db/client", "**/db/client", "@/lib/db/sql-session", "*
 // The generated Prisma client: only lib/db/client.ts and lib/db/enums.ts import it.
 const GENERATED_CLIENT = ["@/lib/db/generated/**", "**/db/generated/**", "@prisma/client", "@prisma/client/*"];
 
+const DB_DOOR = {
+  group: [...DB_CLIENT, ...GENERATED_CLIENT],
+  message: "Only lib/<domain>, lib/audit, lib/search and lib/health may use the database (import from their queries/service modules instead).",
+};
+// Links prefetch only when the reader reaches for them (docs/architecture.md, "Prefetching").
+const NEXT_LINK = { name: "next/link", message: "Use Link from @/components/navigation/link: it prefetches on intent, not every link on screen." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -59,15 +66,16 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: [...DB_CLIENT, ...GENERATED_CLIENT],
-              message: "Only lib/<domain>, lib/audit, lib/search and lib/health may use the database (import from their queries/service modules instead).",
-            },
-          ],
+          paths: [NEXT_LINK],
+          patterns: [DB_DOOR],
         },
       ],
     },
+  },
+  {
+    // The one module that wraps next/link (prefetching on intent only).
+    files: ["components/navigation/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DB_DOOR] }] },
   },
   {
     // CommonJS modules Next loads outside the bundle (the ISR cache handler).

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { facetParam } from "@/lib/facets/registry";
 import { hrefWith } from "@/lib/listing/url";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Fragment } from "react";
 import type { TextPart } from "./card-view";
 import { unpackCard, type CardWire } from "./card-wire";

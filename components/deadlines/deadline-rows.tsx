@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import type { StatusView } from "@/components/cards/card-view";
 import { StatusLine } from "@/components/cards/status-line";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useMessages, useTranslations } from "next-intl";
 import type { BulkRefusal, BulkSummary } from "@/lib/content/bulk-request";
 import { contentLabelTexts } from "@/lib/content/field-label-tables";

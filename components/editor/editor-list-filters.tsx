@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { STATUS_VALUES, type EditorListFilters as Filters } from "@/lib/content/editor-filters";

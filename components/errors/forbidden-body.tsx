@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 
 /** What a 403 says and where to go on: the start page, the search and the person's own account. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { buttonClass } from "@/components/ui/button";
 
 export type ServerErrorTexts = { title: string; text: string; retry: string; home: string; search: string };

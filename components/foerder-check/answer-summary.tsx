@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { foerderCheckHref, stepsFor, type Answers, type StepId } from "@/lib/foerder-check/answers";
 import { isProjectKind } from "@/lib/foerder-check/project";

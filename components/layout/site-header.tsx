@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HeaderSearch } from "@/components/search/header-search";
 import { env } from "@/lib/env";

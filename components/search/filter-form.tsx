@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localHrefs } from "@/lib/i18n/href";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { buttonClass } from "@/components/ui/button";
 import { facetData } from "./facet-data";
 import { FacetFieldsets } from "./facet-fieldsets";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 
 /** The id of the results section, which opens with the result count: forms and chips link to it. */

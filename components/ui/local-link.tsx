@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import type { ComponentProps } from "react";
 import { localHrefs } from "@/lib/i18n/href";
 

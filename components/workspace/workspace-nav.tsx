@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/[locale]/(auth)/sign-out-action";
 import type { Actor } from "@/lib/auth/actor";

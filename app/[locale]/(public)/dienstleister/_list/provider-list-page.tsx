@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { facetFilterGroups } from "@/components/search/facet-groups";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { localHref } from "@/lib/i18n/href";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerSummary } from "@/components/foerder-check/answer-summary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { StatusTag } from "@/components/editor/status-tag";
 import { Section } from "@/components/ui/section";

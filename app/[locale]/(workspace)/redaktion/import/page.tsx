@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { requirePermission } from "@/lib/auth/guard";

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { getManagedAlerts } from "@/lib/alerts/manage";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { advisorFormValues } from "@/lib/advisor/editor-form-values";
 import { getAdvisorEditorOptions } from "@/lib/advisor/editor-queries";

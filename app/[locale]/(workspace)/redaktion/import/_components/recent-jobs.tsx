@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { hasErrors, type ImportReport } from "@/lib/import/report";
 

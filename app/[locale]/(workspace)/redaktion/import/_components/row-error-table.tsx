@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { messageText } from "@/lib/import/message-text";
 import type { ImportFormat, RowError } from "@/lib/import/report";

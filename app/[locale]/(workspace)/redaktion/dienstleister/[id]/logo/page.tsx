@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { EditorForm } from "@/components/forms/editor-form";
 import { FileField } from "@/components/forms/file-field";
