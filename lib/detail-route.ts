@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { localHref, pageLocale } from "@/lib/i18n/href";
+import { pageLocale } from "@/lib/i18n/href";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
-import { openGraph } from "@/lib/seo/open-graph";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export type DetailPageProps = { params: Promise<{ slug: string }> };
 
@@ -39,14 +39,13 @@ export function detailRoute<T>(
 }
 
 /**
- * Metadata of a detail page: its canonical address and the Open Graph card that links shared in
+ * Metadata of a detail page: its canonical address and the Open Graph card (an article) that links shared in
  * messengers show. For a missing entry the page renders not-found.tsx, and its title must say so
  * too (WCAG 2.4.2), not fall back to the site name.
  */
 async function detailMetadata(entry: { title: string; description: string; path: string } | null): Promise<Metadata> {
   if (entry) {
-    const { title, description, path } = entry;
-    return { title, description, alternates: { canonical: await localHref(path) }, openGraph: await openGraph({ type: "article", title, description, url: await localHref(path) }) };
+    return pageMetadata({ ...entry, type: "article" });
   }
   const t = await getTranslations("common.notFound");
   return { title: t("title"), robots: { index: false } };

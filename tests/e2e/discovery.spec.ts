@@ -83,6 +83,21 @@ test("a programme page describes itself as a MonetaryGrant with a breadcrumb, a 
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "de_DE");
 });
 
+// A link shared in a messenger shows the page's own card, not the site's name and description.
+test("every public page type has its own Open Graph card: its title, description and canonical address", async ({ page, baseURL }) => {
+  const pages = ["/", "/foerderprogramme", "/fristen", "/berater", "/dienstleister", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/aktuelles", "/themen", "/modellregion", "/foerder-check", "/suche", "/daten", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/gebaerdensprache", "/dienstleister/eintragen", "/fr/veranstaltungen", "/en/impressum"];
+  for (const path of pages) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).getAttribute("content");
+    const ogTitle = await meta('meta[property="og:title"]');
+    expect(await page.title(), path).toBe(path === "/" ? ogTitle : `${ogTitle} – Digitale Region Trier`);
+    expect(await meta('meta[property="og:description"]'), path).toBe(await meta('meta[name="description"]'));
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical, path).toBe(path === "/" ? baseURL : `${baseURL}${path}`);
+    expect(await meta('meta[property="og:url"]'), path).toBe(canonical);
+  }
+});
+
 test("advisor pages describe a person with the organisation they work for, desks as organisations", async ({ page }) => {
   const person = await firstSlug(`SELECT slug FROM "Advisor" WHERE status = 'PUBLISHED' AND kind = 'PERSON' ORDER BY slug LIMIT 1`);
   await page.goto(`/berater/${person}`);

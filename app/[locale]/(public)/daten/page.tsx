@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CaptionedTable } from "@/components/ui/captioned-table";
@@ -10,12 +9,13 @@ import { DOWNLOAD_FORMATS, DOWNLOADS, type DownloadName } from "@/lib/open-data/
 import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/open-data/params";
 import { RESOURCES } from "@/lib/open-data/resources";
 import { CodeExample } from "./code-example";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.de";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("openData.page");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/daten") } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/daten" });
 }
 
 /** What the portal offers as open data, under which licence, and how to fetch it (docs: README "Open data"). */

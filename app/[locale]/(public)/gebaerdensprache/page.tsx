@@ -4,10 +4,11 @@ import { Section } from "@/components/ui/section";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal.signLanguage");
-  return { title: t("title"), description: t("metaDescription") };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/gebaerdensprache" });
 }
 
 // The video comes only from the portal itself (validated in lib/legal-notice/schema.ts): no

@@ -8,10 +8,11 @@ import { germanOnly } from "@/lib/content/translations";
 import { formatInstantDay } from "@/lib/format";
 import { pageLocale } from "@/lib/i18n/href";
 import { getLegalNotice } from "@/lib/legal-notice/cached";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal.notice");
-  return { title: t("title"), description: t("metaDescription") };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/impressum" });
 }
 
 /** § 5 DDG, § 18 Abs. 2 MStV: the fields come from /redaktion/impressum (cached, expired on save). */

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal.easyLanguage");
-  return { title: t("title"), description: t("metaDescription") };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/leichte-sprache" });
 }
 
 type Section = { id: string; heading: string; sentences?: string[]; list?: string[] };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { NameLink } from "@/components/content/entry-link";
 import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
@@ -8,6 +7,7 @@ import { RoadmapPhases } from "@/components/roadmap/roadmap-phases";
 import { Section } from "@/components/ui/section";
 import { expireRenderAt } from "@/lib/cache/expire-render";
 import { getRoadmapPage } from "@/lib/roadmap/page";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 // Rendered on first request, then cached: the initiative and taxonomy tags of its reads expire it
 // on any edit, and expireRenderAt at the next milestone reached or phase change (Berlin new year).
@@ -15,7 +15,7 @@ export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("roadmap.page");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/modellregion") } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/modellregion" });
 }
 
 export default async function RoadmapPage() {

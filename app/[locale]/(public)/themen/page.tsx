@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { localHref, pageLocale } from "@/lib/i18n/href";
+import { pageLocale } from "@/lib/i18n/href";
 import { NameLink } from "@/components/content/entry-link";
 import { germanOnly } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { getTopics } from "@/lib/taxonomy/cached";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 // Cached; the topics' tag expires it when editors rename or reorder a Themenfeld.
 export const revalidate = 86400;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("topics.index");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/themen") } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/themen" });
 }
 
 export default async function TopicsPage() {

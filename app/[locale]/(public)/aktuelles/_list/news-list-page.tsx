@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { getTranslations } from "next-intl/server";
 import { NewsCard } from "@/components/news/news-card";
@@ -10,6 +9,7 @@ import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { getNewsCards } from "@/lib/news/cached";
 import { NEWS_SORTS, parseNewsListQuery, searchNews } from "@/lib/news/listing";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = "/aktuelles";
 export const FEED_PATH = "/aktuelles/feed.xml";
@@ -21,11 +21,8 @@ function feedHref(topics: readonly string[] | undefined): string {
 
 export async function newsListMetadata(): Promise<Metadata> {
   const [t, local] = await Promise.all([getTranslations("news.list"), localSubscriptionPaths()]);
-  return {
-    title: t("title"),
-    description: t("metaDescription"),
-    alternates: { canonical: await localHref(PATH), types: { "application/atom+xml": [{ url: local(FEED_PATH), title: t("feedTitle") }] } },
-  };
+  const page = await pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH });
+  return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": [{ url: local(FEED_PATH), title: t("feedTitle") }] } } };
 }
 
 /**

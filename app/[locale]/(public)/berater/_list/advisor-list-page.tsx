@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
@@ -10,12 +9,13 @@ import { ADVISOR_PAGE_SIZE, ADVISOR_SORTS, parseAdvisorListQuery, searchAdvisors
 import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = "/berater";
 
 export async function advisorListMetadata(): Promise<Metadata> {
   const t = await getTranslations("advisors.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH });
 }
 
 /** The advisor list for given parameters; rendered per request or cached per canonical query. */

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
@@ -12,12 +11,13 @@ import type { ProviderCardDTO } from "@/lib/provider/dto";
 import { PROVIDER_PAGE_SIZE, PROVIDER_SORTS, parseProviderListQuery, searchProviders, type ProviderListQuery, type ProviderSort } from "@/lib/provider/listing";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = "/dienstleister";
 
 export async function providerListMetadata(): Promise<Metadata> {
   const t = await getTranslations("providers.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH });
 }
 
 /** The provider list for given parameters; rendered per request or cached per canonical query. */

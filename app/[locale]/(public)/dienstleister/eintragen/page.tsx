@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { localHref } from "@/lib/i18n/href";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/provider/schema";
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { SignupForm } from "./signup-form";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.form");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref("/dienstleister/eintragen") } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/dienstleister/eintragen" });
 }
 
 // Static: the form posts to a server action; nothing here depends on the visitor.

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { currentStep, FOERDER_CHECK_PATH, foerderCheckHref, parseAnswers, parseRequestedStep, rawQuery } from "@/lib/foerder-check/answers";
 import { getFoerderCheckOptions, getFoerderCheckResult } from "@/lib/foerder-check/result";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 // One URL for every step and the result: the answers are the query (nothing is stored), so back
 // and forward, bookmarks and shared links work. Rendered by ../ansicht/[key] (cached per canonical
@@ -17,7 +18,7 @@ import type { RawSearchParams } from "@/lib/listing/params";
 
 export async function foerderCheckMetadata(): Promise<Metadata> {
   const t = await getTranslations("foerderCheck");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(FOERDER_CHECK_PATH) } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: FOERDER_CHECK_PATH });
 }
 
 export async function FoerderCheckPage({ raw, now }: { raw: RawSearchParams; now: Date }) {

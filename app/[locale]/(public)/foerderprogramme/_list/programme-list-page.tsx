@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ListLayout } from "@/components/search/list-layout";
 import { ProgrammeCard } from "@/components/programme/programme-card";
@@ -26,6 +25,7 @@ import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { DEADLINES_ICS_PATH, PROGRAMMES_ATOM_PATH, filterQuery, webcalUrl } from "@/lib/subscriptions/links";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import type { SearchSort } from "@/lib/search/types";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = "/foerderprogramme";
 
@@ -33,11 +33,11 @@ export const PATH = "/foerderprogramme";
 export async function programmeListMetadata(raw: RawSearchParams): Promise<Metadata> {
   const [t, data, local] = await Promise.all([getTranslations(), getFacetData("programme"), localSubscriptionPaths()]);
   const filters = filterQuery(raw, programmeListSchema(data.slugs));
+  const page = await pageMetadata({ title: t("programmes.list.title"), description: t("programmes.list.metaDescription"), path: PATH });
   return {
-    title: t("programmes.list.title"),
-    description: t("programmes.list.metaDescription"),
+    ...page,
     alternates: {
-      canonical: await localHref(PATH),
+      ...page.alternates,
       types: {
         "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${filters}`), title: t("deadlines.atom.linkTitle") }],
         "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${filters}`), title: t("deadlines.atom.calendarLinkTitle") }],

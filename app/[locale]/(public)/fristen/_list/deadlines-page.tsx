@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { LocalLink } from "@/components/ui/local-link";
 import { getTranslations } from "next-intl/server";
 import { DeadlineCalendar, type CalendarEntry } from "@/components/deadlines/deadline-calendar";
@@ -18,6 +17,7 @@ import { CALENDAR_VIEW, MONTH_PARAM, VIEW_PARAM, parseDeadlineView } from "@/lib
 import { localSubscriptionPaths } from "@/lib/subscriptions/language";
 import { DEADLINES_ICS_PATH, FRISTEN_PATH, PROGRAMMES_ATOM_PATH, webcalUrl } from "@/lib/subscriptions/links";
 import { selectProgrammes } from "@/lib/subscriptions/programme-selection";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = FRISTEN_PATH;
 const RESULTS_ID = "ergebnisse";
@@ -25,11 +25,11 @@ const RESULTS_ID = "ergebnisse";
 /** Title, and the selection's calendar file and feed as alternates in <head>. */
 export async function deadlinesMetadata(raw: RawSearchParams): Promise<Metadata> {
   const [t, selection, local] = await Promise.all([getTranslations("deadlines"), selectProgrammes(raw), localSubscriptionPaths()]);
+  const page = await pageMetadata({ title: t("page.title"), description: t("page.metaDescription"), path: PATH });
   return {
-    title: t("page.title"),
-    description: t("page.metaDescription"),
+    ...page,
     alternates: {
-      canonical: await localHref(PATH),
+      ...page.alternates,
       types: {
         "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`), title: t("atom.calendarLinkTitle") }],
         "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`), title: t("atom.linkTitle") }],

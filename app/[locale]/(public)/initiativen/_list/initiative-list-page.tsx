@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { InitiativeCard } from "@/components/initiative/initiative-card";
 import { facetFilterGroups } from "@/components/search/facet-groups";
@@ -8,12 +7,13 @@ import { getInitiativeCards } from "@/lib/initiative/cached";
 import { INITIATIVE_SORTS, parseInitiativeListQuery, searchInitiatives } from "@/lib/initiative/listing";
 import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATH = "/initiativen";
 
 export async function initiativeListMetadata(): Promise<Metadata> {
   const t = await getTranslations("initiatives.list");
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATH) } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH });
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { addDays, berlinDay, earliestInstant, startOfBerlinDay } from "@/lib/dates";
 import { expireRenderAt, tagRender } from "@/lib/cache/expire-render";
@@ -19,6 +18,7 @@ import { kreiseOf, type KreisRef } from "@/lib/taxonomy/kreise";
 import { MixedResults } from "../_views/mixed-results";
 import { SearchStart } from "../_views/search-start";
 import { TypedResults } from "../_views/typed-results";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 // /suche for given parameters: cached per canonical query under ../treffer/[key] (proxy.ts), or
 // rendered per request by ../page.tsx when the query is too long to be a key.
@@ -27,9 +27,7 @@ export async function searchPageMetadata(raw: RawSearchParams): Promise<Metadata
   const t = await getTranslations("search.page");
   const { q, type } = parseSearchPageParams(raw);
   return {
-    title: q ? t("titleWithQuery", { q }) : t("title"),
-    description: q ? t("metaDescriptionWithQuery", { q }) : t("metaDescription"),
-    alternates: { canonical: await localHref("/suche") },
+    ...(await pageMetadata({ title: q ? t("titleWithQuery", { q }) : t("title"), description: q ? t("metaDescriptionWithQuery", { q }) : t("metaDescription"), path: "/suche" })),
     // Result pages are endless variations of one page; only the empty search page is indexed.
     ...(q || type ? { robots: { index: false, follow: true } } : {}),
   };

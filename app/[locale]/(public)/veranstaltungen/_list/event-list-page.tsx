@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { localHref } from "@/lib/i18n/href";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event/event-card";
@@ -13,13 +12,14 @@ import { getFacetData } from "@/lib/listing/facet-data";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { engineListSearch } from "@/lib/search/page/list-text-search";
 import { localSubscriptionPaths } from "@/lib/subscriptions/language";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const PATHS: Record<EventView, string> = { upcoming: "/veranstaltungen", past: "/veranstaltungen/archiv" };
 const MESSAGES: Record<EventView, "events.list" | "events.archive"> = { upcoming: "events.list", past: "events.archive" };
 
 export async function eventListMetadata(view: EventView): Promise<Metadata> {
   const t = await getTranslations(MESSAGES[view]);
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: await localHref(PATHS[view]) } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATHS[view] });
 }
 
 /**
