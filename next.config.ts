@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { IMPORT_BODY_LIMIT_BYTES } from "./lib/security/body-limits";
 import { contentSecurityPolicy, staticPolicySource } from "./lib/security/content-security-policy";
+import { PAGE_CACHE_CONTROL, pageCacheControlSource } from "./lib/cache/page-cache-control";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -50,6 +51,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: staticPolicySource(), headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy }] },
+      // Public pages: any cache in front asks the instance first (lib/cache/page-cache-control.ts).
+      { source: pageCacheControlSource(), headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] },
     ];
   },
 };

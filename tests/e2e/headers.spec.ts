@@ -19,3 +19,19 @@ test("health reports app and database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", app: "ok", database: "ok" });
 });
+
+// lib/cache/page-cache-control.ts: no CDN or proxy in front may serve a page the portal's own cache
+// has expired (an edit, a deadline at midnight); an unchanged page costs a 304.
+test("public pages tell every cache to ask first, and answer an unchanged page with 304", async ({ request }) => {
+  for (const path of ["/", "/foerderprogramme", "/foerderprogramme?q=digital", "/foerderprogramme/isb-digiboost", "/fr/veranstaltungen", "/impressum"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toBe("no-cache");
+    const etag = response.headers()["etag"];
+    expect(etag, path).toBeTruthy();
+    const again = await request.get(path, { headers: { "If-None-Match": etag! } });
+    expect(again.status(), path).toBe(304);
+  }
+  expect((await request.get("/anmelden")).headers()["cache-control"]).toContain("no-store");
+  expect((await request.get("/api/v1/search?q=digital")).headers()["cache-control"]).toBe("no-store");
+  expect((await request.get("/foerderprogramme/feed.atom")).headers()["cache-control"]).toBe("public, max-age=300");
+});
