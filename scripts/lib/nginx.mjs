@@ -9,19 +9,22 @@ import { heading, run, startBackground } from "./proc.mjs";
 
 const SITE_CONFIG = "deploy/nginx/regiontrier.conf";
 const NGINX = "/usr/sbin/nginx";
+// The site config compresses with brotli too (Debian's module, as in production).
+const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
+const PACKAGES = ["nginx", "libnginx-mod-http-brotli-filter"];
 
-/** Installs Debian's nginx with apt-get when it is missing (as root, or with sudo -n). */
+/** Installs Debian's nginx and its brotli module with apt-get when missing (as root, or with sudo -n). */
 export async function ensureNginx() {
-  if (existsSync(NGINX)) return NGINX;
-  heading("nginx is missing: apt-get install -y nginx");
+  if (existsSync(NGINX) && existsSync(BROTLI_MODULE)) return NGINX;
+  heading(`nginx or its brotli module is missing: apt-get install -y ${PACKAGES.join(" ")}`);
   const [command, ...prefix] = process.getuid?.() === 0 ? ["apt-get"] : ["sudo", "-n", "apt-get"];
   const env = { DEBIAN_FRONTEND: "noninteractive" };
-  let { code } = await run(command, [...prefix, "install", "-y", "nginx"], { env });
+  let { code } = await run(command, [...prefix, "install", "-y", ...PACKAGES], { env });
   if (code !== 0) {
     ({ code } = await run(command, [...prefix, "update"], { env }));
-    if (code === 0) ({ code } = await run(command, [...prefix, "install", "-y", "nginx"], { env }));
+    if (code === 0) ({ code } = await run(command, [...prefix, "install", "-y", ...PACKAGES], { env }));
   }
-  if (code !== 0 || !existsSync(NGINX)) throw new Error(`apt-get install -y nginx failed (exit code ${code})`);
+  if (code !== 0 || !existsSync(NGINX) || !existsSync(BROTLI_MODULE)) throw new Error(`apt-get install -y ${PACKAGES.join(" ")} failed (exit code ${code})`);
   return NGINX;
 }
 
@@ -53,7 +56,8 @@ export async function startNginx({ listenPort, upstreamPorts, dir }) {
   // As root the workers would run as nobody and could not write the temp folder: keep our user.
   const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : "";
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${join(dir, "tmp", kind)};`).join("\n");
-  const conf = `${user}worker_processes 1;
+  const conf = `${user}load_module ${BROTLI_MODULE};
+worker_processes 1;
 pid ${join(dir, "nginx.pid")};
 error_log ${join(dir, "logs", "error.log")} warn;
 events { worker_connections 1024; }

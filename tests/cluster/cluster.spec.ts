@@ -103,20 +103,26 @@ test("the sign-in lockout counts failures made on both instances", async ({ brow
   await context.close();
 });
 
-test("nginx serves the portal from both instances: gzip, cached static assets, internal route closed", async ({ request }) => {
+test("nginx serves the portal from both instances: brotli or gzip, cached static assets, internal route closed", async ({ request }) => {
   const start = await request.get(`${NGINX}/`, { headers: { "Accept-Encoding": "gzip" } });
   expect(start.status()).toBe(200);
   expect(start.headers()["content-encoding"]).toBe("gzip");
   const html = await start.text();
   expect(html).toContain("Digitale Region Trier");
+  // Browsers that take brotli get it (nginx compresses; the instances answer it uncompressed).
+  const brotli = await request.get(`${NGINX}/foerderprogramme`, { headers: { "Accept-Encoding": "br, gzip" } });
+  expect(brotli.headers()["content-encoding"]).toBe("br");
+  expect(brotli.headers()["vary"]).toContain("Accept-Encoding");
+  expect(await brotli.text()).toContain("Förderprogramme");
 
   const asset = /\/_next\/static\/[^"']+\.(?:css|js)/.exec(html)?.[0];
   expect(asset, "a /_next/static asset on the start page").toBeTruthy();
   await request.get(`${NGINX}${asset}`);
-  const again = await request.get(`${NGINX}${asset}`);
+  const again = await request.get(`${NGINX}${asset}`, { headers: { "Accept-Encoding": "br, gzip" } });
   expect(again.status()).toBe(200);
   expect(again.headers()["x-cache-status"]).toBe("HIT");
   expect(again.headers()["cache-control"]).toContain("immutable");
+  expect(again.headers()["content-encoding"]).toBe("br");
 
   expect((await request.post(`${NGINX}/api/intern/cache`, { data: { tags: ["programmes"] } })).status()).toBe(404);
   const health = await (await request.get(`${NGINX}/api/health`)).json();
