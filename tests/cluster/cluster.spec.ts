@@ -114,6 +114,11 @@ test("nginx serves the portal from both instances: brotli or gzip, cached static
   expect(brotli.headers()["content-encoding"]).toBe("br");
   expect(brotli.headers()["vary"]).toContain("Accept-Encoding");
   expect(await brotli.text()).toContain("Förderprogramme");
+  // Caches ask first (Cache-Control: no-cache); nginx's compression weakens the ETag, and the
+  // instance still recognises it: an unchanged page is a 304.
+  expect(brotli.headers()["cache-control"]).toBe("no-cache");
+  const unchanged = await request.get(`${NGINX}/foerderprogramme`, { headers: { "Accept-Encoding": "br, gzip", "If-None-Match": brotli.headers()["etag"]! } });
+  expect(unchanged.status()).toBe(304);
 
   const asset = /\/_next\/static\/[^"']+\.(?:css|js)/.exec(html)?.[0];
   expect(asset, "a /_next/static asset on the start page").toBeTruthy();
