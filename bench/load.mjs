@@ -69,6 +69,8 @@ async function measure(base, paths, { connections, durationSeconds }) {
     url: base,
     connections,
     duration: durationSeconds,
+    // As a browser asks: nginx then compresses every answer (brotli), a cost real traffic has.
+    headers: { "accept-encoding": "br, gzip" },
     requests: paths.map((path) => ({ method: "GET", path })),
   });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
