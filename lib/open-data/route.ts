@@ -1,8 +1,6 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { CORS_HEADERS, jsonResponse, preflightResponse, problem, type JsonAnswer } from "./http";
-import { parameterProblem } from "./parameter-problem";
+import { apiErrorTexts, parameterProblem } from "./parameter-problem";
 import { InvalidParameter, parseLanguage, rawParams } from "./params";
 import { countApiRequest } from "./rate-limit";
 import { parseDownloadFile } from "./bulk-files";
@@ -16,10 +14,6 @@ import { getResource, listResource, type Resource } from "./resources";
 
 type Answer = (request: Request, url: URL) => Promise<JsonAnswer | null>;
 
-async function texts() {
-  return getTranslations({ locale: DEFAULT_LOCALE, namespace: "openData.api.errors" });
-}
-
 function logFailure(error: unknown) {
   const name = error instanceof Error ? error.name : typeof error;
   console.error(`[open-data] request failed: ${name}`);
@@ -31,7 +25,7 @@ export function openDataHandler(answer: Answer, notFoundSlug: (url: URL) => stri
     try {
       const quota = await countApiRequest(request);
       if (quota.limited) {
-        const t = await texts();
+        const t = await apiErrorTexts();
         return problem(429, t("rateLimited", { limit: quota.limit, seconds: quota.retryAfterSeconds }), { code: "RATE_LIMITED" }, {
           "Retry-After": String(quota.retryAfterSeconds),
           "RateLimit-Limit": String(quota.limit),
@@ -39,12 +33,12 @@ export function openDataHandler(answer: Answer, notFoundSlug: (url: URL) => stri
         });
       }
       const result = await answer(request, url);
-      if (!result) return problem(404, (await texts())("notFound", { slug: notFoundSlug(url) }), { code: "NOT_FOUND" });
+      if (!result) return problem(404, (await apiErrorTexts())("notFound", { slug: notFoundSlug(url) }), { code: "NOT_FOUND" });
       return jsonResponse(request, result, { "RateLimit-Limit": String(quota.limit), "RateLimit-Remaining": String(quota.remaining) });
     } catch (error) {
       if (error instanceof InvalidParameter) return parameterProblem(error.problem, { ...CORS_HEADERS, "Cache-Control": "no-store" });
       logFailure(error);
-      return problem(503, (await texts())("unavailable"), { code: "UNAVAILABLE" });
+      return problem(503, (await apiErrorTexts())("unavailable"), { code: "UNAVAILABLE" });
     }
   };
 }

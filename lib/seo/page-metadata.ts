@@ -8,6 +8,8 @@ interface PageFields {
   /** The page's German path; the canonical address and og:url are in the reader's language. */
   path: string;
   type?: "website" | "article";
+  /** The page's feeds and calendar files, as <link rel="alternate" type="…"> in <head>. */
+  feeds?: NonNullable<Metadata["alternates"]>["types"];
 }
 
 /**
@@ -15,12 +17,12 @@ interface PageFields {
  * Open Graph card. Without a card of its own a page showed the layout's in a messenger's preview:
  * the site's name and description instead of, say, "Veranstaltungen".
  */
-export async function pageMetadata({ title, description, path, type }: PageFields): Promise<Metadata> {
+export async function pageMetadata({ title, description, path, type, feeds }: PageFields): Promise<Metadata> {
   const url = await localHref(path);
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(feeds && { types: feeds }) },
     openGraph: await openGraph({ title, description, url, ...(type && { type }) }),
   };
 }

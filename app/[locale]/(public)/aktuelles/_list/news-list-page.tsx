@@ -21,8 +21,7 @@ function feedHref(topics: readonly string[] | undefined): string {
 
 export async function newsListMetadata(): Promise<Metadata> {
   const [t, local] = await Promise.all([getTranslations("news.list"), localSubscriptionPaths()]);
-  const page = await pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH });
-  return { ...page, alternates: { ...page.alternates, types: { "application/atom+xml": [{ url: local(FEED_PATH), title: t("feedTitle") }] } } };
+  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: PATH, feeds: { "application/atom+xml": [{ url: local(FEED_PATH), title: t("feedTitle") }] } });
 }
 
 /**

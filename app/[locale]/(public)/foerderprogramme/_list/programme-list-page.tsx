@@ -33,17 +33,15 @@ export const PATH = "/foerderprogramme";
 export async function programmeListMetadata(raw: RawSearchParams): Promise<Metadata> {
   const [t, data, local] = await Promise.all([getTranslations(), getFacetData("programme"), localSubscriptionPaths()]);
   const filters = filterQuery(raw, programmeListSchema(data.slugs));
-  const page = await pageMetadata({ title: t("programmes.list.title"), description: t("programmes.list.metaDescription"), path: PATH });
-  return {
-    ...page,
-    alternates: {
-      ...page.alternates,
-      types: {
-        "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${filters}`), title: t("deadlines.atom.linkTitle") }],
-        "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${filters}`), title: t("deadlines.atom.calendarLinkTitle") }],
-      },
+  return pageMetadata({
+    title: t("programmes.list.title"),
+    description: t("programmes.list.metaDescription"),
+    path: PATH,
+    feeds: {
+      "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${filters}`), title: t("deadlines.atom.linkTitle") }],
+      "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${filters}`), title: t("deadlines.atom.calendarLinkTitle") }],
     },
-  };
+  });
 }
 
 /** The programme list for given parameters; rendered per request or cached per canonical query. */

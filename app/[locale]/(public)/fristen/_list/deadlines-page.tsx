@@ -25,17 +25,15 @@ const RESULTS_ID = "ergebnisse";
 /** Title, and the selection's calendar file and feed as alternates in <head>. */
 export async function deadlinesMetadata(raw: RawSearchParams): Promise<Metadata> {
   const [t, selection, local] = await Promise.all([getTranslations("deadlines"), selectProgrammes(raw), localSubscriptionPaths()]);
-  const page = await pageMetadata({ title: t("page.title"), description: t("page.metaDescription"), path: PATH });
-  return {
-    ...page,
-    alternates: {
-      ...page.alternates,
-      types: {
-        "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`), title: t("atom.calendarLinkTitle") }],
-        "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`), title: t("atom.linkTitle") }],
-      },
+  return pageMetadata({
+    title: t("page.title"),
+    description: t("page.metaDescription"),
+    path: PATH,
+    feeds: {
+      "text/calendar": [{ url: local(`${DEADLINES_ICS_PATH}${selection.filterQuery}`), title: t("atom.calendarLinkTitle") }],
+      "application/atom+xml": [{ url: local(`${PROGRAMMES_ATOM_PATH}${selection.filterQuery}`), title: t("atom.linkTitle") }],
     },
-  };
+  });
 }
 
 /** /fristen for given parameters: the selection's upcoming deadlines as a list by month or a month calendar. */
