@@ -1,7 +1,5 @@
 // The alert pages' addresses. The token is the only credential of the manage and unsubscribe
-// pages: never logged, and the pages send no Referer to other origins (metadata referrer
-// "same-origin"; "no-referrer" would make browsers post their forms with "Origin: null", which the
-// request guard refuses as foreign).
+// pages: never logged, and the pages send no Referer to other origins (TOKEN_PAGE_REFERRER).
 export const ALERT_NEW_PATH = "/benachrichtigungen/neu";
 export const alertNewHref = (filterQuery: string) => `${ALERT_NEW_PATH}${filterQuery}`;
 export const alertConfirmPath = (token: string) => `/benachrichtigungen/bestaetigen/${token}`;

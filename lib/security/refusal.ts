@@ -1,7 +1,13 @@
-import messages from "@/messages/de/security.json";
+import de from "@/messages/de/security.json";
+import en from "@/messages/en/security.json";
+import fr from "@/messages/fr/security.json";
+import { splitLocale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/config";
 
-// A refusal answered from proxy.ts, where no page renders: a small German HTML page, or an RFC 9457
-// problem document under /api/. Nothing from the request is echoed back.
+// A refusal answered from proxy.ts, where no page renders: a small HTML page in the language of the
+// address (/fr/…, /en/…, else German), or an RFC 9457 problem document under /api/. Nothing from
+// the request is echoed back.
+const CATALOGUES: Record<Locale, typeof de> = { de, fr, en };
 
 export type RefusalReason = "tooLarge" | "lengthRequired" | "foreignOrigin" | "badRequest";
 
@@ -15,6 +21,8 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function refusal(reason: RefusalReason, status: number, pathname: string, values: Record<string, string> = {}): Response {
+  const locale = splitLocale(pathname).prefix ?? "de";
+  const messages = CATALOGUES[locale];
   const { title, text } = messages.refused[reason];
   const detail = fill(text, values);
   // The client may not have finished sending its body; the connection must not be reused for it.
@@ -27,10 +35,10 @@ export function refusal(reason: RefusalReason, status: number, pathname: string,
     });
   }
   const html = `<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(messages.refused.pageTitle)}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
 <main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p><p><a href="/">${escapeHtml(messages.refused.home)}</a></p></main>
 </body></html>`;
-  return new Response(html, { status, headers: { ...common, "Content-Type": "text/html; charset=utf-8", "Content-Language": "de" } });
+  return new Response(html, { status, headers: { ...common, "Content-Type": "text/html; charset=utf-8", "Content-Language": locale } });
 }

@@ -54,6 +54,16 @@ describe("origin check", () => {
     expect(post("/anmelden", { origin: "http://localhost:3001" })?.status).toBe(403);
   });
 
+  it("refuses in the language of the address", async () => {
+    const french = post("/fr/dienstleister/eintragen", { origin: "https://evil.example" });
+    expect(french?.headers.get("content-language")).toBe("fr");
+    expect(await french?.text()).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    const english = post("/en/benachrichtigungen/neu", { origin: "https://evil.example" });
+    expect(english?.headers.get("content-language")).toBe("en");
+    const german = post("/dienstleister/eintragen", { origin: "https://evil.example" });
+    expect(await german?.text()).toContain('<html lang="de">');
+  });
+
   it("lets same-origin posts and posts without Origin through", () => {
     expect(post("/anmelden", { origin: "http://localhost:3000" })).toBeNull();
     expect(post("/anmelden", {})).toBeNull();
@@ -66,5 +76,18 @@ describe("path encoding", () => {
     const path = "/foerderprogramme/%E0%A4%A";
     const response = guardRequest({ method: "GET", url: `http://localhost${path}`, headers: new Headers(), nextUrl: { pathname: path } });
     expect(response?.status).toBe(400);
+  });
+
+  it("refuses a query whose escapes are not UTF-8, and lets a lone percent sign through", async () => {
+    const get = (url: string) => guardRequest({ method: "GET", url: `http://localhost${url}`, headers: new Headers(), nextUrl: { pathname: url.split("?")[0]! } });
+    expect(get("/suche?q=%FF")?.status).toBe(400);
+    expect(get("/foerderprogramme?q=M%FCnchen")?.status).toBe(400);
+    const api = get("/api/v1/search?q=%C3%28");
+    expect(api?.status).toBe(400);
+    expect(api?.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(get("/suche?q=M%C3%BCnchen")).toBeNull();
+    expect(get("/suche?q=50%")).toBeNull();
+    expect(get("/suche?q=50%25&seite=2")).toBeNull();
+    expect(get("/suche?q=a+b#%FF")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TOKEN_PAGE_REFERRER } from "@/lib/security/token-page-referrer";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { inspectInvitation } from "@/lib/account/invitation-accept";
@@ -7,7 +8,7 @@ import { acceptInvitationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("selfService.invitation.accept");
-  return { title: t("title"), referrer: "no-referrer" };
+  return { title: t("title"), referrer: TOKEN_PAGE_REFERRER };
 }
 
 type Props = { params: Promise<{ token: string }> };

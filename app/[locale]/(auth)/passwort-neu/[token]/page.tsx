@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TOKEN_PAGE_REFERRER } from "@/lib/security/token-page-referrer";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { checkResetToken } from "@/lib/account/queries";
@@ -7,7 +8,7 @@ import { resetPasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.passwordReset");
-  return { title: t("setTitle"), referrer: "no-referrer" };
+  return { title: t("setTitle"), referrer: TOKEN_PAGE_REFERRER };
 }
 
 type Props = { params: Promise<{ token: string }> };

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import type { Metadata } from "next";
+import { TOKEN_PAGE_REFERRER } from "@/lib/security/token-page-referrer";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -9,7 +10,7 @@ import { localHrefs, pageLocale } from "@/lib/i18n/href";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.confirm");
-  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: TOKEN_PAGE_REFERRER, robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };

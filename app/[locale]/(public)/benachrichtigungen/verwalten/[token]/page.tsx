@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import type { Metadata } from "next";
+import { TOKEN_PAGE_REFERRER } from "@/lib/security/token-page-referrer";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import { localHrefs, pageLocale } from "@/lib/i18n/href";
 // The token in the path is the credential: no Referer leaves this page, and it is never indexed.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.manage");
-  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: TOKEN_PAGE_REFERRER, robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,8 +20,8 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 export default async function ManageAlertsPage({ params, searchParams }: Props) {
   // Per request: the token decides what the page shows, and its scripts carry this request's CSP nonce.
   await connection();
-  const [{ token }, search, t, href] = await Promise.all([params, searchParams, getTranslations("alerts.manage"), localHrefs()]);
-  const managed = await getManagedAlerts(token, await pageLocale());
+  const [{ token }, search, t, href, locale] = await Promise.all([params, searchParams, getTranslations("alerts.manage"), localHrefs(), pageLocale()]);
+  const managed = await getManagedAlerts(token, locale);
   if (!managed) {
     return (
       <div className="max-w-2xl space-y-4">
@@ -46,7 +47,7 @@ export default async function ManageAlertsPage({ params, searchParams }: Props) 
             <div className="min-w-0">
               <p className="font-semibold">{alert.label}</p>
               <p className="text-sm text-muted">
-                {t("since", { date: formatInstantDay(alert.createdAt) })} · <Link href={href(`/foerderprogramme${alert.query}`)}>{t("show")}</Link>
+                {t("since", { date: formatInstantDay(alert.createdAt, locale) })} · <Link href={href(`/foerderprogramme${alert.query}`)}>{t("show")}</Link>
               </p>
             </div>
             <form action={deleteAlertAction.bind(null, token)}>

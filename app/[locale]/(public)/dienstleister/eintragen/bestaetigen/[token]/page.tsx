@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import type { Metadata } from "next";
+import { TOKEN_PAGE_REFERRER } from "@/lib/security/token-page-referrer";
 import { getTranslations } from "next-intl/server";
 import { TokenProblem } from "@/components/account/token-problem";
 import { inspectSignupToken } from "@/lib/signup/service";
@@ -8,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.confirm");
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: TOKEN_PAGE_REFERRER, robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };
