@@ -3,7 +3,7 @@ import { refusal, type RefusalReason } from "./refusal";
 
 // Refusals that must happen before Next handles a request, because Next itself would answer them
 // with a 500: a body beyond serverActions.bodySizeLimit, a server action posted from a foreign
-// Origin, a path whose percent-encoding does not decode. proxy.ts calls guardRequest first.
+// Origin, an address whose percent-encoding does not decode. proxy.ts calls guardRequest first.
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -11,7 +11,7 @@ type GuardedRequest = { method: string; url: string; headers: Headers; nextUrl: 
 
 export function guardRequest(request: GuardedRequest): Response | null {
   const { pathname } = request.nextUrl;
-  if (!decodes(pathname)) return refusal("badRequest", 400, pathname);
+  if (!decodes(pathname) || !queryDecodes(request.url)) return refusal("badRequest", 400, pathname);
   if (!BODY_METHODS.has(request.method)) return null;
   if (isForeignOrigin(request.headers)) return refusal("foreignOrigin", 403, pathname);
   return bodySizeRefusal(request.headers, pathname);
@@ -24,6 +24,18 @@ function decodes(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Escapes in the query that are not UTF-8 (%FF, a Latin-1 "%FC") would reach the pages and the API
+ * as U+FFFD, a search for nothing that matches everything. A lone "%" ("50%" typed into the address
+ * bar) is no escape and passes, as URLSearchParams reads it.
+ */
+function queryDecodes(url: string): boolean {
+  const start = url.indexOf("?");
+  if (start < 0) return true;
+  const end = url.indexOf("#", start);
+  return decodes(url.slice(start + 1, end < 0 ? undefined : end).replace(/%(?![0-9A-Fa-f]{2})/g, "%25"));
 }
 
 /**
