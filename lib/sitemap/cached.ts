@@ -14,6 +14,7 @@ export const getPublishedPages = unstable_cache(listPublishedPages, ["sitemap-pa
     CONTENT_TAGS.provider.all,
     CONTENT_TAGS.event.all,
     CONTENT_TAGS.initiative.all,
+    CONTENT_TAGS.news.all,
     TAXONOMY_TAG,
   ],
   revalidate: 3600,

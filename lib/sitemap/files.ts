@@ -13,6 +13,7 @@ export type PublishedPages = PublishedPageLists;
 /** Public pages that are not entries; search results and forms that only make sense filled are left out. */
 const STATIC_PAGES = [
   "/",
+  "/foerder-check",
   "/foerderprogramme",
   "/fristen",
   "/berater",
@@ -38,6 +39,7 @@ const TYPES = [
   { key: "providers", file: "dienstleister" },
   { key: "events", file: "veranstaltungen" },
   { key: "initiatives", file: "initiativen" },
+  { key: "news", file: "aktuelles" },
   { key: "topics", file: "themen" },
 ] as const;
 
@@ -61,6 +63,7 @@ function staticFile(published: PublishedPages, now: Date): SitemapFile {
   const events = eventListChanges(published.events, now);
   const listChange: Record<string, string | undefined> = {
     "/": latest([...published.programmes, ...published.advisors, ...published.providers, ...published.events, ...published.initiatives]),
+    "/foerder-check": latest(published.programmes),
     "/foerderprogramme": latest(published.programmes),
     "/fristen": latest(published.programmes),
     "/berater": latest(published.advisors),
@@ -69,6 +72,7 @@ function staticFile(published: PublishedPages, now: Date): SitemapFile {
     "/veranstaltungen/archiv": events.archive,
     "/initiativen": latest(published.initiatives),
     "/themen": latest(published.topics),
+    "/aktuelles": latest(published.news),
   };
   const pages = STATIC_PAGES.map((path) => ({ path, lastModified: listChange[path] }));
   return { name: "seiten.xml", pages, lastModified: latest(pages) };

@@ -21,6 +21,7 @@ export type PublishedPageLists = {
   /** upcoming and past: a past event's page stays (the archive); the end splits the two lists at request time */
   events: EventSitemapEntry[];
   initiatives: SitemapEntry[];
+  news: SitemapEntry[];
   /** Themenfeld pages; a field carries no change time of its own, so each is dated by its latest published entry */
   topics: { path: string; lastModified?: string }[];
 };
@@ -35,12 +36,13 @@ function newest(dates: (Date | undefined)[]): string | undefined {
  * the page shows, "geprüft am" included). Strings, not Dates: the result is cached as JSON.
  */
 export async function listPublishedPages(): Promise<PublishedPageLists> {
-  const [programmes, advisors, providers, events, initiatives, topics] = await Promise.all([
+  const [programmes, advisors, providers, events, initiatives, news, topics] = await Promise.all([
     db.programme.findMany({ where: publishedOnly(), ...slugAndChange, ...byChange }),
     db.advisor.findMany({ where: publishedOnly(), ...slugAndChange, ...byChange }),
     db.provider.findMany({ where: publishedOnly(), ...slugAndChange, ...byChange }),
     db.event.findMany({ where: publishedOnly(), select: { slug: true, updatedAt: true, endsAt: true }, ...byChange }),
     db.initiative.findMany({ where: publishedOnly(), ...slugAndChange, ...byChange }),
+    db.newsItem.findMany({ where: publishedOnly(), ...slugAndChange, ...byChange }),
     db.topic.findMany({
       select: {
         slug: true,
@@ -58,6 +60,7 @@ export async function listPublishedPages(): Promise<PublishedPageLists> {
     providers: entries("/dienstleister", providers),
     events: events.map((event) => ({ path: `/veranstaltungen/${event.slug}`, lastModified: event.updatedAt.toISOString(), endsAt: event.endsAt.toISOString() })),
     initiatives: entries("/initiativen", initiatives),
+    news: entries("/aktuelles", news),
     topics: topics.map((topic) => ({
       path: `/themen/${topic.slug}`,
       lastModified: newest([topic.programmes[0]?.updatedAt, topic.advisors[0]?.updatedAt, topic.events[0]?.updatedAt, topic.initiatives[0]?.updatedAt]),

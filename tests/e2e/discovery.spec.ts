@@ -51,6 +51,7 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
     UNION ALL SELECT '/dienstleister/' || slug, status::text FROM "Provider"
     UNION ALL SELECT '/veranstaltungen/' || slug, status::text FROM "Event"
     UNION ALL SELECT '/initiativen/' || slug, status::text FROM "Initiative"
+    UNION ALL SELECT '/aktuelles/' || slug, status::text FROM "NewsItem"
     UNION ALL SELECT '/themen/' || slug, 'PUBLISHED' FROM "Topic"`);
   const published = rows.filter((row) => row.status === "PUBLISHED").map((row) => row.path);
   const unpublished = rows.filter((row) => row.status !== "PUBLISHED").map((row) => row.path);
@@ -58,7 +59,7 @@ test("the sitemap lists every published entry and no unpublished one", async ({ 
   expect(unpublished.length).toBeGreaterThan(0);
   expect(published.filter((path) => !listed.has(path))).toEqual([]);
   expect(unpublished.filter((path) => listed.has(path))).toEqual([]);
-  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen"]) expect(listed).toContain(page);
+  for (const page of ["/", "/foerderprogramme", "/berater", "/dienstleister", "/fristen", "/datenschutz", "/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen", "/aktuelles", "/foerder-check"]) expect(listed).toContain(page);
   // Issue 20: every page in French and English too, each address with its hreflang alternates.
   expect(published.filter((path) => !listed.has(`/fr${path}`) || !listed.has(`/en${path}`))).toEqual([]);
   for (const page of ["/fr", "/en", "/fr/barrierefreiheit", "/en/foerderprogramme"]) expect(listed).toContain(page);

@@ -11,14 +11,15 @@ const published: PublishedPages = {
   providers: [],
   events: [],
   initiatives: [],
+  news: [{ path: "/aktuelles/n", lastModified: at(7) }],
   topics: [],
 };
 
 describe("sitemap files", () => {
   it("splits each type into files of at most the limit and leaves out empty types", () => {
     const files = sitemapFiles(published, 2);
-    expect(files.map((file) => file.name)).toEqual(["seiten.xml", "foerderprogramme-1.xml", "foerderprogramme-2.xml", "foerderprogramme-3.xml", "berater-1.xml"]);
-    expect(files[0]!.pages.map((page) => page.path)).toEqual(expect.arrayContaining(["/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen"]));
+    expect(files.map((file) => file.name)).toEqual(["seiten.xml", "foerderprogramme-1.xml", "foerderprogramme-2.xml", "foerderprogramme-3.xml", "berater-1.xml", "aktuelles-1.xml"]);
+    expect(files[0]!.pages.map((page) => page.path)).toEqual(expect.arrayContaining(["/veranstaltungen", "/veranstaltungen/archiv", "/initiativen", "/themen", "/aktuelles", "/foerder-check"]));
     expect(files.slice(1, 4).flatMap((file) => file.pages.map((page) => page.path))).toEqual(published.programmes.map((entry) => entry.path));
   });
 
@@ -28,6 +29,8 @@ describe("sitemap files", () => {
     expect(lastmod["/"]).toBe(at(20));
     expect(lastmod["/foerderprogramme"]).toBe(at(5));
     expect(lastmod["/fristen"]).toBe(at(5));
+    expect(lastmod["/foerder-check"]).toBe(at(5));
+    expect(lastmod["/aktuelles"]).toBe(at(7));
     expect(lastmod["/dienstleister"]).toBeUndefined();
     expect(lastmod["/datenschutz"]).toBeUndefined();
     expect(firstProgrammes!.lastModified).toBe(at(2));
