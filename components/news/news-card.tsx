@@ -21,7 +21,7 @@ export async function NewsCard({ item, headingLevel = "h3" }: Props) {
         href: `/aktuelles/${item.slug}`,
         heading: headingLevel,
         title: title.text,
-        above: { tone: "muted", parts: [{ text: formatDay(item.date), time: item.date }, { text: ` · ${tf(item.kind)}` }] },
+        above: { tone: "muted", parts: [{ text: formatDay(item.date, locale), time: item.date }, { text: ` · ${tf(item.kind)}` }] },
         summary: summary.text,
       }}
       original={{ title: title.lang, summary: summary.lang }}

@@ -52,6 +52,8 @@ test("the French news list shows the translated item's French title, linked to i
   const german = page.locator("article.card").filter({ hasText: "Neu im Portal: Aktuelles aus der Modellregion" });
   await expect(german.locator("[lang='de']").first()).toBeVisible();
   await expect(german.getByText("Pas encore traduit : texte en allemand.")).toBeVisible();
+  // Dates as written in French (31/12/2026), not German (31.12.2026).
+  await expect(german.locator("time").first()).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
   await expectNoAxeViolations(page, "French news list");
 });
 
