@@ -17,6 +17,7 @@ import { areaPermission } from "@/lib/auth/area-permissions";
 import { tokenRoleLacks, tokenSubject } from "@/lib/auth/token-role";
 import { editorEntryMissing } from "@/lib/db/editor-entries";
 import { databaseAvailable } from "@/lib/db/availability";
+import { INTERNAL_API_PREFIX, INTERNAL_REFUSED_PATH, isInternalRequest } from "@/lib/jobs/internal-token";
 import { outageResponse } from "@/lib/db/outage-page";
 import { contentSecurityPolicy, createNonce, usesNonce } from "@/lib/security/content-security-policy";
 import { DEFAULT_LOCALE, PAGE_LOCALE_HEADER } from "@/lib/i18n/config";
@@ -149,6 +150,11 @@ async function routeRequest(request: NextRequest, next: Next): Promise<NextRespo
   const refused = guardRequest(request);
   if (refused) return refused;
   const { pathname: visible } = request.nextUrl;
+  // Without the worker's token the internal routes answer like an unknown address, whatever the
+  // method (a route handler alone would answer 405 to a GET and give itself away).
+  if (visible.startsWith(INTERNAL_API_PREFIX) && !isInternalRequest(request.headers.get("authorization"))) {
+    return next({ rewrite: ownAddress(request, INTERNAL_REFUSED_PATH) });
+  }
   const { searchParams, search } = queryOf(request.nextUrl);
   if (visible !== "/api/health" && !(await databaseAvailable())) return outageResponse(`${visible}${search}`);
   const { prefix, path: pathname } = splitLocale(visible);

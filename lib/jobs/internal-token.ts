@@ -7,6 +7,12 @@ import { authSecret } from "@/lib/auth/config";
 // usable as a session key.
 const PURPOSE = "cache-invalidation";
 
+/** Where the internal routes live; nginx does not pass it from outside. */
+export const INTERNAL_API_PREFIX = "/api/intern/";
+
+/** The address a refused internal request is rewritten to: answered like any unknown address. */
+export const INTERNAL_REFUSED_PATH = `${INTERNAL_API_PREFIX}-`;
+
 export function internalToken(): string {
   return createHmac("sha256", authSecret()).update(PURPOSE).digest("base64url");
 }

@@ -156,3 +156,13 @@ test("404: an unknown account in the user administration is a complete page with
   await expectCompleteErrorPage(page, `/redaktion/benutzer/${UNKNOWN_ID}`, 404, NOT_FOUND, ["/", "/suche"]);
   await context.close();
 });
+
+test("404: the worker's internal route answers like an unknown address to anyone without its token, whatever the method", async ({ request }) => {
+  const unknown = await request.get("/api/intern/unbekannt");
+  expect(unknown.status()).toBe(404);
+  for (const method of ["GET", "POST", "DELETE", "PUT"] as const) {
+    const response = await request.fetch("/api/intern/cache", { method, headers: { authorization: "Bearer falsch" }, data: method === "GET" ? undefined : { tags: ["programmes"] } });
+    expect(response.status(), method).toBe(404);
+    expect(response.headers()["content-type"], method).toBe(unknown.headers()["content-type"]);
+  }
+});
