@@ -32,6 +32,12 @@ test("public pages tell every cache to ask first, and answer an unchanged page w
     expect(again.status(), path).toBe(304);
   }
   expect((await request.get("/anmelden")).headers()["cache-control"]).toContain("no-store");
-  expect((await request.get("/api/v1/search?q=digital")).headers()["cache-control"]).toBe("no-store");
+  const search = await request.get("/api/v1/search?q=digital");
+  expect(search.headers()["cache-control"]).toBe("no-store");
+  // Open to other sites' browsers like the rest of /api/v1, preflight included.
+  expect(search.headers()["access-control-allow-origin"]).toBe("*");
+  const preflight = await request.fetch("/api/v1/search?q=digital", { method: "OPTIONS", headers: { origin: "https://gemeinde.example", "access-control-request-method": "GET" } });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
   expect((await request.get("/foerderprogramme/feed.atom")).headers()["cache-control"]).toBe("public, max-age=300");
 });

@@ -21,13 +21,19 @@ import { SEARCH_DOC_TYPES, type SearchHit, type SearchResult } from "@/lib/searc
 import type { SearchResultJson, SearchSuggestionsJson } from "@/lib/open-data/search-schemas";
 import { apiPath, parseApiLanguage, type ApiLanguage } from "@/lib/open-data/language";
 import { parameterProblem } from "@/lib/open-data/parameter-problem";
+import { CORS_HEADERS, preflightResponse } from "@/lib/open-data/http";
 
 // The open search API: the same parameters as /suche, JSON out. Documented in README.md
 // ("Offene Such-API"). The route runs per request (free text, today's date); the engine's answers
 // are cached per query and day in the shared store and expired by content tags (cached-answers.ts).
 export const dynamic = "force-dynamic";
 
-const HEADERS = { "Cache-Control": "no-store" };
+// Open for browsers on other sites, like the rest of /api/v1 (the answers are public, no cookies).
+const HEADERS = { "Cache-Control": "no-store", ...CORS_HEADERS };
+
+export function OPTIONS(): Response {
+  return preflightResponse();
+}
 
 function rawParams(url: URL): RawSearchParams {
   const raw: Record<string, string[]> = {};
