@@ -38,8 +38,16 @@ test("an editor publishes an event; it is listed, found and in the calendar, and
   await fillRichText(page, "Beschreibung", "Vorträge und Gespräche über KI im Betrieb.");
   await page.getByLabel("Veranstalter").selectOption("ihk-trier");
   await page.getByLabel("Beginn", { exact: true }).fill(localDateTime(7, "18:00"));
-  await page.getByLabel("Ende", { exact: true }).fill(localDateTime(7, "20:00"));
+  // An end before the start and no venue: German messages at the fields, nothing typed lost.
+  await page.getByLabel("Ende", { exact: true }).fill(localDateTime(6, "20:00"));
   await page.getByLabel("Format", { exact: true }).selectOption("VOR_ORT");
+  await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+  const summary = page.getByRole("alert", { name: "Es gibt ein Problem" });
+  await expect(summary).toContainText("Das Ende darf nicht vor dem Beginn liegen.");
+  await expect(summary).toContainText("Bitte geben Sie den Veranstaltungsort an");
+  await expect(summary).not.toContainText("eventEditor.");
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+  await page.getByLabel("Ende", { exact: true }).fill(localDateTime(7, "20:00"));
   await page.getByLabel("Veranstaltungsort").fill("Haus der Wirtschaft");
   await page.getByLabel("Ort", { exact: true }).fill("Bitburg");
   await page.getByLabel("Kosten").fill("kostenfrei");
