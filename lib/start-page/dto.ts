@@ -20,4 +20,6 @@ export interface VerifiedEntryDTO extends TranslationValues<"title"> {
   personalName?: true;
   /** ISO instant of the editors' last check against the source */
   verifiedAt: string;
+  /** a programme's dates: its status is derived when rendered, like every programme's elsewhere */
+  days?: ProgrammeDays;
 }

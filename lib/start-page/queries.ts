@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { publishedOnly } from "@/lib/publication";
 import { LINK_TITLE_SELECT } from "@/lib/content/translations";
+import { optionalDateColumnDay } from "@/lib/dates";
 import type { VerifiedEntryDTO } from "./dto";
 
 /** How many entries "Aktuell und geprüft" shows. */
@@ -20,7 +21,7 @@ export async function listRecentlyVerified(limit = START_PAGE_VERIFIED): Promise
   const where = { ...publishedOnly(), lastVerifiedAt: { not: null } };
   const orderBy = [{ lastVerifiedAt: "desc" as const }, { slug: "asc" as const }];
   const [programmes, advisors, providers] = await Promise.all([
-    db.programme.findMany({ where, orderBy, take, select: { ...LINK_TITLE_SELECT, lastVerifiedAt: true } }),
+    db.programme.findMany({ where, orderBy, take, select: { ...LINK_TITLE_SELECT, lastVerifiedAt: true, applicationStart: true, deadline: true } }),
     db.advisor.findMany({ where, orderBy, take, select: { slug: true, name: true, kind: true, lastVerifiedAt: true } }),
     db.provider.findMany({ where, orderBy, take, select: { slug: true, name: true, lastVerifiedAt: true } }),
   ]);
@@ -32,6 +33,7 @@ export async function listRecentlyVerified(limit = START_PAGE_VERIFIED): Promise
       titleFr: row.titleFr,
       titleEn: row.titleEn,
       verifiedAt: row.lastVerifiedAt!.toISOString(),
+      days: { applicationStart: optionalDateColumnDay(row.applicationStart), deadline: optionalDateColumnDay(row.deadline) },
     })),
     ...advisors.map((row) => ({
       type: "advisor" as const,

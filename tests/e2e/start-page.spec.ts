@@ -99,4 +99,7 @@ test("confirming an entry as checked puts it into 'Aktuell und geprüft' at once
 
   await page.goto("/");
   await expect(verified(page).getByRole("link", { name: programme.title, exact: true })).toBeVisible();
+  // With its status in words, as everywhere a programme is named with its deadline.
+  const item = verified(page).getByRole("listitem").filter({ has: page.getByRole("link", { name: programme.title, exact: true }) });
+  await expect(item.locator(".status-line strong")).toHaveText(/^(Offen|Geschlossen|Demnächst|Laufend|Ohne Frist)/);
 });

@@ -30,7 +30,7 @@ export default async function HomePage() {
       <TaskSearch kreise={page.kreise} />
       <div className="mt-12 grid gap-12 lg:grid-cols-2">
         <UpcomingDeadlines deadlines={page.deadlines} now={now} />
-        <RecentlyVerified entries={page.verified} />
+        <RecentlyVerified entries={page.verified} now={now} />
       </div>
       <Directories counts={page.counts} topics={page.topics} />
       <EventsTeaser />

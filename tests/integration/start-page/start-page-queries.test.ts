@@ -107,6 +107,10 @@ describe("Aktuell und geprüft: the most recently verified entries", () => {
     ]);
     expect(entries[0]).toEqual({ type: "provider", slug: `${prefix}-d-published`, title: "Teststart published", verifiedAt: expect.any(String) });
     expect(new Date(entries[0]!.verifiedAt).getTime()).toBeGreaterThan(Date.now() + 59 * DAY);
+    // A programme brings its dates, from which the page derives its status (a closed one says so).
+    const shown = entries.find((entry) => entry.type === "programme")!;
+    const row = await db.programme.findUniqueOrThrow({ where: { slug: shown.slug }, select: { deadline: true, applicationStart: true } });
+    expect(shown.days).toEqual({ deadline: row.deadline?.toISOString().slice(0, 10) ?? null, applicationStart: row.applicationStart?.toISOString().slice(0, 10) ?? null });
   });
 
   it("keeps to the limit (six by default) and never lists unpublished or never-verified entries", async () => {
