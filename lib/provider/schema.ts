@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalSlug, postalCode, reference } from "@/lib/content/fields";
 import { translationFields } from "@/lib/content/translations";
 import { CompanySize, Industry, ServiceCategory } from "@/lib/db/enums";
-import { listOf, oneOf, optionalEmail, optionalInt, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
+import { listOf, oneOf, optionalEmail, optionalPastYear, optionalText, optionalUrl, requiredText, textList, version } from "@/lib/validation/fields";
 
 // The provider's form and import input (one schema for both). The region is named by its slug;
 // the description is rich text and is sanitized by the service on every save, whoever sends it.
@@ -23,7 +23,7 @@ const referenceFields = z.object({
   title: requiredText(200),
   client: optionalText(200),
   description: requiredText(2000),
-  year: optionalInt(1950, 2100),
+  year: optionalPastYear(),
 });
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
@@ -51,7 +51,7 @@ export const providerInput = z.object({
   industries: listOf(oneOf(PROVIDER_INDUSTRIES), { max: PROVIDER_INDUSTRIES.length }),
   certifications: textList(20, 100),
   size: oneOf(PROVIDER_SIZES),
-  foundedYear: optionalInt(1800, 2100),
+  foundedYear: optionalPastYear(),
   street: optionalText(200),
   postalCode: postalCode(),
   town: requiredText(100),

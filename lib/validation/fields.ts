@@ -1,3 +1,4 @@
+import { berlinDay } from "@/lib/dates";
 import { z } from "zod";
 
 // Building blocks for form schemas. Messages are keys of the "editor" catalogue namespace, so
@@ -48,15 +49,23 @@ export const optionalEmail = () =>
 export const requiredEmail = () =>
   z.preprocess(trimmed, z.string({ error: "validation.required" }).min(1, "validation.required").pipe(z.email("validation.email")));
 
+/** A number as typed: German thousands dots and decimal comma; empty is undefined. */
+const typedNumber = (v: unknown) => {
+  const s = emptyToUndefined(v);
+  return typeof s === "string" ? Number(s.replace(/\./g, "").replace(",", ".")) : s;
+};
+
+const integer = () => z.number({ error: "validation.number" }).int("validation.number");
+
 export const optionalInt = (min: number, max: number) =>
   z
-    .preprocess(
-      (v) => {
-        const s = emptyToUndefined(v);
-        return typeof s === "string" ? Number(s.replace(/\./g, "").replace(",", ".")) : s;
-      },
-      z.number({ error: "validation.number" }).int("validation.number").min(min, "validation.numberRange").max(max, "validation.numberRange").optional(),
-    )
+    .preprocess(typedNumber, integer().min(min, "validation.numberRange").max(max, "validation.numberRange").optional())
+    .transform((v) => v ?? null);
+
+/** A year that has begun: a founding, a finished project. The message names the range, as "außerhalb des Bereichs" would not. */
+export const optionalPastYear = () =>
+  z
+    .preprocess(typedNumber, integer().min(1800, "validation.pastYear").refine((year) => year <= Number(berlinDay().slice(0, 4)), "validation.pastYear").optional())
     .transform((v) => v ?? null);
 
 /** A calendar date from <input type="date"> (YYYY-MM-DD) or German DD.MM.YYYY, kept as the string. */

@@ -63,6 +63,11 @@ describe("provider schema", () => {
     const six = Array.from({ length: 6 }, (_, i) => ({ title: `R${i}`, description: "x" }));
     expect(errorsOf(providerInput, { ...provider, references: six })).toEqual({ references: ["validation.tooMany"] });
     expect(errorsOf(providerInput, { ...provider, services: [] })).toEqual({ services: ["validation.chooseOne"] });
-    expect(errorsOf(providerInput, { ...provider, foundedYear: "12345" })).toEqual({ foundedYear: ["validation.numberRange"] });
+    // A year ahead or before 1800 gets the message that names the range.
+    expect(errorsOf(providerInput, { ...provider, foundedYear: "12345" })).toEqual({ foundedYear: ["validation.pastYear"] });
+    expect(errorsOf(providerInput, { ...provider, foundedYear: "3000" })).toEqual({ foundedYear: ["validation.pastYear"] });
+    expect(errorsOf(providerInput, { ...provider, foundedYear: "1799" })).toEqual({ foundedYear: ["validation.pastYear"] });
+    expect(errorsOf(providerInput, { ...provider, foundedYear: "19,5" })).toEqual({ foundedYear: ["validation.number"] });
+    expect(providerInput.parse({ ...provider, foundedYear: String(new Date().getFullYear() - 1) }).foundedYear).toBe(new Date().getFullYear() - 1);
   });
 });
