@@ -88,7 +88,7 @@ async function runSearch(runner: SqlRunner, groups: SynonymGroups, query: Search
   // match every word as typed (a count, not a search), so a typo costs one full search, not two.
   const { clauses, text } = textQuery(words);
   const candidates = words.map((_, i) => i).filter((i) => !clauses.some((c) => c.synonym && c.words.includes(words[i]!.text)));
-  const corrections = await findCorrections(runner, words, candidates);
+  const corrections = await findCorrections(runner, words, candidates, groups.flat());
   if (corrections.size === 0 || !text) return noCorrection();
   const [{ full }] = (await runner.rows<{ full: number }>(fullCountSql(query, text))) as [{ full: number }];
   if (full >= TYPO_RETRY_BELOW) return noCorrection();

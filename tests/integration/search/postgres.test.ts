@@ -34,6 +34,11 @@ describe("PostgreSQL engine specifics", () => {
       expect((await engine.search({ ...baseQuery, text: "Qzxvjwq" })).correctedText).toBeNull();
       // A compound the index lacks is corrected to a known word it resembles.
       expect((await engine.search({ ...baseQuery, text: "Glasfasr" })).correctedText).toBe("Glasfaser");
+      // A word the search knows only from a synonym group is a correction too ("Webseite", a
+      // synonym of "Website"; no document says "Webseite").
+      const synonym = await engine.search({ ...baseQuery, text: "Webseiet" });
+      expect(synonym.correctedText).toBe("webseite");
+      expect(synonym.total).toBeGreaterThan(0);
     } finally {
       await rollback();
     }
