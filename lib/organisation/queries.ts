@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { OrganisationKind } from "@/lib/db/enums";
 import { ORGANISATION_KINDS } from "./schema";
+import { USES_COUNT_SELECT, type OrganisationUses } from "./uses";
 
 export const ORGANISATION_PAGE_SIZE = 50;
 
@@ -23,15 +24,14 @@ export function parseOrganisationListParams(searchParams: Record<string, string 
   return { q, kind: art, page: seite };
 }
 
-export interface OrganisationRowDTO {
+/** The row with how many programmes, advisors, events and initiatives refer to it. */
+export interface OrganisationRowDTO extends OrganisationUses {
   id: string;
   slug: string;
   name: string;
   shortName: string | null;
   kind: OrganisationKind;
   town: string | null;
-  programmes: number;
-  advisors: number;
 }
 
 // The editor list and form (/redaktion/organisationen); public pages read organisations elsewhere.
@@ -49,15 +49,16 @@ export async function listOrganisations(actor: Actor | null, { q, kind, page }: 
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * ORGANISATION_PAGE_SIZE,
       take: ORGANISATION_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, shortName: true, kind: true, town: true, _count: { select: { programmes: true, advisors: true } } },
+      select: { id: true, slug: true, name: true, shortName: true, kind: true, town: true, _count: { select: USES_COUNT_SELECT } },
     }),
     db.organisation.count({ where }),
   ]);
-  const items: OrganisationRowDTO[] = rows.map(({ _count, ...row }) => ({ ...row, programmes: _count.programmes, advisors: _count.advisors }));
+  const items: OrganisationRowDTO[] = rows.map(({ _count, ...row }) => ({ ...row, ..._count }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE)) };
 }
 
-export interface OrganisationEditDTO {
+/** The form's values, with how many programmes, advisors, events and initiatives refer to it. */
+export interface OrganisationEditDTO extends OrganisationUses {
   id: string;
   slug: string;
   name: string;
@@ -71,8 +72,6 @@ export interface OrganisationEditDTO {
   contactUrl: string | null;
   /** the optimistic lock of the edit form */
   version: number;
-  programmes: number;
-  advisors: number;
 }
 
 export async function getOrganisationForEdit(actor: Actor | null, id: string): Promise<OrganisationEditDTO | null> {
@@ -81,10 +80,10 @@ export async function getOrganisationForEdit(actor: Actor | null, id: string): P
     where: { id },
     select: {
       id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, email: true, phone: true, contactUrl: true, version: true,
-      _count: { select: { programmes: true, advisors: true } },
+      _count: { select: USES_COUNT_SELECT },
     },
   });
   if (!row) return null;
   const { _count, ...fields } = row;
-  return { ...fields, programmes: _count.programmes, advisors: _count.advisors };
+  return { ...fields, ..._count };
 }

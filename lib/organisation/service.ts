@@ -12,13 +12,18 @@ import { conflictError } from "@/lib/content/conflict";
 import { slugify } from "@/lib/content/slug";
 import { NEXT_VERSION, writeAtVersion } from "@/lib/content/version-lock";
 import type { OrganisationCreateInput, OrganisationUpdateInput } from "./schema";
+import { totalUses, USES_COUNT_SELECT, type OrganisationUses } from "./uses";
 
-// Organisations appear on programme pages (Fördergeber) and advisor pages, and their names are
-// keywords of those search documents.
+// Organisations appear on programme pages (Fördergeber), advisor pages, event pages (Veranstalter)
+// and initiative pages (Verantwortliche Stelle), and their names are keywords of those search
+// documents.
 const SNAPSHOT = { id: true, slug: true, name: true, shortName: true, kind: true, description: true, website: true, town: true, email: true, phone: true, contactUrl: true, version: true } as const;
 const EDITABLE = ["name", "shortName", "kind", "description", "website", "town", "email", "phone", "contactUrl"] as const;
 
-/** Thrown when an organisation still has programmes or advisors: there is no archive state for it. */
+/**
+ * Thrown when programmes, advisors, events or initiatives still refer to an organisation (there is
+ * no archive state for it); `details.current` holds the OrganisationUses.
+ */
 export const ORGANISATION_IN_USE = "organisationInUse";
 
 const isPrismaError = (error: unknown, code: string) => typeof error === "object" && error !== null && "code" in error && error.code === code;
@@ -59,7 +64,7 @@ export async function updateOrganisation(actor: Actor, input: OrganisationUpdate
     if (before.name !== after.name || before.shortName !== after.shortName) await syncShowingDocuments(tx, id);
     return after;
   });
-  invalidateTags([CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all]);
+  invalidateTags([CONTENT_TAGS.programme.all, CONTENT_TAGS.advisor.all, CONTENT_TAGS.event.all, CONTENT_TAGS.initiative.all]);
   return updated;
 }
 
@@ -67,34 +72,38 @@ export async function deleteOrganisation(actor: Actor, id: string) {
   assertCan(actor, "organisation.manage");
   try {
     await db.$transaction(async (tx) => {
-      const before = await tx.organisation.findUnique({ where: { id }, select: { ...SNAPSHOT, _count: { select: { programmes: true, advisors: true } } } });
+      const before = await tx.organisation.findUnique({ where: { id }, select: { ...SNAPSHOT, _count: { select: USES_COUNT_SELECT } } });
       if (!before) throw new AppError("NOT_FOUND", "organisation");
       const { _count: uses, ...snapshot } = before;
-      if (uses.programmes + uses.advisors > 0) throw inUse(uses);
+      if (totalUses(uses) > 0) throw inUse(uses);
       await tx.organisation.delete({ where: { id } });
       await recordAudit(tx, { actor, action: "organisation.deleted", entityType: "organisation", entityId: id, before: snapshot, after: null });
     });
   } catch (error) {
-    // A programme or advisor linked meanwhile: the foreign key refuses the delete.
+    // An entry linked meanwhile: the foreign key refuses the delete.
     if (isPrismaError(error, "P2003")) throw inUse(await countUses(id));
     throw error;
   }
 }
 
-function inUse(uses: { programmes: number; advisors: number }) {
+function inUse(uses: OrganisationUses) {
   return new AppError("INVALID", ORGANISATION_IN_USE, { current: uses });
 }
 
-async function countUses(id: string) {
-  const [programmes, advisors] = await Promise.all([db.programme.count({ where: { fundingBodyId: id } }), db.advisor.count({ where: { organisationId: id } })]);
-  return { programmes, advisors };
+async function countUses(id: string): Promise<OrganisationUses> {
+  const row = await db.organisation.findUnique({ where: { id }, select: { _count: { select: USES_COUNT_SELECT } } });
+  return row?._count ?? { programmes: 0, advisors: 0, events: 0, initiatives: 0 };
 }
 
-/** Published programmes (funding body) and advisors of this organisation carry its name. */
+/**
+ * Published programmes (funding body), advisors, events (organiser) and initiatives (responsible
+ * body) of this organisation carry its name in their search documents.
+ */
 async function syncShowingDocuments(tx: Tx, id: string) {
   const published = { status: PublicationStatus.PUBLISHED };
-  const programmes = await tx.programme.findMany({ where: { fundingBodyId: id, ...published }, select: { id: true } });
-  const advisors = await tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } });
-  await syncDocuments(tx, "programme", programmes.map((p) => p.id));
-  await syncDocuments(tx, "advisor", advisors.map((a) => a.id));
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  await syncDocuments(tx, "programme", ids(await tx.programme.findMany({ where: { fundingBodyId: id, ...published }, select: { id: true } })));
+  await syncDocuments(tx, "advisor", ids(await tx.advisor.findMany({ where: { organisationId: id, ...published }, select: { id: true } })));
+  await syncDocuments(tx, "event", ids(await tx.event.findMany({ where: { organiserId: id, ...published }, select: { id: true } })));
+  await syncDocuments(tx, "initiative", ids(await tx.initiative.findMany({ where: { responsibleBodyId: id, ...published }, select: { id: true } })));
 }

@@ -9,6 +9,7 @@ import { errorState, runFormAction } from "@/lib/actions/run-form-action";
 import { isAppError } from "@/lib/errors";
 import { organisationCreateSchema, organisationUpdateSchema } from "@/lib/organisation/schema";
 import { createOrganisation, deleteOrganisation, ORGANISATION_IN_USE, updateOrganisation } from "@/lib/organisation/service";
+import { usesOf, type OrganisationUses } from "@/lib/organisation/uses";
 
 // Thin actions (docs/conventions.md, rule 4): the service authorizes (organisation.manage) and audits.
 
@@ -40,7 +41,7 @@ export async function deleteOrganisationAction(_state: FormState, formData: Form
       if (!isAppError(error) || error.message !== ORGANISATION_IN_USE) return errorState(error);
       const t = await getTranslations("editorOverview.organisations.delete");
       // Unknown catalogue keys are shown as they are, so the form gets the finished German text.
-      return { status: "error", formError: t("inUse", error.details.current as { programmes: number; advisors: number }) };
+      return { status: "error", formError: t("inUse", usesOf(error.details.current as OrganisationUses)) };
     }
   });
   if (state.status === "success") redirect("/redaktion/organisationen?geloescht=1");

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
 import { listOrganisations, parseOrganisationListParams } from "@/lib/organisation/queries";
 import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
+import { ORGANISATION_USE_KINDS, type OrganisationUses } from "@/lib/organisation/uses";
 import { DataTable } from "../_overview/data-table";
 import { PageLinks } from "../_overview/page-links";
 import { buttonClass } from "@/components/ui/button";
@@ -21,6 +22,9 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = parseOrganisationListParams(raw);
   const [t, list] = await Promise.all([getTranslations("editorOverview.organisations"), listOrganisations(actor, params)]);
+  // Only the kinds that refer to the organisation, e.g. "2 Programme, 1 Veranstaltung".
+  const uses = (org: OrganisationUses) =>
+    ORGANISATION_USE_KINDS.filter((kind) => org[kind] > 0).map((kind) => t(`columns.usesParts.${kind}`, { count: org[kind] })).join(", ") || t("columns.usesNone");
   const query = (page: number) => {
     const search = new URLSearchParams();
     if (params.q) search.set("q", params.q);
@@ -70,7 +74,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
               org.shortName ?? "—",
               t(`kinds.${org.kind}`),
               org.town ?? "—",
-              t("columns.usesValue", { programmes: org.programmes, advisors: org.advisors }),
+              uses(org),
             ],
           }))}
         />

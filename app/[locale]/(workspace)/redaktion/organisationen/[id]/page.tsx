@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { readForMetadata } from "@/lib/auth/metadata-read";
 import { can } from "@/lib/auth/permissions";
 import { getOrganisationForEdit } from "@/lib/organisation/queries";
+import { usesOf } from "@/lib/organisation/uses";
 import { OrganisationForm } from "../_components/organisation-form";
 import { DeleteOrganisation } from "../_components/delete-organisation";
 import { InPageNotFound, notFoundMetadata } from "@/components/errors/in-page-not-found";
@@ -36,7 +37,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
         </div>
       )}
       <p>
-        {t("usage", { programmes: organisation.programmes, advisors: organisation.advisors })}{" "}
+        {t("usage", usesOf(organisation))}{" "}
         {can(actor, "audit.readAll") && <Link href={`/redaktion/protokoll?typ=organisation&eintrag=${organisation.id}`}>{t("history")}</Link>}
       </p>
       <OrganisationForm organisation={organisation} />
