@@ -22,6 +22,13 @@ type Props = {
   ariaLabel?: string;
   /** the state the form starts in, e.g. the missing fields after a refused publish */
   initialState?: FormState;
+  /** the fields in the order the form shows them, for the error summary (else the action's order) */
+  fieldOrder?: readonly string[];
+  /**
+   * The page's whole title (formPageTitle()) when the form renders its page's <title>, so that a
+   * refused send shows "Fehler: …" without JavaScript too; the page's metadata then has no title.
+   */
+  pageTitle?: string;
 };
 
 /**
@@ -29,12 +36,12 @@ type Props = {
  * next to them, everything typed kept on a refused save. Works without JavaScript too (React posts
  * the form and renders the returned state).
  */
-export function EditorForm({ action, defaults = {}, labels, valueLabels, children, className = "space-y-6", ariaLabel, initialState = IDLE }: Props) {
+export function EditorForm({ action, defaults = {}, labels, valueLabels, children, className = "space-y-6", ariaLabel, initialState = IDLE, fieldOrder, pageTitle }: Props) {
   const [state, formAction] = useActionState(action, initialState);
   const version = state.status === "error" && state.conflict ? String(state.conflict.currentVersion) : undefined;
   return (
     <FormContext.Provider value={{ state, defaults }}>
-      <ErrorSummary state={state} labels={labels} />
+      <ErrorSummary state={state} labels={labels} fieldOrder={fieldOrder} pageTitle={pageTitle} />
       <SuccessMessage state={state} />
       {state.status === "error" && state.conflict && <ConflictPanel conflict={state.conflict} labels={labels} valueLabels={valueLabels} />}
       <form action={formAction} noValidate className={className} aria-label={ariaLabel}>

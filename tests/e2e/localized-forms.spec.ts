@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { errorSummary, expectSummaryInFormOrder } from "./support/error-summary";
 import { mailedLinkPath, waitForMail } from "./support/outbox";
 
 // Issue 20: a reader from Luxembourg sends the public forms in French or English and stays in that
@@ -21,6 +22,11 @@ test("the accessibility report on /fr/barrierefreiheit without JavaScript: Frenc
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Un problème est survenu" })).toBeVisible();
   await expect(page.getByLabel(/^Sur quelle page se trouve/)).toHaveAccessibleDescription(/Veuillez remplir ce champ\./);
+  // Without JavaScript too: the title starts with the catalogue's "Erreur :" and the summary has the focus.
+  await expect(errorSummary(page, "Un problème est survenu")).toBeFocused();
+  await expect(page).toHaveTitle(/^Erreur\u00a0: Déclaration d'accessibilité – /);
+  await expect(page.locator("title")).toHaveCount(1);
+  await expectSummaryInFormOrder(page, "Un problème est survenu");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   expect(new URL(page.url()).pathname).toBe("/fr/barrierefreiheit");
   // What was typed is kept; with the page filled in, the French thank-you page.
@@ -52,6 +58,35 @@ test("the German form still answers in German on the unprefixed address", async 
   await page.getByRole("button", { name: "Benachrichtigung anfordern" }).click();
   await expect(page.getByText("Bitte bestätigen Sie die Einwilligung.").first()).toBeVisible();
   expect(new URL(page.url()).pathname).toBe("/benachrichtigungen/neu");
+  // The server's HTML prefixes the title and focuses the summary; the box is described by its message.
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page).toHaveTitle("Fehler: Per E-Mail benachrichtigen – Digitale Region Trier");
+  await expect(page.locator("title")).toHaveCount(1);
+  await expect(page.getByRole("checkbox", { name: /^Ich willige ein/ })).toHaveAccessibleDescription("Fehler: Bitte bestätigen Sie die Einwilligung.");
+  await context.close();
+});
+
+test("an empty German alert request without JavaScript lists address and consent in the form's order", async ({ browser }) => {
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/benachrichtigungen/neu?foerderart=zuschuss");
+  await expect(page).toHaveTitle("Per E-Mail benachrichtigen – Digitale Region Trier");
+  await page.getByRole("button", { name: "Benachrichtigung anfordern" }).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expectSummaryInFormOrder(page);
+  await expect(errorSummary(page).getByRole("link")).toHaveText([/^E-Mail-Adresse: /, /^Einwilligung: /]);
+  await expect(page.getByRole("textbox", { name: "E-Mail-Adresse" })).toHaveAccessibleDescription(/Fehler: Bitte füllen Sie dieses Feld aus\.$/);
+  await context.close();
+});
+
+test("an empty German accessibility report without JavaScript: title prefixed, summary focused, in the form's order", async ({ browser }) => {
+  const { context, page } = await visitor(browser, false);
+  await page.goto("/barrierefreiheit");
+  await page.getByLabel("Ihre E-Mail-Adresse (optional)").fill("keine-adresse");
+  await page.getByRole("button", { name: "Meldung senden" }).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page).toHaveTitle("Fehler: Erklärung zur Barrierefreiheit – Digitale Region Trier");
+  await expect(page.locator("title")).toHaveCount(1);
+  await expectSummaryInFormOrder(page);
   await context.close();
 });
 

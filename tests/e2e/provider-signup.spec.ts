@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { e2eQuery } from "./support/db";
+import { errorSummary, expectSummaryInFormOrder, summaryTargets } from "./support/error-summary";
 import { watchForeignRequests } from "./support/foreign-requests";
 import { mailedLinkPath } from "./support/outbox";
 import { signedInPage } from "./support/sign-in";
@@ -43,11 +44,16 @@ test("a provider signs up, confirms by mail, is approved and appears in the dire
   await expectNoAxeViolations(page);
 
   // An empty form: error summary with the fields, title prefixed, still accessible.
+  await expect(page).toHaveTitle("Als Dienstleister eintragen – Digitale Region Trier");
   await page.getByRole("button", { name: "Eintrag absenden" }).click();
-  const summary = page.getByRole("alert", { name: "Es gibt ein Problem" });
+  const summary = errorSummary(page);
   await expect(summary).toContainText("Name des Unternehmens: Bitte füllen Sie dieses Feld aus.");
   await expect(summary).toContainText("Bitte bestätigen Sie die Einwilligung");
-  await expect(page).toHaveTitle(/^Fehler: /);
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle("Fehler: Als Dienstleister eintragen – Digitale Region Trier");
+  // The form renders the page's title itself (the metadata has none): one <title>, not two.
+  await expect(page.locator("title")).toHaveCount(1);
+  await expectSummaryInFormOrder(page);
   await expectNoAxeViolations(page);
 
   await fillSignupForm(page, company, email);
@@ -119,6 +125,42 @@ test("a sign-up with the honeypot filled looks successful but stores nothing", a
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  // Accessibility review, public forms without JavaScript: what the script did after a refused send
+  // (title prefix, focus on the summary) must be in the server's HTML, and the summary must read
+  // like the form.
+  test("a refused send prefixes the title, focuses the summary, lists the problems in the form's order and describes every field by its message", async ({ page }) => {
+    await page.goto("/dienstleister/eintragen");
+    await expect(page).toHaveTitle("Als Dienstleister eintragen – Digitale Region Trier");
+    await page.getByRole("button", { name: "Eintrag absenden" }).click();
+    const summary = errorSummary(page);
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle("Fehler: Als Dienstleister eintragen – Digitale Region Trier");
+    await expect(page.locator("title")).toHaveCount(1);
+    expect(await summaryTargets(page)).toEqual([
+      "feld-name",
+      "feld-postalCode",
+      "feld-town",
+      "feld-region",
+      "feld-size",
+      "feld-contactName",
+      "feld-email",
+      "feld-services",
+      "feld-summary",
+      "feld-description",
+      "feld-consent",
+    ]);
+    await expectSummaryInFormOrder(page);
+    await expect(page.getByRole("checkbox", { name: /^Ich willige ein/ })).toHaveAccessibleDescription(
+      "Fehler: Bitte bestätigen Sie die Einwilligung, sonst können wir den Eintrag nicht bearbeiten.",
+    );
+    await expect(page.getByRole("checkbox", { name: /^Ich willige ein/ })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("group", { name: "Leistungen" })).toHaveAccessibleDescription(
+      "Wählen Sie mindestens eine Leistung. Fehler: Bitte wählen Sie mindestens einen Eintrag.",
+    );
+    await expect(page.getByLabel("Landkreis", { exact: true })).toHaveAccessibleDescription(/Fehler: Bitte füllen Sie dieses Feld aus\.$/);
+    await expect(page.getByLabel("E-Mail-Adresse", { exact: true })).toHaveAccessibleDescription(/Fehler: Bitte füllen Sie dieses Feld aus\.$/);
+  });
 
   test("the form shows its errors and sends a sign-up", async ({ page }) => {
     const email = `e2e-nojs-${Date.now()}@example.org`;

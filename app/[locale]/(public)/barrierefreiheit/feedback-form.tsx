@@ -14,7 +14,7 @@ import { localHrefs } from "@/lib/i18n/href";
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads no message catalogue; EditorForm and the fields are the client parts.
-export async function FeedbackForm() {
+export async function FeedbackForm({ pageTitle }: { pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("legal.feedback"), formTexts(), localHrefs()]);
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
   return (
@@ -24,7 +24,14 @@ export async function FeedbackForm() {
       </h2>
       <p>{t("formIntro")}</p>
       <FormTexts texts={texts}>
-        <EditorForm action={submitFeedbackAction} labels={labels} ariaLabel={t("formHeading")} className="space-y-4">
+        <EditorForm
+          action={submitFeedbackAction}
+          labels={labels}
+          fieldOrder={FEEDBACK_FIELDS}
+          pageTitle={pageTitle}
+          ariaLabel={t("formHeading")}
+          className="space-y-4"
+        >
           <TextField name="name" label={labels.name!} autoComplete="name" />
           <TextField name="email" label={labels.email!} hint={t("hints.email")} type="email" autoComplete="email" inputMode="email" />
           <TextField name="pageUrl" label={labels.pageUrl!} hint={t("hints.pageUrl")} required />

@@ -7,17 +7,25 @@ import { formTexts } from "@/components/forms/form-texts-server";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { ALERT_REQUEST_FIELDS } from "@/lib/alerts/schema";
 import { requestAlertAction } from "./actions";
 import { localHrefs } from "@/lib/i18n/href";
 
 /** The "Benachrichtigen" form: address and consent; the selection travels as a hidden field. */
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads no message catalogue; EditorForm and the fields are the client parts.
-export async function AlertForm({ query }: { query: string }) {
+export async function AlertForm({ query, pageTitle }: { query: string; pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("alerts.subscribe"), formTexts("alerts.validation"), localHrefs()]);
   return (
     <FormTexts texts={texts}>
-      <EditorForm action={requestAlertAction} labels={{ email: t("email"), consent: t("consentHeading") }} ariaLabel={t("title")} className="space-y-6">
+      <EditorForm
+        action={requestAlertAction}
+        labels={{ email: t("email"), consent: t("consentHeading") }}
+        fieldOrder={ALERT_REQUEST_FIELDS}
+        pageTitle={pageTitle}
+        ariaLabel={t("title")}
+        className="space-y-6"
+      >
         <input type="hidden" name="query" value={query} />
         <TextField name="email" label={t("email")} hint={t("emailHint")} type="email" required autoComplete="email" inputMode="email" />
         <Honeypot label={t("honeypot")} />

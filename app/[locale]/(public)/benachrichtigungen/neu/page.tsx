@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/components/forms/page-title-server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { AlertForm } from "./alert-form";
 import { describeAlertQuery } from "@/lib/alerts/label";
@@ -8,9 +9,11 @@ import { canonicalAlertQuery, loadAlertContext } from "@/lib/alerts/selection";
 import type { RawSearchParams } from "@/lib/listing/params";
 import { localHrefs, pageLocale } from "@/lib/i18n/href";
 
+// No <title> from the metadata: the form renders it (formPageTitle), so that after a refused send
+// it starts with "Fehler: " also without JavaScript (components/forms/error-summary.tsx).
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts.subscribe");
-  return { title: t("title"), description: t("metaDescription"), robots: { index: false, follow: true } };
+  return { title: null, description: t("metaDescription"), robots: { index: false, follow: true } };
 }
 
 type Props = { searchParams: Promise<RawSearchParams> };
@@ -44,7 +47,7 @@ export default async function NewAlertPage({ searchParams }: Props) {
         </p>
       </section>
       <p>{t("requiredNote")}</p>
-      <AlertForm query={query} />
+      <AlertForm query={query} pageTitle={await formPageTitle(t("title"))} />
     </div>
   );
 }

@@ -5,11 +5,14 @@ import { PROVIDER_INDUSTRIES, PROVIDER_SERVICES, PROVIDER_SIZES } from "@/lib/pr
 import { getRegions } from "@/lib/taxonomy/cached";
 import { kreiseOf } from "@/lib/taxonomy/kreise";
 import { SignupForm } from "./signup-form";
+import { formPageTitle } from "@/components/forms/page-title-server";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
+// No <title> from the metadata: the form renders it (formPageTitle), so that after a refused send
+// it starts with "Fehler: " also without JavaScript (components/forms/error-summary.tsx).
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup.form");
-  return pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/dienstleister/eintragen" });
+  return { ...(await pageMetadata({ title: t("title"), description: t("metaDescription"), path: "/dienstleister/eintragen" })), title: null };
 }
 
 // Static: the form posts to a server action; nothing here depends on the visitor.
@@ -28,7 +31,7 @@ export default async function ProviderSignupPage() {
       <p className="text-lg">{t("intro")}</p>
       <p>{t("steps")}</p>
       <p>{t("requiredNote")}</p>
-      <SignupForm options={options} />
+      <SignupForm options={options} pageTitle={await formPageTitle(t("title"))} />
     </div>
   );
 }

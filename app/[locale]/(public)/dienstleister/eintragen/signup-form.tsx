@@ -10,7 +10,7 @@ import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { SIGNUP_FIELDS } from "@/lib/signup/fields";
+import { SIGNUP_FIELDS, SIGNUP_FORM_ORDER } from "@/lib/signup/fields";
 import { submitSignupAction } from "./actions";
 import { localHrefs } from "@/lib/i18n/href";
 
@@ -18,12 +18,20 @@ type Options = { regions: Option[]; services: Option[]; industries: Option[]; si
 
 // A server component: its texts and the field messages come resolved from the server, so the page
 // loads neither a message catalogue nor the zod schema; EditorForm and the fields are the client parts.
-export async function SignupForm({ options }: { options: Options }) {
+export async function SignupForm({ options, pageTitle }: { options: Options; pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("signup.form"), formTexts("signup.validation"), localHrefs()]);
   const labels = Object.fromEntries(SIGNUP_FIELDS.map((name) => [name, t(name)]));
   return (
     <FormTexts texts={texts}>
-      <EditorForm action={submitSignupAction} labels={{ ...labels, consent: t("consentHeading") }} ariaLabel={t("title")} className="space-y-8">
+      <EditorForm
+        action={submitSignupAction}
+        labels={{ ...labels, consent: t("consentHeading") }}
+        // The fields below are in this order; keep the two together.
+        fieldOrder={SIGNUP_FORM_ORDER}
+        pageTitle={pageTitle}
+        ariaLabel={t("title")}
+        className="space-y-8"
+      >
         <fieldset className="space-y-4">
           <legend className="text-xl font-bold">{t("companyHeading")}</legend>
           <TextField name="name" label={t("name")} required autoComplete="organization" />
