@@ -9,6 +9,9 @@ const isoDay = new Intl.DateTimeFormat("en-CA", {
 });
 
 /** The Berlin calendar day of an instant, as YYYY-MM-DD. */
+/** The calendar year in Berlin: 2025-12-31T23:30Z is already 2026 there. */
+export const berlinYear = (now: Date = new Date()): number => Number(berlinDay(now).slice(0, 4));
+
 export function berlinDay(instant: Date = new Date()): string {
   return isoDay.format(instant);
 }

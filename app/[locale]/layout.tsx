@@ -8,12 +8,13 @@ import { getDemoContentFlag } from "@/lib/demo-notice/cached";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { openGraph } from "@/lib/seo/open-graph";
+import { titleTemplate } from "@/lib/seo/page-metadata";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.site");
   return {
-    title: { default: t("name"), template: `%s – ${t("name")}` },
+    title: { default: t("name"), template: titleTemplate(t("name")) },
     description: t("description"),
     applicationName: t("name"),
     formatDetection: { telephone: false },

@@ -1,9 +1,9 @@
 "use client";
 
-import { useContext, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { fieldId } from "./form-context";
-import { FormTextsContext, useFormMessage, useFormText } from "./form-texts";
+import { useFormMessage, useFormText } from "./form-texts";
 
 type Props = {
   state: FormState;
@@ -21,7 +21,7 @@ export function ErrorSummary({ state, labels, fieldOrder, pageTitle }: Props) {
   const text = useFormText();
   const message = useFormMessage();
   // "Fehler: ", "Erreur : ", "Error: ": the catalogue's prefix of the field messages, in the page's language.
-  const titlePrefix = `${useContext(FormTextsContext)("editor.form.errorPrefix") ?? "Fehler:"} `;
+  const titlePrefix = `${text("editor.form.errorPrefix")} `;
   const ref = useRef<HTMLDivElement>(null);
   // An error state without a message only carries values back (e.g. "Weitere Zeilen" re-renders the form).
   const hasErrors = state.status === "error" && Boolean(state.formError || state.conflict || Object.keys(state.fieldErrors ?? {}).length);

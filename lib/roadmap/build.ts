@@ -1,10 +1,11 @@
 import type { RoadmapPhase } from "@/lib/db/enums";
+import { berlinYear } from "@/lib/dates";
 import { berlinDay } from "@/lib/dates";
 import type { RoadmapMilestoneDTO, RoadmapPhaseDTO } from "@/lib/initiative/dto";
 import { isMilestoneDone } from "@/lib/initiative/milestones";
 import type { TopicDTO } from "@/lib/taxonomy/dto";
 import type { TranslationValues } from "@/lib/content/translations";
-import { berlinYear, nextMilestoneDoneChange, nextPhaseStatusChange, phaseStatus, ROADMAP_ORDER, ROADMAP_PHASE_YEARS, type PhaseStatus } from "./phases";
+import { nextMilestoneDoneChange, nextPhaseStatusChange, phaseStatus, ROADMAP_ORDER, ROADMAP_PHASE_YEARS, type PhaseStatus } from "./phases";
 
 // The roadmap page's model, computed from its inputs and one "now" without any read, so the page,
 // its expiry and the unit tests agree on every time-dependent mark.

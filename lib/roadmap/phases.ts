@@ -1,5 +1,5 @@
 import type { RoadmapPhase } from "@/lib/db/enums";
-import { addDays, berlinDay, startOfBerlinDay } from "@/lib/dates";
+import { addDays, berlinDay, berlinYear, startOfBerlinDay } from "@/lib/dates";
 
 // The Modellregion's roadmap as the concept of the Initiative Region Trier e. V. names it. The
 // years are the concept's, not data: a changed concept is a change here (and in its unit test).
@@ -22,9 +22,6 @@ export const ROADMAP_ORDER = Object.keys(ROADMAP_PHASE_YEARS) as RoadmapPhase[];
 
 /** "abgeschlossen" / "läuft" / "geplant" on the page. */
 export type PhaseStatus = "done" | "current" | "planned";
-
-/** The calendar year in Berlin: 2025-12-31T23:30Z is already 2026 there. */
-export const berlinYear = (now: Date): number => Number(berlinDay(now).slice(0, 4));
 
 export function phaseStatus(years: PhaseYears, year: number): PhaseStatus {
   if (year < years.fromYear) return "planned";

@@ -26,3 +26,6 @@ export async function pageMetadata({ title, description, path, type, feeds }: Pa
     openGraph: await openGraph({ title, description, url, ...(type && { type }) }),
   };
 }
+
+/** The site's title template ("%s – Digitale Region Trier"): the root layout's, and what formPageTitle fills. */
+export const titleTemplate = (siteName: string) => `%s – ${siteName}`;

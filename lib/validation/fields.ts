@@ -1,4 +1,4 @@
-import { berlinDay } from "@/lib/dates";
+import { berlinYear } from "@/lib/dates";
 import { z } from "zod";
 
 // Building blocks for form schemas. Messages are keys of the "editor" catalogue namespace, so
@@ -65,7 +65,7 @@ export const optionalInt = (min: number, max: number) =>
 /** A year that has begun: a founding, a finished project. The message names the range, as "außerhalb des Bereichs" would not. */
 export const optionalPastYear = () =>
   z
-    .preprocess(typedNumber, integer().min(1800, "validation.pastYear").refine((year) => year <= Number(berlinDay().slice(0, 4)), "validation.pastYear").optional())
+    .preprocess(typedNumber, integer().min(1800, "validation.pastYear").refine((year) => year <= berlinYear(), "validation.pastYear").optional())
     .transform((v) => v ?? null);
 
 /** A calendar date from <input type="date"> (YYYY-MM-DD) or German DD.MM.YYYY, kept as the string. */

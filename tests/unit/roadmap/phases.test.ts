@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RoadmapPhase } from "@/lib/db/enums";
-import { berlinYear, nextMilestoneDoneChange, nextPhaseStatusChange, phaseStatus, ROADMAP_ORDER, ROADMAP_PHASE_YEARS } from "@/lib/roadmap/phases";
+import { nextMilestoneDoneChange, nextPhaseStatusChange, phaseStatus, ROADMAP_ORDER, ROADMAP_PHASE_YEARS } from "@/lib/roadmap/phases";
+import { berlinYear } from "@/lib/dates";
 
 const at = (iso: string) => new Date(iso);
 const statuses = (now: Date) => ROADMAP_ORDER.map((phase) => phaseStatus(ROADMAP_PHASE_YEARS[phase], berlinYear(now)));
