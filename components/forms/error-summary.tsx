@@ -68,7 +68,7 @@ export function ErrorSummary({ state, labels, fieldOrder, pageTitle }: Props) {
             {fieldErrors.map(([name, errors]) => (
               <li key={name}>
                 <a href={`#${fieldId(name)}`} className="font-bold text-closed">
-                  {labels[name] ? `${labels[name]}: ` : ""}
+                  {labels[name] ? `${labels[name]}${text("editor.form.labelSeparator")}` : ""}
                   {errors.map(message).join(" ")}
                 </a>
               </li>

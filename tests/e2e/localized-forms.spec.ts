@@ -27,6 +27,8 @@ test("the accessibility report on /fr/barrierefreiheit without JavaScript: Frenc
   await expect(page).toHaveTitle(/^Erreur\u00a0: Déclaration d'accessibilité – /);
   await expect(page.locator("title")).toHaveCount(1);
   await expectSummaryInFormOrder(page, "Un problème est survenu");
+  // French typography: a non-breaking space before the colon between a field's label and its message.
+  await expect(errorSummary(page, "Un problème est survenu").getByRole("link").first()).toHaveText(/^Sur quelle page se trouve[^:]*\S\u00a0: Veuillez remplir ce champ\./);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   expect(new URL(page.url()).pathname).toBe("/fr/barrierefreiheit");
   // What was typed is kept; with the page filled in, the French thank-you page.

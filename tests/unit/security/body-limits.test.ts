@@ -43,7 +43,11 @@ describe("body limits", () => {
   it("answers API paths with a problem document", async () => {
     const response = post("/api/v1/search", { "content-length": "99999999" });
     expect(response?.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    expect(await response?.json()).toMatchObject({ status: 413, title: "Content Too Large" });
+    const problem = await response?.json();
+    expect(problem).toMatchObject({ status: 413, title: "Content Too Large" });
+    // The limit is filled into the catalogue's text, not left as a placeholder.
+    expect(problem.detail).not.toContain("{limit}");
+    expect(problem.detail).toMatch(/\d/);
   });
 });
 
@@ -57,11 +61,17 @@ describe("origin check", () => {
   it("refuses in the language of the address", async () => {
     const french = post("/fr/dienstleister/eintragen", { origin: "https://evil.example" });
     expect(french?.headers.get("content-language")).toBe("fr");
-    expect(await french?.text()).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    const frenchPage = (await french?.text()) ?? "";
+    expect(frenchPage).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    // Its way on leads to the start page in the same language.
+    expect(frenchPage).toContain('<a href="/fr">Aller à l&#39;accueil</a>');
     const english = post("/en/benachrichtigungen/neu", { origin: "https://evil.example" });
     expect(english?.headers.get("content-language")).toBe("en");
+    expect(await english?.text()).toContain('<a href="/en">');
     const german = post("/dienstleister/eintragen", { origin: "https://evil.example" });
-    expect(await german?.text()).toContain('<html lang="de">');
+    const germanPage = (await german?.text()) ?? "";
+    expect(germanPage).toContain('<html lang="de">');
+    expect(germanPage).toContain('<a href="/">');
   });
 
   it("lets same-origin posts and posts without Origin through", () => {
