@@ -8,20 +8,21 @@ import { listOf, oneOf, optionalText, optionalUrl, requiredEmail, requiredText }
 // The public sign-up form: only what the listing needs plus the contact for the double opt-in.
 // Messages are keys of the "editor" namespace ("validation.required") or full keys of "signup".
 export const signupInput = z.object({
+  // In the form's order (lib/signup/fields.ts): zod reports the messages in this order.
   name: requiredText(200),
-  contactName: requiredText(200),
-  email: requiredEmail().pipe(z.string().max(254, "validation.tooLong")),
-  phone: optionalText(50),
-  website: optionalUrl(),
   // Unlike the editors' form, the sign-up needs the postal code (the editors check the address).
   postalCode: postalCode().refine((v) => v !== null, "validation.required"),
   town: requiredText(100),
   region: reference(),
+  size: oneOf(PROVIDER_SIZES),
+  website: optionalUrl(),
+  contactName: requiredText(200),
+  email: requiredEmail().pipe(z.string().max(254, "validation.tooLong")),
+  phone: optionalText(50),
   services: listOf(oneOf(PROVIDER_SERVICES), { min: 1, max: PROVIDER_SERVICES.length }),
   industries: listOf(oneOf(PROVIDER_INDUSTRIES), { max: PROVIDER_INDUSTRIES.length }),
   summary: requiredText(500),
   description: requiredText(5000),
-  size: oneOf(PROVIDER_SIZES),
   consent: z.literal("ja", { error: "signup.validation.consent" }),
 });
 export type SignupInput = z.output<typeof signupInput>;

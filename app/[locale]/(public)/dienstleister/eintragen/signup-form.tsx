@@ -10,7 +10,7 @@ import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
-import { SIGNUP_FIELDS, SIGNUP_FORM_ORDER } from "@/lib/signup/fields";
+import { SIGNUP_FIELDS } from "@/lib/signup/fields";
 import { submitSignupAction } from "./actions";
 import { localHrefs } from "@/lib/i18n/href";
 
@@ -27,7 +27,7 @@ export async function SignupForm({ options, pageTitle }: { options: Options; pag
         action={submitSignupAction}
         labels={{ ...labels, consent: t("consentHeading") }}
         // The fields below are in this order; keep the two together.
-        fieldOrder={SIGNUP_FORM_ORDER}
+        fieldOrder={SIGNUP_FIELDS}
         pageTitle={pageTitle}
         ariaLabel={t("title")}
         className="space-y-8"
