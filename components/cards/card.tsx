@@ -2,29 +2,13 @@
 
 import { Link } from "@/components/navigation/link";
 import { Fragment } from "react";
-import type { TextPart } from "./card-view";
 import { unpackCard, type CardWire } from "./card-wire";
 import { StatusLine } from "./status-line";
+import { TextParts } from "./text-parts";
 
 // A client component only so that the flight payload carries the card as data (card-view.ts, in
 // the short-key form of card-wire.ts); it has no state and no effects, and the server renders it
 // to HTML like any other card.
-
-function Parts({ parts }: { parts: TextPart[] }) {
-  return parts.map((part, index) =>
-    part.time ? (
-      <time key={index} dateTime={part.time} lang={part.lang}>
-        {part.text}
-      </time>
-    ) : part.lang ? (
-      <span key={index} lang={part.lang}>
-        {part.text}
-      </span>
-    ) : (
-      part.text
-    ),
-  );
-}
 
 /** Sanitized on the server (components/search/search-highlight.ts renderHighlight). */
 function Text({ value, html, lang }: { value: string; html: boolean | undefined; lang?: string }) {
@@ -42,7 +26,7 @@ export function Card({ wire }: { wire: CardWire }) {
       {view.logo && <img {...view.logo} alt="" loading="lazy" decoding="async" className="card-logo" data-logo />}
       {view.above && (
         <p className={view.above.tone === "kicker" ? "card-kicker" : "text-muted"}>
-          <Parts parts={view.above.parts} />
+          <TextParts parts={view.above.parts} />
         </p>
       )}
       <Heading>
@@ -53,7 +37,7 @@ export function Card({ wire }: { wire: CardWire }) {
       {view.status && <StatusLine view={view.status} />}
       {view.below && (
         <p className={view.below.tone === "muted" ? "text-muted" : "font-semibold"}>
-          <Parts parts={view.below.parts} />
+          <TextParts parts={view.below.parts} />
         </p>
       )}
       <p className="mt-2" lang={view.summaryLang}>
@@ -66,7 +50,7 @@ export function Card({ wire }: { wire: CardWire }) {
             <Fragment key={fact.label}>
               <dt>{fact.label}</dt>
               <dd lang={fact.lang}>
-                {fact.parts ? <Parts parts={fact.parts} /> : fact.value}
+                {fact.parts ? <TextParts parts={fact.parts} /> : fact.value}
               </dd>
             </Fragment>
           ))}
@@ -76,14 +60,14 @@ export function Card({ wire }: { wire: CardWire }) {
         <ul className="mt-2 text-sm">
           {view.notes.map((note, index) => (
             <li key={index}>
-              <Parts parts={note} />
+              <TextParts parts={note} />
             </li>
           ))}
         </ul>
       )}
       {view.footer && (
         <p className="mt-2 text-sm font-semibold">
-          <Parts parts={view.footer} />
+          <TextParts parts={view.footer} />
         </p>
       )}
     </article>

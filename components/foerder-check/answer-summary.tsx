@@ -5,7 +5,8 @@ import { isProjectKind } from "@/lib/foerder-check/project";
 import type { FoerderCheckOptions } from "@/lib/foerder-check/result";
 import { localHrefs } from "@/lib/i18n/href";
 
-// The given answers, each with an "ändern" link that opens its step with every answer kept.
+// The given answers, each with an "ändern" link that opens its step with every answer kept. Styled
+// through .answers in app/globals.css (six rows, sent as HTML and again in the flight payload).
 export async function AnswerSummary({ answers, options }: { answers: Answers; options: FoerderCheckOptions }) {
   const [t, href] = await Promise.all([getTranslations("foerderCheck"), localHrefs()]);
   const label = (step: StepId): string => {
@@ -17,20 +18,16 @@ export async function AnswerSummary({ answers, options }: { answers: Answers; op
     return t(`${step}.${value}`);
   };
   return (
-    <section aria-labelledby="angaben" className="border-2 border-line p-4">
-      <h2 id="angaben" className="text-xl font-bold">
-        {t("summaryHeading")}
-      </h2>
-      <dl className="mt-2 divide-y divide-line">
+    <section aria-labelledby="angaben" className="answers">
+      <h2 id="angaben">{t("summaryHeading")}</h2>
+      <dl>
         {stepsFor(answers)
           .filter((step) => answers[step] !== undefined)
           .map((step) => (
-            <div key={step} className="grid gap-1 py-2 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_auto]">
-              <dt className="min-w-0 font-semibold">{t(`questions.${step}`)}</dt>
-              <dd className="min-w-0" data-answer={step}>
-                {label(step)}
-              </dd>
-              <dd className="print:hidden">
+            <div key={step}>
+              <dt>{t(`questions.${step}`)}</dt>
+              <dd>{label(step)}</dd>
+              <dd>
                 <Link href={href(foerderCheckHref(answers, step))} aria-label={t("changeLabel", { question: t(`questions.${step}`) })}>
                   {t("change")}
                 </Link>

@@ -1,10 +1,9 @@
 import { LocalLink } from "@/components/ui/local-link";
-import { EntryLink } from "@/components/content/entry-link";
-import { markedMessage } from "@/components/content/marked-message";
-import { germanOnly, germanText } from "@/lib/content/translations";
+import { markedMessage, markedParts } from "@/components/content/marked-message";
+import { germanOnly, germanText, localizedText, type LocalizedText } from "@/lib/content/translations";
 import { getTranslations } from "next-intl/server";
 import { AdvisorCard } from "@/components/advisor/advisor-card";
-import { StatusBadge } from "@/components/programme/status-badge";
+import { statusView } from "@/components/programme/status-view";
 import { ProviderCard } from "@/components/provider/provider-card";
 import { LinkBox } from "@/components/ui/link-box";
 import type { AdvisorCardDTO } from "@/lib/advisor/dto";
@@ -21,6 +20,8 @@ import type { ProviderCardDTO } from "@/lib/provider/dto";
 import type { KreisRef } from "@/lib/taxonomy/kreise";
 import { OPEN_PROGRAMMES_HREF } from "@/lib/start-page/tasks";
 import { localizedPath } from "@/lib/i18n/routing";
+import { MatchList } from "./match-list";
+import type { MatchView, Sentence } from "./match-view";
 
 interface Props {
   answers: CompleteAnswers;
@@ -31,6 +32,9 @@ interface Props {
   providers: ProviderCardDTO[];
 }
 
+/** Values of a reason or check that are German only: a Themenfeld, a keyword found in a German title. */
+const GERMAN_NAMES = new Set(["topic", "keyword"]);
+
 // The result: programmes with their reasons and notes, then advisors, then providers; each section
 // says what to do instead when it is empty. Print: cards do not break across pages.
 export async function CheckResult({ answers, kreis, kreise, programmes, advisors, providers }: Props) {
@@ -39,13 +43,33 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
   const t = await getTranslations("foerderCheck");
   // The Kreis's name is German: marked on French and English pages, inside any sentence it is in.
   const inKreis = (format: (values: Record<string, string>) => string) => markedMessage({ kreis: germanText(kreis.name, locale) }, format);
-  const words = (note: Note) => {
+  const sentence = (note: Note): Sentence => {
     const values: Record<string, string | number> = {};
+    const names: Record<string, LocalizedText> = { kreis: germanText(kreis.name, locale) };
     for (const [key, value] of Object.entries(note.values ?? {})) {
-      values[key] = key === "date" ? formatDay(String(value), locale) : key === "amount" ? formatEuro(Number(value), locale) : value;
+      if (GERMAN_NAMES.has(key)) names[key] = germanText(String(value), locale);
+      else values[key] = key === "date" ? formatDay(String(value), locale) : key === "amount" ? formatEuro(Number(value), locale) : value;
     }
-    return inKreis((kreisValue) => t(note.key, { ...values, ...kreisValue }));
+    const parts = markedParts(names, (marked) => t(note.key, { ...values, ...marked }));
+    return parts.some((part) => part.lang) ? parts : parts.map((part) => part.text).join("");
   };
+  const german = germanOnly(locale);
+  const matches = await Promise.all(
+    programmes.map(async ({ programme, score, reasons, checks }): Promise<MatchView> => {
+      const title = localizedText(programme, "title", locale);
+      return {
+        href: href(`/foerderprogramme/${programme.slug}`),
+        title: title.text,
+        ...(title.lang && { titleLang: title.lang }),
+        status: await statusView(programme),
+        meta: programme.amountText ? `${programme.fundingBodyName} · ${programme.amountText}` : programme.fundingBodyName,
+        ...(german && { metaLang: german }),
+        score: t("result.score", { score }),
+        reasons: reasons.map((reason): [Sentence, string] => [sentence(reason), `(${t("result.points", { weight: reason.weight })})`]),
+        checks: checks.map(sentence),
+      };
+    }),
+  );
   const region = { [facetParam("region")]: kreis.slug };
   const services = projectRule(answers.was).services.map(enumToSlug);
   const listFilters = programmeListFilters(answers);
@@ -64,43 +88,7 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
             {t("result.programmesEmpty")} <LocalLink href={OPEN_PROGRAMMES_HREF}>{t("result.allOpenProgrammes")}</LocalLink>
           </p>
         ) : (
-          <ol className="mt-2">
-            {programmes.map((match) => (
-              <li key={match.programme.slug} className="border-b border-line py-5 break-inside-avoid" data-programme={match.programme.slug}>
-                <h3 className="text-lg font-bold">
-                  <EntryLink href={`/foerderprogramme/${match.programme.slug}`} entry={match.programme} />
-                </h3>
-                <StatusBadge {...match.programme} />
-                <p className="mt-1 text-sm" lang={germanOnly(locale)}>
-                  {match.programme.fundingBodyName}
-                  {match.programme.amountText ? ` · ${match.programme.amountText}` : ""}
-                </p>
-                <p className="mt-1 font-semibold">{t("result.score", { score: match.score })}</p>
-                <div className="mt-2 grid gap-4 md:grid-cols-2 print:grid-cols-2">
-                  <div className="min-w-0">
-                    <h4 className="font-bold">{t("result.why")}</h4>
-                    <ul className="mt-1 list-disc pl-5" data-reasons>
-                      {match.reasons.map((reason) => (
-                        <li key={reason.key}>
-                          {words(reason)} <span className="text-sm text-muted">({t("result.points", { weight: reason.weight })})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                  {match.checks.length > 0 && (
-                    <div className="min-w-0">
-                      <h4 className="font-bold">{t("result.check")}</h4>
-                      <ul className="mt-1 list-disc pl-5" data-checks>
-                        {match.checks.map((check) => (
-                          <li key={check.key}>{words(check)}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
+          <MatchList matches={matches} whyHeading={t("result.why")} checkHeading={t("result.check")} />
         )}
       </section>
       {/* On every result, also an empty one: a matching programme may be published tomorrow. */}

@@ -16,6 +16,7 @@ const PAGES = [
   "/suche?q=digital",
   "/foerder-check",
   "/foerder-check?wer=handwerk",
+  "/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort",
   "/themen",
   "/themen/ki-innovation",
   "/modellregion",

