@@ -42,10 +42,11 @@ export async function CheckResult({ answers, kreis, kreise, programmes, advisors
   const href = (path: string) => localizedPath(locale, path);
   const t = await getTranslations("foerderCheck");
   // The Kreis's name is German: marked on French and English pages, inside any sentence it is in.
-  const inKreis = (format: (values: Record<string, string>) => string) => markedMessage({ kreis: germanText(kreis.name, locale) }, format);
+  const kreisName = germanText(kreis.name, locale);
+  const inKreis = (format: (values: Record<string, string>) => string) => markedMessage({ kreis: kreisName }, format);
   const sentence = (note: Note): Sentence => {
     const values: Record<string, string | number> = {};
-    const names: Record<string, LocalizedText> = { kreis: germanText(kreis.name, locale) };
+    const names: Record<string, LocalizedText> = { kreis: kreisName };
     for (const [key, value] of Object.entries(note.values ?? {})) {
       if (GERMAN_NAMES.has(key)) names[key] = germanText(String(value), locale);
       else values[key] = key === "date" ? formatDay(String(value), locale) : key === "amount" ? formatEuro(Number(value), locale) : value;
