@@ -1,6 +1,6 @@
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
-import { EditorForm } from "@/components/forms/editor-form";
+import { PublicForm } from "@/components/forms/public-form";
 import { FormTexts } from "@/components/forms/form-texts";
 import { formTexts } from "@/components/forms/form-texts-server";
 import { Honeypot } from "@/components/forms/honeypot";
@@ -13,7 +13,7 @@ import { localHrefs } from "@/lib/i18n/href";
 
 /** The accessibility statement's report form (BITV 2.0 § 7): works without JavaScript. */
 // A server component: its texts and the field messages come resolved from the server, so the page
-// loads no message catalogue; EditorForm and the fields are the client parts.
+// loads no message catalogue; PublicForm and the fields are the client parts.
 export async function FeedbackForm({ pageTitle }: { pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("legal.feedback"), formTexts(), localHrefs()]);
   const labels = Object.fromEntries(FEEDBACK_FIELDS.map((name) => [name, t(`fields.${name}`)]));
@@ -24,7 +24,7 @@ export async function FeedbackForm({ pageTitle }: { pageTitle: string }) {
       </h2>
       <p>{t("formIntro")}</p>
       <FormTexts texts={texts}>
-        <EditorForm
+        <PublicForm
           action={submitFeedbackAction}
           labels={labels}
           fieldOrder={FEEDBACK_FIELDS}
@@ -41,7 +41,7 @@ export async function FeedbackForm({ pageTitle }: { pageTitle: string }) {
             {t("privacy")} <Link href={href("/datenschutz")}>{t("privacyLink")}</Link>.
           </p>
           <SubmitButton>{t("submit")}</SubmitButton>
-        </EditorForm>
+        </PublicForm>
       </FormTexts>
     </section>
   );

@@ -1,7 +1,7 @@
 import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { ConsentField } from "@/components/forms/consent-field";
-import { EditorForm } from "@/components/forms/editor-form";
+import { PublicForm } from "@/components/forms/public-form";
 import { FormTexts } from "@/components/forms/form-texts";
 import { formTexts } from "@/components/forms/form-texts-server";
 import { Honeypot } from "@/components/forms/honeypot";
@@ -13,12 +13,12 @@ import { localHrefs } from "@/lib/i18n/href";
 
 /** The "Benachrichtigen" form: address and consent; the selection travels as a hidden field. */
 // A server component: its texts and the field messages come resolved from the server, so the page
-// loads no message catalogue; EditorForm and the fields are the client parts.
+// loads no message catalogue; PublicForm and the fields are the client parts.
 export async function AlertForm({ query, pageTitle }: { query: string; pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("alerts.subscribe"), formTexts("alerts.validation"), localHrefs()]);
   return (
     <FormTexts texts={texts}>
-      <EditorForm
+      <PublicForm
         action={requestAlertAction}
         labels={{ email: t("email"), consent: t("consentHeading") }}
         fieldOrder={ALERT_REQUEST_FIELDS}
@@ -35,7 +35,7 @@ export async function AlertForm({ query, pageTitle }: { query: string; pageTitle
           </p>
         </ConsentField>
         <SubmitButton>{t("submit")}</SubmitButton>
-      </EditorForm>
+      </PublicForm>
     </FormTexts>
   );
 }

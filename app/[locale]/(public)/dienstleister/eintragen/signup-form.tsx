@@ -2,7 +2,7 @@ import { Link } from "@/components/navigation/link";
 import { getTranslations } from "next-intl/server";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { ConsentField } from "@/components/forms/consent-field";
-import { EditorForm } from "@/components/forms/editor-form";
+import { PublicForm } from "@/components/forms/public-form";
 import { FormTexts } from "@/components/forms/form-texts";
 import { formTexts } from "@/components/forms/form-texts-server";
 import { Honeypot } from "@/components/forms/honeypot";
@@ -17,13 +17,13 @@ import { localHrefs } from "@/lib/i18n/href";
 type Options = { regions: Option[]; services: Option[]; industries: Option[]; sizes: Option[] };
 
 // A server component: its texts and the field messages come resolved from the server, so the page
-// loads neither a message catalogue nor the zod schema; EditorForm and the fields are the client parts.
+// loads neither a message catalogue nor the zod schema; PublicForm and the fields are the client parts.
 export async function SignupForm({ options, pageTitle }: { options: Options; pageTitle: string }) {
   const [t, texts, href] = await Promise.all([getTranslations("signup.form"), formTexts("signup.validation"), localHrefs()]);
   const labels = Object.fromEntries(SIGNUP_FIELDS.map((name) => [name, t(name)]));
   return (
     <FormTexts texts={texts}>
-      <EditorForm
+      <PublicForm
         action={submitSignupAction}
         labels={{ ...labels, consent: t("consentHeading") }}
         // The fields below are in this order; keep the two together.
@@ -66,7 +66,7 @@ export async function SignupForm({ options, pageTitle }: { options: Options; pag
           </p>
         </ConsentField>
         <SubmitButton>{t("submit")}</SubmitButton>
-      </EditorForm>
+      </PublicForm>
     </FormTexts>
   );
 }
