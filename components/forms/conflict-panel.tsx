@@ -1,10 +1,9 @@
 "use client";
 
-import type { FormState } from "@/lib/actions/form-state";
+import type { Conflict } from "./form-shell";
 import { useFormText } from "./form-texts";
 import { conflictValueText, type ValueLabels } from "./option-labels";
 
-type Conflict = NonNullable<Extract<FormState, { status: "error" }>["conflict"]>;
 type Props = { conflict: Conflict; labels: Record<string, string>; valueLabels?: ValueLabels };
 
 /** What another person saved meanwhile, next to what this user typed (their input stays in the form). */
